@@ -1,0 +1,145 @@
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { ErrorBoundary } from './ErrorBoundary'
+import { detectWebGL2 } from './webgl'
+import { useUrlSync } from './use-url-sync'
+import { useExplorerStore } from '../store/explorer-store'
+import { describeView } from '../store/describe-view'
+import { findCause } from '../domain/causes'
+import { SearchBox } from '../ui/SearchBox'
+import { StructureTree } from '../ui/StructureTree'
+import { StructurePanel } from '../ui/StructurePanel'
+import { ViewerToolbar } from '../ui/ViewerToolbar'
+import { ViewerStatus } from '../ui/ViewerStatus'
+import { NoticeBanner } from '../ui/NoticeBanner'
+import { LiveAnnouncer } from '../ui/LiveAnnouncer'
+import { HoverLabel } from '../ui/HoverLabel'
+import { Disclaimer } from '../ui/Disclaimer'
+import { RedFlagsDialog } from '../ui/RedFlagsDialog'
+
+// three.js and the 3D view load after the page and its panels have painted.
+const ExplorerCanvas = lazy(() => import('../scene/ExplorerCanvas'))
+
+/** The explorer: header, structure tree, 3D view, explanation panel and the disclaimer. */
+export function App() {
+  useUrlSync()
+  const [viewer, setViewer] = useState<HTMLDivElement | null>(null)
+  const graphics = useExplorerStore((s) => s.graphics)
+  const selectedId = useExplorerStore((s) => s.selectedId)
+  const description = useExplorerStore((s) =>
+    describeView({
+      view: s.view,
+      selectedId: s.selectedId,
+      hiddenLayers: s.hiddenLayers,
+      isolate: s.isolate,
+      xray: s.xray,
+      causeName: s.causeId ? (findCause(s.causeId)?.name ?? null) : null,
+    })
+  )
+  const [treeOpen, setTreeOpen] = useState(false)
+
+  useEffect(() => {
+    useExplorerStore.getState().setGraphics(detectWebGL2() ? 'checking' : 'unavailable')
+  }, [])
+
+  // Escape clears the selection (unless a dialog or the search list takes it first).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return
+      const state = useExplorerStore.getState()
+      if (!state.redFlagsOpen && state.selectedId) state.select(null, { frame: false })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <div className={`app${selectedId ? ' app--panel-open' : ''}`}>
+      <a className="skip-link" href="#structure-panel">
+        Skip to the explanation
+      </a>
+      <header className="app-header">
+        <h1 className="app-title">
+          <span aria-hidden="true" className="app-title__mark">
+            ⟡
+          </span>{' '}
+          Lower Back Explorer
+        </h1>
+        <SearchBox />
+        <div className="app-header__actions">
+          <button
+            type="button"
+            className="tree-toggle"
+            aria-expanded={treeOpen}
+            aria-controls="structure-tree"
+            onClick={() => setTreeOpen(!treeOpen)}
+          >
+            Structures
+          </button>
+          <button
+            type="button"
+            className="red-flags-button"
+            onClick={() => useExplorerStore.getState().setRedFlagsOpen(true)}
+            aria-keyshortcuts="Alt+U"
+          >
+            When to get urgent help
+          </button>
+        </div>
+      </header>
+      <NoticeBanner />
+      <main className="app-main">
+        <nav
+          id="structure-tree"
+          className={`app-sidebar${treeOpen ? ' app-sidebar--open' : ''}`}
+          aria-label="Structures"
+        >
+          <StructureTree />
+        </nav>
+        <section className="viewer" aria-label="3D model">
+          <div
+            ref={setViewer}
+            className="viewer__canvas"
+            tabIndex={0}
+            role="application"
+            aria-roledescription="3D model"
+            aria-label="3D model of the lower back"
+            aria-describedby="view-description"
+          >
+            {graphics !== 'unavailable' && (
+              <ErrorBoundary
+                fallback={(error) => (
+                  <div className="viewer-status viewer-status--error" role="alert">
+                    <h2>The 3D view stopped working</h2>
+                    <p>
+                      Something went wrong while drawing the model. Reloading the page usually fixes it. The
+                      explanations on this page still work.
+                    </p>
+                    <p className="viewer-status__detail">Details: {error.message}</p>
+                    <button type="button" onClick={() => location.reload()}>
+                      Reload the page
+                    </button>
+                  </div>
+                )}
+              >
+                <Suspense fallback={null}>
+                  <ExplorerCanvas keyTarget={viewer} />
+                </Suspense>
+              </ErrorBoundary>
+            )}
+          </div>
+          <p id="view-description" className="visually-hidden">
+            {description}
+          </p>
+          <ViewerStatus />
+          <ViewerToolbar />
+          <HoverLabel />
+        </section>
+        <aside id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
+          <StructurePanel />
+        </aside>
+      </main>
+      <Disclaimer />
+      <RedFlagsDialog />
+      <LiveAnnouncer />
+    </div>
+  )
+}

@@ -1,0 +1,545 @@
+/**
+ * Every structure in the model: the one vocabulary of ids shared by the domain data, the GLB
+ * (`extras.structureId`), URLs, the store and the tests. Plain data, no React or three.js.
+ */
+
+/** The body system a structure belongs to; the structure tree groups by it. */
+export type StructureSystem = 'bones' | 'discs-joints' | 'nerves' | 'muscles' | 'ligaments-fascia' | 'surface'
+
+/**
+ * Depth layer, outermost first. Layer controls peel from skin inwards; a structure is shown
+ * when its layer is at or deeper than the peel depth.
+ */
+export type StructureLayer = 'skin' | 'superficial-muscle' | 'deep-muscle' | 'ligament' | 'nerve' | 'joint' | 'bone'
+
+/** The layers in peel order, from the surface to the skeleton. */
+export const LAYERS: readonly StructureLayer[] = [
+  'skin',
+  'superficial-muscle',
+  'deep-muscle',
+  'ligament',
+  'nerve',
+  'joint',
+  'bone',
+]
+
+export const LAYER_NAMES: Record<StructureLayer, string> = {
+  skin: 'Skin',
+  'superficial-muscle': 'Superficial muscles',
+  'deep-muscle': 'Deep muscles',
+  ligament: 'Ligaments and fascia',
+  nerve: 'Nerves',
+  joint: 'Discs and joints',
+  bone: 'Bones',
+}
+
+export const SYSTEM_NAMES: Record<StructureSystem, string> = {
+  bones: 'Bones',
+  'discs-joints': 'Discs and joints',
+  nerves: 'Nerves',
+  muscles: 'Muscles',
+  'ligaments-fascia': 'Ligaments and fascia',
+  surface: 'Surface',
+}
+
+export type StructureKind =
+  | 'vertebra'
+  | 'bone'
+  | 'intervertebral-disc'
+  | 'nucleus-pulposus'
+  | 'facet-joint'
+  | 'sacroiliac-joint'
+  | 'spinal-cord'
+  | 'dural-sac'
+  | 'cauda-equina'
+  | 'nerve-root'
+  | 'peripheral-nerve'
+  | 'muscle'
+  | 'ligament'
+  | 'fascia'
+  | 'skin'
+
+export const KIND_NAMES: Record<StructureKind, string> = {
+  vertebra: 'Vertebra',
+  bone: 'Bone',
+  'intervertebral-disc': 'Intervertebral disc',
+  'nucleus-pulposus': 'Disc centre (nucleus pulposus)',
+  'facet-joint': 'Facet joint',
+  'sacroiliac-joint': 'Sacroiliac joint',
+  'spinal-cord': 'Spinal cord',
+  'dural-sac': 'Dural sac',
+  'cauda-equina': 'Cauda equina',
+  'nerve-root': 'Spinal nerve root',
+  'peripheral-nerve': 'Peripheral nerve',
+  muscle: 'Muscle',
+  ligament: 'Ligament',
+  fascia: 'Fascia',
+  skin: 'Skin',
+}
+
+export type Side = 'left' | 'right'
+
+export type BodyRegion =
+  'thoracolumbar-junction' | 'lumbar-spine' | 'pelvis' | 'hip-and-thigh' | 'abdominal-wall' | 'lower-trunk'
+
+export const REGION_NAMES: Record<BodyRegion, string> = {
+  'thoracolumbar-junction': 'Thoracolumbar junction',
+  'lumbar-spine': 'Lumbar spine',
+  pelvis: 'Pelvis',
+  'hip-and-thigh': 'Hip and thigh',
+  'abdominal-wall': 'Abdominal wall',
+  'lower-trunk': 'Lower trunk',
+}
+
+export interface Structure {
+  /** Stable lowercase kebab id: the GLB node's `extras.structureId` and the URL value. */
+  readonly id: string
+  /** Display name in the clinical form, e.g. "L4–L5 intervertebral disc". */
+  readonly name: string
+  readonly kind: StructureKind
+  readonly system: StructureSystem
+  readonly layer: StructureLayer
+  readonly region: BodyRegion
+  readonly side?: Side
+  /**
+   * Key of the explanation entry. Both sides of a pair (and repeated parts such as the five
+   * nuclei) share one entry, so the text is written once.
+   */
+  readonly contentId: string
+  /** True for structures shown only as context for the lower back (T12, 12th ribs, femurs). */
+  readonly context?: boolean
+  /** Other names people search for ("tailbone"). */
+  readonly synonyms?: readonly string[]
+}
+
+type StructureSeed = Omit<Structure, 'contentId' | 'side'> & { readonly contentId?: string }
+
+const SIDE_NAMES: Record<Side, string> = { left: 'left', right: 'right' }
+
+/** Expands one seed into its left and right structures, sharing one content entry. */
+function bilateral(seed: StructureSeed): Structure[] {
+  return (['left', 'right'] as const).map((side) => ({
+    ...seed,
+    id: `${seed.id}-${side}`,
+    name: `${seed.name} (${SIDE_NAMES[side]})`,
+    side,
+    contentId: seed.contentId ?? seed.id,
+  }))
+}
+
+function single(seed: StructureSeed): Structure {
+  return { ...seed, contentId: seed.contentId ?? seed.id }
+}
+
+/** Lumbar vertebrae in cranio-caudal order. */
+export const LUMBAR_LEVELS = ['l1', 'l2', 'l3', 'l4', 'l5'] as const
+export type LumbarLevel = (typeof LUMBAR_LEVELS)[number]
+
+/** Motion segments (disc and facet levels) in cranio-caudal order. */
+export const SEGMENTS = ['l1-l2', 'l2-l3', 'l3-l4', 'l4-l5', 'l5-s1'] as const
+export type Segment = (typeof SEGMENTS)[number]
+
+/** Spinal nerve roots modelled, cranio-caudal. */
+export const ROOT_LEVELS = ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2', 's3'] as const
+export type RootLevel = (typeof ROOT_LEVELS)[number]
+
+/** "l4-l5" → "L4–L5" */
+export function segmentLabel(segment: Segment): string {
+  return segment.toUpperCase().replace('-', '–')
+}
+
+const vertebrae: Structure[] = [
+  single({
+    id: 't12',
+    name: 'T12 vertebra',
+    kind: 'vertebra',
+    system: 'bones',
+    layer: 'bone',
+    region: 'thoracolumbar-junction',
+    context: true,
+    synonyms: ['twelfth thoracic vertebra', 'thoracic vertebra'],
+  }),
+  ...bilateral({
+    id: 'rib-12',
+    name: '12th rib',
+    kind: 'bone',
+    system: 'bones',
+    layer: 'bone',
+    region: 'thoracolumbar-junction',
+    context: true,
+    synonyms: ['floating rib', 'lowest rib'],
+  }),
+  ...LUMBAR_LEVELS.map((level) =>
+    single({
+      id: level,
+      name: `${level.toUpperCase()} vertebra`,
+      kind: 'vertebra',
+      system: 'bones',
+      layer: 'bone',
+      region: 'lumbar-spine',
+      synonyms: ['lumbar vertebra', 'backbone', 'spine bone'],
+    })
+  ),
+  single({
+    id: 'sacrum',
+    name: 'Sacrum',
+    kind: 'bone',
+    system: 'bones',
+    layer: 'bone',
+    region: 'pelvis',
+    synonyms: ['sacral bone', 'base of the spine'],
+  }),
+  single({
+    id: 'coccyx',
+    name: 'Coccyx',
+    kind: 'bone',
+    system: 'bones',
+    layer: 'bone',
+    region: 'pelvis',
+    synonyms: ['tailbone', 'tail bone'],
+  }),
+  ...bilateral({
+    id: 'hip-bone',
+    name: 'Hip bone',
+    kind: 'bone',
+    system: 'bones',
+    layer: 'bone',
+    region: 'pelvis',
+    synonyms: ['pelvis', 'ilium', 'iliac crest', 'ischium', 'pubis', 'innominate bone', 'sit bone'],
+  }),
+  ...bilateral({
+    id: 'femur',
+    name: 'Femur',
+    kind: 'bone',
+    system: 'bones',
+    layer: 'bone',
+    region: 'hip-and-thigh',
+    context: true,
+    synonyms: ['thigh bone', 'greater trochanter', 'hip joint'],
+  }),
+]
+
+const discsAndJoints: Structure[] = [
+  ...SEGMENTS.map((segment) =>
+    single({
+      id: `${segment}-disc`,
+      name: `${segmentLabel(segment)} intervertebral disc`,
+      kind: 'intervertebral-disc',
+      system: 'discs-joints',
+      layer: 'joint',
+      region: 'lumbar-spine',
+      synonyms: ['disc', 'disk', 'slipped disc', 'herniated disc', 'bulging disc', 'annulus fibrosus'],
+    })
+  ),
+  ...SEGMENTS.map((segment) =>
+    single({
+      id: `${segment}-nucleus-pulposus`,
+      name: `${segmentLabel(segment)} nucleus pulposus`,
+      kind: 'nucleus-pulposus',
+      system: 'discs-joints',
+      layer: 'joint',
+      region: 'lumbar-spine',
+      contentId: 'nucleus-pulposus',
+      synonyms: ['disc centre', 'disc core', 'slipped disc'],
+    })
+  ),
+  ...SEGMENTS.flatMap((segment) =>
+    bilateral({
+      id: `${segment}-facet`,
+      name: `${segmentLabel(segment)} facet joint`,
+      kind: 'facet-joint',
+      system: 'discs-joints',
+      layer: 'joint',
+      region: 'lumbar-spine',
+      synonyms: ['zygapophysial joint', 'zygapophyseal joint', 'z-joint', 'facet'],
+    })
+  ),
+  ...bilateral({
+    id: 'sacroiliac-joint',
+    name: 'Sacroiliac joint',
+    kind: 'sacroiliac-joint',
+    system: 'discs-joints',
+    layer: 'joint',
+    region: 'pelvis',
+    synonyms: ['SI joint', 'SIJ'],
+  }),
+]
+
+function rootName(level: RootLevel): string {
+  return `${level.toUpperCase()} nerve root`
+}
+
+const nerves: Structure[] = [
+  single({
+    id: 'spinal-cord',
+    name: 'Spinal cord and conus medullaris',
+    kind: 'spinal-cord',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'thoracolumbar-junction',
+    synonyms: ['conus', 'conus medullaris', 'cord'],
+  }),
+  single({
+    id: 'dural-sac',
+    name: 'Dural sac',
+    kind: 'dural-sac',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'lumbar-spine',
+    synonyms: ['dura', 'thecal sac', 'theca'],
+  }),
+  single({
+    id: 'cauda-equina',
+    name: 'Cauda equina',
+    kind: 'cauda-equina',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'lumbar-spine',
+    synonyms: ["horse's tail", 'nerve bundle'],
+  }),
+  ...ROOT_LEVELS.flatMap((level) =>
+    bilateral({
+      id: `${level}-root`,
+      name: rootName(level),
+      kind: 'nerve-root',
+      system: 'nerves',
+      layer: 'nerve',
+      region: level.startsWith('s') ? 'pelvis' : 'lumbar-spine',
+      synonyms: ['spinal nerve', 'pinched nerve', 'dorsal root ganglion', `${level} nerve`],
+    })
+  ),
+  ...bilateral({
+    id: 'lumbosacral-trunk',
+    name: 'Lumbosacral trunk',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'pelvis',
+    synonyms: ['sacral plexus'],
+  }),
+  ...bilateral({
+    id: 'sciatic-nerve',
+    name: 'Sciatic nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'hip-and-thigh',
+    synonyms: ['sciatica', 'sacral plexus'],
+  }),
+  ...bilateral({
+    id: 'tibial-nerve',
+    name: 'Tibial nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'hip-and-thigh',
+  }),
+  ...bilateral({
+    id: 'common-fibular-nerve',
+    name: 'Common fibular nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'hip-and-thigh',
+    synonyms: ['common peroneal nerve', 'peroneal nerve'],
+  }),
+  ...bilateral({
+    id: 'femoral-nerve',
+    name: 'Femoral nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'hip-and-thigh',
+    synonyms: ['lumbar plexus', 'front thigh nerve'],
+  }),
+  ...bilateral({
+    id: 'obturator-nerve',
+    name: 'Obturator nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'pelvis',
+    synonyms: ['lumbar plexus', 'inner thigh nerve'],
+  }),
+  ...bilateral({
+    id: 'lateral-femoral-cutaneous-nerve',
+    name: 'Lateral femoral cutaneous nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'hip-and-thigh',
+    synonyms: ['meralgia paraesthetica', 'lumbar plexus'],
+  }),
+  ...bilateral({
+    id: 'superior-gluteal-nerve',
+    name: 'Superior gluteal nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'pelvis',
+  }),
+  ...bilateral({
+    id: 'inferior-gluteal-nerve',
+    name: 'Inferior gluteal nerve',
+    kind: 'peripheral-nerve',
+    system: 'nerves',
+    layer: 'nerve',
+    region: 'pelvis',
+  }),
+]
+
+function muscle(
+  id: string,
+  name: string,
+  layer: 'superficial-muscle' | 'deep-muscle',
+  region: BodyRegion,
+  synonyms: readonly string[] = []
+): Structure[] {
+  return bilateral({ id, name, kind: 'muscle', system: 'muscles', layer, region, synonyms })
+}
+
+const muscles: Structure[] = [
+  ...muscle('psoas-major', 'Psoas major', 'deep-muscle', 'lumbar-spine', ['hip flexor', 'psoas', 'iliopsoas']),
+  ...muscle('iliacus', 'Iliacus', 'deep-muscle', 'pelvis', ['hip flexor', 'iliopsoas']),
+  ...muscle('quadratus-lumborum', 'Quadratus lumborum', 'deep-muscle', 'lumbar-spine', ['QL', 'side back muscle']),
+  ...muscle('multifidus', 'Multifidus', 'deep-muscle', 'lumbar-spine', ['deep back muscle', 'core']),
+  ...muscle('iliocostalis-lumborum', 'Iliocostalis lumborum', 'superficial-muscle', 'lumbar-spine', [
+    'erector spinae',
+    'back extensor',
+    'paraspinal',
+  ]),
+  ...muscle('longissimus-thoracis', 'Longissimus thoracis', 'superficial-muscle', 'lumbar-spine', [
+    'erector spinae',
+    'back extensor',
+    'paraspinal',
+  ]),
+  ...muscle('piriformis', 'Piriformis', 'deep-muscle', 'pelvis', ['piriformis syndrome', 'deep buttock muscle']),
+  ...muscle('gluteus-maximus', 'Gluteus maximus', 'superficial-muscle', 'pelvis', ['glutes', 'buttock muscle']),
+  ...muscle('gluteus-medius', 'Gluteus medius', 'superficial-muscle', 'pelvis', ['glutes', 'hip abductor']),
+  ...muscle('gluteus-minimus', 'Gluteus minimus', 'deep-muscle', 'pelvis', ['glutes', 'hip abductor']),
+  ...muscle('rectus-abdominis', 'Rectus abdominis', 'superficial-muscle', 'abdominal-wall', [
+    'abs',
+    'six pack',
+    'core',
+  ]),
+  ...muscle('external-oblique', 'External oblique', 'superficial-muscle', 'abdominal-wall', [
+    'obliques',
+    'abs',
+    'core',
+  ]),
+  ...muscle('internal-oblique', 'Internal oblique', 'deep-muscle', 'abdominal-wall', ['obliques', 'abs', 'core']),
+  ...muscle('transversus-abdominis', 'Transversus abdominis', 'deep-muscle', 'abdominal-wall', [
+    'TA',
+    'transverse abdominis',
+    'core',
+    'abs',
+  ]),
+  ...muscle('hamstrings', 'Hamstrings', 'superficial-muscle', 'hip-and-thigh', [
+    'biceps femoris',
+    'semitendinosus',
+    'semimembranosus',
+  ]),
+  ...muscle('rectus-femoris', 'Rectus femoris', 'superficial-muscle', 'hip-and-thigh', [
+    'quadriceps',
+    'quads',
+    'hip flexor',
+  ]),
+]
+
+function ligament(id: string, name: string, region: BodyRegion, synonyms: readonly string[] = []): Structure {
+  return single({ id, name, kind: 'ligament', system: 'ligaments-fascia', layer: 'ligament', region, synonyms })
+}
+
+function pairedLigament(id: string, name: string, region: BodyRegion, synonyms: readonly string[] = []): Structure[] {
+  return bilateral({ id, name, kind: 'ligament', system: 'ligaments-fascia', layer: 'ligament', region, synonyms })
+}
+
+const ligaments: Structure[] = [
+  ligament('anterior-longitudinal-ligament', 'Anterior longitudinal ligament', 'lumbar-spine', ['ALL']),
+  ligament('posterior-longitudinal-ligament', 'Posterior longitudinal ligament', 'lumbar-spine', ['PLL']),
+  ligament('ligamentum-flavum', 'Ligamentum flavum', 'lumbar-spine', ['yellow ligament']),
+  ligament('interspinous-ligament', 'Interspinous ligament', 'lumbar-spine'),
+  ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine'),
+  ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis'),
+  ...pairedLigament('posterior-sacroiliac-ligament', 'Posterior sacroiliac ligament', 'pelvis', ['SI ligament']),
+  ...pairedLigament('sacrotuberous-ligament', 'Sacrotuberous ligament', 'pelvis'),
+  ...pairedLigament('sacrospinous-ligament', 'Sacrospinous ligament', 'pelvis'),
+  ...pairedLigament('inguinal-ligament', 'Inguinal ligament', 'pelvis', ['groin ligament']),
+  single({
+    id: 'thoracolumbar-fascia',
+    name: 'Thoracolumbar fascia',
+    kind: 'fascia',
+    system: 'ligaments-fascia',
+    layer: 'ligament',
+    region: 'lumbar-spine',
+    synonyms: ['lumbodorsal fascia', 'fascia'],
+  }),
+]
+
+const surface: Structure[] = [
+  single({
+    id: 'skin',
+    name: 'Skin of the lower trunk and thighs',
+    kind: 'skin',
+    system: 'surface',
+    layer: 'skin',
+    region: 'lower-trunk',
+    synonyms: ['body surface', 'surface'],
+  }),
+]
+
+/** All structures, in tree order (system, then cranio-caudal, then left before right). */
+export const STRUCTURES: readonly Structure[] = [
+  ...vertebrae,
+  ...discsAndJoints,
+  ...nerves,
+  ...muscles,
+  ...ligaments,
+  ...surface,
+]
+
+const byId = new Map(STRUCTURES.map((s) => [s.id, s]))
+
+/** The structure with this id, or undefined for an unknown id (e.g. from a link). */
+export function findStructure(id: string): Structure | undefined {
+  return byId.get(id)
+}
+
+export function isStructureId(id: string): boolean {
+  return byId.has(id)
+}
+
+/** Ids of all structures that share one content entry, e.g. both sciatic nerves. */
+export function structuresWithContent(contentId: string): Structure[] {
+  return STRUCTURES.filter((s) => s.contentId === contentId)
+}
+
+/**
+ * Named groups of structures that causes and content refer to as one thing
+ * (e.g. "erector spinae" is iliocostalis + longissimus; "facet-joints" is every facet joint).
+ * Each maps to content ids, which expand to structure ids through {@link expandToStructureIds}.
+ */
+export const STRUCTURE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  'erector-spinae': ['iliocostalis-lumborum', 'longissimus-thoracis'],
+  'facet-joints': SEGMENTS.map((s) => `${s}-facet`),
+  'intervertebral-discs': SEGMENTS.map((s) => `${s}-disc`),
+  'lumbar-vertebrae': [...LUMBAR_LEVELS],
+  'abdominal-muscles': ['rectus-abdominis', 'external-oblique', 'internal-oblique', 'transversus-abdominis'],
+  'gluteal-muscles': ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'],
+  'hip-flexors': ['psoas-major', 'iliacus', 'rectus-femoris'],
+  iliopsoas: ['psoas-major', 'iliacus'],
+}
+
+/**
+ * Expands a reference used in causes and content (a structure id, a content id shared by a
+ * pair, or a group id) into the concrete structure ids it stands for. Unknown → [].
+ */
+export function expandToStructureIds(ref: string): string[] {
+  if (byId.has(ref)) return [ref]
+  const group = STRUCTURE_GROUPS[ref]
+  if (group) return group.flatMap(expandToStructureIds)
+  return STRUCTURES.filter((s) => s.contentId === ref).map((s) => s.id)
+}
+
+/** Every distinct content id: one explanation entry is owed for each. */
+export const CONTENT_IDS: readonly string[] = [...new Set(STRUCTURES.map((s) => s.contentId))]

@@ -1,0 +1,34 @@
+/**
+ * Preset camera views, as directions from the model's centre in the model frame
+ * (+Y superior, +Z anterior, +X the patient's left). Plain data; the scene turns them into poses.
+ */
+export type ViewPreset = 'front' | 'back' | 'left' | 'right' | 'top' | 'oblique'
+
+export const VIEW_PRESETS: readonly ViewPreset[] = ['oblique', 'front', 'back', 'left', 'right', 'top']
+
+export const DEFAULT_VIEW: ViewPreset = 'oblique'
+
+export const VIEW_NAMES: Record<ViewPreset, string> = {
+  front: 'Front',
+  back: 'Back',
+  left: 'Left side',
+  right: 'Right side',
+  top: 'From above',
+  oblique: 'Back, oblique',
+}
+
+/** Unit-free direction from target to camera for each preset. */
+export const VIEW_DIRECTIONS: Record<ViewPreset, readonly [number, number, number]> = {
+  front: [0, 0.05, 1],
+  back: [0, 0.05, -1],
+  left: [1, 0.05, 0],
+  right: [-1, 0.05, 0],
+  top: [0, 1, -0.02],
+  // A posterolateral view from the patient's right and slightly above: the classic
+  // atlas view of the lumbar spine, pelvis and gluteal region.
+  oblique: [-0.75, 0.35, -1],
+}
+
+export function isViewPreset(value: string): value is ViewPreset {
+  return (VIEW_PRESETS as readonly string[]).includes(value)
+}

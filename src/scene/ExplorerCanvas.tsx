@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Canvas, type RootState } from '@react-three/fiber'
+import type { Object3D } from 'three'
+import { useExplorerStore } from '../store/explorer-store'
+import { LumbarModel } from './LumbarModel'
+import { CameraRig } from './CameraRig'
+import { loadModel, MODEL_URL, ModelLoadError } from './load-model'
+import { markOnce } from './marks'
+import type { ModelIndex } from './model-index'
+import { installTestHooks, testHooksEnabled, type ExplorerTestHooks } from './test-hooks'
+
+export interface ExplorerCanvasProps {
+  /** The focusable element around the canvas that receives keyboard camera controls. */
+  keyTarget: HTMLElement | null
+  /** Model URL; defaults to the generated GLB. */
+  modelUrl?: string
+}
+
+export const SCENE_BACKGROUND = '#1b2430'
+
+/** The 3D view: loads the model, renders it on demand and handles a lost WebGL context. */
+export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: ExplorerCanvasProps) {
+  const [scene, setScene] = useState<Object3D | null>(null)
+  const [index, setIndex] = useState<ModelIndex | null>(null)
+  const hooks = useMemo<ExplorerTestHooks | null>(() => (testHooksEnabled() ? installTestHooks() : null), [])
+
+  useEffect(() => {
+    let cancelled = false
+    const { setModel } = useExplorerStore.getState()
+    setModel({ state: 'loading', loaded: 0, total: null })
+    loadModel(modelUrl, (p) => {
+      if (!cancelled) setModel({ state: 'loading', loaded: p.loaded, total: p.total })
+    })
+      .then((gltf) => {
+        if (cancelled) return
+        setScene(gltf.scene)
+        setModel({ state: 'ready' })
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return
+        const kind = error instanceof ModelLoadError ? error.kind : 'corrupt'
+        setModel({ state: 'error', kind, detail: error instanceof Error ? error.message : String(error) })
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [modelUrl])
+
+  const onCreated = (state: RootState) => {
+    markOnce('canvas-created')
+    if (hooks) hooks.r3f = state
+    const canvas = state.gl.domElement
+    const { setGraphics } = useExplorerStore.getState()
+    canvas.addEventListener('webglcontextlost', (event) => {
+      // Tell the browser we will handle restoration; three re-uploads resources on restore.
+      event.preventDefault()
+      setGraphics('context-lost')
+    })
+    canvas.addEventListener('webglcontextrestored', () => {
+      setGraphics('ok')
+      state.invalidate()
+    })
+    setGraphics('ok')
+  }
+
+  const onIndexed = (i: ModelIndex) => {
+    setIndex(i)
+    if (hooks) hooks.index = i
+  }
+
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 35, near: 0.005, far: 20, position: [-0.6, 0.3, -0.8] }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      onCreated={onCreated}
+      onPointerMissed={(event) => {
+        if (event.type === 'click') useExplorerStore.getState().select(null)
+      }}
+      aria-hidden="true"
+    >
+      <color attach="background" args={[SCENE_BACKGROUND]} />
+      <hemisphereLight args={['#f4f1ea', '#3a3f4a', 0.9]} />
+      <directionalLight position={[-1.5, 2.5, -2]} intensity={2.2} />
+      <directionalLight position={[2, 0.5, 1.5]} intensity={0.7} />
+      {scene && <LumbarModel scene={scene} onIndexed={onIndexed} />}
+      <CameraRig index={index} keyTarget={keyTarget} />
+    </Canvas>
+  )
+}

@@ -1,0 +1,157 @@
+import { useEffect, useMemo, useRef } from 'react'
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
+import type { Mesh, Object3D } from 'three'
+import { STRUCTURES } from '../domain/structures'
+import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
+import { computeLooks, isPickable, type Look } from '../store/looks'
+import { causeRolesOf } from '../store/cause-roles'
+import { createSceneMaterials, type SceneMaterials } from './materials'
+import { disposeModelIndex, indexModel, structureIdOf, type ModelIndex } from './model-index'
+import { ROLE_PALETTE } from '../domain/palette'
+import { markOnce } from './marks'
+import { SelectionOutline } from './SelectionOutline'
+
+export interface LumbarModelProps {
+  /** The parsed glTF scene. */
+  scene: Object3D
+  /** Called once the model is indexed, with its structure index. */
+  onIndexed?: (index: ModelIndex) => void
+}
+
+const noRaycast = (): void => undefined
+
+/** Largest pointer travel (px) that still counts as a click rather than a drag. */
+const CLICK_SLOP_PX = 5
+
+const ROLE_COLOURS = Object.fromEntries(Object.entries(ROLE_PALETTE).map(([id, r]) => [id, r.colour]))
+
+function materialFor(look: Look, tissue: keyof SceneMaterials['tissue'], materials: SceneMaterials) {
+  switch (look.kind) {
+    case 'selected':
+      return materials.selected
+    case 'hovered':
+      return materials.hovered
+    case 'faint':
+      return materials.faint
+    case 'xray':
+      return materials.xray
+    case 'role':
+      return materials.role.get(look.role) ?? materials.selected
+    case 'base':
+    case 'surface':
+    case 'hidden':
+      return materials.tissue[tissue]
+  }
+}
+
+function looksOf(state: ExplorerState) {
+  return computeLooks({
+    structures: STRUCTURES,
+    selectedId: state.selectedId,
+    hoveredId: state.hoveredId,
+    hiddenIds: state.hiddenIds,
+    hiddenLayers: state.hiddenLayers,
+    isolate: state.isolate,
+    xray: state.xray,
+    causeRoles: causeRolesOf(state.causeId),
+  })
+}
+
+/**
+ * The generated lumbar-spine model. Applies the store's looks by swapping shared materials,
+ * and turns pointer hits at its root into structure ids (one handler for the whole model).
+ */
+export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
+  const invalidate = useThree((s) => s.invalidate)
+  const materials = useMemo(() => createSceneMaterials(ROLE_COLOURS), [])
+  const index = useMemo(() => indexModel(scene, materials), [scene, materials])
+  const selectedId = useExplorerStore((s) => s.selectedId)
+  const pointerDown = useRef<{ x: number; y: number } | null>(null)
+  const firstFrame = useRef(false)
+
+  useEffect(() => {
+    onIndexed?.(index)
+    markOnce('model-ready')
+    return () => disposeModelIndex(index)
+  }, [index, onIndexed])
+
+  useEffect(() => () => materials.dispose(), [materials])
+
+  // Apply looks whenever the state they depend on changes; render only then.
+  useEffect(() => {
+    const apply = (state: ExplorerState) => {
+      const looks = looksOf(state)
+      for (const [id, entry] of index) {
+        const look = looks.get(id) ?? { kind: 'base' }
+        for (const mesh of entry.meshes) {
+          mesh.visible = look.kind !== 'hidden'
+          mesh.material = materialFor(look, entry.tissue, materials)
+          // Hidden, faint and X-rayed structures let clicks through to what lies behind.
+          if (isPickable(look)) delete (mesh as Partial<Mesh>).raycast
+          else mesh.raycast = noRaycast
+          mesh.renderOrder = look.kind === 'xray' || look.kind === 'faint' ? 2 : entry.tissue === 'skin' ? 3 : 0
+        }
+      }
+      invalidate()
+    }
+    apply(useExplorerStore.getState())
+    return useExplorerStore.subscribe((state, previous) => {
+      if (
+        state.selectedId !== previous.selectedId ||
+        state.hoveredId !== previous.hoveredId ||
+        state.causeId !== previous.causeId ||
+        state.hiddenIds !== previous.hiddenIds ||
+        state.hiddenLayers !== previous.hiddenLayers ||
+        state.isolate !== previous.isolate ||
+        state.xray !== previous.xray
+      )
+        apply(state)
+    })
+  }, [index, materials, invalidate])
+
+  useFrame(() => {
+    if (firstFrame.current) return
+    firstFrame.current = true
+    // useFrame runs before the render of this frame; mark once that render has been submitted.
+    requestAnimationFrame(() => {
+      markOnce('first-model-frame')
+      window.dispatchEvent(new Event('lumbar:first-model-frame'))
+    })
+  })
+
+  const handlers = useMemo(
+    () => ({
+      onPointerDown(e: ThreeEvent<PointerEvent>) {
+        pointerDown.current = { x: e.nativeEvent.clientX, y: e.nativeEvent.clientY }
+      },
+      onClick(e: ThreeEvent<MouseEvent>) {
+        e.stopPropagation()
+        const start = pointerDown.current
+        if (start && Math.hypot(e.nativeEvent.clientX - start.x, e.nativeEvent.clientY - start.y) > CLICK_SLOP_PX)
+          return
+        const id = structureIdOf(e.object)
+        if (id) useExplorerStore.getState().select(id)
+      },
+      onPointerMove(e: ThreeEvent<PointerEvent>) {
+        if (e.nativeEvent.pointerType !== 'mouse') return
+        e.stopPropagation()
+        useExplorerStore.getState().hover(structureIdOf(e.object))
+      },
+      onPointerOut() {
+        useExplorerStore.getState().hover(null)
+      },
+    }),
+    []
+  )
+
+  const selectedMeshes = selectedId ? (index.get(selectedId)?.meshes ?? []) : []
+
+  return (
+    <>
+      <primitive object={scene} {...handlers} />
+      {selectedMeshes.map((mesh) => (
+        <SelectionOutline key={mesh.uuid} mesh={mesh} />
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,13 @@
+import { createPortal } from '@react-three/fiber'
+import { Outlines } from '@react-three/drei'
+import type { Mesh } from 'three'
+import { SELECTED_COLOUR } from './materials'
+
+export interface SelectionOutlineProps {
+  mesh: Mesh
+}
+
+/** An outline around one selected mesh (drei's inverted hull, added as the mesh's child). */
+export function SelectionOutline({ mesh }: SelectionOutlineProps) {
+  return createPortal(<Outlines thickness={2.5} color={SELECTED_COLOUR} screenspace={false} />, mesh)
+}

@@ -1,0 +1,91 @@
+import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
+// The decoder's WASM is embedded in this module: nothing is fetched from another host.
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import type { ModelErrorKind } from '../store/explorer-store'
+
+/** The generated model, served from public/models/. */
+export const MODEL_URL = `${import.meta.env.BASE_URL}models/lumbar-spine.glb`
+
+export class ModelLoadError extends Error {
+  constructor(
+    readonly kind: ModelErrorKind,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ModelLoadError'
+  }
+}
+
+export interface LoadProgress {
+  loaded: number
+  total: number | null
+}
+
+const GLB_MAGIC = 0x46546c67 // 'glTF'
+
+/**
+ * Downloads and parses the GLB, reporting progress. Failures are sorted into the kinds the
+ * app explains to the user: missing (404), corrupt (not a valid GLB) and network.
+ */
+export async function loadModel(url: string, onProgress: (p: LoadProgress) => void): Promise<GLTF> {
+  let response: Response
+  try {
+    response = await fetch(url)
+  } catch (error) {
+    throw new ModelLoadError('network', `The model could not be downloaded (${String(error)}).`)
+  }
+  if (response.status === 404) throw new ModelLoadError('missing', `The model file was not found (${url}, HTTP 404).`)
+  if (!response.ok) throw new ModelLoadError('network', `The model could not be downloaded (HTTP ${response.status}).`)
+
+  const lengthHeader = response.headers.get('content-length')
+  const total = lengthHeader ? Number(lengthHeader) : null
+  const bytes = await readWithProgress(response, total, onProgress)
+
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (bytes.byteLength < 20 || view.getUint32(0, true) !== GLB_MAGIC) {
+    throw new ModelLoadError('corrupt', 'The model file is not a glTF binary (GLB).')
+  }
+  const declaredLength = view.getUint32(8, true)
+  if (declaredLength !== bytes.byteLength) {
+    throw new ModelLoadError(
+      'corrupt',
+      `The model file is damaged: it declares ${declaredLength} bytes but has ${bytes.byteLength}.`
+    )
+  }
+
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+  try {
+    return await loader.parseAsync(bytes.buffer, '')
+  } catch (error) {
+    throw new ModelLoadError('corrupt', `The model file could not be read (${String(error)}).`)
+  }
+}
+
+async function readWithProgress(
+  response: Response,
+  total: number | null,
+  onProgress: (p: LoadProgress) => void
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!response.body) {
+    const buffer = new Uint8Array(await response.arrayBuffer())
+    onProgress({ loaded: buffer.byteLength, total })
+    return buffer
+  }
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let loaded = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    loaded += value.byteLength
+    onProgress({ loaded, total })
+  }
+  const bytes = new Uint8Array(loaded)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
+}

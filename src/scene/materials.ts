@@ -1,0 +1,128 @@
+import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Material } from 'three'
+
+/** Tissue materials named as the generator names them in the GLB. */
+export type TissueName = 'bone' | 'cartilage' | 'nerve' | 'muscle' | 'ligament' | 'skin'
+
+const TISSUE_COLOURS: Record<TissueName, string> = {
+  bone: '#e9dfc8',
+  cartilage: '#9fc3d6',
+  nerve: '#f2cf45',
+  muscle: '#b5534a',
+  ligament: '#d8d2bd',
+  skin: '#e7b69a',
+}
+
+export function isTissueName(name: string): name is TissueName {
+  return name in TISSUE_COLOURS
+}
+
+function tissue(name: TissueName): MeshStandardMaterial {
+  const skin = name === 'skin'
+  const material = new MeshStandardMaterial({
+    name: `tissue-${name}`,
+    color: new Color(TISSUE_COLOURS[name]),
+    // Vertex colours carry the ambient occlusion the generator bakes in.
+    vertexColors: true,
+    roughness: name === 'nerve' || name === 'cartilage' ? 0.45 : 0.7,
+    metalness: 0,
+    transparent: skin,
+    opacity: skin ? 0.28 : 1,
+    depthWrite: !skin,
+    side: skin ? FrontSide : DoubleSide,
+  })
+  return material
+}
+
+/**
+ * The few shared materials of the scene. Looks are applied by swapping a mesh's material to one
+ * of these, never by cloning per mesh, so shader programs are compiled once.
+ */
+export interface SceneMaterials {
+  tissue: Record<TissueName, MeshStandardMaterial>
+  selected: MeshStandardMaterial
+  hovered: MeshStandardMaterial
+  faint: MeshStandardMaterial
+  xray: MeshStandardMaterial
+  /** One material per cause role, keyed by role id. */
+  role: Map<string, MeshStandardMaterial>
+  outline: string
+  all(): Material[]
+  dispose(): void
+}
+
+export const SELECTED_COLOUR = '#2f8cff'
+export const HOVER_COLOUR = '#7cc4ff'
+
+export function createSceneMaterials(roleColours: Readonly<Record<string, string>>): SceneMaterials {
+  const tissueMaterials = {
+    bone: tissue('bone'),
+    cartilage: tissue('cartilage'),
+    nerve: tissue('nerve'),
+    muscle: tissue('muscle'),
+    ligament: tissue('ligament'),
+    skin: tissue('skin'),
+  }
+  const selected = new MeshStandardMaterial({
+    name: 'look-selected',
+    color: new Color(SELECTED_COLOUR),
+    emissive: new Color(SELECTED_COLOUR),
+    emissiveIntensity: 0.35,
+    vertexColors: true,
+    roughness: 0.5,
+    side: DoubleSide,
+  })
+  const hovered = new MeshStandardMaterial({
+    name: 'look-hovered',
+    color: new Color(HOVER_COLOUR),
+    emissive: new Color(HOVER_COLOUR),
+    emissiveIntensity: 0.2,
+    vertexColors: true,
+    roughness: 0.6,
+    side: DoubleSide,
+  })
+  const faint = new MeshStandardMaterial({
+    name: 'look-faint',
+    color: new Color('#c9ced6'),
+    transparent: true,
+    opacity: 0.16,
+    depthWrite: false,
+    roughness: 0.9,
+  })
+  const xray = new MeshStandardMaterial({
+    name: 'look-xray',
+    color: new Color('#9fb4cc'),
+    transparent: true,
+    opacity: 0.12,
+    depthWrite: false,
+    roughness: 0.9,
+  })
+  const role = new Map<string, MeshStandardMaterial>()
+  for (const [id, colour] of Object.entries(roleColours)) {
+    role.set(
+      id,
+      new MeshStandardMaterial({
+        name: `role-${id}`,
+        color: new Color(colour),
+        emissive: new Color(colour),
+        emissiveIntensity: 0.25,
+        vertexColors: true,
+        roughness: 0.55,
+        side: DoubleSide,
+      })
+    )
+  }
+  const all = (): Material[] => [...Object.values(tissueMaterials), selected, hovered, faint, xray, ...role.values()]
+  return {
+    tissue: tissueMaterials,
+    selected,
+    hovered,
+    faint,
+    xray,
+    role,
+    outline: SELECTED_COLOUR,
+    all,
+    dispose() {
+      for (const material of all()) material.dispose()
+    },
+  }
+}

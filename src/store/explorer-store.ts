@@ -1,0 +1,223 @@
+import { create } from 'zustand'
+import { LAYERS, findStructure, type StructureLayer } from '../domain/structures'
+import { DEFAULT_VIEW, type ViewPreset } from '../domain/views'
+import { DEFAULT_HIDDEN_LAYERS, type LinkState } from '../domain/deep-link'
+
+/** Why the model could not be shown; each has its own message. */
+export type ModelErrorKind = 'missing' | 'corrupt' | 'network' | 'render'
+
+export type ModelStatus =
+  | { state: 'idle' }
+  | { state: 'loading'; loaded: number; total: number | null }
+  | { state: 'ready' }
+  | { state: 'error'; kind: ModelErrorKind; detail: string }
+
+export type GraphicsStatus = 'checking' | 'ok' | 'unavailable' | 'context-lost'
+
+/** What the camera should do next; `seq` makes repeated requests distinct. */
+export interface CameraRequest {
+  kind: 'frame-selection' | 'view' | 'frame-set'
+  seq: number
+  /** For 'frame-set': the structures to frame. */
+  ids?: readonly string[]
+}
+
+export type LabelMode = 'selection' | 'layer'
+
+/**
+ * The one store the scene and the panels read. It holds ids and flags only: never three.js
+ * objects (the scene resolves ids to meshes).
+ */
+export interface ExplorerState {
+  selectedId: string | null
+  hoveredId: string | null
+  causeId: string | null
+  /** Structures hidden one by one (the tree's eye toggles). */
+  hiddenIds: ReadonlySet<string>
+  /** Whole layers hidden (layer controls peel from the skin inwards). */
+  hiddenLayers: ReadonlySet<StructureLayer>
+  /** Show the selection alone, with the skeleton faint for orientation. */
+  isolate: boolean
+  /** Make what lies in front of the selection translucent. */
+  xray: boolean
+  labels: LabelMode
+  view: ViewPreset
+  camera: CameraRequest
+  /** A short, polite message (e.g. an unknown id in a link), or null. */
+  notice: string | null
+  /** A screen-reader announcement of the last change. */
+  announcement: string
+  model: ModelStatus
+  graphics: GraphicsStatus
+  redFlagsOpen: boolean
+
+  select(id: string | null, options?: { frame?: boolean }): void
+  hover(id: string | null): void
+  setCause(id: string | null): void
+  toggleHidden(id: string): void
+  setHidden(ids: readonly string[], hidden: boolean): void
+  hideSelected(): void
+  showAll(): void
+  setIsolate(on: boolean): void
+  setXray(on: boolean): void
+  setLayerHidden(layer: StructureLayer, hidden: boolean): void
+  /** Hide every layer outside `layer`, so `layer` is the outermost one shown. */
+  peelTo(layer: StructureLayer): void
+  setLabels(mode: LabelMode): void
+  setView(view: ViewPreset): void
+  frameStructures(ids: readonly string[]): void
+  setNotice(text: string | null): void
+  setModel(status: ModelStatus): void
+  setGraphics(status: GraphicsStatus): void
+  setRedFlagsOpen(open: boolean): void
+  /** Replaces the link-carried part of the state (from a URL or history navigation). */
+  applyLink(link: LinkState): void
+}
+
+function nameOf(id: string): string {
+  return findStructure(id)?.name ?? id
+}
+
+export const useExplorerStore = create<ExplorerState>()((set, get) => ({
+  selectedId: null,
+  hoveredId: null,
+  causeId: null,
+  hiddenIds: new Set(),
+  hiddenLayers: new Set(DEFAULT_HIDDEN_LAYERS),
+  isolate: false,
+  xray: false,
+  labels: 'selection',
+  view: DEFAULT_VIEW,
+  camera: { kind: 'view', seq: 0 },
+  notice: null,
+  announcement: '',
+  model: { state: 'idle' },
+  graphics: 'checking',
+  redFlagsOpen: false,
+
+  select(id, options = {}) {
+    const { frame = true } = options
+    const state = get()
+    if (id !== null && !findStructure(id)) return
+    if (id === state.selectedId && !frame) return
+    const hiddenIds = new Set(state.hiddenIds)
+    const hiddenLayers = new Set(state.hiddenLayers)
+    if (id !== null) {
+      // Selecting a hidden structure shows it: a selection you cannot see helps nobody.
+      hiddenIds.delete(id)
+      const layer = findStructure(id)?.layer
+      if (layer) hiddenLayers.delete(layer)
+    }
+    set({
+      selectedId: id,
+      hiddenIds,
+      hiddenLayers,
+      isolate: id === null ? false : state.isolate,
+      camera: frame && id !== null ? { kind: 'frame-selection', seq: state.camera.seq + 1 } : state.camera,
+      announcement: id === null ? 'Selection cleared' : `Selected ${nameOf(id)}`,
+    })
+  },
+  hover(id) {
+    if (get().hoveredId !== id) set({ hoveredId: id })
+  },
+  setCause(id) {
+    set({ causeId: id })
+  },
+  toggleHidden(id) {
+    const hiddenIds = new Set(get().hiddenIds)
+    const hidden = !hiddenIds.has(id)
+    if (hidden) hiddenIds.add(id)
+    else hiddenIds.delete(id)
+    set({ hiddenIds, announcement: `${nameOf(id)} ${hidden ? 'hidden' : 'shown'}` })
+  },
+  setHidden(ids, hidden) {
+    const hiddenIds = new Set(get().hiddenIds)
+    for (const id of ids) {
+      if (hidden) hiddenIds.add(id)
+      else hiddenIds.delete(id)
+    }
+    set({ hiddenIds })
+  },
+  hideSelected() {
+    const { selectedId } = get()
+    if (!selectedId) return
+    const hiddenIds = new Set(get().hiddenIds)
+    hiddenIds.add(selectedId)
+    set({ hiddenIds, selectedId: null, isolate: false, announcement: `${nameOf(selectedId)} hidden` })
+  },
+  showAll() {
+    // Back to the default layers: everything but the translucent skin shell.
+    set({
+      hiddenIds: new Set(),
+      hiddenLayers: new Set(DEFAULT_HIDDEN_LAYERS),
+      isolate: false,
+      announcement: 'Everything shown',
+    })
+  },
+  setIsolate(on) {
+    const { selectedId } = get()
+    const isolate = on && selectedId !== null
+    set({
+      isolate,
+      announcement: isolate && selectedId ? `Showing ${nameOf(selectedId)} alone` : 'Showing all structures',
+    })
+  },
+  setXray(on) {
+    set({ xray: on, announcement: on ? 'X-ray on' : 'X-ray off' })
+  },
+  setLayerHidden(layer, hidden) {
+    const hiddenLayers = new Set(get().hiddenLayers)
+    if (hidden) hiddenLayers.add(layer)
+    else hiddenLayers.delete(layer)
+    set({ hiddenLayers })
+  },
+  peelTo(layer) {
+    const index = LAYERS.indexOf(layer)
+    set({ hiddenLayers: new Set(LAYERS.slice(0, Math.max(0, index))) })
+  },
+  setLabels(mode) {
+    set({ labels: mode })
+  },
+  setView(view) {
+    set({ view, camera: { kind: 'view', seq: get().camera.seq + 1 } })
+  },
+  frameStructures(ids) {
+    set({ camera: { kind: 'frame-set', ids, seq: get().camera.seq + 1 } })
+  },
+  setNotice(text) {
+    set({ notice: text })
+  },
+  setModel(status) {
+    set({ model: status })
+  },
+  setGraphics(status) {
+    set({ graphics: status })
+  },
+  setRedFlagsOpen(open) {
+    set({ redFlagsOpen: open })
+  },
+  applyLink(link) {
+    const seq = get().camera.seq + 1
+    set({
+      selectedId: link.structureId,
+      causeId: link.causeId,
+      view: link.view,
+      hiddenLayers: new Set(link.hiddenLayers),
+      xray: link.xray,
+      isolate: link.isolate && link.structureId !== null,
+      camera: link.structureId ? { kind: 'frame-selection', seq } : { kind: 'view', seq },
+    })
+  },
+}))
+
+/** The link-carried slice of the state, for writing the URL. */
+export function linkStateOf(state: ExplorerState): LinkState {
+  return {
+    structureId: state.selectedId,
+    causeId: state.causeId,
+    view: state.view,
+    hiddenLayers: [...state.hiddenLayers],
+    xray: state.xray,
+    isolate: state.isolate,
+  }
+}

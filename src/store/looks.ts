@@ -1,0 +1,77 @@
+import { LAYERS, type Structure } from '../domain/structures'
+
+/**
+ * How one structure is drawn. The scene maps each kind to one shared material; nothing is
+ * cloned per mesh.
+ */
+export type Look =
+  | { kind: 'hidden' }
+  | { kind: 'base' }
+  | { kind: 'hovered' }
+  | { kind: 'selected' }
+  /** Faint context: the skeleton around an isolated structure, or what a cause does not involve. */
+  | { kind: 'faint' }
+  /** Translucent because it lies in front of what the user is looking at. */
+  | { kind: 'xray' }
+  /** Drawn normally but never picked: the translucent skin shell, so clicks reach what is inside. */
+  | { kind: 'surface' }
+  /** Coloured by the part it plays in the active cause. */
+  | { kind: 'role'; role: string }
+
+export interface LookInput {
+  structures: readonly Structure[]
+  selectedId: string | null
+  hoveredId: string | null
+  hiddenIds: ReadonlySet<string>
+  hiddenLayers: ReadonlySet<string>
+  isolate: boolean
+  xray: boolean
+  /** Role per structure id for the active cause, or null when no cause is active. */
+  causeRoles: ReadonlyMap<string, string> | null
+}
+
+/** Whether a look can be picked: hidden, faint and X-rayed structures let clicks through. */
+export function isPickable(look: Look): boolean {
+  return look.kind === 'base' || look.kind === 'hovered' || look.kind === 'selected' || look.kind === 'role'
+}
+
+function layerIndex(structure: Structure): number {
+  return LAYERS.indexOf(structure.layer)
+}
+
+/**
+ * The look of every structure, from the explorer's state alone (a pure function, unit-tested;
+ * the scene only applies it).
+ */
+export function computeLooks(input: LookInput): Map<string, Look> {
+  const { structures, selectedId, hoveredId, hiddenIds, hiddenLayers, isolate, xray, causeRoles } = input
+  const looks = new Map<string, Look>()
+  const selected = selectedId ? structures.find((s) => s.id === selectedId) : undefined
+  // X-ray makes every layer outside the selection's layer translucent; with no selection it
+  // opens everything down to the bones.
+  const xrayDepth = selected ? layerIndex(selected) : LAYERS.indexOf('bone')
+
+  for (const structure of structures) {
+    const { id } = structure
+    let look: Look
+    if (isolate && selected) {
+      if (id === selected.id) look = { kind: 'selected' }
+      else if (structure.system === 'bones') look = { kind: 'faint' }
+      else look = { kind: 'hidden' }
+    } else if (id !== selectedId && (hiddenIds.has(id) || hiddenLayers.has(structure.layer))) {
+      look = { kind: 'hidden' }
+    } else if (id === selectedId) {
+      look = { kind: 'selected' }
+    } else if (xray && layerIndex(structure) < xrayDepth) {
+      look = { kind: 'xray' }
+    } else if (causeRoles) {
+      const role = causeRoles.get(id)
+      look = role ? { kind: 'role', role } : { kind: 'faint' }
+    } else {
+      look = structure.layer === 'skin' ? { kind: 'surface' } : { kind: 'base' }
+    }
+    if (id === hoveredId && (look.kind === 'base' || look.kind === 'role')) look = { kind: 'hovered' }
+    looks.set(id, look)
+  }
+  return looks
+}

@@ -1,0 +1,76 @@
+import { LAYERS, LAYER_NAMES, type StructureLayer } from '../domain/structures'
+import { DEFAULT_HIDDEN_LAYERS } from '../domain/deep-link'
+import { VIEW_NAMES, VIEW_PRESETS } from '../domain/views'
+import { useExplorerStore } from '../store/explorer-store'
+
+/** The outermost layer shown: everything outside it is peeled away. */
+function peelDepth(hiddenLayers: ReadonlySet<StructureLayer>): StructureLayer {
+  return LAYERS.find((l) => !hiddenLayers.has(l)) ?? 'bone'
+}
+
+/**
+ * Controls over the 3D view: preset views, hide / isolate / show all, X-ray, layer peeling
+ * and labels. Every control is a real button or select, so the keyboard reaches all of them.
+ */
+export function ViewerToolbar() {
+  const view = useExplorerStore((s) => s.view)
+  const selectedId = useExplorerStore((s) => s.selectedId)
+  const isolate = useExplorerStore((s) => s.isolate)
+  const xray = useExplorerStore((s) => s.xray)
+  const labels = useExplorerStore((s) => s.labels)
+  const hiddenLayers = useExplorerStore((s) => s.hiddenLayers)
+  const hiddenCount = useExplorerStore((s) => s.hiddenIds.size)
+  const { setView, hideSelected, setIsolate, showAll, setXray, peelTo, setLabels } = useExplorerStore.getState()
+  const depth = peelDepth(hiddenLayers)
+  const atDefaultLayers =
+    hiddenLayers.size === DEFAULT_HIDDEN_LAYERS.length && DEFAULT_HIDDEN_LAYERS.every((l) => hiddenLayers.has(l))
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="3D view controls">
+      <div className="toolbar__group">
+        <label htmlFor="view-preset">View</label>
+        <select id="view-preset" value={view} onChange={(e) => setView(e.target.value as typeof view)}>
+          {VIEW_PRESETS.map((v) => (
+            <option key={v} value={v}>
+              {VIEW_NAMES[v]}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => setView(view)} title="Reset the camera (0 or Home key)">
+          Reset view
+        </button>
+      </div>
+      <div className="toolbar__group">
+        <label htmlFor="layer-depth">Layers</label>
+        <select id="layer-depth" value={depth} onChange={(e) => peelTo(e.target.value as StructureLayer)}>
+          {LAYERS.map((layer) => (
+            <option key={layer} value={layer}>
+              {layer === 'skin' ? 'All, from the skin' : `From ${LAYER_NAMES[layer].toLowerCase()} inwards`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar__group">
+        <button type="button" aria-pressed={xray} onClick={() => setXray(!xray)}>
+          X-ray
+        </button>
+        <button type="button" disabled={!selectedId} aria-pressed={isolate} onClick={() => setIsolate(!isolate)}>
+          Isolate
+        </button>
+        <button type="button" disabled={!selectedId} onClick={hideSelected}>
+          Hide
+        </button>
+        <button type="button" disabled={hiddenCount === 0 && atDefaultLayers && !isolate} onClick={showAll}>
+          Show all
+        </button>
+        <button
+          type="button"
+          aria-pressed={labels === 'layer'}
+          onClick={() => setLabels(labels === 'layer' ? 'selection' : 'layer')}
+        >
+          Labels
+        </button>
+      </div>
+    </div>
+  )
+}

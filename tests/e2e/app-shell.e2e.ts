@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { openAppPage, webgl2Renderer } from './harness/app-page'
+import { useBrowserAndServer, DIST } from './harness/suite'
+
+const MODEL_PATH = '/models/lumbar-spine.glb'
+const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/
+
+describe('the app shell in Chromium', () => {
+  const suite = useBrowserAndServer()
+
+  it('renders the model with WebGL2, fires its marks in order, and passes axe', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    const renderer = await webgl2Renderer(app.page)
+    expect(renderer).toMatch(/SwiftShader|NVIDIA|AMD|Intel|Apple|Mali|Adreno/i)
+
+    await app.open()
+    await expect(app.page.title()).resolves.toContain('Lower Back Explorer')
+    await app.waitForMark('first-model-frame')
+    const marks = await app.page.evaluate(() =>
+      ['app-start', 'canvas-created', 'model-ready', 'first-model-frame'].map(
+        (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? -1
+      )
+    )
+    expect(marks.every((t) => t >= 0)).toBe(true)
+    expect([...marks].sort((a, b) => a - b)).toEqual(marks)
+
+    // The model is drawn: the pixel at L3's projected centre is not the background.
+    const point = await app.page.evaluate(() => window.__explorer?.project('l3'))
+    expect(point).toBeTruthy()
+    const background = await app.page.evaluate(() => window.__explorer?.pixelAt(3, 200))
+    const atModel = await app.page.evaluate(({ x, y }) => window.__explorer?.pixelAt(x, y), point!)
+    expect(atModel).not.toEqual(background)
+
+    expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
+    await app.screenshot('shell-default')
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
+
+describe('a missing model', () => {
+  const suite = useBrowserAndServer({ overrides: { [MODEL_PATH]: 404 } })
+
+  it('says the model is missing and keeps the rest of the page', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url, { allowConsole: [NOT_FOUND] })
+    await app.open()
+    const alert = app.page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('The 3D model is missing')
+    expect(await app.page.getByRole('combobox').isVisible()).toBe(true)
+    expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
+    await app.screenshot('error-model-missing')
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
+
+describe('a truncated model', () => {
+  const whole = readFileSync(`${DIST}${MODEL_PATH}`)
+  const suite = useBrowserAndServer({ overrides: { [MODEL_PATH]: whole.subarray(0, Math.floor(whole.length / 2)) } })
+
+  it('says the model could not be read', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open()
+    const alert = app.page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('The 3D model could not be read')
+    await app.screenshot('error-model-corrupt')
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
+
+describe('a browser without WebGL', () => {
+  const suite = useBrowserAndServer({ launch: { disableWebGL: true } })
+
+  it('explains that 3D graphics are unavailable and still offers the explanations', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open()
+    const alert = app.page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('3D graphics are not available')
+    expect(await app.page.locator('canvas').count()).toBe(0)
+    await app.page.getByRole('combobox').fill('sciatic')
+    await app.page.keyboard.press('Enter')
+    await app.page.getByRole('heading', { name: /Sciatic nerve/ }).waitFor()
+    await app.screenshot('error-no-webgl')
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
+
+describe('a lost WebGL context', () => {
+  const suite = useBrowserAndServer()
+
+  it('shows a message while the context is lost and draws the model again once restored', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open()
+    await app.waitForMark('first-model-frame')
+    await app.page.evaluate(() => {
+      const gl = window.__explorer!.r3f!.gl.getContext()
+      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!
+      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext()
+    })
+    await app.page.getByText('Restoring the 3D view').waitFor()
+    await app.screenshot('error-context-lost')
+    await app.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext())
+    await app.page.getByText('Restoring the 3D view').waitFor({ state: 'detached' })
+    const point = await app.page.evaluate(() => window.__explorer?.project('l3'))
+    const background = await app.page.evaluate(() => window.__explorer?.pixelAt(3, 200))
+    const atModel = await app.page.evaluate(({ x, y }) => window.__explorer?.pixelAt(x, y), point!)
+    expect(atModel).not.toEqual(background)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})

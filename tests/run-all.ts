@@ -1,0 +1,74 @@
+/**
+ * `npm test`: every check in order (format, lint, types, unit and scene tests, model
+ * freshness, end-to-end tests in Chromium), then a summary. Stops at nothing: every step runs,
+ * so one failure does not hide another, and the exit code is non-zero if any step failed.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+interface Step {
+  name: string
+  command: string[]
+  /** Vitest JSON report to read test counts from. */
+  report?: string
+}
+
+const RESULTS = join('node_modules', '.cache', 'test-results')
+rmSync(RESULTS, { recursive: true, force: true })
+mkdirSync(RESULTS, { recursive: true })
+
+const bin = (name: string) => join('node_modules', '.bin', name)
+const vitest = (name: string, args: string[]): Step => {
+  const report = join(RESULTS, `${name}.json`)
+  return {
+    name,
+    command: [bin('vitest'), 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    report,
+  }
+}
+
+const steps: Step[] = [
+  { name: 'format (prettier)', command: [bin('prettier'), '--check', '--log-level', 'warn', '.'] },
+  { name: 'lint (eslint)', command: [bin('eslint'), '--max-warnings', '0', '.'] },
+  { name: 'types (tsc)', command: [bin('tsc'), '--noEmit'] },
+  vitest('unit and scene tests', ['--exclude', 'tests/unit/model/**']),
+  vitest('model tests and freshness', ['tests/unit/model']),
+  vitest('end-to-end (Chromium)', ['--config', 'vitest.e2e.config.ts']),
+]
+
+interface Outcome {
+  name: string
+  ok: boolean
+  seconds: number
+  passed?: number
+  failed?: number
+}
+
+const outcomes: Outcome[] = []
+for (const step of steps) {
+  console.log(`\n━━ ${step.name} ━━`)
+  const started = performance.now()
+  const [command, ...args] = step.command
+  const run = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } })
+  const outcome: Outcome = { name: step.name, ok: run.status === 0, seconds: (performance.now() - started) / 1000 }
+  if (step.report && existsSync(step.report)) {
+    const report = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number }
+    outcome.passed = report.numPassedTests
+    outcome.failed = report.numFailedTests
+  }
+  outcomes.push(outcome)
+}
+
+console.log('\n━━ summary ━━')
+for (const o of outcomes) {
+  const counts = o.passed !== undefined ? `  ${o.passed} passed, ${o.failed ?? 0} failed` : ''
+  console.log(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.name.padEnd(28)} ${o.seconds.toFixed(1).padStart(6)} s${counts}`)
+}
+const passed = outcomes.reduce((n, o) => n + (o.passed ?? 0), 0)
+const failed = outcomes.reduce((n, o) => n + (o.failed ?? 0), 0)
+const failedSteps = outcomes.filter((o) => !o.ok).length
+const total = outcomes.reduce((n, o) => n + o.seconds, 0)
+console.log(`\n${failedSteps === 0 ? 'All checks passed' : `${failedSteps} step(s) failed`} in ${total.toFixed(0)} s.`)
+console.log(`tests: ${passed} passed, ${failed} failed`)
+process.exit(failedSteps === 0 ? 0 : 1)

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { STRUCTURES } from '../../../src/domain/structures'
+import { computeLooks, isPickable, type LookInput } from '../../../src/store/looks'
+
+const base: LookInput = {
+  structures: STRUCTURES,
+  selectedId: null,
+  hoveredId: null,
+  hiddenIds: new Set(),
+  hiddenLayers: new Set(['skin']),
+  isolate: false,
+  xray: false,
+  causeRoles: null,
+}
+
+const look = (input: Partial<LookInput>, id: string) => computeLooks({ ...base, ...input }).get(id)
+
+describe('computeLooks', () => {
+  it('draws everything plainly by default, with the skin layer hidden', () => {
+    expect(look({}, 'l4')).toEqual({ kind: 'base' })
+    expect(look({}, 'skin')).toEqual({ kind: 'hidden' })
+    expect(look({ hiddenLayers: new Set() }, 'skin')).toEqual({ kind: 'surface' })
+  })
+
+  it('marks the selection and the hovered structure', () => {
+    expect(look({ selectedId: 'l4' }, 'l4')).toEqual({ kind: 'selected' })
+    expect(look({ hoveredId: 'l3' }, 'l3')).toEqual({ kind: 'hovered' })
+  })
+
+  it('hides structures and layers, but never the selection', () => {
+    expect(look({ hiddenIds: new Set(['l4']) }, 'l4')).toEqual({ kind: 'hidden' })
+    expect(look({ hiddenLayers: new Set(['bone']) }, 'l3')).toEqual({ kind: 'hidden' })
+    expect(look({ hiddenLayers: new Set(['bone']), selectedId: 'l3' }, 'l3')).toEqual({ kind: 'selected' })
+  })
+
+  it('isolates the selection with the skeleton faint and the rest hidden', () => {
+    const input = { selectedId: 'sciatic-nerve-left', isolate: true }
+    expect(look(input, 'sciatic-nerve-left')).toEqual({ kind: 'selected' })
+    expect(look(input, 'sacrum')).toEqual({ kind: 'faint' })
+    expect(look(input, 'piriformis-left')).toEqual({ kind: 'hidden' })
+  })
+
+  it('X-ray makes the layers in front of the selection translucent and leaves deeper ones', () => {
+    const input = { selectedId: 'l4-l5-disc', xray: true }
+    expect(look(input, 'gluteus-maximus-left')).toEqual({ kind: 'xray' })
+    expect(look(input, 'l5-root-left')).toEqual({ kind: 'xray' })
+    expect(look(input, 'l4')).toEqual({ kind: 'base' })
+  })
+
+  it('colours a cause by role and fades the rest', () => {
+    const causeRoles = new Map([
+      ['l5-root-left', 'compressed-nerve'],
+      ['l4-l5-disc', 'compressing'],
+    ])
+    expect(look({ causeRoles }, 'l5-root-left')).toEqual({ kind: 'role', role: 'compressed-nerve' })
+    expect(look({ causeRoles }, 'l4-l5-disc')).toEqual({ kind: 'role', role: 'compressing' })
+    expect(look({ causeRoles }, 'femur-left')).toEqual({ kind: 'faint' })
+  })
+
+  it('lets clicks through hidden, faint, X-rayed and skin structures only', () => {
+    expect(isPickable({ kind: 'base' })).toBe(true)
+    expect(isPickable({ kind: 'role', role: 'weak' })).toBe(true)
+    expect(isPickable({ kind: 'xray' })).toBe(false)
+    expect(isPickable({ kind: 'faint' })).toBe(false)
+    expect(isPickable({ kind: 'hidden' })).toBe(false)
+    expect(isPickable({ kind: 'surface' })).toBe(false)
+  })
+
+  it('gives every structure a look', () => {
+    expect(computeLooks(base).size).toBe(STRUCTURES.length)
+  })
+})
