@@ -15,6 +15,23 @@ import { LiveAnnouncer } from '../ui/LiveAnnouncer'
 import { HoverLabel } from '../ui/HoverLabel'
 import { Disclaimer } from '../ui/Disclaimer'
 import { RedFlagsDialog } from '../ui/RedFlagsDialog'
+import { SourcesDialog } from '../ui/SourcesDialog'
+import { CausePicker } from '../ui/CausePicker'
+import { CauseLegend } from '../ui/CauseLegend'
+import { CAUSES } from '../domain/causes'
+import type { SearchEntry } from '../domain/search'
+
+/** Causes are searchable too ("sciatica", "slipped disc"): picking one highlights it. */
+const CAUSE_SEARCH_ENTRIES: readonly SearchEntry[] = CAUSES.map((cause) => ({
+  id: `cause:${cause.id}`,
+  label: `${cause.name} (cause)`,
+  names: [cause.name, cause.shortName, cause.id],
+  synonyms: [],
+}))
+
+function pickCauseFromSearch(id: string): void {
+  useExplorerStore.getState().setCause(id.replace(/^cause:/, ''))
+}
 
 // three.js and the 3D view load after the page and its panels have painted.
 const ExplorerCanvas = lazy(() => import('../scene/ExplorerCanvas'))
@@ -64,7 +81,8 @@ export function App() {
           </span>{' '}
           Lower Back Explorer
         </h1>
-        <SearchBox />
+        <SearchBox extraEntries={CAUSE_SEARCH_ENTRIES} onPickExtra={pickCauseFromSearch} />
+        <CausePicker />
         <div className="app-header__actions">
           <button
             type="button"
@@ -129,6 +147,7 @@ export function App() {
           <p id="view-description" className="visually-hidden">
             {description}
           </p>
+          <CauseLegend />
           <ViewerStatus />
           <ViewerToolbar />
           <HoverLabel />
@@ -139,6 +158,7 @@ export function App() {
       </main>
       <Disclaimer />
       <RedFlagsDialog />
+      <SourcesDialog />
       <LiveAnnouncer />
     </div>
   )

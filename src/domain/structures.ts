@@ -543,3 +543,35 @@ export function expandToStructureIds(ref: string): string[] {
 
 /** Every distinct content id: one explanation entry is owed for each. */
 export const CONTENT_IDS: readonly string[] = [...new Set(STRUCTURES.map((s) => s.contentId))]
+
+const GROUP_NAMES: Readonly<Record<string, string>> = {
+  'erector-spinae': 'Erector spinae',
+  'facet-joints': 'Facet joints',
+  'intervertebral-discs': 'Intervertebral discs',
+  'lumbar-vertebrae': 'Lumbar vertebrae',
+  'abdominal-muscles': 'Abdominal muscles',
+  'gluteal-muscles': 'Gluteal muscles',
+  'hip-flexors': 'Hip flexors',
+  iliopsoas: 'Iliopsoas',
+  'nucleus-pulposus': 'Nucleus pulposus (disc centre)',
+}
+
+/** A display name for a reference: a structure, a pair's shared content id, or a group. */
+export function refName(ref: string): string {
+  const structure = byId.get(ref)
+  if (structure) return structure.name
+  const named = GROUP_NAMES[ref]
+  if (named) return named
+  const first = STRUCTURES.find((s) => s.contentId === ref)
+  return first ? first.name.replace(/ \((left|right)\)$/, '') : ref
+}
+
+/**
+ * The one structure to select for a reference: for a pair, the side given (so links from a
+ * left-sided structure stay on the left); for a group, its first member.
+ */
+export function representativeStructure(ref: string, side?: Side): Structure | undefined {
+  const ids = expandToStructureIds(ref)
+  const candidates = ids.map((id) => byId.get(id)).filter((s): s is Structure => s !== undefined)
+  return candidates.find((s) => side !== undefined && s.side === side) ?? candidates[0]
+}

@@ -32,3 +32,13 @@ export const VIEW_DIRECTIONS: Record<ViewPreset, readonly [number, number, numbe
 export function isViewPreset(value: string): value is ViewPreset {
   return (VIEW_PRESETS as readonly string[]).includes(value)
 }
+
+/** How each view reads in a sentence ("seen from the back"). */
+export const VIEW_PHRASES: Record<ViewPreset, string> = {
+  front: 'from the front',
+  back: 'from the back',
+  left: "from the patient's left side",
+  right: "from the patient's right side",
+  top: 'from above',
+  oblique: 'from behind, to the right and slightly above',
+}

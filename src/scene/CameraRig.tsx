@@ -13,9 +13,11 @@ export interface CameraRigProps {
   keyTarget: HTMLElement | null
 }
 
+/** Structures the preset views frame: the lumbar spine and the pelvis. */
+const FRAMED_BY_DEFAULT = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum', 'coccyx', 'hip-bone-left', 'hip-bone-right']
+
 const _box = new Box3()
 const _sphere = new Sphere()
-const _centre = new Vector3()
 const _direction = new Vector3()
 
 /** Degrees the arrow keys turn the model per press. */
@@ -34,6 +36,8 @@ function prefersReducedMotion(): boolean {
 export function CameraRig({ index, keyTarget }: CameraRigProps) {
   const controls = useRef<CameraControls>(null)
   const camera = useThree((s) => s.camera)
+  // With frameloop="demand" nothing renders after an imperative camera move unless asked.
+  const invalidate = useThree((s) => s.invalidate)
   const modelSphere = useRef(new Sphere(new Vector3(), 0.5))
   const request = useExplorerStore((s) => s.camera)
 
@@ -43,7 +47,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       if (!c) return
       const { center, radius } = modelSphere.current
       const fov = 'fov' in camera ? MathUtils.degToRad((camera as { fov: number }).fov) : Math.PI / 4
-      const distance = (radius / Math.sin(fov / 2)) * 0.9
+      const distance = (radius / Math.sin(fov / 2)) * 1.1
       _direction.set(...VIEW_DIRECTIONS[view]).normalize()
       void c.setLookAt(
         center.x + _direction.x * distance,
@@ -54,8 +58,9 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
         center.z,
         smooth
       )
+      invalidate()
     },
-    [camera]
+    [camera, invalidate]
   )
 
   const frameIds = useCallback(
@@ -68,23 +73,25 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       // Small structures (a facet joint) still get some context around them.
       _sphere.radius = Math.max(_sphere.radius * 1.35, 0.045)
       void c.fitToSphere(_sphere, smooth)
+      invalidate()
     },
-    [index]
+    [index, invalidate]
   )
 
   // Once the model is in: set the limits from its size and show the requested view.
   useEffect(() => {
     const c = controls.current
     if (!c || !index) return
+    // Preset views frame the lumbar spine and pelvis, the subject; the thighs are context.
+    boundsOf(index, FRAMED_BY_DEFAULT, _box)
+    _box.getBoundingSphere(modelSphere.current)
+    // Limits and the pan boundary come from the whole model, so nothing can be left behind.
     const all = [...index.keys()].filter((id) => id !== 'skin')
     boundsOf(index, all, _box)
-    _box.getBoundingSphere(modelSphere.current)
-    const r = modelSphere.current.radius
-    c.minDistance = r * 0.08
-    c.maxDistance = r * 6
-    _box.getCenter(_centre)
-    c.setBoundary(_box.clone().expandByScalar(r * 0.2))
-    c.boundaryEnclosesCamera = false
+    _box.getBoundingSphere(_sphere)
+    c.minDistance = _sphere.radius * 0.06
+    c.maxDistance = _sphere.radius * 5
+    c.setBoundary(_box.clone().expandByScalar(_sphere.radius * 0.1))
     const state = useExplorerStore.getState()
     if (state.selectedId) frameIds([state.selectedId], false)
     else goToView(state.view, false)
@@ -137,11 +144,14 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
         default:
           handled = false
       }
-      if (handled) event.preventDefault()
+      if (handled) {
+        event.preventDefault()
+        invalidate()
+      }
     }
     keyTarget.addEventListener('keydown', onKey)
     return () => keyTarget.removeEventListener('keydown', onKey)
-  }, [keyTarget, goToView])
+  }, [keyTarget, goToView, invalidate])
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.3} />
 }

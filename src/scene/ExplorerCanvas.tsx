@@ -4,6 +4,7 @@ import type { Object3D } from 'three'
 import { useExplorerStore } from '../store/explorer-store'
 import { LumbarModel } from './LumbarModel'
 import { CameraRig } from './CameraRig'
+import { StructureLabels } from './StructureLabels'
 import { loadModel, MODEL_URL, ModelLoadError } from './load-model'
 import { markOnce } from './marks'
 import type { ModelIndex } from './model-index'
@@ -48,7 +49,7 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
 
   const onCreated = (state: RootState) => {
     markOnce('canvas-created')
-    if (hooks) hooks.r3f = state
+    if (hooks) hooks.getR3f = state.get
     const canvas = state.gl.domElement
     const { setGraphics } = useExplorerStore.getState()
     canvas.addEventListener('webglcontextlost', (event) => {
@@ -86,6 +87,7 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
       <directionalLight position={[2, 0.5, 1.5]} intensity={0.7} />
       {scene && <LumbarModel scene={scene} onIndexed={onIndexed} />}
       <CameraRig index={index} keyTarget={keyTarget} />
+      {index && <StructureLabels index={index} />}
     </Canvas>
   )
 }

@@ -10,6 +10,7 @@ import { disposeModelIndex, indexModel, structureIdOf, type ModelIndex } from '.
 import { ROLE_PALETTE } from '../domain/palette'
 import { markOnce } from './marks'
 import { SelectionOutline } from './SelectionOutline'
+import { CauseAnimation } from './CauseAnimation'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -149,6 +150,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   return (
     <>
       <primitive object={scene} {...handlers} />
+      <CauseAnimation index={index} materials={materials} />
       {selectedMeshes.map((mesh) => (
         <SelectionOutline key={mesh.uuid} mesh={mesh} />
       ))}

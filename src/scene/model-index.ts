@@ -34,12 +34,13 @@ function tissueOf(material: Material | Material[]): TissueName {
  */
 export function indexModel(root: Object3D, materials: SceneMaterials): ModelIndex {
   const index: ModelIndex = new Map()
-  root.traverse((object) => {
-    if (!(object instanceof Mesh)) return
+  root.traverse((child) => {
+    if (!(child instanceof Mesh)) return
+    const object = child as Mesh
     const id = structureIdOf(object)
     if (!id) return
-    const tissue = tissueOf(object.material as Material | Material[])
-    const old = object.material as Material | Material[]
+    const tissue = tissueOf(object.material)
+    const old = object.material
     for (const m of Array.isArray(old) ? old : [old]) m.dispose()
     object.material = materials.tissue[tissue]
     object.raycast = acceleratedRaycast

@@ -9,7 +9,10 @@ import { boundsOf, type ModelIndex } from './model-index'
  */
 export interface ExplorerTestHooks {
   store: typeof useExplorerStore
-  r3f: RootState | null
+  /** The live R3F state (camera, gl, scene, controls), or null before the canvas exists. */
+  readonly r3f: RootState | null
+  /** Set by the canvas once created. */
+  getR3f: (() => RootState) | null
   index: ModelIndex | null
   /** Screen (CSS pixel, page) coordinates of a structure's bounding-box centre. */
   project(id: string): { x: number; y: number } | null
@@ -34,7 +37,10 @@ const _v = new Vector3()
 export function installTestHooks(): ExplorerTestHooks {
   const hooks: ExplorerTestHooks = {
     store: useExplorerStore,
-    r3f: null,
+    getR3f: null,
+    get r3f() {
+      return hooks.getR3f?.() ?? null
+    },
     index: null,
     project(id) {
       const { r3f, index } = hooks

@@ -1,5 +1,5 @@
 import { LAYER_NAMES, LAYERS, findStructure, type StructureLayer } from '../domain/structures'
-import { VIEW_NAMES, type ViewPreset } from '../domain/views'
+import { VIEW_PHRASES, type ViewPreset } from '../domain/views'
 
 export interface DescribeViewInput {
   view: ViewPreset
@@ -13,7 +13,7 @@ export interface DescribeViewInput {
 /** A text alternative for the 3D view: what is shown, from where, and what stands out. */
 export function describeView(input: DescribeViewInput): string {
   const parts = [
-    `3D model of the lower back: lumbar spine, sacrum, pelvis, hips, nerves and muscles, seen ${VIEW_NAMES[input.view].toLowerCase()}.`,
+    `3D model of the lower back: lumbar spine, sacrum, pelvis, hips, nerves and muscles, seen ${VIEW_PHRASES[input.view]}.`,
   ]
   const hidden = LAYERS.filter((l) => input.hiddenLayers.has(l)).map((l) => LAYER_NAMES[l].toLowerCase())
   if (hidden.length) parts.push(`Hidden layers: ${hidden.join(', ')}.`)

@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import { LAYERS, findStructure, type StructureLayer } from '../domain/structures'
 import { DEFAULT_VIEW, type ViewPreset } from '../domain/views'
 import { DEFAULT_HIDDEN_LAYERS, type LinkState } from '../domain/deep-link'
+import { findCause } from '../domain/causes'
+import { causeRolesOf } from './cause-roles'
 
 /** Why the model could not be shown; each has its own message. */
 export type ModelErrorKind = 'missing' | 'corrupt' | 'network' | 'render'
@@ -50,6 +52,14 @@ export interface ExplorerState {
   model: ModelStatus
   graphics: GraphicsStatus
   redFlagsOpen: boolean
+  /** "Where does it hurt?": the body areas the user picked (body-area ids), in pick order. */
+  painAreas: readonly string[]
+  /** Whether the "Where does it hurt?" lookup is the panel's current content. */
+  painLookupOpen: boolean
+  /** Show every dermatome (L1–S2) on the skin at once. */
+  dermatomeMap: boolean
+  /** The sources page: closed (null), open at the top (''), or open at one source id. */
+  sourcesAt: string | null
 
   select(id: string | null, options?: { frame?: boolean }): void
   hover(id: string | null): void
@@ -70,6 +80,12 @@ export interface ExplorerState {
   setModel(status: ModelStatus): void
   setGraphics(status: GraphicsStatus): void
   setRedFlagsOpen(open: boolean): void
+  togglePainArea(areaId: string): void
+  clearPainAreas(): void
+  setPainLookupOpen(open: boolean): void
+  setDermatomeMap(on: boolean): void
+  openSources(sourceId?: string): void
+  closeSources(): void
   /** Replaces the link-carried part of the state (from a URL or history navigation). */
   applyLink(link: LinkState): void
 }
@@ -94,6 +110,10 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   model: { state: 'idle' },
   graphics: 'checking',
   redFlagsOpen: false,
+  sourcesAt: null,
+  painAreas: [],
+  painLookupOpen: false,
+  dermatomeMap: false,
 
   select(id, options = {}) {
     const { frame = true } = options
@@ -121,7 +141,31 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     if (get().hoveredId !== id) set({ hoveredId: id })
   },
   setCause(id) {
-    set({ causeId: id })
+    const cause = id ? findCause(id) : undefined
+    if (id !== null && !cause) return
+    const state = get()
+    if (!cause) {
+      set({ causeId: null, announcement: 'Cause highlighting off' })
+      return
+    }
+    const involved = [...(causeRolesOf(cause.id)?.keys() ?? [])]
+    // Layers that would hide an involved structure peel away, so every part of the story shows.
+    const hiddenLayers = new Set(state.hiddenLayers)
+    const hiddenIds = new Set(state.hiddenIds)
+    for (const structureId of involved) {
+      const layer = findStructure(structureId)?.layer
+      if (layer) hiddenLayers.delete(layer)
+      hiddenIds.delete(structureId)
+    }
+    set({
+      causeId: cause.id,
+      selectedId: null,
+      isolate: false,
+      hiddenLayers,
+      hiddenIds,
+      camera: { kind: 'frame-set', ids: involved, seq: state.camera.seq + 1 },
+      announcement: `Highlighting ${cause.name}: ${involved.length} structures`,
+    })
   },
   toggleHidden(id) {
     const hiddenIds = new Set(get().hiddenIds)
@@ -195,6 +239,26 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   setRedFlagsOpen(open) {
     set({ redFlagsOpen: open })
+  },
+  togglePainArea(areaId) {
+    const areas = get().painAreas
+    const painAreas = areas.includes(areaId) ? areas.filter((a) => a !== areaId) : [...areas, areaId]
+    set({ painAreas, painLookupOpen: true })
+  },
+  clearPainAreas() {
+    set({ painAreas: [] })
+  },
+  setPainLookupOpen(open) {
+    set({ painLookupOpen: open })
+  },
+  setDermatomeMap(on) {
+    set({ dermatomeMap: on })
+  },
+  openSources(sourceId = '') {
+    set({ sourcesAt: sourceId })
+  },
+  closeSources() {
+    set({ sourcesAt: null })
   },
   applyLink(link) {
     const seq = get().camera.seq + 1

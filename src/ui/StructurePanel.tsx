@@ -1,21 +1,60 @@
-import { findStructure, KIND_NAMES, REGION_NAMES } from '../domain/structures'
+import {
+  findStructure,
+  KIND_NAMES,
+  REGION_NAMES,
+  refName,
+  representativeStructure,
+  type Structure,
+} from '../domain/structures'
+import { BODY_AREAS, findDermatome } from '../domain/body-areas'
+import { findCause } from '../domain/causes'
+import { STRUCTURE_CONTENT } from '../domain/content'
+import { PAIN_KIND_NAMES, PAIN_SOURCE_NAMES, type StructureContent } from '../domain/content/types'
 import { useExplorerStore } from '../store/explorer-store'
+import { CausePanel } from './CausePanel'
+import { EvidenceBadge } from './EvidenceBadge'
+import { GlossaryText } from './GlossaryText'
+import { SourceList } from './SourceList'
 
-/** The explanation of the selected structure (side panel; a bottom sheet on narrow screens). */
+function areaNames(areas: readonly string[]): string {
+  return areas.map((a) => BODY_AREAS[a as keyof typeof BODY_AREAS]?.name ?? a).join(', ')
+}
+
+/**
+ * The explanation panel (side panel; a bottom sheet on narrow screens): the selected structure,
+ * or the active cause, or a short introduction.
+ */
 export function StructurePanel() {
   const selectedId = useExplorerStore((s) => s.selectedId)
+  const causeId = useExplorerStore((s) => s.causeId)
   const structure = selectedId ? findStructure(selectedId) : undefined
-  if (!structure) {
-    return (
-      <div className="panel__intro">
-        <h2>Why does the lower back hurt?</h2>
-        <p>
-          Click any bone, disc, nerve, muscle or ligament in the model, or search for it, to see what it is, whether it
-          can cause pain, and where that pain is felt.
-        </p>
-      </div>
-    )
-  }
+  if (structure) return <StructureExplanation structure={structure} />
+  if (causeId) return <CausePanel causeId={causeId} />
+  return (
+    <div className="panel__intro">
+      <h2>Why does the lower back hurt?</h2>
+      <p>
+        Click any bone, disc, nerve, muscle or ligament in the model, or search for it, to see what it is, whether it
+        can cause pain, and where that pain is felt.
+      </p>
+      <p>
+        Or pick a cause in the header, such as <strong>sciatica</strong> or <strong>muscle imbalance</strong>, to see
+        every structure it involves, coloured by the part it plays.
+      </p>
+      <p>
+        Most back pain has no single cause that a test can find, and it usually gets better within weeks. This app shows
+        the structures that can hurt and how strong the evidence is for each explanation.
+      </p>
+    </div>
+  )
+}
+
+function StructureExplanation({ structure }: { structure: Structure }) {
+  const content: StructureContent | undefined = STRUCTURE_CONTENT[structure.contentId]
+  const { select, setCause, setIsolate, hideSelected } = useExplorerStore.getState()
+  const isolate = useExplorerStore((s) => s.isolate)
+  const dermatome = content?.dermatome ? findDermatome(content.dermatome) : undefined
+
   return (
     <article className="structure-panel" aria-labelledby="structure-title">
       <header className="structure-panel__header">
@@ -27,11 +66,136 @@ export function StructurePanel() {
           type="button"
           className="structure-panel__close"
           aria-label="Close the explanation and clear the selection"
-          onClick={() => useExplorerStore.getState().select(null, { frame: false })}
+          onClick={() => select(null, { frame: false })}
         >
           ✕
         </button>
       </header>
+      <div className="structure-panel__actions">
+        <button type="button" onClick={() => select(structure.id)}>
+          Focus
+        </button>
+        <button type="button" aria-pressed={isolate} onClick={() => setIsolate(!isolate)}>
+          Isolate
+        </button>
+        <button type="button" onClick={hideSelected}>
+          Hide
+        </button>
+      </div>
+      {!content ? (
+        <p>There is no explanation for this structure yet.</p>
+      ) : (
+        <>
+          <p className="structure-panel__badges">
+            <span className={`pain-source pain-source--${content.painSource}`}>
+              {PAIN_SOURCE_NAMES[content.painSource]}
+            </span>{' '}
+            <EvidenceBadge level={content.evidence.level} />
+          </p>
+          <section>
+            <h3>What it is</h3>
+            <p>
+              <GlossaryText text={content.whatItIs} />
+            </p>
+          </section>
+          <section>
+            <h3>Can it cause pain, and how?</h3>
+            <p>
+              <GlossaryText text={content.howItHurts} />
+            </p>
+            <p className="structure-panel__supply">
+              <strong>Nerve supply:</strong> <GlossaryText text={content.nerveSupply} />
+            </p>
+          </section>
+          {content.feltAt.length > 0 && (
+            <section>
+              <h3>Where you feel it</h3>
+              <ul className="felt-list">
+                {content.feltAt.map((felt) => (
+                  <li key={felt.kind + felt.description}>
+                    <strong>{PAIN_KIND_NAMES[felt.kind]}:</strong> <GlossaryText text={felt.description} />
+                    <span className="felt-list__areas"> ({areaNames(felt.areas)})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {dermatome && (
+            <section>
+              <h3>Its strip of skin (dermatome)</h3>
+              <p>{dermatome.description}</p>
+              <p>
+                <strong>Where a clinician tests it:</strong> {dermatome.keySensoryPoint}
+                {dermatome.keyMuscle && (
+                  <>
+                    {' '}
+                    <strong>Movement that can weaken:</strong> {dermatome.keyMuscle}
+                  </>
+                )}
+                {dermatome.reflex && (
+                  <>
+                    {' '}
+                    <strong>Reflex:</strong> {dermatome.reflex}
+                  </>
+                )}
+              </p>
+            </section>
+          )}
+          {content.triggerPoints && content.triggerPoints.length > 0 && (
+            <section>
+              <h3>Trigger points</h3>
+              <ul>
+                {content.triggerPoints.map((tp) => (
+                  <li key={tp.location}>
+                    <strong>{tp.location}</strong>: pain said to spread to {areaNames(tp.referral).toLowerCase()}.{' '}
+                    {tp.note}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {content.causes.length > 0 && (
+            <section>
+              <h3>Causes that involve it</h3>
+              <ul className="link-list">
+                {content.causes.map((id) => (
+                  <li key={id}>
+                    <button type="button" className="link-button" onClick={() => setCause(id)}>
+                      {findCause(id)?.name ?? id}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {content.related.length > 0 && (
+            <section>
+              <h3>Related structures</h3>
+              <ul className="link-list">
+                {content.related.map((ref) => {
+                  const target = representativeStructure(ref, structure.side)
+                  if (!target) return null
+                  return (
+                    <li key={ref}>
+                      <button type="button" className="link-button" onClick={() => select(target.id)}>
+                        {refName(ref)}
+                      </button>
+                    </li>
+                  )
+                })}
+              </ul>
+            </section>
+          )}
+          <section>
+            <h3>How sure is this?</h3>
+            <p>
+              <EvidenceBadge level={content.evidence.level} /> {content.evidence.note}
+            </p>
+            <h4>Sources</h4>
+            <SourceList ids={content.sources} />
+          </section>
+        </>
+      )}
     </article>
   )
 }

@@ -65,19 +65,27 @@ describe('LumbarModel', () => {
     expect((l4.material as Material).name).toBe('tissue-bone')
     expect((disc.material as Material).name).toBe('tissue-cartilage')
 
-    await ReactThreeTestRenderer.act(async () => useExplorerStore.getState().select('l4'))
+    ReactThreeTestRenderer.act(() => {
+      useExplorerStore.getState().select('l4')
+    })
     expect((l4.material as Material).name).toBe('look-selected')
 
-    await ReactThreeTestRenderer.act(async () => useExplorerStore.getState().setXray(true))
+    ReactThreeTestRenderer.act(() => {
+      useExplorerStore.getState().setXray(true)
+    })
     // X-ray: the muscle in front of the bone is translucent and lets clicks through.
     expect((glute.material as Material).name).toBe('look-xray')
     expect(glute.raycast).not.toBe(l4.raycast)
 
-    await ReactThreeTestRenderer.act(async () => useExplorerStore.getState().toggleHidden('l4-l5-disc'))
+    ReactThreeTestRenderer.act(() => {
+      useExplorerStore.getState().toggleHidden('l4-l5-disc')
+    })
     expect(disc.visible).toBe(false)
 
     // One shared material per look: both muscles of a pair would get the very same object.
-    await ReactThreeTestRenderer.act(async () => useExplorerStore.getState().select(null))
+    ReactThreeTestRenderer.act(() => {
+      useExplorerStore.getState().select(null)
+    })
     expect((l4.material as Material).name).toBe('tissue-bone')
     await renderer.unmount()
   })

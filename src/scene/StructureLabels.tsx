@@ -1,0 +1,157 @@
+import { useMemo, useRef } from 'react'
+import { Html } from '@react-three/drei'
+import { useFrame, useThree } from '@react-three/fiber'
+import { Box3, Vector3 } from 'three'
+import { LAYERS, STRUCTURES, findStructure } from '../domain/structures'
+import { useExplorerStore } from '../store/explorer-store'
+import { computeLooks } from '../store/looks'
+import { causeRolesOf } from '../store/cause-roles'
+import { boundsOf, type ModelIndex } from './model-index'
+
+export interface StructureLabelsProps {
+  index: ModelIndex
+}
+
+/** Most labels shown at once; beyond this they would only hide the model. */
+const MAX_LABELS = 28
+/** Vertical room one label needs, px. */
+const LABEL_SPACING = 22
+/** Distance of the label columns from the viewer's edges, px. */
+const COLUMN_MARGIN = 12
+
+const _box = new Box3()
+const _v = new Vector3()
+
+interface Placed {
+  id: string
+  anchorX: number
+  anchorY: number
+  side: 'left' | 'right'
+  y: number
+}
+
+/**
+ * Leader-line labels: one for the selection, or (on request) one for every structure of the
+ * outermost visible layer. Labels sit in two columns at the viewer's edges, sorted by height and
+ * pushed apart so they never pile up; a line joins each to its structure. Positions are updated
+ * in the render loop without React state.
+ */
+export function StructureLabels({ index }: StructureLabelsProps) {
+  const mode = useExplorerStore((s) => s.labels)
+  const selectedId = useExplorerStore((s) => s.selectedId)
+  const hiddenIds = useExplorerStore((s) => s.hiddenIds)
+  const hiddenLayers = useExplorerStore((s) => s.hiddenLayers)
+  const isolate = useExplorerStore((s) => s.isolate)
+  const causeId = useExplorerStore((s) => s.causeId)
+  const size = useThree((s) => s.size)
+  const camera = useThree((s) => s.camera)
+
+  const ids = useMemo(() => {
+    if (mode === 'selection') return selectedId ? [selectedId] : []
+    const looks = computeLooks({
+      structures: STRUCTURES,
+      selectedId,
+      hoveredId: null,
+      hiddenIds,
+      hiddenLayers,
+      isolate,
+      xray: false,
+      causeRoles: causeRolesOf(causeId),
+    })
+    const visible = STRUCTURES.filter((s) => {
+      const kind = looks.get(s.id)?.kind
+      return kind === 'base' || kind === 'selected' || kind === 'role'
+    })
+    const outer = LAYERS.find((layer) => visible.some((s) => s.layer === layer))
+    return visible
+      .filter((s) => s.layer === outer || s.id === selectedId)
+      .slice(0, MAX_LABELS)
+      .map((s) => s.id)
+  }, [mode, selectedId, hiddenIds, hiddenLayers, isolate, causeId])
+
+  const anchors = useMemo(
+    () =>
+      new Map(
+        ids.map((id) => {
+          boundsOf(index, [id], _box)
+          return [id, _box.getCenter(new Vector3())]
+        })
+      ),
+    [ids, index]
+  )
+
+  const labelRefs = useRef(new Map<string, HTMLDivElement>())
+  const lineRefs = useRef(new Map<string, SVGLineElement>())
+
+  useFrame(() => {
+    const placed: Placed[] = []
+    for (const id of ids) {
+      const anchor = anchors.get(id)
+      if (!anchor) continue
+      _v.copy(anchor).project(camera)
+      const x = ((_v.x + 1) / 2) * size.width
+      const y = ((1 - _v.y) / 2) * size.height
+      placed.push({ id, anchorX: x, anchorY: y, side: x < size.width / 2 ? 'left' : 'right', y })
+    }
+    for (const side of ['left', 'right'] as const) {
+      const column = placed.filter((p) => p.side === side).sort((a, b) => a.anchorY - b.anchorY)
+      let previous = -Infinity
+      for (const p of column) {
+        p.y = Math.max(p.anchorY, previous + LABEL_SPACING, LABEL_SPACING)
+        previous = p.y
+      }
+      // If the column runs off the bottom, shift it up as a whole.
+      const overflow = previous - (size.height - LABEL_SPACING * 3)
+      if (overflow > 0) for (const p of column) p.y -= overflow
+    }
+    for (const p of placed) {
+      const label = labelRefs.current.get(p.id)
+      const line = lineRefs.current.get(p.id)
+      if (!label || !line) continue
+      const x = p.side === 'left' ? COLUMN_MARGIN : size.width - COLUMN_MARGIN
+      label.style.transform = `translate(${p.side === 'left' ? x : x - label.offsetWidth}px, ${p.y - 10}px)`
+      const lineEnd = p.side === 'left' ? x + label.offsetWidth + 4 : x - label.offsetWidth - 4
+      line.setAttribute('x1', String(p.anchorX))
+      line.setAttribute('y1', String(p.anchorY))
+      line.setAttribute('x2', String(lineEnd))
+      line.setAttribute('y2', String(p.y))
+    }
+  })
+
+  if (ids.length === 0) return null
+  return (
+    // Pinned to the canvas centre: fullscreen Html offsets itself by half the canvas from there.
+    <Html
+      fullscreen
+      calculatePosition={(_el, _camera, canvas) => [canvas.width / 2, canvas.height / 2]}
+      pointerEvents="none"
+      zIndexRange={[5, 0]}
+      className="labels"
+    >
+      <svg className="labels__lines" width={size.width} height={size.height} aria-hidden="true">
+        {ids.map((id) => (
+          <line
+            key={id}
+            ref={(el) => {
+              if (el) lineRefs.current.set(id, el)
+              else lineRefs.current.delete(id)
+            }}
+          />
+        ))}
+      </svg>
+      {ids.map((id) => (
+        <div
+          key={id}
+          className={`labels__label${id === selectedId ? ' labels__label--selected' : ''}`}
+          ref={(el) => {
+            if (el) labelRefs.current.set(id, el)
+            else labelRefs.current.delete(id)
+          }}
+          aria-hidden="true"
+        >
+          {findStructure(id)?.name ?? id}
+        </div>
+      ))}
+    </Html>
+  )
+}

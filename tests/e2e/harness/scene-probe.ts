@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core'
+
+export type Rgba = [number, number, number, number]
+
+/** Screen point of a structure's bounding-box centre (through the app's e2e hooks). */
+export async function projectStructure(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((structureId) => window.__explorer?.project(structureId) ?? null, id)
+  if (!point) throw new Error(`Structure ${id} is not in the loaded model`)
+  return point
+}
+
+/** Renders synchronously and reads the pixel under a page point. */
+export async function pixelAt(page: Page, point: { x: number; y: number }): Promise<Rgba> {
+  const rgba = await page.evaluate(({ x, y }) => window.__explorer?.pixelAt(x, y) ?? null, point)
+  if (!rgba) throw new Error('The 3D view is not ready')
+  return rgba
+}
+
+export function colourDistance(a: Rgba, b: Rgba): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+}
+
+/** Reads one field of the store. */
+export async function storeValue<T>(page: Page, key: string): Promise<T> {
+  return page.evaluate((k) => {
+    const state = window.__explorer!.store.getState() as unknown as Record<string, unknown>
+    const value = state[k]
+    return (value instanceof Set ? [...value] : value) as never
+  }, key)
+}
+
+/** Waits until the camera has stopped moving (the app renders on demand, so frames stop). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = ''
+        let still = 0
+        const tick = () => {
+          const camera = window.__explorer?.r3f?.camera
+          const now = camera
+            ? camera.position
+                .toArray()
+                .map((v) => v.toFixed(5))
+                .join()
+            : ''
+          still = now === last ? still + 1 : 0
+          last = now
+          if (still >= 5) done()
+          else requestAnimationFrame(tick)
+        }
+        tick()
+      })
+  )
+}
