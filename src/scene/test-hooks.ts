@@ -34,7 +34,9 @@ export function testHooksEnabled(): boolean {
 const _box = new Box3()
 const _v = new Vector3()
 
+/** Installs the hooks once per page (a remounted canvas reuses them). */
 export function installTestHooks(): ExplorerTestHooks {
+  if (window.__explorer) return window.__explorer
   const hooks: ExplorerTestHooks = {
     store: useExplorerStore,
     getR3f: null,

@@ -62,7 +62,7 @@ describe('the explorer in Chromium', () => {
 
   it('finds a structure by a synonym in the search box', async () => {
     const app = await ready()
-    await app.page.getByRole('combobox').fill('tailbone')
+    await app.page.getByRole('combobox', { name: 'Search structures and causes' }).fill('tailbone')
     await app.page.getByRole('option', { name: /Coccyx/ }).waitFor()
     await app.page.keyboard.press('Enter')
     await app.page.getByRole('heading', { level: 2, name: 'Coccyx' }).waitFor()
@@ -71,11 +71,15 @@ describe('the explorer in Chromium', () => {
 
   it('hides, isolates, X-rays and peels layers, each changing the rendered pixels', async () => {
     const app = await ready(BONES_FRONT)
+    const first = await projectStructure(app.page, 'l4')
+    await app.page.mouse.click(first.x, first.y)
+    await app.page.getByRole('heading', { level: 2, name: 'L4 vertebra' }).waitFor()
+    await settle(app.page)
+    // The camera has framed L4: measure where it is now.
     const l4 = await projectStructure(app.page, 'l4')
     const shown = await pixelAt(app.page, l4)
-    await app.page.mouse.click(l4.x, l4.y)
-    await app.page.getByRole('heading', { level: 2, name: 'L4 vertebra' }).waitFor()
     await app.page.getByRole('toolbar').getByRole('button', { name: 'Hide' }).click()
+    expect(await storeValue(app.page, 'hiddenIds')).toContain('l4')
     expect(colourDistance(await pixelAt(app.page, l4), shown)).toBeGreaterThan(30)
     await app.page.getByRole('button', { name: 'Show all' }).click()
     await app.close()
@@ -130,7 +134,7 @@ describe('the explorer in Chromium', () => {
   it('opens a deep link, shows a polite message for an unknown id, and restores history', async () => {
     const app = await ready('?structure=l5-s1-disc')
     await app.page.getByRole('heading', { level: 2, name: 'L5–S1 intervertebral disc' }).waitFor()
-    await app.page.getByRole('combobox').fill('piriformis')
+    await app.page.getByRole('combobox', { name: 'Search structures and causes' }).fill('piriformis')
     await app.page.keyboard.press('Enter')
     await app.page.getByRole('heading', { level: 2, name: /Piriformis/ }).waitFor()
     await app.page.goBack()
