@@ -42,6 +42,7 @@ export function App() {
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null)
   const graphics = useExplorerStore((s) => s.graphics)
   const selectedId = useExplorerStore((s) => s.selectedId)
+  const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
   const description = useExplorerStore((s) =>
     describeView({
       view: s.view,
@@ -70,7 +71,7 @@ export function App() {
   }, [])
 
   return (
-    <div className={`app${selectedId ? ' app--panel-open' : ''}`}>
+    <div className={`app${selectedId || painLookupOpen ? ' app--panel-open' : ''}`}>
       <a className="skip-link" href="#structure-panel">
         Skip to the explanation
       </a>
@@ -92,6 +93,13 @@ export function App() {
             onClick={() => setTreeOpen(!treeOpen)}
           >
             Structures
+          </button>
+          <button
+            type="button"
+            aria-pressed={painLookupOpen}
+            onClick={() => useExplorerStore.getState().setPainLookupOpen(!painLookupOpen)}
+          >
+            Where does it hurt?
           </button>
           <button
             type="button"

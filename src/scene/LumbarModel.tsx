@@ -4,7 +4,7 @@ import type { Mesh, Object3D } from 'three'
 import { STRUCTURES } from '../domain/structures'
 import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
 import { computeLooks, isPickable, type Look } from '../store/looks'
-import { causeRolesOf } from '../store/cause-roles'
+import { highlightRolesOf } from '../store/cause-roles'
 import { createSceneMaterials, type SceneMaterials } from './materials'
 import { disposeModelIndex, indexModel, structureIdOf, type ModelIndex } from './model-index'
 import { ROLE_PALETTE } from '../domain/palette'
@@ -54,7 +54,7 @@ function looksOf(state: ExplorerState) {
     hiddenLayers: state.hiddenLayers,
     isolate: state.isolate,
     xray: state.xray,
-    causeRoles: causeRolesOf(state.causeId),
+    causeRoles: highlightRolesOf(state),
   })
 }
 
@@ -101,6 +101,8 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
         state.selectedId !== previous.selectedId ||
         state.hoveredId !== previous.hoveredId ||
         state.causeId !== previous.causeId ||
+        state.painAreas !== previous.painAreas ||
+        state.painLookupOpen !== previous.painLookupOpen ||
         state.hiddenIds !== previous.hiddenIds ||
         state.hiddenLayers !== previous.hiddenLayers ||
         state.isolate !== previous.isolate ||

@@ -5,7 +5,7 @@ import { Box3, Vector3 } from 'three'
 import { LAYERS, STRUCTURES, findStructure } from '../domain/structures'
 import { useExplorerStore } from '../store/explorer-store'
 import { computeLooks } from '../store/looks'
-import { causeRolesOf } from '../store/cause-roles'
+import { highlightRolesOf } from '../store/cause-roles'
 import { boundsOf, type ModelIndex } from './model-index'
 
 export interface StructureLabelsProps {
@@ -43,6 +43,8 @@ export function StructureLabels({ index }: StructureLabelsProps) {
   const hiddenLayers = useExplorerStore((s) => s.hiddenLayers)
   const isolate = useExplorerStore((s) => s.isolate)
   const causeId = useExplorerStore((s) => s.causeId)
+  const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
+  const painAreas = useExplorerStore((s) => s.painAreas)
   const size = useThree((s) => s.size)
   const camera = useThree((s) => s.camera)
 
@@ -56,7 +58,7 @@ export function StructureLabels({ index }: StructureLabelsProps) {
       hiddenLayers,
       isolate,
       xray: false,
-      causeRoles: causeRolesOf(causeId),
+      causeRoles: highlightRolesOf({ causeId, painLookupOpen, painAreas }),
     })
     const visible = STRUCTURES.filter((s) => {
       const kind = looks.get(s.id)?.kind
@@ -67,7 +69,7 @@ export function StructureLabels({ index }: StructureLabelsProps) {
       .filter((s) => s.layer === outer || s.id === selectedId)
       .slice(0, MAX_LABELS)
       .map((s) => s.id)
-  }, [mode, selectedId, hiddenIds, hiddenLayers, isolate, causeId])
+  }, [mode, selectedId, hiddenIds, hiddenLayers, isolate, causeId, painLookupOpen, painAreas])
 
   const anchors = useMemo(
     () =>

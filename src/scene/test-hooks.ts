@@ -1,7 +1,7 @@
-import { Box3, Vector3 } from 'three'
+import { Box3, Raycaster, Vector2, Vector3 } from 'three'
 import type { RootState } from '@react-three/fiber'
 import { useExplorerStore } from '../store/explorer-store'
-import { boundsOf, type ModelIndex } from './model-index'
+import { boundsOf, structureIdOf, type ModelIndex } from './model-index'
 
 /**
  * What the end-to-end tests and the benchmark may reach, exposed only with `?e2e` or `?bench`
@@ -16,6 +16,11 @@ export interface ExplorerTestHooks {
   index: ModelIndex | null
   /** Screen (CSS pixel, page) coordinates of a structure's bounding-box centre. */
   project(id: string): { x: number; y: number } | null
+  /**
+   * A page point where the structure is the first thing a click would hit (its own surface, in
+   * view, not covered by a pickable structure), or null if none of its sampled vertices is.
+   */
+  visiblePoint(id: string): { x: number; y: number } | null
   /** Renders synchronously and reads one pixel (CSS px, page coordinates), as sRGB 0–255. */
   pixelAt(x: number, y: number): [number, number, number, number] | null
 }
@@ -33,6 +38,8 @@ export function testHooksEnabled(): boolean {
 
 const _box = new Box3()
 const _v = new Vector3()
+const _ndc = new Vector2()
+const _raycaster = new Raycaster()
 
 /** Installs the hooks once per page (a remounted canvas reuses them). */
 export function installTestHooks(): ExplorerTestHooks {
@@ -52,6 +59,37 @@ export function installTestHooks(): ExplorerTestHooks {
       _box.getCenter(_v).project(r3f.camera)
       const rect = r3f.gl.domElement.getBoundingClientRect()
       return { x: rect.left + ((_v.x + 1) / 2) * rect.width, y: rect.top + ((1 - _v.y) / 2) * rect.height }
+    },
+    visiblePoint(id) {
+      const { r3f, index } = hooks
+      const meshes = index?.get(id)?.meshes
+      if (!r3f || !meshes) return null
+      const rect = r3f.gl.domElement.getBoundingClientRect()
+      const centre = boundsOf(index, [id], _box).getCenter(new Vector3())
+      const candidates: { x: number; y: number; d: number }[] = []
+      for (const mesh of meshes) {
+        if (!mesh.visible) continue
+        const position = mesh.geometry.getAttribute('position')
+        const step = Math.max(1, Math.floor(position.count / 400))
+        for (let i = 0; i < position.count; i += step) {
+          _v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld)
+          const d = _v.distanceTo(centre)
+          // Nudge towards the centre so the ray lands on the surface, not on a silhouette edge.
+          _v.lerp(centre, 0.08).project(r3f.camera)
+          if (Math.abs(_v.x) > 0.92 || Math.abs(_v.y) > 0.92 || _v.z > 1) continue
+          candidates.push({ x: _v.x, y: _v.y, d })
+        }
+      }
+      candidates.sort((a, b) => a.d - b.d)
+      for (const c of candidates) {
+        _raycaster.setFromCamera(_ndc.set(c.x, c.y), r3f.camera)
+        _raycaster.firstHitOnly = true
+        const [hit] = _raycaster.intersectObject(r3f.scene, true)
+        if (hit && structureIdOf(hit.object) === id) {
+          return { x: rect.left + ((c.x + 1) / 2) * rect.width, y: rect.top + ((1 - c.y) / 2) * rect.height }
+        }
+      }
+      return null
     },
     pixelAt(x, y) {
       const { r3f } = hooks

@@ -1,5 +1,7 @@
 import { findCause } from '../domain/causes'
 import { expandToStructureIds } from '../domain/structures'
+import { highlightRolesForLookup, lookupPain } from '../domain/pain-lookup'
+import { isBodyArea } from '../domain/body-areas'
 
 const cache = new Map<string, ReadonlyMap<string, string>>()
 
@@ -20,3 +22,26 @@ export function causeRolesOf(causeId: string | null): ReadonlyMap<string, string
   cache.set(causeId, roles)
   return roles
 }
+
+export interface HighlightInput {
+  causeId: string | null
+  painLookupOpen: boolean
+  painAreas: readonly string[]
+}
+
+/**
+ * The role per structure that the model is coloured by: the active cause's, or else the
+ * results of "Where does it hurt?" for the places picked. Null when nothing is highlighted.
+ */
+export function highlightRolesOf(input: HighlightInput): ReadonlyMap<string, string> | null {
+  if (input.causeId) return causeRolesOf(input.causeId)
+  if (!input.painLookupOpen || input.painAreas.length === 0) return null
+  const key = input.painAreas.join(',')
+  const cached = lookupCache.get(key)
+  if (cached) return cached
+  const roles = highlightRolesForLookup(lookupPain(input.painAreas.filter(isBodyArea)))
+  lookupCache.set(key, roles)
+  return roles
+}
+
+const lookupCache = new Map<string, ReadonlyMap<string, string>>()

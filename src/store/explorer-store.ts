@@ -159,6 +159,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     }
     set({
       causeId: cause.id,
+      painLookupOpen: false,
       selectedId: null,
       isolate: false,
       hiddenLayers,
@@ -249,7 +250,8 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     set({ painAreas: [] })
   },
   setPainLookupOpen(open) {
-    set({ painLookupOpen: open })
+    // The lookup takes the panel: a selection or a cause would hide its results.
+    set(open ? { painLookupOpen: true, selectedId: null, causeId: null, isolate: false } : { painLookupOpen: false })
   },
   setDermatomeMap(on) {
     set({ dermatomeMap: on })

@@ -1,22 +1,27 @@
 import { findCause } from '../domain/causes'
 import { ROLE_ORDER, ROLES } from '../domain/roles'
 import { useExplorerStore } from '../store/explorer-store'
+import { highlightRolesOf } from '../store/cause-roles'
 import { RoleSwatch } from './RoleSwatch'
 
-/** The legend of the active cause: each colour in the model, named in words. */
+/**
+ * The legend of what the model is coloured by (the active cause, or the results of "Where does
+ * it hurt?"): each colour present, named in words, with its symbol.
+ */
 export function CauseLegend() {
   const causeId = useExplorerStore((s) => s.causeId)
-  const cause = causeId ? findCause(causeId) : undefined
-  if (!cause) return null
-  const present = new Set(cause.involved.map((i) => i.role))
-  const roles = ROLE_ORDER.filter((r) => present.has(r))
+  const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
+  const painAreas = useExplorerStore((s) => s.painAreas)
+  const roles = highlightRolesOf({ causeId, painLookupOpen, painAreas })
+  if (!roles) return null
+  const present = new Set(roles.values())
+  const shown = ROLE_ORDER.filter((r) => present.has(r))
+  const title = causeId ? (findCause(causeId)?.name ?? causeId) : 'Where your pain may come from'
   return (
-    <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" className="legend__title">
-        {cause.name}
-      </h2>
+    <section className="legend" aria-label={`Colour legend: ${title}`}>
+      <p className="legend__title">{title}</p>
       <ul className="legend__list">
-        {roles.map((role) => (
+        {shown.map((role) => (
           <li key={role} data-role={role} title={ROLES[role].description}>
             <RoleSwatch role={role} /> {ROLES[role].label}
           </li>

@@ -15,6 +15,7 @@ import { CausePanel } from './CausePanel'
 import { EvidenceBadge } from './EvidenceBadge'
 import { GlossaryText } from './GlossaryText'
 import { SourceList } from './SourceList'
+import { WhereItHurtsPanel } from './WhereItHurtsPanel'
 
 function areaNames(areas: readonly string[]): string {
   return areas.map((a) => BODY_AREAS[a as keyof typeof BODY_AREAS]?.name ?? a).join(', ')
@@ -27,8 +28,10 @@ function areaNames(areas: readonly string[]): string {
 export function StructurePanel() {
   const selectedId = useExplorerStore((s) => s.selectedId)
   const causeId = useExplorerStore((s) => s.causeId)
+  const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
   const structure = selectedId ? findStructure(selectedId) : undefined
   if (structure) return <StructureExplanation structure={structure} />
+  if (painLookupOpen) return <WhereItHurtsPanel />
   if (causeId) return <CausePanel causeId={causeId} />
   return (
     <div className="panel__intro">
@@ -71,6 +74,7 @@ function StructureExplanation({ structure }: { structure: Structure }) {
           ✕
         </button>
       </header>
+      <BackLink />
       <div className="structure-panel__actions">
         <button type="button" onClick={() => select(structure.id)}>
           Focus
@@ -197,5 +201,22 @@ function StructureExplanation({ structure }: { structure: Structure }) {
         </>
       )}
     </article>
+  )
+}
+
+/** Back to the cause or the "Where does it hurt?" results the user came from. */
+function BackLink() {
+  const causeId = useExplorerStore((s) => s.causeId)
+  const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
+  const cause = causeId ? findCause(causeId) : undefined
+  if (!cause && !painLookupOpen) return null
+  return (
+    <button
+      type="button"
+      className="link-button structure-panel__back"
+      onClick={() => useExplorerStore.getState().select(null, { frame: false })}
+    >
+      ← Back to {painLookupOpen ? '“Where does it hurt?”' : cause?.name}
+    </button>
   )
 }

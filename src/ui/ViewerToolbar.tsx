@@ -1,7 +1,18 @@
-import { LAYERS, LAYER_NAMES, type StructureLayer } from '../domain/structures'
+import { LAYERS, type StructureLayer } from '../domain/structures'
 import { DEFAULT_HIDDEN_LAYERS } from '../domain/deep-link'
 import { VIEW_NAMES, VIEW_PRESETS } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
+
+/** Each choice names the outermost layer left on; everything outside it is peeled away. */
+const LAYER_CHOICES: Record<StructureLayer, string> = {
+  skin: 'All, with skin',
+  'superficial-muscle': 'From muscles in',
+  'deep-muscle': 'From deep muscles in',
+  ligament: 'From ligaments in',
+  nerve: 'From nerves in',
+  joint: 'Discs, joints, bones',
+  bone: 'Bones only',
+}
 
 /** The outermost layer shown: everything outside it is peeled away. */
 function peelDepth(hiddenLayers: ReadonlySet<StructureLayer>): StructureLayer {
@@ -45,7 +56,7 @@ export function ViewerToolbar() {
         <select id="layer-depth" value={depth} onChange={(e) => peelTo(e.target.value as StructureLayer)}>
           {LAYERS.map((layer) => (
             <option key={layer} value={layer}>
-              {layer === 'skin' ? 'All, from the skin' : `From ${LAYER_NAMES[layer].toLowerCase()} inwards`}
+              {LAYER_CHOICES[layer]}
             </option>
           ))}
         </select>

@@ -9,6 +9,13 @@ export async function projectStructure(page: Page, id: string): Promise<{ x: num
   return point
 }
 
+/** A point where the structure is visible and would be hit first by a click. */
+export async function visiblePointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((structureId) => window.__explorer?.visiblePoint(structureId) ?? null, id)
+  if (!point) throw new Error(`No visible point of ${id} in this view`)
+  return point
+}
+
 /** Renders synchronously and reads the pixel under a page point. */
 export async function pixelAt(page: Page, point: { x: number; y: number }): Promise<Rgba> {
   const rgba = await page.evaluate(({ x, y }) => window.__explorer?.pixelAt(x, y) ?? null, point)

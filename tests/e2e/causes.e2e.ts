@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { openAppPage, type AppPage } from './harness/app-page'
+import { useBrowserAndServer } from './harness/suite'
+import { colourDistance, pixelAt, settle, visiblePointOf } from './harness/scene-probe'
+import { looksLike } from './harness/colour'
+import { CAUSES } from '../../src/domain/causes'
+import { ROLE_PALETTE } from '../../src/domain/palette'
+import type { RoleId } from '../../src/domain/roles'
+
+interface Probe {
+  cause: string
+  /** An involved structure that is in clear view, and its role. */
+  structure: string
+  role: RoleId
+  view: string
+}
+
+const PROBES: Probe[] = [
+  { cause: 'sciatica', structure: 'sciatic-nerve-left', role: 'pain-pathway', view: 'back' },
+  { cause: 'muscle-imbalance', structure: 'gluteus-maximus-right', role: 'weak', view: 'back' },
+  { cause: 'muscle-imbalance', structure: 'rectus-femoris-left', role: 'tight', view: 'front' },
+  { cause: 'disc-herniation', structure: 'l5-root-left', role: 'compressed-nerve', view: 'back' },
+]
+
+async function projectCentre(app: AppPage, id: string) {
+  const point = await app.page.evaluate((structureId) => window.__explorer?.project(structureId) ?? null, id)
+  if (!point) throw new Error(`${id} is not in the model`)
+  return point
+}
+
+describe('cause highlighting in Chromium', () => {
+  const suite = useBrowserAndServer()
+
+  async function ready(query: string): Promise<AppPage> {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open(query)
+    await app.waitForMark('first-model-frame')
+    await settle(app.page)
+    return app
+  }
+
+  it.each(PROBES)('$cause colours $structure as $role', async ({ cause, structure, role, view }) => {
+    const app = await ready(`?cause=${cause}&view=${view}`)
+    const point = await visiblePointOf(app.page, structure)
+    const pixel = await pixelAt(app.page, point)
+    expect(looksLike(pixel, ROLE_PALETTE[role].colour), `pixel ${pixel.join(',')} for ${role}`).toBe(true)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('fades what a cause does not involve, and lists exactly its roles in the legend', async () => {
+    const app = await ready('?view=front')
+    const femur = await visiblePointOf(app.page, 'femur-left')
+    const background = await pixelAt(app.page, { x: femur.x, y: 70 })
+    const before = await pixelAt(app.page, femur)
+    await app.page.getByLabel('Cause', { exact: true }).selectOption('disc-herniation')
+    await app.page.locator('.legend').waitFor()
+    await settle(app.page)
+    // The camera has moved to frame the cause: find the same bone again (fading makes it unpickable,
+    // so measure where its centre projects now).
+    const after = await pixelAt(app.page, await projectCentre(app, 'femur-left'))
+    expect(colourDistance(after, background)).toBeLessThan(colourDistance(before, background))
+
+    const legendRoles = await app.page
+      .locator('.legend li[data-role]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-role')))
+    const expected = new Set(CAUSES.find((c) => c.id === 'disc-herniation')!.involved.map((i) => i.role))
+    expect(new Set(legendRoles.filter((r) => r !== 'uninvolved'))).toEqual(expected)
+    expect(await app.page.getByRole('heading', { level: 2, name: 'Disc herniation' }).count()).toBe(1)
+    await app.screenshot('cause-disc-herniation')
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('opens ?cause=sciatica with the nerve path lit and its explanation in the panel', async () => {
+    const app = await ready('?cause=sciatica&view=back')
+    await app.page.getByRole('heading', { level: 2, name: /Sciatica/ }).waitFor()
+    for (const id of ['l5-root-left', 'sciatic-nerve-right']) {
+      const pixel = await pixelAt(app.page, await visiblePointOf(app.page, id))
+      const role = id.includes('root') ? 'compressed-nerve' : 'pain-pathway'
+      expect(looksLike(pixel, ROLE_PALETTE[role].colour), `${id}: ${pixel.join(',')}`).toBe(true)
+    }
+    await app.screenshot('cause-sciatica')
+    expect(await app.axe()).toEqual([])
+    await app.close()
+  })
+
+  it('shows every cause without errors, for the screenshots', async () => {
+    const app = await ready('')
+    for (const cause of CAUSES) {
+      await app.page.getByLabel('Cause', { exact: true }).selectOption(cause.id)
+      await app.page.getByRole('heading', { level: 2, name: cause.name }).waitFor()
+      await settle(app.page)
+      await app.screenshot(`cause-${cause.id}`)
+    }
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('answers an unknown cause in a link with a polite message', async () => {
+    const app = await ready('?cause=bad-karma')
+    const notice = app.page.locator('.notice')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('“bad-karma”')
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { openAppPage } from './harness/app-page'
+import { useBrowserAndServer } from './harness/suite'
+
+/** One structure of each kind, and a phrase its explanation must contain. */
+const KINDS = [
+  { id: 'l4', heading: 'L4 vertebra' },
+  { id: 'l4-l5-disc', heading: 'L4–L5 intervertebral disc' },
+  { id: 'l5-root-left', heading: 'L5 nerve root (left)' },
+  { id: 'piriformis-right', heading: 'Piriformis (right)' },
+  { id: 'ligamentum-flavum', heading: 'Ligamentum flavum' },
+]
+
+describe('explanations in Chromium', () => {
+  const suite = useBrowserAndServer()
+
+  it.each(KINDS)('$id shows what it is, how it hurts, where it is felt and its sources', async ({ id, heading }) => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open(`?structure=${id}`)
+    await app.page.getByRole('heading', { level: 2, name: heading }).waitFor()
+    const panel = app.page.locator('#structure-panel')
+    for (const section of ['What it is', 'Can it cause pain, and how?', 'How sure is this?', 'Sources']) {
+      expect(await panel.getByRole('heading', { name: section }).count(), section).toBe(1)
+    }
+    expect(await panel.locator('.evidence').count()).toBeGreaterThan(0)
+    expect(await panel.locator('.sources-list li').count()).toBeGreaterThan(0)
+    if (id !== 'ligamentum-flavum') {
+      expect(await panel.getByRole('heading', { name: 'Where you feel it' }).count()).toBe(1)
+    }
+    expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
+    await app.screenshot(`content-${id}`)
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('opens the urgent-help panel with one keyboard action, lists cauda equina signs, and passes axe', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open()
+    await app.page.keyboard.press('Alt+U')
+    const dialog = app.page.getByRole('dialog', { name: 'When back pain needs a clinician urgently' })
+    await dialog.waitFor()
+    const text = (await dialog.textContent()) ?? ''
+    expect(text).toMatch(/emergency/i)
+    expect(text).toMatch(/bladder|bowel/i)
+    expect(text).toMatch(/both legs/i)
+    await app.screenshot('red-flags')
+    expect(await app.axe()).toEqual([])
+    await app.page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('links a citation to its entry on the sources page', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open('?structure=l4-l5-disc')
+    const first = app.page.locator('#structure-panel .sources-list button').first()
+    const label = (await first.textContent()) ?? ''
+    await first.click()
+    const dialog = app.page.getByRole('dialog', { name: 'Sources' })
+    await dialog.waitFor()
+    expect(await dialog.locator('.sources-dialog__item--current').textContent()).toContain(label)
+    expect(await app.axe()).toEqual([])
+    await app.close()
+  })
+})
