@@ -18,6 +18,7 @@ import { RedFlagsDialog } from '../ui/RedFlagsDialog'
 import { SourcesDialog } from '../ui/SourcesDialog'
 import { CausePicker } from '../ui/CausePicker'
 import { CauseLegend } from '../ui/CauseLegend'
+import { SkinPaintLegend } from '../ui/SkinPaintLegend'
 import { CAUSES } from '../domain/causes'
 import type { SearchEntry } from '../domain/search'
 
@@ -156,6 +157,7 @@ export function App() {
             {description}
           </p>
           <CauseLegend />
+          <SkinPaintLegend />
           <ViewerStatus />
           <ViewerToolbar />
           <HoverLabel />

@@ -26,3 +26,26 @@ export const ROLE_PALETTE: Readonly<Record<RoleId, RoleSwatch>> = {
   weak: { colour: '#56B4E9', symbol: '◌' },
   involved: { colour: '#8E9AAF', symbol: '○' },
 }
+
+/** How pain in a painted skin zone reaches it. */
+export type PaintKind = 'local' | 'referred' | 'radicular' | 'picked' | 'felt'
+
+/** Colours of the skin zones where pain is felt. */
+export const PAINT_PALETTE: Readonly<Record<PaintKind, RoleSwatch & { label: string }>> = {
+  local: { colour: '#FF6B3D', symbol: '●', label: 'Felt right there (local)' },
+  referred: { colour: '#FFB000', symbol: '◍', label: 'Felt away from the source (referred)' },
+  radicular: { colour: '#E7298A', symbol: '⚡', label: 'Nerve pain along a strip of skin (radicular)' },
+  picked: { colour: '#FF6B3D', symbol: '✚', label: 'Where you said it hurts' },
+  felt: { colour: '#FF6B3D', symbol: '●', label: 'Where this pain is usually felt' },
+}
+
+/** One colour per dermatome in the dermatome view (Tol's bright scheme, colour-blind safe). */
+export const DERMATOME_PALETTE: Readonly<Record<string, string>> = {
+  l1: '#4477AA',
+  l2: '#66CCEE',
+  l3: '#228833',
+  l4: '#CCBB44',
+  l5: '#EE6677',
+  s1: '#AA3377',
+  s2: '#BBBBBB',
+}

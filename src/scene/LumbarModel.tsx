@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
-import type { Mesh, Object3D } from 'three'
+import { Mesh, type Object3D } from 'three'
+import { BODY_AREA_IDS } from '../domain/body-areas'
 import { STRUCTURES } from '../domain/structures'
 import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
 import { computeLooks, isPickable, type Look } from '../store/looks'
@@ -11,6 +12,8 @@ import { ROLE_PALETTE } from '../domain/palette'
 import { markOnce } from './marks'
 import { SelectionOutline } from './SelectionOutline'
 import { CauseAnimation } from './CauseAnimation'
+import { BODY_AREA_ATTRIBUTE, SkinPainter, paintInputOf } from './SkinPainter'
+import { skinPaintOf } from '../store/skin-paint'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -20,6 +23,14 @@ export interface LumbarModelProps {
 }
 
 const noRaycast = (): void => undefined
+
+/** The body area the generator tagged the hit skin vertex with, if any. */
+function bodyAreaAtHit(object: Object3D, vertex: number | undefined): string | null {
+  if (!(object instanceof Mesh) || vertex === undefined) return null
+  const tags = (object as Mesh).geometry.getAttribute(BODY_AREA_ATTRIBUTE)
+  const tag = tags ? Math.round(tags.getX(vertex)) : -1
+  return BODY_AREA_IDS[tag] ?? null
+}
 
 /** Largest pointer travel (px) that still counts as a click rather than a drag. */
 const CLICK_SLOP_PX = 5
@@ -45,8 +56,9 @@ function materialFor(look: Look, tissue: keyof SceneMaterials['tissue'], materia
   }
 }
 
-function looksOf(state: ExplorerState) {
+function looksOf(state: ExplorerState, paintSkin: boolean) {
   return computeLooks({
+    paintSkin,
     structures: STRUCTURES,
     selectedId: state.selectedId,
     hoveredId: state.hoveredId,
@@ -81,14 +93,20 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   // Apply looks whenever the state they depend on changes; render only then.
   useEffect(() => {
     const apply = (state: ExplorerState) => {
-      const looks = looksOf(state)
+      const paintSkin = skinPaintOf(paintInputOf(state)) !== null
+      const looks = looksOf(state, paintSkin)
       for (const [id, entry] of index) {
         const look = looks.get(id) ?? { kind: 'base' }
         for (const mesh of entry.meshes) {
           mesh.visible = look.kind !== 'hidden'
-          mesh.material = materialFor(look, entry.tissue, materials)
-          // Hidden, faint and X-rayed structures let clicks through to what lies behind.
-          if (isPickable(look)) delete (mesh as Partial<Mesh>).raycast
+          mesh.material =
+            paintSkin && entry.tissue === 'skin' && look.kind === 'surface'
+              ? materials.skinPainted
+              : materialFor(look, entry.tissue, materials)
+          // Hidden, faint and X-rayed structures let clicks through to what lies behind; the skin
+          // takes clicks only while "Where does it hurt?" asks where.
+          const skinTakesClicks = entry.tissue === 'skin' && look.kind === 'surface' && state.painLookupOpen
+          if (isPickable(look) || skinTakesClicks) delete (mesh as Partial<Mesh>).raycast
           else mesh.raycast = noRaycast
           mesh.renderOrder = look.kind === 'xray' || look.kind === 'faint' ? 2 : entry.tissue === 'skin' ? 3 : 0
         }
@@ -103,6 +121,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
         state.causeId !== previous.causeId ||
         state.painAreas !== previous.painAreas ||
         state.painLookupOpen !== previous.painLookupOpen ||
+        state.dermatomeMap !== previous.dermatomeMap ||
         state.hiddenIds !== previous.hiddenIds ||
         state.hiddenLayers !== previous.hiddenLayers ||
         state.isolate !== previous.isolate ||
@@ -133,7 +152,13 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
         if (start && Math.hypot(e.nativeEvent.clientX - start.x, e.nativeEvent.clientY - start.y) > CLICK_SLOP_PX)
           return
         const id = structureIdOf(e.object)
-        if (id) useExplorerStore.getState().select(id)
+        const state = useExplorerStore.getState()
+        if (id === 'skin' && state.painLookupOpen) {
+          const area = bodyAreaAtHit(e.object, e.face?.a)
+          if (area) state.togglePainArea(area)
+          return
+        }
+        if (id) state.select(id)
       },
       onPointerMove(e: ThreeEvent<PointerEvent>) {
         if (e.nativeEvent.pointerType !== 'mouse') return
@@ -153,6 +178,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
     <>
       <primitive object={scene} {...handlers} />
       <CauseAnimation index={index} materials={materials} />
+      <SkinPainter index={index} />
       {selectedMeshes.map((mesh) => (
         <SelectionOutline key={mesh.uuid} mesh={mesh} />
       ))}

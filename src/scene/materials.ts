@@ -43,6 +43,8 @@ export interface SceneMaterials {
   hovered: MeshStandardMaterial
   faint: MeshStandardMaterial
   xray: MeshStandardMaterial
+  /** The skin while pain zones are painted on it: colour and opacity come per vertex. */
+  skinPainted: MeshStandardMaterial
   /** One material per cause role, keyed by role id. */
   role: Map<string, MeshStandardMaterial>
   outline: string
@@ -96,6 +98,15 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
     depthWrite: false,
     roughness: 0.9,
   })
+  const skinPainted = new MeshStandardMaterial({
+    name: 'look-skin-painted',
+    color: new Color('#ffffff'),
+    vertexColors: true,
+    transparent: true,
+    depthWrite: false,
+    roughness: 0.8,
+    side: FrontSide,
+  })
   const role = new Map<string, MeshStandardMaterial>()
   for (const [id, colour] of Object.entries(roleColours)) {
     role.set(
@@ -111,13 +122,22 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
       })
     )
   }
-  const all = (): Material[] => [...Object.values(tissueMaterials), selected, hovered, faint, xray, ...role.values()]
+  const all = (): Material[] => [
+    ...Object.values(tissueMaterials),
+    selected,
+    hovered,
+    faint,
+    xray,
+    skinPainted,
+    ...role.values(),
+  ]
   return {
     tissue: tissueMaterials,
     selected,
     hovered,
     faint,
     xray,
+    skinPainted,
     role,
     outline: SELECTED_COLOUR,
     all,

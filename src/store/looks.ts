@@ -26,6 +26,8 @@ export interface LookInput {
   hiddenLayers: ReadonlySet<string>
   isolate: boolean
   xray: boolean
+  /** Pain zones are painted on the skin, so the skin shows even when its layer is peeled. */
+  paintSkin?: boolean
   /** Role per structure id for the active cause, or null when no cause is active. */
   causeRoles: ReadonlyMap<string, string> | null
 }
@@ -44,7 +46,7 @@ function layerIndex(structure: Structure): number {
  * the scene only applies it).
  */
 export function computeLooks(input: LookInput): Map<string, Look> {
-  const { structures, selectedId, hoveredId, hiddenIds, hiddenLayers, isolate, xray, causeRoles } = input
+  const { structures, selectedId, hoveredId, hiddenIds, hiddenLayers, isolate, xray, causeRoles, paintSkin } = input
   const looks = new Map<string, Look>()
   const selected = selectedId ? structures.find((s) => s.id === selectedId) : undefined
   // X-ray makes every layer outside the selection's layer translucent; with no selection it
@@ -54,7 +56,9 @@ export function computeLooks(input: LookInput): Map<string, Look> {
   for (const structure of structures) {
     const { id } = structure
     let look: Look
-    if (isolate && selected) {
+    if (paintSkin && structure.layer === 'skin' && !hiddenIds.has(id)) {
+      look = { kind: 'surface' }
+    } else if (isolate && selected) {
       if (id === selected.id) look = { kind: 'selected' }
       else if (structure.system === 'bones') look = { kind: 'faint' }
       else look = { kind: 'hidden' }

@@ -31,7 +31,9 @@ export function ViewerToolbar() {
   const labels = useExplorerStore((s) => s.labels)
   const hiddenLayers = useExplorerStore((s) => s.hiddenLayers)
   const hiddenCount = useExplorerStore((s) => s.hiddenIds.size)
-  const { setView, hideSelected, setIsolate, showAll, setXray, peelTo, setLabels } = useExplorerStore.getState()
+  const dermatomeMap = useExplorerStore((s) => s.dermatomeMap)
+  const { setView, hideSelected, setIsolate, showAll, setXray, peelTo, setLabels, setDermatomeMap } =
+    useExplorerStore.getState()
   const depth = peelDepth(hiddenLayers)
   const atDefaultLayers =
     hiddenLayers.size === DEFAULT_HIDDEN_LAYERS.length && DEFAULT_HIDDEN_LAYERS.every((l) => hiddenLayers.has(l))
@@ -80,6 +82,9 @@ export function ViewerToolbar() {
           onClick={() => setLabels(labels === 'layer' ? 'selection' : 'layer')}
         >
           Labels
+        </button>
+        <button type="button" aria-pressed={dermatomeMap} onClick={() => setDermatomeMap(!dermatomeMap)}>
+          Dermatomes
         </button>
       </div>
     </div>

@@ -1,0 +1,105 @@
+import { BODY_AREAS, DERMATOMES, isBodyArea, type BodyArea } from '../domain/body-areas'
+import { findCause } from '../domain/causes'
+import { STRUCTURE_CONTENT } from '../domain/content'
+import { findStructure } from '../domain/structures'
+import { DERMATOME_PALETTE, PAINT_PALETTE, type PaintKind } from '../domain/palette'
+
+/** One painted zone on the skin: a body area, its colour and what the colour means. */
+export interface PaintedZone {
+  area: BodyArea
+  colour: string
+  /** Legend key: a paint kind, or a dermatome's root ("l5"). */
+  key: string
+}
+
+export interface SkinPaint {
+  /** What the painting shows, for the legend's title. */
+  title: string
+  zones: PaintedZone[]
+  /** Legend entries, in order: key, colour and words. */
+  legend: { key: string; colour: string; label: string }[]
+}
+
+export interface SkinPaintInput {
+  selectedId: string | null
+  causeId: string | null
+  painLookupOpen: boolean
+  painAreas: readonly string[]
+  dermatomeMap: boolean
+}
+
+/** Dermatomes shown in the dermatome view (L1–S2, as clinical charts do). */
+export const DERMATOME_VIEW_ROOTS = ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2'] as const
+
+function paint(title: string, entries: [BodyArea, PaintKind][]): SkinPaint | null {
+  if (entries.length === 0) return null
+  const zones = new Map<BodyArea, PaintedZone>()
+  // The first kind named for an area wins (local before referred before radicular).
+  for (const [area, kind] of entries) {
+    if (!zones.has(area)) zones.set(area, { area, colour: PAINT_PALETTE[kind].colour, key: kind })
+  }
+  const kinds = [...new Set([...zones.values()].map((z) => z.key as PaintKind))]
+  return {
+    title,
+    zones: [...zones.values()],
+    legend: kinds.map((k) => ({ key: k, colour: PAINT_PALETTE[k].colour, label: PAINT_PALETTE[k].label })),
+  }
+}
+
+/**
+ * Which skin zones to paint, from the explorer's state alone: the selected structure's pain
+ * zones (its referral zone, or a root's dermatome), else the places picked in "Where does it
+ * hurt?", else the active cause's zones, else the dermatome view. Null when nothing is painted.
+ */
+export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
+  const structure = input.selectedId ? findStructure(input.selectedId) : undefined
+  if (structure) {
+    const content = STRUCTURE_CONTENT[structure.contentId]
+    if (content && content.painSource !== 'context') {
+      const entries: [BodyArea, PaintKind][] = content.feltAt.flatMap((f) =>
+        f.areas.map((a): [BodyArea, PaintKind] => [a, f.kind])
+      )
+      const painted = paint(`Where pain from the ${structure.name} is felt`, entries)
+      if (painted) return painted
+    }
+  }
+  if (input.painLookupOpen) {
+    // The skin shows as soon as the lookup opens, so the user can click where it hurts.
+    return (
+      paint(
+        'Where you said it hurts',
+        input.painAreas.filter(isBodyArea).map((a): [BodyArea, PaintKind] => [a, 'picked'])
+      ) ?? { title: 'Click the body where it hurts', zones: [], legend: [] }
+    )
+  }
+  const cause = input.causeId ? findCause(input.causeId) : undefined
+  if (cause) {
+    return paint(
+      `Where ${cause.name.toLowerCase()} is usually felt`,
+      cause.feltAt.map((a): [BodyArea, PaintKind] => [a, 'felt'])
+    )
+  }
+  if (input.dermatomeMap) {
+    const zones: PaintedZone[] = []
+    const legend: SkinPaint['legend'] = []
+    for (const root of DERMATOME_VIEW_ROOTS) {
+      const dermatome = DERMATOMES.find((d) => d.root === root)
+      const colour = DERMATOME_PALETTE[root]
+      if (!dermatome || !colour) continue
+      for (const area of dermatome.areas) {
+        // Dermatomes overlap; the lower root is drawn over the one above, as charts do.
+        const existing = zones.findIndex((z) => z.area === area)
+        if (existing >= 0) zones.splice(existing, 1)
+        zones.push({ area, colour, key: root })
+      }
+      legend.push({ key: root, colour, label: `${dermatome.label}: ${dermatome.keySensoryPoint}` })
+    }
+    return { title: 'Dermatomes: the skin strip each nerve root supplies', zones, legend }
+  }
+  return null
+}
+
+/** Plain names of the painted areas, for screen readers. */
+export function describePaint(p: SkinPaint): string {
+  return `${p.title}: ${p.zones.map((z) => BODY_AREAS[z.area].name.toLowerCase()).join(', ')}.`
+}
