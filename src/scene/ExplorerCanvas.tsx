@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Canvas, type RootState } from '@react-three/fiber'
 import type { Object3D } from 'three'
 import { useExplorerStore } from '../store/explorer-store'
@@ -49,6 +49,8 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
 
   const onCreated = (state: RootState) => {
     markOnce('canvas-created')
+    // Picking needs only the nearest hit; three-mesh-bvh stops at the first one.
+    state.raycaster.firstHitOnly = true
     if (hooks) hooks.getR3f = state.get
     const canvas = state.gl.domElement
     const { setGraphics } = useExplorerStore.getState()
@@ -64,10 +66,13 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
     setGraphics('ok')
   }
 
-  const onIndexed = (i: ModelIndex) => {
-    setIndex(i)
-    if (hooks) hooks.index = i
-  }
+  const onIndexed = useCallback(
+    (i: ModelIndex) => {
+      setIndex(i)
+      if (hooks) hooks.index = i
+    },
+    [hooks]
+  )
 
   return (
     <Canvas

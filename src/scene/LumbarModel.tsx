@@ -7,7 +7,8 @@ import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
 import { computeLooks, isPickable, type Look } from '../store/looks'
 import { highlightRolesOf } from '../store/cause-roles'
 import { createSceneMaterials, type SceneMaterials } from './materials'
-import { disposeModelIndex, indexModel, structureIdOf, type ModelIndex } from './model-index'
+import { buildBoundsTrees, disposeModelIndex, indexModel, structureIdOf, type ModelIndex } from './model-index'
+import { acceleratedRaycast } from 'three-mesh-bvh'
 import { ROLE_PALETTE } from '../domain/palette'
 import { markOnce } from './marks'
 import { SelectionOutline } from './SelectionOutline'
@@ -82,11 +83,24 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   const pointerDown = useRef<{ x: number; y: number } | null>(null)
   const firstFrame = useRef(false)
 
+  // Report the index through a ref, so a new callback from the parent never re-runs (and
+  // disposes) the model.
+  const onIndexedRef = useRef(onIndexed)
   useEffect(() => {
-    onIndexed?.(index)
+    onIndexedRef.current = onIndexed
+  }, [onIndexed])
+  useEffect(() => {
+    onIndexedRef.current?.(index)
     markOnce('model-ready')
-    return () => disposeModelIndex(index)
-  }, [index, onIndexed])
+    // BVHs are built once the first frame is out, when the browser is idle.
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => buildBoundsTrees(index))
+    return () => {
+      cancel(handle)
+      disposeModelIndex(index)
+    }
+  }, [index])
 
   useEffect(() => () => materials.dispose(), [materials])
 
@@ -106,7 +120,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
           // Hidden, faint and X-rayed structures let clicks through to what lies behind; the skin
           // takes clicks only while "Where does it hurt?" asks where.
           const skinTakesClicks = entry.tissue === 'skin' && look.kind === 'surface' && state.painLookupOpen
-          if (isPickable(look) || skinTakesClicks) delete (mesh as Partial<Mesh>).raycast
+          if (isPickable(look) || skinTakesClicks) mesh.raycast = acceleratedRaycast
           else mesh.raycast = noRaycast
           mesh.renderOrder = look.kind === 'xray' || look.kind === 'faint' ? 2 : entry.tissue === 'skin' ? 3 : 0
         }

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useThree } from '@react-three/fiber'
 import { BufferAttribute, Color, type BufferGeometry } from 'three'
 import { BODY_AREA_IDS } from '../domain/body-areas'
+import { ROOT_LEVELS } from '../domain/structures'
 import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
 import { skinPaintOf, type SkinPaint } from '../store/skin-paint'
 import type { ModelIndex } from './model-index'
@@ -12,6 +13,8 @@ export interface SkinPainterProps {
 
 /** The generator tags each skin vertex with the body area it lies in (index into BODY_AREA_IDS). */
 export const BODY_AREA_ATTRIBUTE = '_body_area'
+/** …and with the dermatome band it lies in (index into ROOT_LEVELS). */
+export const DERMATOME_ATTRIBUTE = '_dermatome'
 /** Tag value for skin outside every body area. */
 const NO_AREA = 255
 /** Opacity of unpainted skin while zones are painted, and of a painted zone. */
@@ -42,6 +45,7 @@ export function SkinPainter({ index }: SkinPainterProps) {
     const mesh = index.get('skin')?.meshes[0]
     const geometry: BufferGeometry | undefined = mesh?.geometry
     const tags = geometry?.getAttribute(BODY_AREA_ATTRIBUTE)
+    const bands = geometry?.getAttribute(DERMATOME_ATTRIBUTE)
     if (!geometry || !tags) return
     const original = geometry.getAttribute('color')
     const painted = new BufferAttribute(new Float32Array(tags.count * 4), 4)
@@ -56,10 +60,16 @@ export function SkinPainter({ index }: SkinPainterProps) {
         invalidate()
         return
       }
-      const colourOfArea = new Map(paint.zones.map((z) => [BODY_AREA_IDS.indexOf(z.area), z.colour]))
+      const colourOfArea = new Map<number, string>()
+      const colourOfBand = new Map<number, string>()
+      for (const z of paint.zones) {
+        if (z.area) colourOfArea.set(BODY_AREA_IDS.indexOf(z.area), z.colour)
+        if (z.root) colourOfBand.set(ROOT_LEVELS.indexOf(z.root), z.colour)
+      }
       for (let i = 0; i < tags.count; i++) {
         const tag = Math.round(tags.getX(i))
-        const zone = tag === NO_AREA ? undefined : colourOfArea.get(tag)
+        const band = bands ? Math.round(bands.getX(i)) : NO_AREA
+        const zone = colourOfBand.get(band) ?? (tag === NO_AREA ? undefined : colourOfArea.get(tag))
         if (zone) {
           _colour.set(zone)
           painted.setXYZW(i, _colour.r, _colour.g, _colour.b, ZONE_ALPHA)

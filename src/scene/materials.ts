@@ -28,7 +28,8 @@ function tissue(name: TissueName): MeshStandardMaterial {
     transparent: skin,
     opacity: skin ? 0.28 : 1,
     depthWrite: !skin,
-    side: skin ? FrontSide : DoubleSide,
+    // Closed meshes only need their front faces; ligaments and fascia are thin open sheets.
+    side: name === 'ligament' ? DoubleSide : FrontSide,
   })
   return material
 }
@@ -71,7 +72,6 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
     emissiveIntensity: 0.35,
     vertexColors: true,
     roughness: 0.5,
-    side: DoubleSide,
   })
   const hovered = new MeshStandardMaterial({
     name: 'look-hovered',
@@ -80,7 +80,6 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
     emissiveIntensity: 0.2,
     vertexColors: true,
     roughness: 0.6,
-    side: DoubleSide,
   })
   const faint = new MeshStandardMaterial({
     name: 'look-faint',
@@ -118,7 +117,6 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
         emissiveIntensity: 0.25,
         vertexColors: true,
         roughness: 0.55,
-        side: DoubleSide,
       })
     )
   }

@@ -29,8 +29,8 @@ function tissueOf(material: Material | Material[]): TissueName {
 }
 
 /**
- * Indexes the loaded glTF scene by structure id, gives every mesh its shared tissue material,
- * and builds a BVH per geometry so picking is fast (three-mesh-bvh with firstHitOnly).
+ * Indexes the loaded glTF scene by structure id, gives every mesh its shared tissue material
+ * and three-mesh-bvh's accelerated raycast (see {@link buildBoundsTrees}).
  */
 export function indexModel(root: Object3D, materials: SceneMaterials): ModelIndex {
   const index: ModelIndex = new Map()
@@ -44,14 +44,21 @@ export function indexModel(root: Object3D, materials: SceneMaterials): ModelInde
     for (const m of Array.isArray(old) ? old : [old]) m.dispose()
     object.material = materials.tissue[tissue]
     object.raycast = acceleratedRaycast
-    const geometry = object.geometry
-    // Built once per geometry (dedup may share one geometry between meshes).
-    geometry.boundsTree ??= new MeshBVH(geometry)
     const entry = index.get(id)
     if (entry) entry.meshes.push(object)
     else index.set(id, { id, meshes: [object], tissue })
   })
   return index
+}
+
+/**
+ * Builds one BVH per geometry (dedup may share a geometry between meshes) so picking is fast.
+ * Run after the first frame: until then acceleratedRaycast falls back to a plain raycast.
+ */
+export function buildBoundsTrees(index: ModelIndex): void {
+  for (const entry of index.values()) {
+    for (const mesh of entry.meshes) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry)
+  }
 }
 
 export function disposeModelIndex(index: ModelIndex): void {

@@ -1,12 +1,16 @@
 import { BODY_AREAS, DERMATOMES, isBodyArea, type BodyArea } from '../domain/body-areas'
 import { findCause } from '../domain/causes'
 import { STRUCTURE_CONTENT } from '../domain/content'
-import { findStructure } from '../domain/structures'
+import { findStructure, type RootLevel } from '../domain/structures'
 import { DERMATOME_PALETTE, PAINT_PALETTE, type PaintKind } from '../domain/palette'
 
-/** One painted zone on the skin: a body area, its colour and what the colour means. */
+/**
+ * One painted zone on the skin: a body area, or a nerve root's dermatome band (the generator
+ * tags every skin vertex with both), with its colour and what the colour means.
+ */
 export interface PaintedZone {
-  area: BodyArea
+  area?: BodyArea
+  root?: RootLevel
   colour: string
   /** Legend key: a paint kind, or a dermatome's root ("l5"). */
   key: string
@@ -31,17 +35,22 @@ export interface SkinPaintInput {
 /** Dermatomes shown in the dermatome view (L1–S2, as clinical charts do). */
 export const DERMATOME_VIEW_ROOTS = ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2'] as const
 
-function paint(title: string, entries: [BodyArea, PaintKind][]): SkinPaint | null {
-  if (entries.length === 0) return null
-  const zones = new Map<BodyArea, PaintedZone>()
+function paint(title: string, entries: [BodyArea, PaintKind][], root?: RootLevel): SkinPaint | null {
+  const zones: PaintedZone[] = []
+  // A root's pain follows its own dermatome band, finer than the body areas.
+  if (root) zones.push({ root, colour: PAINT_PALETTE.radicular.colour, key: 'radicular' })
+  const seen = new Set<BodyArea>()
   // The first kind named for an area wins (local before referred before radicular).
   for (const [area, kind] of entries) {
-    if (!zones.has(area)) zones.set(area, { area, colour: PAINT_PALETTE[kind].colour, key: kind })
+    if (seen.has(area) || (root && kind === 'radicular')) continue
+    seen.add(area)
+    zones.push({ area, colour: PAINT_PALETTE[kind].colour, key: kind })
   }
-  const kinds = [...new Set([...zones.values()].map((z) => z.key as PaintKind))]
+  if (zones.length === 0) return null
+  const kinds = [...new Set(zones.map((z) => z.key as PaintKind))]
   return {
     title,
-    zones: [...zones.values()],
+    zones,
     legend: kinds.map((k) => ({ key: k, colour: PAINT_PALETTE[k].colour, label: PAINT_PALETTE[k].label })),
   }
 }
@@ -59,7 +68,7 @@ export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
       const entries: [BodyArea, PaintKind][] = content.feltAt.flatMap((f) =>
         f.areas.map((a): [BodyArea, PaintKind] => [a, f.kind])
       )
-      const painted = paint(`Where pain from the ${structure.name} is felt`, entries)
+      const painted = paint(`Where pain from the ${structure.name} is felt`, entries, content.dermatome)
       if (painted) return painted
     }
   }
@@ -86,12 +95,7 @@ export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
       const dermatome = DERMATOMES.find((d) => d.root === root)
       const colour = DERMATOME_PALETTE[root]
       if (!dermatome || !colour) continue
-      for (const area of dermatome.areas) {
-        // Dermatomes overlap; the lower root is drawn over the one above, as charts do.
-        const existing = zones.findIndex((z) => z.area === area)
-        if (existing >= 0) zones.splice(existing, 1)
-        zones.push({ area, colour, key: root })
-      }
+      zones.push({ root, colour, key: root })
       legend.push({ key: root, colour, label: `${dermatome.label}: ${dermatome.keySensoryPoint}` })
     }
     return { title: 'Dermatomes: the skin strip each nerve root supplies', zones, legend }
@@ -101,5 +105,8 @@ export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
 
 /** Plain names of the painted areas, for screen readers. */
 export function describePaint(p: SkinPaint): string {
-  return `${p.title}: ${p.zones.map((z) => BODY_AREAS[z.area].name.toLowerCase()).join(', ')}.`
+  const names = p.zones.map((z) =>
+    z.area ? BODY_AREAS[z.area].name.toLowerCase() : `the ${z.root?.toUpperCase() ?? ''} dermatome`
+  )
+  return `${p.title}: ${names.join(', ')}.`
 }

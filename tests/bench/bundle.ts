@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { join } from 'node:path'
+
+export interface ChunkSize {
+  file: string
+  bytes: number
+  gzip: number
+}
+
+export interface BundleSizes {
+  /** JS the page loads before anything else: the entry script and what it statically imports. */
+  entry: ChunkSize[]
+  /** Stylesheets linked from index.html. */
+  css: ChunkSize[]
+  /** JS loaded later with `import()` (the 3D scene: three, R3F, drei). */
+  lazy: ChunkSize[]
+  entryGzip: number
+  cssGzip: number
+  lazyGzip: number
+  totalGzip: number
+  /** Whether three.js's renderer is in the entry chunk (it should load lazily). */
+  threeInEntry: boolean
+}
+
+const sum = (chunks: readonly ChunkSize[]) => chunks.reduce((total, c) => total + c.gzip, 0)
+
+export function sizeOf(path: string, file = path): ChunkSize {
+  const bytes = readFileSync(path)
+  return { file, bytes: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength }
+}
+
+/**
+ * Gzip sizes of a Vite build, split by what index.html loads up front (entry script, its
+ * modulepreloads, stylesheets) and what is left for `import()`.
+ */
+export function measureBundle(distDir: string): BundleSizes {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\.?\//, ''))
+  const entryFiles = new Set([
+    ...refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ])
+  const cssFiles = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
+  const assets = readdirSync(join(distDir, 'assets')).map((name) => `assets/${name}`)
+  const entry = [...entryFiles].map((file) => sizeOf(join(distDir, file), file))
+  const css = cssFiles.map((file) => sizeOf(join(distDir, file), file))
+  const lazy = assets
+    .filter((file) => file.endsWith('.js') && !entryFiles.has(file))
+    .map((file) => sizeOf(join(distDir, file), file))
+  const threeInEntry = entry.some((c) => readFileSync(join(distDir, c.file), 'utf8').includes('WebGLRenderer'))
+  return {
+    entry,
+    css,
+    lazy,
+    entryGzip: sum(entry),
+    cssGzip: sum(css),
+    lazyGzip: sum(lazy),
+    totalGzip: sum(entry) + sum(css) + sum(lazy),
+    threeInEntry,
+  }
+}
