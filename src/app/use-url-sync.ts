@@ -6,11 +6,16 @@ import { linkStateOf, useExplorerStore } from '../store/explorer-store'
 
 const validators: LinkValidators = { isStructureId, isCauseId }
 
-function applyUrl(): void {
+/** Applies the URL's state; returns the link's problems in plain words (unknown ids). */
+function applyUrl(): string | null {
   const { state, problems } = parseDeepLink(location.search, validators)
-  const store = useExplorerStore.getState()
-  store.applyLink(state)
-  store.setNotice(problems.length ? problems.join(' ') : null)
+  useExplorerStore.getState().applyLink(state)
+  return problems.length ? problems.join(' ') : null
+}
+
+/** The URL's meaning, written canonically (unknown ids dropped). */
+function canonicalUrl(search: string): string {
+  return formatDeepLink(parseDeepLink(search, validators).state, new URLSearchParams(search))
 }
 
 /**
@@ -19,17 +24,23 @@ function applyUrl(): void {
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    applyUrl()
+    const problems = applyUrl()
+    // Only set, never clear, here: a remount (StrictMode, hot reload) must not lose the message.
+    if (problems) useExplorerStore.getState().setNotice(problems)
     let last = location.search
     const unsubscribe = useExplorerStore.subscribe((state) => {
       const next = formatDeepLink(linkStateOf(state), new URLSearchParams(location.search))
       if (next === last) return
+      // Tidying the URL (dropping an unknown id) replaces the entry; a real change adds one.
+      const sameMeaning = next === canonicalUrl(location.search)
       last = next
-      history.pushState(null, '', `${location.pathname}${next}${location.hash}`)
+      const url = `${location.pathname}${next}${location.hash}`
+      if (sameMeaning) history.replaceState(null, '', url)
+      else history.pushState(null, '', url)
     })
     const onPop = () => {
       last = location.search
-      applyUrl()
+      useExplorerStore.getState().setNotice(applyUrl())
     }
     window.addEventListener('popstate', onPop)
     return () => {

@@ -106,8 +106,10 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
 
   // Apply looks whenever the state they depend on changes; render only then.
   useEffect(() => {
+    // Painting needs the body-area tags the generator bakes into the skin; without them, no paint.
+    const skinTagged = index.get('skin')?.meshes[0]?.geometry.getAttribute(BODY_AREA_ATTRIBUTE) !== undefined
     const apply = (state: ExplorerState) => {
-      const paintSkin = skinPaintOf(paintInputOf(state)) !== null
+      const paintSkin = skinTagged && skinPaintOf(paintInputOf(state)) !== null
       const looks = looksOf(state, paintSkin)
       for (const [id, entry] of index) {
         const look = looks.get(id) ?? { kind: 'base' }

@@ -81,11 +81,25 @@ export function installTestHooks(): ExplorerTestHooks {
         }
       }
       candidates.sort((a, b) => a.d - b.d)
-      for (const c of candidates) {
-        _raycaster.setFromCamera(_ndc.set(c.x, c.y), r3f.camera)
+      // The point and its neighbours 2 px away must all hit the structure, so a pixel read
+      // there is the structure's own and not an edge shared with a neighbour.
+      const px = 2 / rect.width
+      const py = 2 / rect.height
+      const hitsOnly = (x: number, y: number) => {
+        _raycaster.setFromCamera(_ndc.set(x, y), r3f.camera)
         _raycaster.firstHitOnly = true
         const [hit] = _raycaster.intersectObject(r3f.scene, true)
-        if (hit && structureIdOf(hit.object) === id) {
+        return hit !== undefined && structureIdOf(hit.object) === id
+      }
+      for (const c of candidates) {
+        const around = [
+          [0, 0],
+          [px, 0],
+          [-px, 0],
+          [0, py],
+          [0, -py],
+        ]
+        if (around.every(([dx = 0, dy = 0]) => hitsOnly(c.x + dx, c.y + dy))) {
           return { x: rect.left + ((c.x + 1) / 2) * rect.width, y: rect.top + ((1 - c.y) / 2) * rect.height }
         }
       }

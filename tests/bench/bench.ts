@@ -117,6 +117,7 @@ const log = (message: string) => console.log(`bench: ${message}`)
 async function buildPages(skip: boolean): Promise<void> {
   if (skip && existsSync(join(APP_OUT, 'index.html')) && existsSync(join(THREE_OUT, 'index.html'))) return
   log('building the app')
+  process.env.NODE_ENV = 'production'
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } })
   log('building the bare three.js page')
   await build({

@@ -4,5 +4,7 @@ import { existsSync } from 'node:fs'
 /** Builds the app once for all end-to-end tests (skip with E2E_SKIP_BUILD=1 when dist is fresh). */
 export default async function setup(): Promise<void> {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html')) return
-  await build({ logLevel: 'warn' })
+  // Vitest sets NODE_ENV=test, which would give a development build of React: test what ships.
+  process.env.NODE_ENV = 'production'
+  await build({ logLevel: 'warn', mode: 'production' })
 }
