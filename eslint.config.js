@@ -31,7 +31,17 @@ const STORE = [['**/store', '**/store/*', '**/store/**'], 'This layer must not r
 const APP = [['**/app', '**/app/*', '**/app/**'], 'Nothing imports the composition root.']
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'tests/bench/results', 'tests/e2e/screenshots', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public',
+      'tests/bench/results',
+      'tests/e2e/screenshots',
+      'coverage',
+      '**/*.tmp.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
