@@ -1,0 +1,114 @@
+/**
+ * Intervertebral discs lofted between the two end plates (so they take the published anterior,
+ * middle and posterior heights and the wedge), with the annulus bulging slightly outward, and
+ * the nucleus pulposus as an ellipsoid placed a little posterior of centre.
+ */
+import { SACRUM, VERTEBRAE, type VertebraLevel } from '../measurements'
+import { add, dirToWorld, lerp, normalize, scale, sub, toWorld, type Pose, type Vec3 } from '../math'
+import type { MeshData } from '../mesh'
+import { bodyWedge, centreHeight } from '../skeleton'
+import { ellipsoidMesh, orient } from '../sweep'
+
+export interface DiscOptions {
+  /** Points around each ring. */
+  segments: number
+  /** Rings between the end plates. */
+  rings: number
+  /** Outward bulge of the annulus at mid-height, mm (estimate). */
+  bulge: number
+}
+
+export const DISC_DEFAULTS: DiscOptions = { segments: 40, rings: 6, bulge: 1.3 }
+
+/** A point on an end-plate rim in the bone's frame: theta 0 = left, pi/2 = anterior. */
+export function endplateRim(level: VertebraLevel | 'S1', theta: number, upperPlate: boolean): Vec3 {
+  const c = Math.cos(theta)
+  const s = Math.sin(theta)
+  if (level === 'S1') {
+    return [(SACRUM.s1EndplateWidth / 2 - 1) * c, 0, (SACRUM.s1EndplateDepth / 2 - 1) * s]
+  }
+  const v = VERTEBRAE[level]
+  const ex = s < 0 ? 3.2 : 2.4
+  const a = v.endplateWidth / 2 - 0.8
+  const b = v.endplateDepth / 2 - 0.8
+  const x = a * Math.sign(c) * Math.pow(Math.abs(c), 2 / ex)
+  const z = b * Math.sign(s) * Math.pow(Math.abs(s), 2 / ex)
+  const tanW = Math.tan(bodyWedge(level) / 2)
+  const h = centreHeight(level) / 2
+  const zc = Math.max(z, -b + 2.5)
+  return upperPlate ? [x, h + zc * tanW, zc] : [x, -h - zc * tanW, zc]
+}
+
+/** Lofts a disc between the upper vertebra's lower end plate and the lower bone's upper end plate. */
+export function discMesh(
+  upper: VertebraLevel,
+  upperPose: Pose,
+  lower: VertebraLevel | 'S1',
+  lowerPose: Pose,
+  options = DISC_DEFAULTS
+): MeshData {
+  const N = options.segments
+  const R = options.rings
+  const positions: number[] = []
+  const indices: number[] = []
+  const centreLow = toWorld(lowerPose, lower === 'S1' ? [0, 0, 0] : [0, centreHeight(lower) / 2, 0])
+  const centreUp = toWorld(upperPose, [0, -centreHeight(upper) / 2, 0])
+  const mid = lerp(centreLow, centreUp, 0.5)
+  for (let r = 0; r <= R; r++) {
+    const f = r / R
+    for (let i = 0; i < N; i++) {
+      const th = (i / N) * Math.PI * 2
+      const lo = toWorld(lowerPose, endplateRim(lower, th, true))
+      const up = toWorld(upperPose, endplateRim(upper, th, false))
+      const p = lerp(lo, up, f)
+      const axis = normalize(sub(centreUp, centreLow))
+      const radial = sub(p, mid)
+      const out = normalize(sub(radial, scale(axis, radial[0] * axis[0] + radial[1] * axis[1] + radial[2] * axis[2])))
+      positions.push(...add(p, scale(out, options.bulge * Math.sin(Math.PI * f))))
+    }
+  }
+  for (let r = 0; r < R; r++) {
+    for (let i = 0; i < N; i++) {
+      const a = r * N + i
+      const b = r * N + ((i + 1) % N)
+      const c = (r + 1) * N + i
+      const d = (r + 1) * N + ((i + 1) % N)
+      indices.push(a, b, c, b, d, c)
+    }
+  }
+  const lowC = positions.length / 3
+  positions.push(...centreLow)
+  const upC = lowC + 1
+  positions.push(...centreUp)
+  for (let i = 0; i < N; i++) {
+    indices.push(lowC, (i + 1) % N, i)
+    indices.push(upC, R * N + i, R * N + ((i + 1) % N))
+  }
+  return orient({ positions: new Float32Array(positions), indices: new Uint32Array(indices) })
+}
+
+/** The nucleus pulposus: an ellipsoid in the disc's posterior-central part. */
+export function nucleusMesh(
+  upper: VertebraLevel,
+  upperPose: Pose,
+  lower: VertebraLevel | 'S1',
+  lowerPose: Pose
+): MeshData {
+  const v = VERTEBRAE[upper]
+  const centreLow = toWorld(lowerPose, lower === 'S1' ? [0, 0, 0] : [0, centreHeight(lower) / 2, 0])
+  const centreUp = toWorld(upperPose, [0, -centreHeight(upper) / 2, 0])
+  const axis = sub(centreUp, centreLow)
+  const h = Math.hypot(...axis)
+  const ay = normalize(axis)
+  const az = dirToWorld(upperPose, [0, 0, 1])
+  const ax = dirToWorld(upperPose, [1, 0, 0])
+  const c = add(lerp(centreLow, centreUp, 0.5), scale(az, -3))
+  return ellipsoidMesh(
+    c,
+    scale(ax, v.endplateWidth * 0.22),
+    scale(ay, h * 0.36),
+    scale(az, v.endplateDepth * 0.19),
+    10,
+    20
+  )
+}

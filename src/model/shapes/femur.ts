@@ -1,0 +1,43 @@
+/**
+ * The femur (left; the right is its mirror) as an SDF in world mm: head in the acetabulum, neck
+ * at the neck–shaft angle with anteversion, greater and lesser trochanters, intertrochanteric
+ * crest, shaft with its anterior bow, and the condyles at the knee.
+ */
+import { FEMUR } from '../measurements'
+import { add, sdCapsule, sdEllipsoid, sdSphere, smin, type Vec3 } from '../math'
+import type { Bounds, Sdf } from '../mesh'
+import type { PelvisLandmarks } from '../skeleton'
+
+export interface FemurOptions {
+  /** Shaft radius, mm (estimate). */
+  shaftRadius: number
+}
+
+export const FEMUR_DEFAULTS: FemurOptions = { shaftRadius: 13 }
+
+export function femurSdf(lm: PelvisLandmarks, options = FEMUR_DEFAULTS): { sdf: Sdf; bounds: Bounds } {
+  const H = lm.hipCentre
+  const neckBase: Vec3 = add(H, [36, -24, -9])
+  const shaftTop: Vec3 = add(H, [46, -48, -8])
+  const shaftMid: Vec3 = [(shaftTop[0] + lm.knee[0]) / 2 + 4, (shaftTop[1] + lm.knee[1]) / 2, H[2] + 4]
+  const shaftLow: Vec3 = add(lm.knee, [2, 12, -4])
+  const sdf: Sdf = (p) => {
+    let d = sdSphere(p, H, FEMUR.headRadius)
+    d = smin(d, sdCapsule(p, H, neckBase, 15, 16), 4)
+    d = smin(d, sdEllipsoid(p, lm.greaterTrochanter, [12, 21, 16]), 6)
+    d = smin(d, sdCapsule(p, lm.greaterTrochanter, lm.lesserTrochanter, 6, 5), 4)
+    d = smin(d, sdSphere(p, lm.lesserTrochanter, 7), 3)
+    d = smin(d, sdCapsule(p, neckBase, shaftTop, 17, 16), 6)
+    d = smin(d, sdCapsule(p, shaftTop, shaftMid, 16, options.shaftRadius), 6)
+    d = smin(d, sdCapsule(p, shaftMid, shaftLow, options.shaftRadius, 15), 6)
+    // Condyles.
+    d = smin(d, sdEllipsoid(p, add(lm.knee, [20, 0, -6]), [14, 22, 27]), 10)
+    d = smin(d, sdEllipsoid(p, add(lm.knee, [-18, -2, -6]), [15, 22, 27]), 10)
+    return d
+  }
+  const bounds: Bounds = {
+    min: [lm.knee[0] - 45, lm.knee[1] - 30, lm.knee[2] - 45],
+    max: [lm.greaterTrochanter[0] + 20, H[1] + 30, H[2] + 40],
+  }
+  return { sdf, bounds }
+}

@@ -1,0 +1,148 @@
+/**
+ * Ligaments and the thoracolumbar fascia as flat bands or cords swept between their bony
+ * attachments (all waypoints from the bones).
+ */
+import { VERTEBRAE } from '../measurements'
+import { add, lerp, type Vec3 } from '../math'
+import { mergeMeshes, type MeshData } from '../mesh'
+import { sweep } from '../sweep'
+import { iliacCrest } from './pelvis'
+import { LUMBAR, type Frames } from './landmarks'
+
+export interface LigamentCourse {
+  id: string
+  /** One or more bands merged into the structure's single mesh. */
+  bands: { points: Vec3[]; width: number; thickness: number; side: Vec3 }[]
+  paired: boolean
+}
+
+export function ligamentCourses(f: Frames): LigamentCourse[] {
+  const { V, S, lm, sk } = f
+  const P = sk.pelvis
+  const out: LigamentCourse[] = []
+  const b = (l: (typeof LUMBAR)[number]): number => VERTEBRAE[l].endplateDepth / 2
+  const all: Vec3[] = LUMBAR.map((l) => V(l, [0, 0, b(l) + 1.2]))
+  all.push(S([0, -6, 18.5]), S([0, -30, 17]))
+  out.push({
+    id: 'anterior-longitudinal-ligament',
+    paired: false,
+    bands: [{ points: all, width: 11, thickness: 1, side: [1, 0, 0] }],
+  })
+  const pll: Vec3[] = LUMBAR.map((l) => V(l, [0, 0, -b(l) + 1.6]))
+  pll.push(S([0, -4, -16]))
+  out.push({
+    id: 'posterior-longitudinal-ligament',
+    paired: false,
+    bands: [{ points: pll, width: 5, thickness: 0.8, side: [1, 0, 0] }],
+  })
+  const levels = [...LUMBAR]
+  const flavum: LigamentCourse['bands'] = []
+  const inter: LigamentCourse['bands'] = []
+  for (let i = 0; i < levels.length; i++) {
+    const up = levels[i] as (typeof LUMBAR)[number]
+    const low = levels[i + 1]
+    const u = lm(up)
+    for (const s of [1, -1]) {
+      const a = V(up, [7 * s, u.pedicle[1] - 16, u.canalApex + 1])
+      const c = low ? V(low, [7 * s, lm(low).pedicle[1] + 5, lm(low).canalApex + 1]) : S([8 * s, -6, -26])
+      flavum.push({ points: [a, c], width: 6, thickness: 1.4, side: [1, 0, 0] })
+    }
+    const spU = V(up, lerp([0, u.pedicle[1] - 6, u.canalApex - 6], u.spinousTip, 0.55))
+    const spL = low
+      ? V(low, lerp([0, lm(low).pedicle[1] - 3, lm(low).canalApex - 6], lm(low).spinousTip, 0.5))
+      : S([0, -14, -34])
+    inter.push({ points: [spU, lerp(spU, spL, 0.5), spL], width: 8, thickness: 1.2, side: [0, 0, 1] })
+  }
+  out.push({ id: 'ligamentum-flavum', paired: false, bands: flavum })
+  out.push({ id: 'interspinous-ligament', paired: false, bands: inter })
+  const tips: Vec3[] = LUMBAR.map((l) => V(l, add(lm(l).spinousTip, [0, 0, -3.2])))
+  tips.unshift(V('T12', add(lm('T12').spinousTip, [0, 0, -3])))
+  tips.push(S([0, -20, -40]))
+  out.push({
+    id: 'supraspinous-ligament',
+    paired: false,
+    bands: [{ points: tips, width: 2.6, thickness: 2.2, side: [1, 0, 0] }],
+  })
+  const crest = iliacCrest(P)
+  const crestBack = crest[10] as Vec3
+  const l5tp = V('L5', lm('L5').transverseTip)
+  out.push({
+    id: 'iliolumbar-ligament',
+    paired: true,
+    bands: [
+      {
+        points: [l5tp, lerp(l5tp, crestBack, 0.5), add(crestBack, [-4, -2, 6])],
+        width: 6,
+        thickness: 2.4,
+        side: [0, 1, 0],
+      },
+    ],
+  })
+  out.push({
+    id: 'posterior-sacroiliac-ligament',
+    paired: true,
+    bands: [
+      {
+        points: [add(P.psis, [0, 6, -4]), S([34, -30, -44]), S([28, -60, -36])],
+        width: 10,
+        thickness: 2.4,
+        side: [0.2, 0, 1],
+      },
+    ],
+  })
+  out.push({
+    id: 'sacrotuberous-ligament',
+    paired: true,
+    bands: [
+      {
+        points: [add(P.psis, [-6, -14, 2]), S([36, -80, -22]), add(P.ischialTuberosity, [-6, 4, -6])],
+        width: 11,
+        thickness: 2.4,
+        side: [0.3, 0.8, 0],
+      },
+    ],
+  })
+  out.push({
+    id: 'sacrospinous-ligament',
+    paired: true,
+    bands: [
+      {
+        points: [S([22, -92, -8]), lerp(S([22, -92, -8]), P.ischialSpine, 0.5), P.ischialSpine],
+        width: 8,
+        thickness: 1.8,
+        side: [0, 1, 0],
+      },
+    ],
+  })
+  const ilMid = lerp(P.asis, P.pubicTubercle, 0.5)
+  out.push({
+    id: 'inguinal-ligament',
+    paired: true,
+    bands: [{ points: [P.asis, add(ilMid, [0, -4, 4]), P.pubicTubercle], width: 2.4, thickness: 2, side: [0, 1, 0] }],
+  })
+  // Thoracolumbar fascia: the posterior layer over the erector spinae, from T12 to the sacrum.
+  const tlf: Vec3[] = [V('T12', [0, 40, lm('T12').canalApex - 48])]
+  for (const l of LUMBAR) tlf.push(V(l, [0, 0, lm(l).canalApex - 42]))
+  tlf.push(S([0, -40, -66]))
+  out.push({
+    id: 'thoracolumbar-fascia',
+    paired: false,
+    bands: [{ points: tlf, width: 80, thickness: 1.3, side: [1, 0, 0] }],
+  })
+  return out
+}
+
+export function ligamentMesh(l: LigamentCourse): MeshData {
+  return mergeMeshes(
+    l.bands.map((b) =>
+      sweep(b.points, {
+        width: () => b.width,
+        thickness: () => b.thickness,
+        side: b.side,
+        radial: 10,
+        step: 5,
+        exponent: 3,
+      })
+    )
+  )
+}

@@ -1,0 +1,298 @@
+/**
+ * Nerves as swept tubes along Catmull–Rom splines whose waypoints come from the bones: the cord
+ * and conus, dural sac, cauda equina, the roots L1–S3 (each under its own pedicle and out of its
+ * own foramen, with a ganglion bulge), the lumbosacral trunk, and the plexus branches.
+ */
+import { NERVES, VERTEBRAE } from '../measurements'
+import { add, lerp, type Vec3 } from '../math'
+import { mergeMeshes, type MeshData } from '../mesh'
+import { sweep } from '../sweep'
+import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
+import { LUMBAR, type Frames } from './landmarks'
+
+/** One nerve's course: a main path plus optional branches (all left side unless midline). */
+export interface NerveCourse {
+  id: string
+  paths: { points: Vec3[]; width: number; thickness: number; taper?: number; bulgeAt?: number }[]
+  side: Vec3
+}
+
+const ROOT_ORDER = ['l1', 'l2', 'l3', 'l4', 'l5'] as const
+
+/** Courses of the left nerves and the midline structures. */
+export function nerveCourses(f: Frames): NerveCourse[] {
+  const { V, S, lm, sk } = f
+  const P = sk.pelvis
+  const courses: NerveCourse[] = []
+  // Dural sac and cord along the canal centres.
+  const canal: Vec3[] = [V('T12', [0, 25, lm('T12').canalCentre[2]]), V('T12', lm('T12').canalCentre)]
+  for (const l of LUMBAR) {
+    const c = lm(l).canalCentre
+    canal.push(V(l, [0, lm(l).halfHeight - 4, c[2]]), V(l, [0, -lm(l).halfHeight, c[2]]))
+  }
+  const sacralSac = [0.05, 0.2, 0.33].map((t) => S(sacralCanal(t)))
+  courses.push({
+    id: 'dural-sac',
+    side: [1, 0, 0],
+    paths: [{ points: [...canal, ...sacralSac], width: 8, thickness: 6.2 }],
+  })
+  const l1l2 = lerp(
+    V('L1', [0, -lm('L1').halfHeight, lm('L1').canalCentre[2]]),
+    V('L2', [0, lm('L2').halfHeight, lm('L2').canalCentre[2]]),
+    0.5
+  )
+  courses.push({
+    id: 'spinal-cord',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [canal[0] as Vec3, canal[1] as Vec3, canal[2] as Vec3, canal[4] as Vec3, l1l2],
+        width: NERVES.cordRadius,
+        thickness: NERVES.cordRadius * 0.85,
+        taper: 0.25,
+      },
+    ],
+  })
+  // Cauda equina: a bundle of rootlets from the conus to S2.
+  const strands: NerveCourse['paths'] = []
+  for (let i = 0; i < 8; i++) {
+    const a = (i / 8) * Math.PI * 2
+    const off: Vec3 = [Math.cos(a) * 3.6, 0, Math.sin(a) * 2.6]
+    const pts = [l1l2, ...canal.slice(5), ...sacralSac.slice(0, 2)].map((p, k) => (k === 0 ? p : add(p, off)))
+    strands.push({ points: pts, width: 1.15, thickness: 1.15 })
+  }
+  courses.push({ id: 'cauda-equina', side: [1, 0, 0], paths: strands })
+  // Lumbar roots: leave the sac at their own body, pass under their own pedicle, out of the foramen below.
+  const rootEnds: Record<string, Vec3> = {}
+  LUMBAR.forEach((l, i) => {
+    const m = lm(l)
+    const v = VERTEBRAE[l]
+    const b = v.endplateDepth / 2
+    const xPed = m.pedicle[0]
+    const underPedicle = m.pedicle[1] - v.pedicleHeight / 2 - 5
+    const pts: Vec3[] = [
+      V(l, [3, m.halfHeight - 2, m.canalCentre[2]]),
+      V(l, [v.canalWidth / 2 - 4, m.pedicle[1] - 2, -b - 4]),
+      V(l, [xPed, underPedicle, -b - 1]),
+      V(l, [xPed + v.pedicleWidth / 2 + 6, -m.halfHeight - 1, -b + 2]),
+      l === 'L5' ? V(l, [xPed + 16, -m.halfHeight - 14, -b + 20]) : V(l, [xPed + 20, -m.halfHeight - 16, -b + 10]),
+    ]
+    rootEnds[ROOT_ORDER[i] as string] = pts[4] as Vec3
+    courses.push({
+      id: `${ROOT_ORDER[i]}-root`,
+      side: [0, 1, 0],
+      paths: [{ points: pts, width: NERVES.rootRadius, thickness: NERVES.rootRadius, bulgeAt: 0.68 }],
+    })
+  })
+  // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface.
+  const sacralEnds: Vec3[] = []
+  for (let i = 0; i < 3; i++) {
+    const fo = sacralForamen(i)
+    const fr = SACRUM_DEFAULTS.foramina[i] ?? { t: 0.2, x: 27, r: 5 }
+    const t = fr.t
+    const [ta, tb] = foramenTunnel(fr)
+    const cc = sacralCanal(Math.max(0, t - 0.1))
+    const ax = sacralAxis(t)
+    const pts: Vec3[] = [
+      S([3, cc[1] + 4, cc[2]]),
+      S(ta),
+      S(lerp(ta, tb, 0.5)),
+      S([fo[0], fo[1], ax[2]]),
+      S([fo[0] + 6, fo[1] - 3, ax[2] + bodyHalfDepth(t) + 9]),
+    ]
+    sacralEnds.push(pts[3] as Vec3)
+    courses.push({
+      id: `s${i + 1}-root`,
+      side: [0, 1, 0],
+      paths: [
+        {
+          points: pts,
+          width: NERVES.rootRadius * (1.15 - i * 0.15),
+          thickness: NERVES.rootRadius * (1.1 - i * 0.15),
+          bulgeAt: i === 0 ? 0.3 : 0.55,
+        },
+      ],
+    })
+  }
+  // Sacral plexus meeting point, in front of piriformis at S2–S3.
+  const plexus = S([40, sacralAxis(0.5)[1], sacralAxis(0.5)[2] + 22])
+  const l4 = rootEnds.l4 as Vec3
+  const l5 = rootEnds.l5 as Vec3
+  const overAla = S([38, -6, 24])
+  courses.push({
+    id: 'lumbosacral-trunk',
+    side: [1, 0, 0],
+    paths: [
+      { points: [l4, lerp(l4, l5, 0.5), overAla, S([42, -30, 26]), plexus], width: 3.2, thickness: 2.4 },
+      { points: [l5, overAla], width: 2.6, thickness: 2.4 },
+    ],
+  })
+  // Sciatic nerve: out through the greater sciatic foramen below piriformis, between the greater
+  // trochanter and the ischial tuberosity, down the back of the thigh; divides above the knee.
+  const IS = P.ischialSpine
+  const IT = P.ischialTuberosity
+  const GT = P.greaterTrochanter
+  const K = P.knee
+  const below: Vec3 = [IS[0] + 16, IS[1] + 12, IS[2] - 6]
+  const division: Vec3 = [K[0] + 6, K[1] + 90, K[2] - 34]
+  const sciatic: Vec3[] = [
+    plexus,
+    lerp(plexus, below, 0.55),
+    below,
+    [IS[0] + 30, IS[1] - 8, IS[2] - 16],
+    [(IT[0] + GT[0]) / 2 - 2, IT[1] + 4, IT[2] - 22],
+    [K[0] + 30, (IT[1] + K[1]) / 2, K[2] - 30],
+    division,
+  ]
+  courses.push({
+    id: 'sciatic-nerve',
+    side: [1, 0, 0.3],
+    paths: [{ points: sciatic, width: NERVES.sciaticWidth / 2, thickness: NERVES.sciaticThickness / 2 }],
+  })
+  courses.push({
+    id: 'tibial-nerve',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [division, [K[0] + 2, K[1] + 20, K[2] - 36], [K[0], K[1] - 40, K[2] - 34]],
+        width: 3.6,
+        thickness: 2.8,
+      },
+    ],
+  })
+  courses.push({
+    id: 'common-fibular-nerve',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [division, [K[0] + 22, K[1] + 30, K[2] - 32], [K[0] + 40, K[1] - 30, K[2] - 18]],
+        width: 2.6,
+        thickness: 2,
+      },
+    ],
+  })
+  // Femoral nerve (L2–L4): through psoas, out at its lateral border, in the groove with iliacus,
+  // under the inguinal ligament, branching in the front of the thigh.
+  const ilMid = lerp(P.asis, P.pubicTubercle, 0.45)
+  const underLig: Vec3 = [ilMid[0] + 2, ilMid[1] - 17, ilMid[2] - 10]
+  const thigh: Vec3 = [underLig[0] + 6, underLig[1] - 45, underLig[2] + 2]
+  const l2 = rootEnds.l2 as Vec3
+  const l3 = rootEnds.l3 as Vec3
+  const psoasExit = V('L5', [VERTEBRAE.L5.endplateWidth / 2 + 24, -10, 6])
+  const groove: Vec3 = [underLig[0] + 4, lerp(psoasExit, underLig, 0.5)[1], underLig[2] - 14]
+  courses.push({
+    id: 'femoral-nerve',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [l2, lerp(l2, l3, 0.6), l3, lerp(l3, l4, 0.6), psoasExit, groove, underLig, thigh],
+        width: NERVES.femoralWidth / 2,
+        thickness: NERVES.femoralThickness / 2,
+      },
+      { points: [l4, lerp(l4, psoasExit, 0.5), psoasExit], width: 2, thickness: 2 },
+      { points: [thigh, add(thigh, [12, -50, 2]), add(thigh, [18, -110, -4])], width: 1.8, thickness: 1.5 },
+      { points: [thigh, add(thigh, [-10, -55, -2]), add(thigh, [-16, -120, -8])], width: 1.8, thickness: 1.5 },
+      { points: [thigh, add(thigh, [2, -70, 6]), add(thigh, [0, -160, 4])], width: 2, thickness: 1.6 },
+    ],
+  })
+  // Obturator nerve (L2–L4): medial border of psoas, along the pelvic wall, through the obturator canal.
+  const O = P.obturatorCentre
+  const canalO: Vec3 = [O[0] - 4, O[1] + 14, O[2] + 2]
+  courses.push({
+    id: 'obturator-nerve',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [
+          l3,
+          V('L5', [VERTEBRAE.L5.endplateWidth / 2 + 4, -4, 14]),
+          S([36, -40, 40]),
+          [O[0] - 6, O[1] + 45, O[2] - 6],
+          canalO,
+          [O[0] - 10, O[1] - 20, O[2] + 14],
+          [O[0] - 14, O[1] - 90, O[2] + 10],
+        ],
+        width: 2.2,
+        thickness: 2,
+      },
+    ],
+  })
+  // Lateral femoral cutaneous nerve (L2–L3): across iliacus to just medial of the ASIS.
+  const A = P.asis
+  courses.push({
+    id: 'lateral-femoral-cutaneous-nerve',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [
+          l2,
+          V('L4', [VERTEBRAE.L4.endplateWidth / 2 + 30, -6, 6]),
+          [A[0] - 24, A[1] + 8, A[2] - 18],
+          [A[0] - 9, A[1] - 10, A[2] - 3],
+          [A[0] - 4, A[1] - 60, A[2] - 6],
+          [A[0] - 2, A[1] - 140, A[2] - 14],
+        ],
+        width: 1.5,
+        thickness: 1.3,
+      },
+    ],
+  })
+  // Gluteal nerves: superior above piriformis, inferior below it.
+  const notch = P.sciaticNotch
+  courses.push({
+    id: 'superior-gluteal-nerve',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [
+          lerp(overAla, plexus, 0.6),
+          [notch[0] - 4, notch[1] + 4, notch[2] + 4],
+          [notch[0] + 4, notch[1] + 6, notch[2] - 14],
+          [notch[0] + 40, notch[1] + 30, notch[2] - 10],
+          [notch[0] + 70, notch[1] + 50, notch[2] + 10],
+        ],
+        width: 1.9,
+        thickness: 1.6,
+      },
+    ],
+  })
+  courses.push({
+    id: 'inferior-gluteal-nerve',
+    side: [1, 0, 0],
+    paths: [
+      {
+        points: [
+          plexus,
+          [below[0] - 3, below[1] + 2, below[2] + 4],
+          [below[0] + 6, below[1] - 2, below[2] - 16],
+          [below[0] + 22, below[1] + 6, below[2] - 40],
+          [below[0] + 40, below[1] + 20, below[2] - 48],
+        ],
+        width: 1.9,
+        thickness: 1.6,
+      },
+    ],
+  })
+  return courses
+}
+
+/** Meshes a nerve course: flattened tubes with a dorsal root ganglion bulge where marked. */
+export function nerveMesh(course: NerveCourse): MeshData {
+  return mergeMeshes(
+    course.paths.map((p) => {
+      const bulge = (t: number): number =>
+        p.bulgeAt === undefined
+          ? 1
+          : 1 + (NERVES.drgRadius / NERVES.rootRadius - 1) * Math.exp(-(((t - p.bulgeAt) / 0.08) ** 2))
+      const taper = (t: number): number =>
+        p.taper === undefined ? 1 : 1 - (1 - p.taper) * Math.max(0, (t - 0.75) / 0.25)
+      return sweep(p.points, {
+        width: (t) => p.width * bulge(t) * taper(t),
+        thickness: (t) => p.thickness * bulge(t) * taper(t),
+        side: course.side,
+        radial: p.width > 4 ? 12 : p.width < 1.5 ? 6 : 8,
+        step: 5,
+      })
+    })
+  )
+}

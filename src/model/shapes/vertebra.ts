@@ -1,0 +1,234 @@
+/**
+ * A lumbar (or T12) vertebra as a signed distance field in its own frame: origin at the centre
+ * of the vertebral body, +Y along the body axis, +Z anterior, +X left. Built from the published
+ * per-level dimensions (measurements.ts): kidney-shaped, waisted body with concave end plates,
+ * pedicles, laminae around a triangular canal, a hatchet spinous process, transverse processes,
+ * articular processes whose facets lie on the shared joint planes, and mammillary processes.
+ */
+import { VERTEBRAE, type VertebraLevel } from '../measurements'
+import { clamp, dot, sdCapsule, sdEllipsoid, sdSlab, smax, smin, sub, type Vec3 } from '../math'
+import type { Bounds, Sdf } from '../mesh'
+import { bodyWedge, centreHeight } from '../skeleton'
+
+/** A facet joint in this bone's frame. */
+export interface LocalJoint {
+  centre: Vec3
+  /** Normal of the superior articular facet (faces posteromedially). */
+  normal: Vec3
+}
+
+export interface VertebraOptions {
+  /** Blend radius of the smooth unions, mm. */
+  blend: number
+  /** End-plate concavity depth at the centre, mm (estimate). */
+  endplateConcavity: number
+  /** Waist: radius reduction at mid-height, fraction (estimate). */
+  waist: number
+  /** Pedicle length from the body wall to the lamina, mm (estimate). */
+  pedicleLength: number
+  /** Lamina half thickness, mm (estimate). */
+  laminaHalfThickness: number
+  /** Gap between articular facets (joint space), mm (estimate). */
+  jointGap: number
+}
+
+export const VERTEBRA_DEFAULTS: VertebraOptions = {
+  blend: 2.5,
+  endplateConcavity: 1.2,
+  waist: 0.085,
+  pedicleLength: 9,
+  laminaHalfThickness: 3,
+  jointGap: 1,
+}
+
+/** Landmarks of a vertebra in its own frame (mm), left side where paired. */
+export interface VertebraLandmarks {
+  halfHeight: number
+  /** Pedicle centre (left). */
+  pedicle: Vec3
+  /** Centre of the vertebral canal at pedicle level. */
+  canalCentre: Vec3
+  /** Posterior apex of the canal (front of the lamina junction). */
+  canalApex: number
+  /** Tip of the spinous process. */
+  spinousTip: Vec3
+  /** Tip of the left transverse process. */
+  transverseTip: Vec3
+  /** Posterior body wall, z. */
+  posteriorWall: number
+}
+
+export function vertebraLandmarks(level: VertebraLevel, options = VERTEBRA_DEFAULTS): VertebraLandmarks {
+  const v = VERTEBRAE[level]
+  const hC = centreHeight(level)
+  const b = v.endplateDepth / 2
+  const yp = hC / 2 - v.pedicleHeight / 2 - 1
+  const zApex = -b + 2.5 - v.canalDepth
+  const thoracic = level === 'T12'
+  const spLen = level === 'L5' ? 22 : thoracic ? 24 : 28
+  const spDrop = thoracic ? 22 : 9
+  const tpBack = level === 'L5' ? -2 : -6
+  return {
+    halfHeight: hC / 2,
+    pedicle: [v.canalWidth / 2 + v.pedicleWidth / 2, yp, -b - options.pedicleLength / 2 + 1],
+    canalCentre: [0, yp, -b + 2.5 - v.canalDepth / 2],
+    canalApex: zApex,
+    spinousTip: [0, yp - 3 - spDrop, zApex - 4 - spLen],
+    transverseTip: [v.transverseProcessSpan / 2, yp + (level === 'L5' ? 5 : 1), -b - options.pedicleLength + tpBack],
+    posteriorWall: -b,
+  }
+}
+
+function sdConvexPolygon2(x: number, z: number, pts: readonly (readonly [number, number])[]): number {
+  let d = -Infinity
+  for (let i = 0; i < pts.length; i++) {
+    const a = pts[i] as readonly [number, number]
+    const c = pts[(i + 1) % pts.length] as readonly [number, number]
+    const ex = c[0] - a[0]
+    const ez = c[1] - a[1]
+    const l = Math.hypot(ex, ez) || 1
+    // outward normal for counter-clockwise polygons in (x, z)
+    const nx = ez / l
+    const nz = -ex / l
+    d = Math.max(d, (x - a[0]) * nx + (z - a[1]) * nz)
+  }
+  return d
+}
+
+/** The vertebra's SDF and meshing bounds. */
+export function vertebraSdf(
+  level: VertebraLevel,
+  superior: readonly LocalJoint[],
+  inferior: readonly LocalJoint[],
+  options: VertebraOptions = VERTEBRA_DEFAULTS
+): { sdf: Sdf; bounds: Bounds } {
+  const v = VERTEBRAE[level]
+  const lm = vertebraLandmarks(level, options)
+  const a = v.endplateWidth / 2
+  const b = v.endplateDepth / 2
+  const hC = centreHeight(level)
+  const tanW = Math.tan(bodyWedge(level) / 2)
+  const cw = v.canalWidth
+  const pw = v.pedicleWidth
+  const ph = v.pedicleHeight
+  const yp = lm.pedicle[1]
+  const zPedBack = -b - options.pedicleLength
+  const zApex = lm.canalApex
+  const lt = options.laminaHalfThickness
+  const xPed = lm.pedicle[0]
+  const thoracic = level === 'T12'
+  const k = options.blend
+  // Canal outline, counter-clockwise in (x, z) seen from above.
+  const canal: [number, number][] = [
+    [-cw / 2, -b + 2.5],
+    [-cw / 2, zPedBack],
+    [0, zApex],
+    [cw / 2, zPedBack],
+    [cw / 2, -b + 2.5],
+  ]
+  const laminaTop = yp + ph / 2 - 1
+  const laminaBottom = yp - ph / 2 - 11
+  const spBase: Vec3 = [0, yp - 3, zApex - 4]
+  const spTip = lm.spinousTip
+  const tpTip = lm.transverseTip
+  const tpHalf = level === 'L5' ? [7, 5, 4] : thoracic ? [4, 3, 3] : [5, 3.5, 2.6]
+
+  const sdf: Sdf = (p) => {
+    const [x, y, z] = p
+    const ax = Math.abs(x)
+    // Body: superelliptic plan, flatter behind, waisted, wedged, concave end plates.
+    const t = clamp(y / (hC / 2), -1, 1)
+    const wf = 1 - options.waist * (1 - t * t)
+    const xn = ax / (a * wf)
+    const zn = z / (b * wf)
+    const ex = z < 0 ? 3.2 : 2.4
+    const plan = (Math.pow(Math.pow(xn, ex) + Math.pow(Math.abs(zn), ex), 1 / ex) - 1) * Math.min(a, b) * wf
+    const r2 = Math.min(1, (x / a) ** 2 + (z / b) ** 2)
+    const conc = options.endplateConcavity * (1 - r2)
+    const yTop = hC / 2 + z * tanW - conc
+    const yBot = -hC / 2 - z * tanW + conc
+    let d = smax(plan, Math.max(y - yTop, yBot - y), 1.2)
+
+    // Paired posterior elements: evaluate on the side of the point.
+    const s = x >= 0 ? 1 : -1
+    const q: Vec3 = [ax, y, z]
+    // Pedicle: elliptical bar from the body to the lamina.
+    const dE = (Math.hypot((ax - xPed) / (pw / 2), (y - yp) / (ph / 2)) - 1) * Math.min(pw, ph) * 0.5
+    const ped = smax(dE, Math.max(z - (-b + 4), zPedBack - 1 - z), 1)
+    d = smin(d, ped, k)
+    // Lamina: a slanted slab from the pedicle to the midline behind the canal.
+    const l0: Vec3 = [xPed, 0, zPedBack]
+    const l1: Vec3 = [0, 0, zApex - lt]
+    const lx = l1[0] - l0[0]
+    const lz = l1[2] - l0[2]
+    const ll = Math.hypot(lx, lz)
+    const ln: Vec3 = [-lz / ll, 0, lx / ll]
+    const lmid: Vec3 = [(l0[0] + l1[0]) / 2, 0, (l0[2] + l1[2]) / 2]
+    const lam = sdSlab(
+      q,
+      [lmid[0], laminaTop - 3, lmid[2]],
+      [lmid[0] - 1, laminaBottom + 3, lmid[2] - 3],
+      ln,
+      ll / 2 + 1,
+      ll / 2 - 1,
+      lt
+    )
+    d = smin(d, lam - 0.5, k)
+    // Transverse process: tapered, flattened front-to-back.
+    const tp = sdSlab(
+      q,
+      [xPed + 1, yp + 1, zPedBack + 2],
+      tpTip,
+      [0, 0.15, 0.99],
+      tpHalf[0] as number,
+      tpHalf[1] as number,
+      tpHalf[2] as number
+    )
+    d = smin(d, tp, k)
+    // Superior articular processes with mammillary processes, cut by the joint plane.
+    for (const j of superior) {
+      if (j.centre[0] * s <= 0) continue
+      const c: Vec3 = [Math.abs(j.centre[0]), j.centre[1], j.centre[2]]
+      const n: Vec3 = [j.normal[0] * s, j.normal[1], j.normal[2]]
+      const centre: Vec3 = [c[0] - n[0] * 4, c[1] - 1, c[2] - n[2] * 4]
+      let sap = sdEllipsoid(q, centre, [4.5, 9, 6.5])
+      sap = smin(sap, sdCapsule(q, [xPed, yp, zPedBack + 1], centre, 4.5, 4), 3)
+      sap = smin(sap, sdSphere3(q, [centre[0] + 2.5, centre[1] - 1, centre[2] - 5.5], 3), 2)
+      sap = smax(sap, dot(sub(q, c), n) + options.jointGap / 2, 0.8)
+      d = smin(d, sap, 2)
+    }
+    // Inferior articular processes, hanging from the laminae, cut by the joint plane below.
+    for (const j of inferior) {
+      if (j.centre[0] * s <= 0) continue
+      const c: Vec3 = [Math.abs(j.centre[0]), j.centre[1], j.centre[2]]
+      const n: Vec3 = [j.normal[0] * s, j.normal[1], j.normal[2]]
+      const centre: Vec3 = [c[0] + n[0] * 3.5, c[1] - 1, c[2] + n[2] * 3.5]
+      let iap = sdEllipsoid(q, centre, [4, 9.5, 6])
+      iap = smin(
+        iap,
+        sdCapsule(q, [cw / 2 - 1, laminaBottom + 4, zPedBack - 5], [centre[0], centre[1] + 5, centre[2]], 4, 4),
+        3
+      )
+      iap = smax(iap, options.jointGap / 2 - dot(sub(q, c), n), 0.8)
+      d = smin(d, iap, 2)
+    }
+    // Spinous process: a flat hatchet pointing back and down with a thick posterior border.
+    const sp = sdSlab(p, spBase, spTip, [1, 0, 0], 6, thoracic ? 5 : 10, 2.6)
+    const club = sdCapsule(p, [0, spTip[1] + 7, spTip[2] + 1], [0, spTip[1] - 7, spTip[2] + 2.5], 3.4, 3)
+    d = smin(d, smin(sp, club, 2), k)
+    // Vertebral canal.
+    const dc = sdConvexPolygon2(x, z, canal)
+    d = smax(d, -dc, 1.2)
+    return d
+  }
+  const half = v.transverseProcessSpan / 2 + 8
+  const bounds: Bounds = {
+    min: [-half, -hC / 2 - (thoracic ? 40 : 30), spTip[2] - 12],
+    max: [half, hC / 2 + 22, b + 5],
+  }
+  return { sdf, bounds }
+}
+
+function sdSphere3(p: Vec3, c: Vec3, r: number): number {
+  return Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]) - r
+}

@@ -1,0 +1,301 @@
+// @vitest-environment node
+import { NodeIO } from '@gltf-transform/core'
+import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
+import { MeshoptDecoder } from 'meshoptimizer'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { STRUCTURES } from '../../../src/domain/structures'
+import type { BuiltModel } from '../../../src/model/build'
+import {
+  add,
+  deg,
+  dirToWorld,
+  distPointSegment,
+  dot,
+  lerp,
+  normalize,
+  scale,
+  sub,
+  toLocal,
+  type Vec3,
+} from '../../../src/model/math'
+import { buildSkeleton } from '../../../src/model/skeleton'
+import { vertebraLandmarks } from '../../../src/model/shapes/vertebra'
+import { catmullRom } from '../../../src/model/sweep'
+import { VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
+import { builtModel, isClosedManifold, rayHits } from './model-build'
+
+let model: BuiltModel
+beforeAll(async () => {
+  model = await builtModel()
+}, 300_000)
+
+const LEVELS = ['L1', 'L2', 'L3', 'L4', 'L5'] as const
+const part = (id: string) => {
+  const p = model.geometry.parts.find((q) => q.structure.id === id)
+  if (!p) throw new Error(`missing ${id}`)
+  return p
+}
+/** Published band: mean ± 2 SD (anatomy.json; SD derived from SEM for panjabi1992). */
+const PANJABI: Record<(typeof LEVELS)[number], Record<string, [number, number]>> = {
+  L1: {
+    bodyHeightPosterior: [23.8, 3.57],
+    endplateWidthUpper: [41.2, 3.57],
+    canalWidth: [23.7, 3.19],
+    canalDepth: [19.0, 2.32],
+    pedicleWidth: [8.6, 3.17],
+  },
+  L2: {
+    bodyHeightPosterior: [24.3, 3.29],
+    endplateWidthUpper: [42.6, 2.56],
+    canalWidth: [23.8, 2.46],
+    canalDepth: [18.2, 1.84],
+    pedicleWidth: [8.25, 2.34],
+  },
+  L3: {
+    bodyHeightPosterior: [23.8, 3.81],
+    endplateWidthUpper: [44.1, 3.05],
+    canalWidth: [24.3, 2.22],
+    canalDepth: [17.5, 1.84],
+    pedicleWidth: [10.15, 2.08],
+  },
+  L4: {
+    bodyHeightPosterior: [24.1, 3.81],
+    endplateWidthUpper: [46.6, 4.16],
+    canalWidth: [25.4, 1.7],
+    canalDepth: [18.6, 2.46],
+    pedicleWidth: [14.05, 1.11],
+  },
+  L5: {
+    bodyHeightPosterior: [22.9, 3.29],
+    endplateWidthUpper: [47.3, 4.16],
+    canalWidth: [27.1, 3.05],
+    canalDepth: [19.7, 1.7],
+    pedicleWidth: [18.6, 3.57],
+  },
+}
+const inBand = (value: number, [mean, sd]: [number, number]) => value >= mean - 2 * sd && value <= mean + 2 * sd
+
+/** Measurements taken from each vertebra mesh in its own frame (mm). */
+function measureVertebra(level: VertebraLevel) {
+  const mesh = part(level.toLowerCase()).mesh
+  const lm = vertebraLandmarks(level)
+  const v = VERTEBRAE[level]
+  const b = v.endplateDepth / 2
+  const chord = (o: Vec3, d: Vec3) => {
+    const h = rayHits(mesh, o, d)
+    return h.length >= 2 ? (h[h.length - 1] ?? 0) - (h[0] ?? 0) : 0
+  }
+  const yTopProbe = lm.halfHeight - 2.5
+  const width = chord([-80, yTopProbe, 0], [1, 0, 0])
+  const posteriorHeight = chord([0, -60, -b + 4], [0, 1, 0])
+  const c = lm.canalCentre
+  const right = rayHits(mesh, c, [1, 0, 0])[0] ?? 0
+  const left = rayHits(mesh, c, [-1, 0, 0])[0] ?? 0
+  const front = rayHits(mesh, c, [0, 0, 1])[0] ?? 0
+  const back = rayHits(mesh, c, [0, 0, -1])[0] ?? 0
+  const ped = rayHits(mesh, [0, lm.pedicle[1], lm.pedicle[2]], [1, 0, 0])
+  return {
+    width,
+    posteriorHeight,
+    canalWidth: left + right,
+    canalDepth: front + back,
+    pedicleWidth: (ped[1] ?? 0) - (ped[0] ?? 0),
+  }
+}
+
+describe('structures', () => {
+  it('has exactly one node per structure id and no others', async () => {
+    await MeshoptDecoder.ready
+    const io = new NodeIO()
+      .registerExtensions(ALL_EXTENSIONS)
+      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+    const doc = await io.readBinary(model.glb)
+    const ids = doc
+      .getRoot()
+      .listNodes()
+      .map((n) => (n.getExtras() as { structureId?: string }).structureId)
+      .filter((id): id is string => typeof id === 'string')
+    expect([...ids].sort()).toEqual(STRUCTURES.map((s) => s.id).sort())
+    const names = doc
+      .getRoot()
+      .listMaterials()
+      .map((m) => m.getName())
+      .sort()
+    expect(names).toEqual(['bone', 'cartilage', 'ligament', 'muscle', 'nerve', 'skin'])
+  })
+})
+
+describe('vertebral dimensions measured from the meshes', () => {
+  const m = () =>
+    Object.fromEntries(LEVELS.map((l) => [l, measureVertebra(l)])) as Record<
+      (typeof LEVELS)[number],
+      ReturnType<typeof measureVertebra>
+    >
+  it('end-plate width, posterior height, canal and pedicle lie in the published bands', () => {
+    const all = m()
+    for (const l of LEVELS) {
+      const got = all[l]
+      const band = PANJABI[l]
+      expect(inBand(got.width, band.endplateWidthUpper as [number, number]), `${l} end-plate width ${got.width}`).toBe(
+        true
+      )
+      expect(
+        inBand(got.posteriorHeight, band.bodyHeightPosterior as [number, number]),
+        `${l} posterior height ${got.posteriorHeight}`
+      ).toBe(true)
+      expect(inBand(got.canalWidth, band.canalWidth as [number, number]), `${l} canal width ${got.canalWidth}`).toBe(
+        true
+      )
+      expect(inBand(got.canalDepth, band.canalDepth as [number, number]), `${l} canal depth ${got.canalDepth}`).toBe(
+        true
+      )
+      expect(
+        inBand(got.pedicleWidth, band.pedicleWidth as [number, number]),
+        `${l} pedicle width ${got.pedicleWidth}`
+      ).toBe(true)
+    }
+  })
+  it('end-plate width grows L1→L5 and pedicle width is largest at L5', () => {
+    const all = m()
+    for (let i = 1; i < LEVELS.length; i++) {
+      expect(all[LEVELS[i] as 'L1'].width).toBeGreaterThan(all[LEVELS[i - 1] as 'L1'].width)
+    }
+    const widest = Math.max(...LEVELS.map((l) => all[l].pedicleWidth))
+    expect(all.L5.pedicleWidth).toBe(widest)
+  })
+})
+
+describe('discs and curvature', () => {
+  const sk = buildSkeleton()
+  /**
+   * Disc heights measured from the disc mesh perpendicular to its mid-plane (the bisector of the
+   * two end plates), at the anterior rim (1.5 mm inside), the centre and the posterior rim (2 mm inside the midline indentation).
+   */
+  function discHeights(segment: string, upper: VertebraLevel) {
+    const mesh = part(`${segment}-disc`).mesh
+    const seg = sk.segments.find((s) => s.upper === upper)
+    if (!seg) throw new Error(segment)
+    const axis = normalize(sub(seg.upperPlate, seg.lowerPlate))
+    const mid = lerp(seg.lowerPlate, seg.upperPlate, 0.5)
+    const z = dirToWorld(sk.vertebrae[upper], [0, 0, 1])
+    const ant = normalize(sub(z, scale(axis, dot(z, axis))))
+    const b = VERTEBRAE[upper].endplateDepth / 2
+    const at = (offset: number) => {
+      const o = add(add(mid, scale(ant, offset)), scale(axis, -40))
+      const h = rayHits(mesh, o, axis)
+      return (h[h.length - 1] ?? 0) - (h[0] ?? 0)
+    }
+    return { anterior: at(b - 1.5), middle: at(0), posterior: at(-b + 4.5) }
+  }
+  const BANDS: Record<string, { anterior: [number, number]; middle: [number, number]; posterior: [number, number] }> = {
+    'l1-l2': { anterior: [10.82, 1.59], middle: [6.61, 1.39], posterior: [7.31, 1.71] },
+    'l2-l3': { anterior: [13.09, 1.21], middle: [7.9, 1.59], posterior: [8.58, 1.66] },
+    'l3-l4': { anterior: [15.21, 1.24], middle: [8.83, 1.56], posterior: [9.08, 1.22] },
+    'l4-l5': { anterior: [18.14, 1.49], middle: [9.31, 1.75], posterior: [10.14, 1.01] },
+    'l5-s1': { anterior: [18.71, 1.61], middle: [8.14, 1.9], posterior: [8.51, 1.08] },
+  }
+  const pairs: [string, VertebraLevel][] = [
+    ['l1-l2', 'L1'],
+    ['l2-l3', 'L2'],
+    ['l3-l4', 'L3'],
+    ['l4-l5', 'L4'],
+    ['l5-s1', 'L5'],
+  ]
+  it('disc heights lie in the published bands (iranMRI anterior/posterior, shin2024 middle, ±2 SD, 1 mm slack for the bulge)', () => {
+    for (const [seg, up] of pairs) {
+      const h = discHeights(seg, up)
+      const band = BANDS[seg]
+      if (!band) throw new Error(seg)
+      for (const k of ['anterior', 'middle', 'posterior'] as const) {
+        const [mean, sd] = band[k]
+        expect(h[k], `${seg} ${k}`).toBeGreaterThanOrEqual(mean - 2 * sd - 1)
+        expect(h[k], `${seg} ${k}`).toBeLessThanOrEqual(mean + 2 * sd + 1)
+      }
+    }
+  })
+  it('middle disc height grows from L1–L2 to L4–L5', () => {
+    const mids = pairs.slice(0, 4).map(([s, u]) => discHeights(s, u).middle)
+    for (let i = 1; i < mids.length; i++) expect(mids[i]).toBeGreaterThan(mids[i - 1] ?? 0)
+  })
+  it('segmental lordosis grows caudally; L1–S1 lordosis 40–60°; sacral slope 32–48°', () => {
+    const tiltOf = (l: VertebraLevel) => sk.tilts[l]
+    const upperPlate = (l: VertebraLevel) => {
+      const v = VERTEBRAE[l]
+      return tiltOf(l) - Math.atan((v.bodyHeightAnterior - v.bodyHeightPosterior) / v.endplateDepth) / 2
+    }
+    const s1 = sk.segments.find((s) => s.lower === 'S1')?.lowerTilt ?? 0
+    const plates = [...LEVELS.map(upperPlate), s1]
+    const seg = plates.slice(1).map((p, i) => ((p - (plates[i] ?? 0)) * 180) / Math.PI)
+    for (let i = 1; i < seg.length; i++) expect(seg[i]).toBeGreaterThan(seg[i - 1] ?? 0)
+    const total = seg.reduce((a, b) => a + b, 0)
+    expect(total).toBeGreaterThanOrEqual(40)
+    expect(total).toBeLessThanOrEqual(60)
+    const sacrumAxis = dirToWorld(sk.sacrum, [0, 1, 0])
+    const slope = (Math.atan2(sacrumAxis[2], sacrumAxis[1]) * 180) / Math.PI
+    expect(slope).toBeGreaterThanOrEqual(32)
+    expect(slope).toBeLessThanOrEqual(48)
+    expect(deg(slope)).toBeCloseTo(s1, 5)
+  })
+})
+
+describe('topology', () => {
+  it('bones are closed manifolds', () => {
+    for (const p of model.geometry.parts.filter((q) => q.structure.system === 'bones')) {
+      expect(isClosedManifold(p.mesh), p.structure.id).toBe(true)
+    }
+  })
+  const dense = (paths: Vec3[][]) => paths.flatMap((pts) => catmullRom(pts, pts.length * 25))
+  it('no nerve centre line passes through bone', () => {
+    for (const [id, paths] of model.geometry.nerveCurves) {
+      for (const p of dense(paths)) {
+        for (const [bone, sdf] of model.geometry.boneSdfs)
+          expect(sdf(p) > 0, `${id} in ${bone} at ${p.map((v) => v.toFixed(1)).join(',')}`).toBe(true)
+      }
+    }
+  })
+  it('each lumbar root passes through its own foramen (under its own pedicle)', () => {
+    const sk = model.geometry.skeleton
+    for (const l of LEVELS) {
+      const lm = vertebraLandmarks(l)
+      const v = VERTEBRAE[l]
+      for (const side of ['left', 'right'] as const) {
+        const pts = dense(model.geometry.nerveCurves.get(`${l.toLowerCase()}-root-${side}`) ?? [])
+        const local = pts.map((p) => toLocal(sk.vertebrae[l], p))
+        // Where the root crosses the pedicle's sagittal plane it lies below this pedicle and above the next.
+        const x = lm.pedicle[0] * (side === 'left' ? 1 : -1)
+        const cross = local.reduce((best, p) => (Math.abs(p[0] - x) < Math.abs(best[0] - x) ? p : best))
+        expect(cross[1], `${l} ${side} below its pedicle`).toBeLessThan(lm.pedicle[1] - v.pedicleHeight / 2)
+        expect(cross[1], `${l} ${side} above the next pedicle`).toBeGreaterThan(-lm.halfHeight - 14)
+        expect(cross[2], `${l} ${side} behind the body`).toBeLessThan(-v.endplateDepth / 2 + 6)
+      }
+    }
+  })
+  it('the sciatic nerve leaves below piriformis and the femoral nerve passes under the inguinal ligament', () => {
+    for (const side of ['left', 'right'] as const) {
+      const sciatic = dense(model.geometry.nerveCurves.get(`sciatic-nerve-${side}`) ?? [])
+      const piri = dense(model.geometry.softCurves.get(`piriformis-${side}`) ?? [])
+      // At the greater sciatic foramen (nearest approach), the nerve lies below the muscle's axis.
+      let best = { d: Infinity, s: [0, 0, 0] as Vec3, p: [0, 0, 0] as Vec3 }
+      for (const s of sciatic)
+        for (const p of piri) {
+          const d = Math.hypot(s[0] - p[0], s[2] - p[2])
+          if (Math.abs(s[0] - p[0]) < 3 && d < best.d) best = { d, s, p }
+        }
+      expect(best.s[1]).toBeLessThan(best.p[1] - 8)
+      const femoral = dense(model.geometry.nerveCurves.get(`femoral-nerve-${side}`)?.slice(0, 1) ?? [])
+      const lig = model.geometry.softCurves.get(`inguinal-ligament-${side}`)?.[0] ?? []
+      const a = lig[0] as Vec3
+      const c = lig[lig.length - 1] as Vec3
+      const closest = femoral.reduce((q, p) => (distPointSegment(p, a, c) < distPointSegment(q, a, c) ? p : q))
+      // Where the nerve comes closest to the ligament it lies deep to it (below and behind), not touching it.
+      const ac: Vec3 = sub(c, a)
+      const u = dot(sub(closest, a), ac) / dot(ac, ac)
+      const offset = sub(closest, lerp(a, c, u))
+      expect(Math.hypot(...offset)).toBeGreaterThan(4)
+      expect(offset[1] + offset[2]).toBeLessThan(0)
+      expect(offset[1]).toBeLessThan(0)
+      expect(femoral.some((p) => p[1] < Math.min(a[1], c[1]) - 20)).toBe(true)
+      expect(femoral.some((p) => p[1] > Math.max(a[1], c[1]) + 20)).toBe(true)
+    }
+  })
+})
