@@ -49,3 +49,18 @@ export const DERMATOME_PALETTE: Readonly<Record<string, string>> = {
   s1: '#AA3377',
   s2: '#BBBBBB',
 }
+
+/** Trigger-point markers: active ones hurt on their own, latent ones only when pressed. */
+export const TRIGGER_POINT_PALETTE: Readonly<Record<'active' | 'latent', RoleSwatch & { label: string }>> = {
+  active: { colour: '#FF3B30', symbol: '●', label: 'Active trigger point (hurts on its own)' },
+  latent: { colour: '#F0E442', symbol: '○', label: 'Latent trigger point (hurts when pressed)' },
+}
+
+/** The role whose colour each cause's illustration is drawn in. */
+export const ILLUSTRATION_ROLE: Readonly<Record<string, RoleId>> = {
+  'disc-herniation': 'compressing',
+  'spinal-stenosis': 'compressing',
+  'degenerative-disc': 'degenerated',
+  spondylolisthesis: 'unstable',
+  'muscle-imbalance': 'tight',
+}

@@ -13,6 +13,7 @@ import { ROLE_PALETTE } from '../domain/palette'
 import { markOnce } from './marks'
 import { SelectionOutline } from './SelectionOutline'
 import { CauseAnimation } from './CauseAnimation'
+import { CauseIllustrations } from './CauseIllustrations'
 import { BODY_AREA_ATTRIBUTE, SkinPainter, paintInputOf } from './SkinPainter'
 import { skinPaintOf } from '../store/skin-paint'
 
@@ -195,6 +196,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
       <primitive object={scene} {...handlers} />
       <CauseAnimation index={index} materials={materials} />
       <SkinPainter index={index} />
+      <CauseIllustrations scene={scene} materials={materials} />
       {selectedMeshes.map((mesh) => (
         <SelectionOutline key={mesh.uuid} mesh={mesh} />
       ))}

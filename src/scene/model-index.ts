@@ -13,11 +13,15 @@ export type ModelIndex = Map<string, IndexedStructure>
 
 const _box = new Box3()
 
-/** The structure id carried by an object or its nearest ancestor (glTF `extras.structureId`). */
+/**
+ * The structure id carried by an object or its nearest ancestor (glTF `extras.structureId`).
+ * Illustrations and trigger-point markers are not structures, even inside one.
+ */
 export function structureIdOf(object: Object3D | null): string | null {
   for (let o = object; o; o = o.parent) {
-    const id = (o.userData as { structureId?: unknown }).structureId
-    if (typeof id === 'string') return id
+    const data = o.userData as { structureId?: unknown; illustrationId?: unknown; triggerPointOf?: unknown }
+    if (data.illustrationId !== undefined || data.triggerPointOf !== undefined) return null
+    if (typeof data.structureId === 'string') return data.structureId
   }
   return null
 }

@@ -3,6 +3,7 @@ import { ROLE_ORDER, ROLES } from '../domain/roles'
 import { useExplorerStore } from '../store/explorer-store'
 import { highlightRolesOf } from '../store/cause-roles'
 import { RoleSwatch } from './RoleSwatch'
+import { TRIGGER_POINT_PALETTE } from '../domain/palette'
 
 /**
  * The legend of what the model is coloured by (the active cause, or the results of "Where does
@@ -26,6 +27,19 @@ export function CauseLegend() {
             <RoleSwatch role={role} /> {ROLES[role].label}
           </li>
         ))}
+        {causeId === 'trigger-points' &&
+          (['active', 'latent'] as const).map((kind) => (
+            <li key={kind} data-marker={kind}>
+              <span
+                className="role-swatch role-swatch--round"
+                style={{ background: TRIGGER_POINT_PALETTE[kind].colour }}
+                aria-hidden="true"
+              >
+                {TRIGGER_POINT_PALETTE[kind].symbol}
+              </span>{' '}
+              {TRIGGER_POINT_PALETTE[kind].label}
+            </li>
+          ))}
         <li data-role="uninvolved">
           <span className="role-swatch role-swatch--faint" aria-hidden="true" /> Not involved (faded)
         </li>
