@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { StructurePanel } from '../../../src/ui/StructurePanel'
+import { CausePicker } from '../../../src/ui/CausePicker'
+import { CauseLegend } from '../../../src/ui/CauseLegend'
+import { useExplorerStore } from '../../../src/store/explorer-store'
+import { CAUSES } from '../../../src/domain/causes'
+import { ROLES } from '../../../src/domain/roles'
+
+const initial = useExplorerStore.getState()
+beforeEach(() => useExplorerStore.setState(initial, true))
+afterEach(cleanup)
+
+describe('structure and cause panels', () => {
+  it('explains a selected disc in plain words, with evidence, sources and cause links', async () => {
+    useExplorerStore.getState().select('l4-l5-disc')
+    render(<StructurePanel />)
+    expect(screen.getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Where you feel it' })).toBeTruthy()
+    expect(screen.getAllByText(/evidence/i).length).toBeGreaterThan(0)
+    const causes = screen.getByRole('heading', { name: 'Causes that involve it' }).parentElement!
+    await userEvent.click(within(causes).getByRole('button', { name: 'Disc herniation' }))
+    expect(useExplorerStore.getState().causeId).toBe('disc-herniation')
+  })
+
+  it('shows a cause with every involved structure in its role', () => {
+    useExplorerStore.getState().setCause('muscle-imbalance')
+    render(<StructurePanel />)
+    expect(screen.getByRole('heading', { level: 2, name: /Muscle imbalance/ })).toBeTruthy()
+    expect(screen.getAllByText(`${ROLES.tight.label}:`).length).toBeGreaterThan(0)
+    expect(screen.getAllByText(`${ROLES.weak.label}:`).length).toBeGreaterThan(0)
+    // Honest about evidence: what is contested is stated, not hidden.
+    expect(screen.getByText('Disputed or unproven:')).toBeTruthy()
+  })
+
+  it('picks a cause from the header and lists only its roles in the legend', async () => {
+    render(
+      <>
+        <CausePicker />
+        <CauseLegend />
+      </>
+    )
+    await userEvent.selectOptions(screen.getByLabelText('Cause'), 'sciatica')
+    expect(useExplorerStore.getState().causeId).toBe('sciatica')
+    const legend = screen.getByRole('region', { name: /Colour legend/ })
+    const roles = new Set(CAUSES.find((c) => c.id === 'sciatica')!.involved.map((i) => ROLES[i.role].label))
+    const items = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.trim() ?? '')
+      .filter((t) => !t.startsWith('Not involved'))
+    expect(new Set(items.map((t) => t.replace(/^\S+\s/, '')))).toEqual(roles)
+  })
+})
