@@ -2,6 +2,8 @@ import { Box3, Raycaster, Vector2, Vector3 } from 'three'
 import type { RootState } from '@react-three/fiber'
 import { useExplorerStore } from '../store/explorer-store'
 import { boundsOf, structureIdOf, type ModelIndex } from './model-index'
+import { BODY_AREA_IDS } from '../domain/body-areas'
+import { BODY_AREA_ATTRIBUTE } from './SkinPainter'
 
 /**
  * What the end-to-end tests and the benchmark may reach, exposed only with `?e2e` or `?bench`
@@ -21,6 +23,11 @@ export interface ExplorerTestHooks {
    * view, not covered by a pickable structure), or null if none of its sampled vertices is.
    */
   visiblePoint(id: string): { x: number; y: number } | null
+  /**
+   * A page point on a skin vertex the generator tagged with this body area, on the side facing
+   * the camera (nearest such vertex to the camera), or null.
+   */
+  areaPoint(area: string): { x: number; y: number } | null
   /** Renders synchronously and reads one pixel (CSS px, page coordinates), as sRGB 0–255. */
   pixelAt(x: number, y: number): [number, number, number, number] | null
 }
@@ -104,6 +111,26 @@ export function installTestHooks(): ExplorerTestHooks {
         }
       }
       return null
+    },
+    areaPoint(area) {
+      const { r3f, index } = hooks
+      const mesh = index?.get('skin')?.meshes[0]
+      const tags = mesh?.geometry.getAttribute(BODY_AREA_ATTRIBUTE)
+      const wanted = (BODY_AREA_IDS as readonly string[]).indexOf(area)
+      if (!r3f || !mesh || !tags || wanted < 0) return null
+      const position = mesh.geometry.getAttribute('position')
+      const rect = r3f.gl.domElement.getBoundingClientRect()
+      let best: { x: number; y: number; d: number } | null = null
+      for (let i = 0; i < tags.count; i++) {
+        if (Math.round(tags.getX(i)) !== wanted) continue
+        _v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld)
+        const d = _v.distanceTo(r3f.camera.position)
+        _v.project(r3f.camera)
+        if (Math.abs(_v.x) > 0.95 || Math.abs(_v.y) > 0.95) continue
+        if (!best || d < best.d) best = { x: _v.x, y: _v.y, d }
+      }
+      if (!best) return null
+      return { x: rect.left + ((best.x + 1) / 2) * rect.width, y: rect.top + ((1 - best.y) / 2) * rect.height }
     },
     pixelAt(x, y) {
       const { r3f } = hooks

@@ -128,8 +128,14 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       const layer = findStructure(id)?.layer
       if (layer) hiddenLayers.delete(layer)
     }
+    // A structure deeper than the outermost layer on show would be hidden behind it: X-ray opens
+    // the way (the user can turn it off again).
+    const selectedLayer = id ? findStructure(id)?.layer : undefined
+    const outermost = LAYERS.findIndex((l) => !hiddenLayers.has(l))
+    const buried = selectedLayer !== undefined && LAYERS.indexOf(selectedLayer) > outermost
     set({
       selectedId: id,
+      xray: state.xray || (frame && buried && id !== state.selectedId),
       hiddenIds,
       hiddenLayers,
       isolate: id === null ? false : state.isolate,

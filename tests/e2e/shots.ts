@@ -13,7 +13,17 @@ const REPO = resolve(HERE, '../..')
 const OUT = resolve(HERE, 'screenshots/model')
 
 type View = 'front' | 'back' | 'left' | 'above' | 'oblique' | 'back-oblique'
-type System = 'all' | 'bones' | 'discs-joints' | 'nerves' | 'muscles' | 'ligaments-fascia' | 'surface'
+type System =
+  | 'all'
+  | 'bones'
+  | 'discs-joints'
+  | 'nerves'
+  | 'muscles'
+  | 'ligaments-fascia'
+  | 'surface'
+  | 'illustrations'
+  | 'areas'
+  | 'dermatomes'
 
 const SHOTS: [string, View, System][] = [
   ['front', 'front', 'all'],
@@ -34,6 +44,17 @@ const SHOTS: [string, View, System][] = [
   ['ligaments-back', 'back', 'ligaments-fascia'],
   ['ligaments-oblique', 'back-oblique', 'ligaments-fascia'],
   ['skin-back', 'back', 'surface'],
+  ['skin-front', 'front', 'surface'],
+  ['skin-left', 'left', 'surface'],
+  ['areas-front', 'front', 'areas'],
+  ['areas-back', 'back', 'areas'],
+  ['areas-left', 'left', 'areas'],
+  ['dermatomes-front', 'front', 'dermatomes'],
+  ['dermatomes-back', 'back', 'dermatomes'],
+  ['dermatomes-left', 'left', 'dermatomes'],
+  ['illustrations-oblique', 'back-oblique', 'illustrations'],
+  ['illustrations-left', 'left', 'illustrations'],
+  ['illustrations-back', 'back', 'illustrations'],
 ]
 
 async function main(): Promise<void> {

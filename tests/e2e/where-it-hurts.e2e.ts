@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { openAppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
+import { areaPoint, colourDistance, pixelAt, settle, storeValue } from './harness/scene-probe'
+import { looksLike } from './harness/colour'
+import { PAINT_PALETTE } from '../../src/domain/palette'
 
 describe('"Where does it hurt?" in Chromium', () => {
   const suite = useBrowserAndServer()
@@ -25,6 +28,82 @@ describe('"Where does it hurt?" in Chromium', () => {
     await app.screenshot('where-it-hurts-sole')
     expect(await app.page.getByText(/For education only/).count()).toBeGreaterThan(0)
     expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
+
+describe('pain zones painted on the skin', () => {
+  const suite = useBrowserAndServer()
+
+  it('paints the L5 dermatome (outer shin and top of the foot) when the L5 root is selected', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open('?view=front')
+    await app.waitForMark('first-model-frame')
+    const frameLegs = () => app.page.evaluate(() => window.__explorer!.store.getState().frameStructures(['skin']))
+    await frameLegs()
+    await settle(app.page)
+    const shin = await areaPoint(app.page, 'lateral-leg')
+    const foot = await areaPoint(app.page, 'dorsum-foot')
+    const before = [await pixelAt(app.page, shin), await pixelAt(app.page, foot)]
+
+    await app.page.evaluate(() => window.__explorer!.store.getState().select('l5-root-left'))
+    await frameLegs()
+    await settle(app.page)
+    for (const [i, point] of [shin, foot].entries()) {
+      const after = await pixelAt(app.page, point)
+      expect(colourDistance(after, before[i]!)).toBeGreaterThan(30)
+      expect(looksLike(after, PAINT_PALETTE.radicular.colour), `pixel ${after.join(',')}`).toBe(true)
+    }
+    await app.screenshot('skin-l5-dermatome')
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('shows every dermatome at once, with a legend naming each root and its key point', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open('?view=back')
+    await app.waitForMark('first-model-frame')
+    await app.page.getByRole('button', { name: 'Dermatomes' }).click()
+    const legend = app.page.locator('.legend--skin')
+    await legend.waitFor()
+    expect(await legend.locator('li').count()).toBe(7)
+    expect(await legend.textContent()).toMatch(/S1:/)
+    await app.page.evaluate(() => window.__explorer!.store.getState().frameStructures(['skin']))
+    await settle(app.page)
+    await app.screenshot('skin-dermatomes-back')
+    expect(await app.axe()).toEqual([])
+    await app.close()
+  })
+
+  it('looks up pain from a click on the sole', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open()
+    await app.waitForMark('first-model-frame')
+    await app.page.getByRole('button', { name: 'Where does it hurt?' }).click()
+    // Look at the left foot from below, where the sole faces the camera.
+    await app.page.evaluate(() => {
+      const hooks = window.__explorer!
+      const mesh = hooks.index!.get('skin')!.meshes[0]!
+      mesh.geometry.computeBoundingBox()
+      const box = mesh.geometry.boundingBox!.clone().applyMatrix4(mesh.matrixWorld)
+      const x = box.max.x * 0.55
+      const y = box.min.y
+      const z = (box.min.z + box.max.z) / 2
+      const controls = hooks.r3f!.controls as unknown as {
+        setLookAt(...a: [number, number, number, number, number, number, boolean]): Promise<void>
+      }
+      void controls.setLookAt(x, y - 0.45, z + 0.05, x, y, z, false)
+      hooks.r3f!.invalidate()
+    })
+    await settle(app.page)
+    const sole = await areaPoint(app.page, 'sole')
+    await app.page.mouse.click(sole.x, sole.y)
+    expect(await storeValue(app.page, 'painAreas')).toEqual(['sole'])
+    const results = app.page.locator('.pain-results button')
+    await results.first().waitFor()
+    expect((await results.allTextContents()).slice(0, 5).join(' | ')).toMatch(/S1 nerve root/)
+    await app.screenshot('where-it-hurts-click-sole')
     expect(app.problems).toEqual([])
     await app.close()
   })

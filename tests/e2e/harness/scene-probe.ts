@@ -16,6 +16,13 @@ export async function visiblePointOf(page: Page, id: string): Promise<{ x: numbe
   return point
 }
 
+/** A point on the skin in a body area (from the generator's tags), facing the camera. */
+export async function areaPoint(page: Page, area: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((a) => window.__explorer?.areaPoint(a) ?? null, area)
+  if (!point) throw new Error(`No skin point tagged ${area} in this view`)
+  return point
+}
+
 /** Renders synchronously and reads the pixel under a page point. */
 export async function pixelAt(page: Page, point: { x: number; y: number }): Promise<Rgba> {
   const rgba = await page.evaluate(({ x, y }) => window.__explorer?.pixelAt(x, y) ?? null, point)

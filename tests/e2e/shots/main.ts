@@ -1,6 +1,9 @@
 /**
  * A tiny standalone three.js page that renders the generated GLB for `npm run shots`.
  * It exposes `window.shot(view, system)` which frames the camera and renders one image.
+ * Besides the structure systems it has three modes: `illustrations` (bones, discs, nerves and the
+ * cause illustrations and trigger-point markers), and `areas` / `dermatomes` (the skin alone,
+ * opaque, coloured by its `_BODY_AREA` or `_DERMATOME` vertex attribute).
  */
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -8,10 +11,11 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { findStructure, type StructureSystem } from '../../../src/domain/structures'
 
 export type View = 'front' | 'back' | 'left' | 'above' | 'oblique' | 'back-oblique'
+export type Mode = StructureSystem | 'all' | 'illustrations' | 'areas' | 'dermatomes'
 
 declare global {
   interface Window {
-    shot: (view: View, system: StructureSystem | 'all') => void
+    shot: (view: View, system: Mode) => void
     shotsReady: boolean
   }
 }
@@ -40,12 +44,33 @@ const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
 const root = new THREE.Group()
 scene.add(root)
 const bySystem: { object: THREE.Object3D; system: StructureSystem }[] = []
+const extras: THREE.Object3D[] = []
+let skinMesh: THREE.Mesh | undefined
+let skinMaterial: THREE.Material | undefined
+const zoneMaterial = new THREE.MeshStandardMaterial({ vertexColors: true, roughness: 0.8 })
+
+/** A distinct colour per index (golden-ratio hues); index 255 (none) is dark grey. */
+function zoneColours(values: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(values.length * 3)
+  const c = new THREE.Color()
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 255
+    if (v === 255) c.setRGB(0.15, 0.15, 0.15)
+    else c.setHSL((v * 0.618034) % 1, 0.75, 0.5)
+    out.set([c.r, c.g, c.b], i * 3)
+  }
+  return out
+}
+
 loader.load(url, (gltf) => {
   root.add(gltf.scene)
   gltf.scene.traverse((o) => {
-    const id = (o.userData as { structureId?: string }).structureId
+    const data = o.userData as { structureId?: string; illustrationId?: string; triggerPointOf?: string }
+    const id = data.structureId
     const s = id ? findStructure(id) : undefined
     if (s) bySystem.push({ object: o, system: s.system })
+    if (o.parent === gltf.scene && (data.illustrationId || data.triggerPointOf)) extras.push(o)
+    if (id === 'skin') o.traverse((m) => (m instanceof THREE.Mesh ? (skinMesh = m) : undefined))
     if (o instanceof THREE.Mesh) {
       const name = (o.material as THREE.Material).name
       const skin = name === 'skin'
@@ -59,11 +84,30 @@ loader.load(url, (gltf) => {
       })
     }
   })
+  skinMaterial = skinMesh?.material as THREE.Material | undefined
   window.shotsReady = true
 })
 
-window.shot = (view, system) => {
-  for (const { object, system: s } of bySystem) object.visible = system === 'all' || s === system
+window.shot = (view, mode) => {
+  const zones = mode === 'areas' || mode === 'dermatomes'
+  const illustrated: StructureSystem[] = ['bones', 'discs-joints', 'nerves']
+  for (const { object, system: s } of bySystem)
+    object.visible =
+      mode === 'all' ||
+      s === mode ||
+      (zones && s === 'surface') ||
+      (mode === 'illustrations' && illustrated.includes(s))
+  for (const o of extras) o.visible = mode === 'illustrations'
+  if (skinMesh && skinMaterial) {
+    const attr = skinMesh.geometry.getAttribute(mode === 'dermatomes' ? '_dermatome' : '_body_area')
+    if (zones && attr) {
+      const values = Array.from({ length: attr.count }, (_, i) => attr.getX(i))
+      skinMesh.geometry.setAttribute('color', new THREE.BufferAttribute(zoneColours(values), 3))
+      skinMesh.material = zoneMaterial
+    } else {
+      skinMesh.material = skinMaterial
+    }
+  }
   root.updateMatrixWorld(true)
   const box = new THREE.Box3()
   for (const { object } of bySystem) if (object.visible) box.expandByObject(object)

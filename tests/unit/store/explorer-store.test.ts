@@ -76,3 +76,13 @@ describe('explorer store', () => {
     })
   })
 })
+
+describe('selecting a buried structure', () => {
+  it('turns X-ray on so the structure can be seen, and leaves it off for an outer one', () => {
+    useExplorerStore.setState(initial, true)
+    store().select('gluteus-maximus-left')
+    expect(store().xray).toBe(false)
+    store().select('l5-root-left')
+    expect(store().xray).toBe(true)
+  })
+})
