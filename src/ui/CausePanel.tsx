@@ -5,7 +5,7 @@ import { ROLES } from '../domain/roles'
 import { refName, representativeStructure } from '../domain/structures'
 import { useExplorerStore } from '../store/explorer-store'
 import { EvidenceBadge } from './EvidenceBadge'
-import { GlossaryText } from './GlossaryText'
+import { PanelHeader, TextSection } from './PanelParts'
 import { RoleSwatch } from './RoleSwatch'
 import { SourceList } from './SourceList'
 
@@ -17,33 +17,18 @@ export function CausePanel({ causeId }: { causeId: string }) {
   const content = CAUSE_CONTENT[cause.id]
   return (
     <article className="cause-panel" aria-labelledby="cause-title">
-      <header className="structure-panel__header">
-        <p className="structure-panel__meta">Cause</p>
-        <h2 id="cause-title">{cause.name}</h2>
-        <button
-          type="button"
-          className="structure-panel__close"
-          aria-label="Stop highlighting this cause"
-          onClick={() => setCause(null)}
-        >
-          ✕
-        </button>
-      </header>
+      <PanelHeader
+        titleId="cause-title"
+        kicker="Cause"
+        title={cause.name}
+        closeLabel="Stop highlighting this cause"
+        onClose={() => setCause(null)}
+      />
       <p className="structure-panel__badges">
         <EvidenceBadge level={cause.evidence} /> <span>{cause.summary}</span>
       </p>
-      <section>
-        <h3>What it is</h3>
-        <p>
-          <GlossaryText text={content.whatItIs} />
-        </p>
-      </section>
-      <section>
-        <h3>How it causes pain</h3>
-        <p>
-          <GlossaryText text={content.howItHurts} />
-        </p>
-      </section>
+      <TextSection title="What it is" text={content.whatItIs} />
+      <TextSection title="How it causes pain" text={content.howItHurts} />
       <section>
         <h3>What is involved</h3>
         <ul className="involved-list">
@@ -65,12 +50,7 @@ export function CausePanel({ causeId }: { causeId: string }) {
           })}
         </ul>
       </section>
-      <section>
-        <h3>Who gets it</h3>
-        <p>
-          <GlossaryText text={content.whoGetsIt} />
-        </p>
-      </section>
+      <TextSection title="Who gets it" text={content.whoGetsIt} />
       <section>
         <h3>Typical symptoms</h3>
         <ul>

@@ -14,6 +14,7 @@ import { useExplorerStore } from '../store/explorer-store'
 import { CausePanel } from './CausePanel'
 import { EvidenceBadge } from './EvidenceBadge'
 import { GlossaryText } from './GlossaryText'
+import { PanelHeader, TextSection } from './PanelParts'
 import { SourceList } from './SourceList'
 import { WhereItHurtsPanel } from './WhereItHurtsPanel'
 
@@ -60,20 +61,13 @@ function StructureExplanation({ structure }: { structure: Structure }) {
 
   return (
     <article className="structure-panel" aria-labelledby="structure-title">
-      <header className="structure-panel__header">
-        <h2 id="structure-title">{structure.name}</h2>
-        <p className="structure-panel__meta">
-          {KIND_NAMES[structure.kind]} · {REGION_NAMES[structure.region]}
-        </p>
-        <button
-          type="button"
-          className="structure-panel__close"
-          aria-label="Close the explanation and clear the selection"
-          onClick={() => select(null, { frame: false })}
-        >
-          ✕
-        </button>
-      </header>
+      <PanelHeader
+        titleId="structure-title"
+        title={structure.name}
+        meta={`${KIND_NAMES[structure.kind]} · ${REGION_NAMES[structure.region]}`}
+        closeLabel="Close the explanation and clear the selection"
+        onClose={() => select(null, { frame: false })}
+      />
       <BackLink />
       <div className="structure-panel__actions">
         <button type="button" onClick={() => select(structure.id)}>
@@ -96,12 +90,7 @@ function StructureExplanation({ structure }: { structure: Structure }) {
             </span>{' '}
             <EvidenceBadge level={content.evidence.level} />
           </p>
-          <section>
-            <h3>What it is</h3>
-            <p>
-              <GlossaryText text={content.whatItIs} />
-            </p>
-          </section>
+          <TextSection title="What it is" text={content.whatItIs} />
           <section>
             <h3>Can it cause pain, and how?</h3>
             <p>

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react'
+import { GlossaryText } from './GlossaryText'
+
+export interface PanelHeaderProps {
+  /** Id of the heading, for aria-labelledby. */
+  titleId: string
+  title: string
+  /** A short line above the title ("Cause"). */
+  kicker?: string
+  /** A short line below the title (kind and region). */
+  meta?: string
+  closeLabel: string
+  onClose: () => void
+}
+
+/** The header every explanation panel shares: title, a line of context, and a close button. */
+export function PanelHeader({ titleId, title, kicker, meta, closeLabel, onClose }: PanelHeaderProps) {
+  return (
+    <header className="structure-panel__header">
+      {kicker && <p className="structure-panel__meta">{kicker}</p>}
+      <h2 id={titleId}>{title}</h2>
+      {meta && <p className="structure-panel__meta">{meta}</p>}
+      <button type="button" className="structure-panel__close" aria-label={closeLabel} onClick={onClose}>
+        ✕
+      </button>
+    </header>
+  )
+}
+
+export interface TextSectionProps {
+  title: string
+  /** Explanation text; its glossary terms get tooltips. */
+  text: string
+  children?: ReactNode
+}
+
+/** One titled paragraph of an explanation. */
+export function TextSection({ title, text, children }: TextSectionProps) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      <p>
+        <GlossaryText text={text} />
+      </p>
+      {children}
+    </section>
+  )
+}
