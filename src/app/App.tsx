@@ -105,10 +105,14 @@ export function App() {
           <button
             type="button"
             className="red-flags-button"
+            aria-label="When to get urgent help"
             onClick={() => useExplorerStore.getState().setRedFlagsOpen(true)}
             aria-keyshortcuts="Alt+U"
           >
-            When to get urgent help
+            <span className="label-long">When to get urgent help</span>
+            <span className="label-short" aria-hidden="true">
+              Urgent help
+            </span>
           </button>
         </div>
       </header>

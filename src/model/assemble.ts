@@ -4,8 +4,8 @@
  * so quantization's dequantization transform lands on the child and never moves the posture node.
  * A few shared materials named by tissue; positions in metres.
  */
-import { Document, type Material } from '@gltf-transform/core'
-import { computeNormals } from './mesh'
+import { Document, type Material, type Primitive } from '@gltf-transform/core'
+import { computeNormals, type MeshData } from './mesh'
 import type { ModelGeometry, TissueMaterial } from './parts'
 
 const MM = 0.001
@@ -44,8 +44,7 @@ export function assemble(geometry: ModelGeometry): Document {
     if (name === 'skin') m.setAlphaMode('BLEND').setDoubleSided(false)
     materials.set(name, m)
   }
-  for (const part of geometry.parts) {
-    const { mesh } = part
+  const primitive = (mesh: MeshData, material: TissueMaterial): Primitive => {
     const positions = new Float32Array(mesh.positions.length)
     for (let i = 0; i < positions.length; i++) positions[i] = (mesh.positions[i] ?? 0) * MM
     const normals = computeNormals(mesh)
@@ -56,14 +55,18 @@ export function assemble(geometry: ModelGeometry): Document {
       colors[i + 2] = mesh.colors?.[v * 3 + 2] ?? 1
       colors[i + 3] = 1
     }
-    const name = nodeName(part.structure.name)
-    const prim = doc
+    return doc
       .createPrimitive()
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
       .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(normals).setBuffer(buffer))
       .setAttribute('COLOR_0', doc.createAccessor().setType('VEC4').setArray(colors).setBuffer(buffer))
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(mesh.indices)).setBuffer(buffer))
-      .setMaterial(materials.get(part.material) ?? null)
+      .setMaterial(materials.get(material) ?? null)
+  }
+  for (const part of geometry.parts) {
+    const name = nodeName(part.structure.name)
+    const prim = primitive(part.mesh, part.material)
+    // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
     for (const [semantic, values] of Object.entries(part.attributes ?? {})) {
       prim.setAttribute(semantic, doc.createAccessor().setType('SCALAR').setArray(values).setBuffer(buffer))
     }
@@ -75,6 +78,13 @@ export function assemble(geometry: ModelGeometry): Document {
       .setRotation(pose.rotation)
       .setExtras({ structureId: part.structure.id })
     node.addChild(doc.createNode(`${name}_mesh`).setMesh(gltfMesh))
+    scene.addChild(node)
+  }
+  for (const extra of geometry.extras) {
+    const gltfMesh = doc.createMesh(extra.name).setExtras(extra.extras)
+    for (const p of extra.primitives) gltfMesh.addPrimitive(primitive(p.mesh, p.material))
+    const node = doc.createNode(extra.name).setExtras(extra.extras)
+    node.addChild(doc.createNode(`${extra.name}_mesh`).setMesh(gltfMesh))
     scene.addChild(node)
   }
   return doc

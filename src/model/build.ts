@@ -34,8 +34,10 @@ export async function buildLumbarSpine(options: BuildOptions = BUILD_DEFAULTS): 
   const validation = await validateGlb(plain)
   await compress(doc)
   const glb = await io.writeBinary(doc)
-  const triangles = geometry.parts.reduce((n, p) => n + p.mesh.indices.length / 3, 0)
-  return { glb, geometry, validation, triangles, meshes: geometry.parts.length }
+  const triangles =
+    geometry.parts.reduce((n, p) => n + p.mesh.indices.length / 3, 0) +
+    geometry.extras.reduce((n, e) => n + e.primitives.reduce((m, p) => m + p.mesh.indices.length / 3, 0), 0)
+  return { glb, geometry, validation, triangles, meshes: geometry.parts.length + geometry.extras.length }
 }
 
 /** The committed GLB's bytes, freshly built. */

@@ -3,7 +3,8 @@
  * assembly, and document-level weld + meshopt compression with quantization after.
  */
 import type { Document } from '@gltf-transform/core'
-import { meshopt, prune, weld } from '@gltf-transform/functions'
+import { EXTMeshoptCompression } from '@gltf-transform/extensions'
+import { prune, quantize, reorder, weld } from '@gltf-transform/functions'
 import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer'
 import type { MeshData } from './mesh'
 
@@ -90,12 +91,31 @@ export interface CompressOptions {
 
 export const COMPRESS_DEFAULTS: CompressOptions = { quantizePosition: 14 }
 
-/** Welds, prunes and applies EXT_meshopt_compression + KHR_mesh_quantization (in place). */
+/**
+ * Custom attributes (`_BODY_AREA`, `_DERMATOME`: integer indices) must stay exact, so
+ * quantization skips every semantic that starts with an underscore.
+ */
+export const QUANTIZED_SEMANTICS = /^(?!_)/
+
+/**
+ * Welds, prunes and applies EXT_meshopt_compression + KHR_mesh_quantization (in place): what
+ * glTF-Transform's `meshopt({ level: 'medium' })` does, but with a quantization pattern that leaves
+ * the custom attributes alone (meshopt() would quantize every attribute).
+ */
 export async function compress(doc: Document, options = COMPRESS_DEFAULTS): Promise<void> {
   await MeshoptEncoder.ready
   await doc.transform(
     weld(),
     prune({ keepLeaves: true }),
-    meshopt({ encoder: MeshoptEncoder, level: 'medium', quantizePosition: options.quantizePosition })
+    reorder({ encoder: MeshoptEncoder, target: 'size' }),
+    quantize({
+      quantizePosition: options.quantizePosition,
+      pattern: QUANTIZED_SEMANTICS,
+      patternTargets: QUANTIZED_SEMANTICS,
+    })
   )
+  doc
+    .createExtension(EXTMeshoptCompression)
+    .setRequired(true)
+    .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE })
 }

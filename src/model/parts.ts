@@ -22,6 +22,7 @@ import { frames, mirrorPath } from './shapes/landmarks'
 import { ligamentCourses, ligamentMesh } from './shapes/ligament'
 import { muscleCourses, muscleMesh } from './shapes/muscle'
 import { nerveCourses, nerveMesh, type NerveCourse } from './shapes/nerve'
+import { illustrations, triggerPoints, type ExtraNode } from './shapes/illustrations'
 import { hipBoneSdf } from './shapes/pelvis'
 import { ribPath, ribSdf } from './shapes/rib'
 import { sacrumSdf } from './shapes/sacrum'
@@ -53,6 +54,8 @@ export interface ModelGeometry {
   nerveCurves: Map<string, Vec3[][]>
   /** Muscle and ligament centre lines (waypoints) in world mm, by structure id. */
   softCurves: Map<string, Vec3[][]>
+  /** Nodes that are not structures (cause illustrations, trigger-point markers), world mm. */
+  extras: ExtraNode[]
 }
 
 export interface BuildOptions {
@@ -290,5 +293,6 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     if (got.attributes) part.attributes = got.attributes
     return part
   })
-  return { skeleton: sk, parts, boneSdfs, nerveCurves, softCurves }
+  const extras = [...illustrations(f, nerveCurves), ...triggerPoints(softCurves)]
+  return { skeleton: sk, parts, boneSdfs, nerveCurves, softCurves, extras }
 }

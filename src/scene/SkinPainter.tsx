@@ -19,7 +19,7 @@ export const DERMATOME_ATTRIBUTE = '_dermatome'
 const NO_AREA = 255
 /** Opacity of unpainted skin while zones are painted, and of a painted zone. */
 const SKIN_ALPHA = 0.14
-const ZONE_ALPHA = 0.88
+const ZONE_ALPHA = 0.62
 
 const _colour = new Color()
 

@@ -148,7 +148,7 @@ function trunk(ax: number, y: number, z: number, lm: SkinLandmarks): SkinZone {
     const inguinal =
       P.pubicTubercle[1] +
       ((ax - P.pubicTubercle[0]) / (P.asis[0] - P.pubicTubercle[0])) * (P.asis[1] - P.pubicTubercle[1])
-    if (y < inguinal + 14 && ax < P.asis[0] + 10) return zone('groin', 'l1')
+    if (y < inguinal + 20 && ax < P.asis[0] + 10) return zone('groin', 'l1')
     if (ax < P.asis[0] + 15 && y < lm.lumbarTopY - 90) return zone('lower-abdomen', y < inguinal + 45 ? 'l1' : null)
     if (ax >= P.asis[0] + 15 && Math.abs(y - crestY) < 30) return zone('iliac-crest', 'l1')
     return zone(null, null)
@@ -172,7 +172,7 @@ function trunk(ax: number, y: number, z: number, lm: SkinLandmarks): SkinZone {
   if (Math.hypot(ax - psis[0], y - (psis[1] - 15)) < 34) return zone('si-joint-region', null)
   const tip = lm.coccyxTip
   if (ax < 32 && y > tip[1] + 28) return zone('sacrum-region', y < psis[1] - 45 ? 's3' : null)
-  if (ax < 30 && y > tip[1] - 35) return zone('coccyx-region', 's3')
+  if (ax < 34 && y > tip[1] - 40) return zone('coccyx-region', 's3')
   const fold = P.ischialTuberosity[1] - 40
   const third = (psis[1] + 20 - fold) / 3
   const inner = ax < 55

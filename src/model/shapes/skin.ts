@@ -39,8 +39,8 @@ export const LEG = {
   /** Outward turn of the foot over its length (toe-out), mm at the toe tips. */
   toeOut: 18,
   /** Skin radius at the knee, calf peak and ankle, mm. */
-  kneeRadius: 48,
-  calfRadius: 50,
+  kneeRadius: 50,
+  calfRadius: 54,
   ankleRadius: 31,
 } as const
 
@@ -79,7 +79,7 @@ export function legLandmarks(lm: PelvisLandmarks): LegLandmarks {
 /** The left leg below mid-thigh and the foot, evaluated at |x| (so it serves both sides). */
 function legSdf(p: Vec3, leg: LegLandmarks, thighLow: Vec3, k: number): number {
   const { knee, ankle, soleY, heel, ball, toeTip } = leg
-  let d = sdCapsule(p, thighLow, knee, 56, LEG.kneeRadius)
+  let d = sdCapsule(p, thighLow, knee, 62, LEG.kneeRadius)
   d = smin(d, sdCapsule(p, knee, add(ankle, [0, 20, 0]), LEG.kneeRadius - 6, LEG.ankleRadius - 3), k)
   // Calf: gastrocnemius bulge behind the upper third of the leg, tapering to the Achilles tendon.
   d = smin(d, sdEllipsoid(p, add(knee, [1, -125, -18]), [LEG.calfRadius - 6, 115, LEG.calfRadius - 8]), k)
@@ -116,7 +116,7 @@ export function skinSdf(lm: PelvisLandmarks, options = SKIN_DEFAULTS): { sdf: Sd
       (Math.pow(Math.pow(ax / w, 2.4) + Math.pow(Math.abs(dz) / (dz > 0 ? 118 : 112), 2.4), 1 / 2.4) - 1) * 110
     let d = smax(sec, Math.max(y - options.top, hy - 60 - y), 30)
     d = smin(d, sdEllipsoid(q, [68, hy - 40, -55], [78, 95, 72]), options.blend)
-    d = smin(d, sdCapsule(q, [96, hy - 40, 20], thighLow, 92, 58), options.blend)
+    d = smin(d, sdCapsule(q, [96, hy - 40, 20], thighLow, 92, 64), options.blend)
     d = smin(d, legSdf(q, leg, thighLow, options.legBlend), options.legBlend)
     // Keep the legs apart below the crotch: a thin midline gap.
     d = smax(d, -Math.max(ax - 3, y - crotch), 22)
