@@ -22,6 +22,7 @@ type System =
   | 'ligaments-fascia'
   | 'surface'
   | 'illustrations'
+  | 'illustrations-close'
   | 'areas'
   | 'dermatomes'
 
@@ -55,6 +56,9 @@ const SHOTS: [string, View, System][] = [
   ['illustrations-oblique', 'back-oblique', 'illustrations'],
   ['illustrations-left', 'left', 'illustrations'],
   ['illustrations-back', 'back', 'illustrations'],
+  ['illustrations-close-left', 'left', 'illustrations-close'],
+  ['illustrations-close-back-oblique', 'back-oblique', 'illustrations-close'],
+  ['illustrations-close-back', 'back', 'illustrations-close'],
 ]
 
 async function main(): Promise<void> {

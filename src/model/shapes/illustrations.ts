@@ -34,7 +34,14 @@ export function arrowMesh(a: Vec3, b: Vec3, radius: number, dashed = false): Mes
   const shaftEnd = sub(b, scale(dir, head))
   const side: Vec3 = Math.abs(dir[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0]
   const rod = (p: Vec3, q: Vec3): MeshData =>
-    sweep([p, q], { width: () => radius, thickness: () => radius, side, radial: 10, step: 1e3, exponent: 2 })
+    sweep([p, q], {
+      width: () => radius,
+      thickness: () => radius,
+      side,
+      radial: dashed ? 6 : 8,
+      step: 1e3,
+      exponent: 2,
+    })
   const parts: MeshData[] = []
   if (dashed) {
     const dashes = 3
@@ -52,7 +59,7 @@ export function arrowMesh(a: Vec3, b: Vec3, radius: number, dashed = false): Mes
       width: (t) => radius * 2.4 * (1 - t) + 0.3,
       thickness: (t) => radius * 2.4 * (1 - t) + 0.3,
       side,
-      radial: 12,
+      radial: 8,
       step: 1e3,
       exponent: 2,
     })

@@ -177,6 +177,10 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     side: [1, 0, 0],
     exponent: 3,
   })
+  // Flank layers: a band from the thoracolumbar fascia round to the rectus sheath whose centre
+  // falls from the back (between crest and 12th rib) to the front (above the inguinal ligament),
+  // tall at the side and thinning into aponeurosis in front, so it reads as a wrapping sheet.
+  const flankY = [95, 78, 58, 44, 36]
   const flank = (r: number): Vec3[] =>
     [
       [70, -36],
@@ -184,15 +188,15 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
       [140, 50],
       [118, 100],
       [70, 124],
-    ].map(([x, z]) => {
+    ].map(([x, z], i) => {
       const c: Vec3 = [0, 0, 40]
       const v = sub([x as number, 0, z as number], c)
       const s = 1 + r / Math.hypot(v[0], v[2])
-      return [c[0] + v[0] * s, 50, c[2] + v[2] * s] as Vec3
+      return [c[0] + v[0] * s, flankY[i] ?? 50, c[2] + v[2] * s] as Vec3
     })
   const sheet = (h: number, t: number) => ({
-    width: (u: number) => h * (0.8 + 0.2 * Math.sin(Math.PI * u)),
-    thickness: () => t,
+    width: (u: number) => h * (0.62 + 0.38 * Math.sin(Math.PI * Math.min(1, u * 1.25))),
+    thickness: (u: number) => t * (1 - 0.55 * u),
     side: [0, 1, 0] as Vec3,
     exponent: 4,
   })

@@ -186,7 +186,8 @@ export function classifySkinPoint(p: Vec3, lm: SkinLandmarks): SkinZone {
   const ax = Math.abs(p[0])
   const [, y, z] = p
   const { leg } = lm
-  if (y < leg.ankle[1] - 22) return foot(ax, y, z, leg)
+  // The foot: below the malleoli, or in front of the ankle where the instep rises to meet the shin.
+  if (y < leg.ankle[1] - 22 || (y < leg.ankle[1] + 15 && z > leg.ankle[2] + 40)) return foot(ax, y, z, leg)
   if (y < leg.knee[1] + 55) return lowerLeg(ax, y, z, leg)
   const axis = axisAt(lm.thighTop, leg.knee, y)
   const phi = around(ax, z, axis)

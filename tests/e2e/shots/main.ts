@@ -11,7 +11,7 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { findStructure, type StructureSystem } from '../../../src/domain/structures'
 
 export type View = 'front' | 'back' | 'left' | 'above' | 'oblique' | 'back-oblique'
-export type Mode = StructureSystem | 'all' | 'illustrations' | 'areas' | 'dermatomes'
+export type Mode = StructureSystem | 'all' | 'illustrations' | 'illustrations-close' | 'areas' | 'dermatomes'
 
 declare global {
   interface Window {
@@ -69,13 +69,22 @@ loader.load(url, (gltf) => {
     const id = data.structureId
     const s = id ? findStructure(id) : undefined
     if (s) bySystem.push({ object: o, system: s.system })
-    if (o.parent === gltf.scene && (data.illustrationId || data.triggerPointOf)) extras.push(o)
+    if (o.parent === gltf.scene && (data.illustrationId || data.triggerPointOf)) {
+      extras.push(o)
+      // Illustrations magenta, active trigger points red, latent ones orange, so they stand out.
+      const kind = (data as { triggerPointKind?: string }).triggerPointKind
+      const colour = data.illustrationId ? 0xff33cc : kind === 'active' ? 0xff2020 : 0xffa020
+      o.traverse((m) => {
+        if (m instanceof THREE.Mesh) m.userData.shotColour = colour
+      })
+    }
     if (id === 'skin') o.traverse((m) => (m instanceof THREE.Mesh ? (skinMesh = m) : undefined))
     if (o instanceof THREE.Mesh) {
       const name = (o.material as THREE.Material).name
       const skin = name === 'skin'
+      const shotColour = (o.userData as { shotColour?: number }).shotColour
       o.material = new THREE.MeshStandardMaterial({
-        color: COLOURS[name] ?? 0xffffff,
+        color: shotColour ?? COLOURS[name] ?? 0xffffff,
         vertexColors: true,
         roughness: 0.75,
         transparent: skin,
@@ -90,6 +99,8 @@ loader.load(url, (gltf) => {
 
 window.shot = (view, mode) => {
   const zones = mode === 'areas' || mode === 'dermatomes'
+  const close = mode === 'illustrations-close'
+  if (close) mode = 'illustrations'
   const illustrated: StructureSystem[] = ['bones', 'discs-joints', 'nerves']
   for (const { object, system: s } of bySystem)
     object.visible =
@@ -98,6 +109,13 @@ window.shot = (view, mode) => {
       (zones && s === 'surface') ||
       (mode === 'illustrations' && illustrated.includes(s))
   for (const o of extras) o.visible = mode === 'illustrations'
+  if (close) {
+    // Close-up of the spine: hide the hip bones, femurs and ribs that would sit in front of the camera.
+    for (const { object } of bySystem) {
+      const id = (object.userData as { structureId?: string }).structureId ?? ''
+      if (/^(hip-bone|femur|rib-12)-/.test(id)) object.visible = false
+    }
+  }
   if (skinMesh && skinMaterial) {
     const attr = skinMesh.geometry.getAttribute(mode === 'dermatomes' ? '_dermatome' : '_body_area')
     if (zones && attr) {
@@ -110,7 +128,19 @@ window.shot = (view, mode) => {
   }
   root.updateMatrixWorld(true)
   const box = new THREE.Box3()
-  for (const { object } of bySystem) if (object.visible) box.expandByObject(object)
+  // Frame the skeleton and soft tissue, not the skin that now reaches the feet (unless it is the subject).
+  const framed = bySystem.filter(
+    ({ object, system: s }) => object.visible && (s !== 'surface' || mode === 'surface' || zones)
+  )
+  for (const { object } of framed) box.expandByObject(object)
+  if (mode === 'illustrations') {
+    box.makeEmpty()
+    for (const o of extras) {
+      const { illustrationId } = o.userData as { illustrationId?: string }
+      if (illustrationId && !(close && illustrationId.startsWith('pull-lines'))) box.expandByObject(o)
+    }
+    box.expandByScalar(close ? 0.02 : 0.03)
+  }
   const centre = box.getCenter(new THREE.Vector3())
   const size = box.getSize(new THREE.Vector3())
   const dirs: Record<View, THREE.Vector3> = {
@@ -123,7 +153,7 @@ window.shot = (view, mode) => {
   }
   const dir = dirs[view].clone().normalize()
   const radius = size.length() / 2
-  const dist = (radius / Math.sin(THREE.MathUtils.degToRad(camera.fov / 2))) * 0.82
+  const dist = (radius / Math.sin(THREE.MathUtils.degToRad(camera.fov / 2))) * (zones || mode === 'surface' ? 1 : 0.82)
   camera.position.copy(centre).addScaledVector(dir, dist)
   camera.up.set(0, view === 'above' ? 0 : 1, view === 'above' ? -1 : 0)
   camera.lookAt(centre)
