@@ -18,8 +18,8 @@ export const DERMATOME_ATTRIBUTE = '_dermatome'
 /** Tag value for skin outside every body area. */
 const NO_AREA = 255
 /** Opacity of unpainted skin while zones are painted, and of a painted zone. */
-const SKIN_ALPHA = 0.14
-const ZONE_ALPHA = 0.62
+const SKIN_ALPHA = 0.08
+const ZONE_ALPHA = 0.5
 
 const _colour = new Color()
 

@@ -31,10 +31,15 @@ async function projectCentre(app: AppPage, id: string) {
 describe('cause highlighting in Chromium', () => {
   const suite = useBrowserAndServer()
 
+  /**
+   * Opens the app; the skin (painted with where the cause is felt) is hidden, so the pixels
+   * show the structures' role colours unmixed. Skin painting has its own tests.
+   */
   async function ready(query: string): Promise<AppPage> {
     const app = await openAppPage(suite.browser, suite.server.url)
     await app.open(query)
     await app.waitForMark('first-model-frame')
+    await app.page.evaluate(() => window.__explorer!.store.getState().setHidden(['skin'], true))
     await settle(app.page)
     return app
   }

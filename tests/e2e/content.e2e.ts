@@ -37,6 +37,8 @@ describe('explanations in Chromium', () => {
   it('opens the urgent-help panel with one keyboard action, lists cauda equina signs, and passes axe', async () => {
     const app = await openAppPage(suite.browser, suite.server.url)
     await app.open()
+    // Wait until the app has mounted (and its keyboard shortcuts are listening).
+    await app.waitForMark('canvas-created')
     await app.page.keyboard.press('Alt+U')
     const dialog = app.page.getByRole('dialog', { name: 'When back pain needs a clinician urgently' })
     await dialog.waitFor()
