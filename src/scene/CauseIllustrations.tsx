@@ -82,12 +82,15 @@ export function CauseIllustrations({ scene, materials }: CauseIllustrationsProps
         color: new Color(TRIGGER_POINT_PALETTE.active.colour),
         emissive: new Color(TRIGGER_POINT_PALETTE.active.colour),
         emissiveIntensity: 0.6,
+        // Markers sit inside their muscle: draw them through it.
+        depthTest: false,
       }),
       latent: new MeshStandardMaterial({
         name: 'trigger-point-latent',
         color: new Color(TRIGGER_POINT_PALETTE.latent.colour),
         emissive: new Color(TRIGGER_POINT_PALETTE.latent.colour),
         emissiveIntensity: 0.35,
+        depthTest: false,
       }),
     }),
     []
@@ -106,8 +109,8 @@ export function CauseIllustrations({ scene, materials }: CauseIllustrationsProps
       for (const mesh of meshesOf(marker.object)) {
         mesh.material = markerMaterials[marker.kind]
         mesh.raycast = noRaycast
-        // Drawn over the (often translucent) muscle it sits in.
-        mesh.renderOrder = 4
+        // Drawn last, over the muscle it sits in.
+        mesh.renderOrder = 10
       }
     }
     const apply = (state: ExplorerState) => {
