@@ -66,14 +66,23 @@ export interface BuildOptions {
   /** SDF grid edge for the skin, mm. */
   skinEdge: number
   /** Triangle budgets per tissue kind. */
-  budgets: { vertebra: number; sacrum: number; hip: number; femur: number; small: number; skin: number }
+  budgets: {
+    vertebra: number
+    /** T12 is context for the lumbar spine, so it gets half a lumbar vertebra's triangles. */
+    contextVertebra: number
+    sacrum: number
+    hip: number
+    femur: number
+    small: number
+    skin: number
+  }
 }
 
 export const BUILD_DEFAULTS: BuildOptions = {
   vertebraEdge: 1.1,
   boneEdge: 2,
   skinEdge: 7,
-  budgets: { vertebra: 6000, sacrum: 8000, hip: 7000, femur: 3000, small: 1500, skin: 11000 },
+  budgets: { vertebra: 6000, contextVertebra: 3000, sacrum: 8000, hip: 7000, femur: 3000, small: 1500, skin: 11000 },
 }
 
 const IDENTITY: Pose = { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }
@@ -140,7 +149,8 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     const sup = sk.segments.find((s) => s.lower === level)?.facets ?? []
     const inf = sk.segments.find((s) => s.upper === level)?.facets ?? []
     const { sdf, bounds } = vertebraSdf(level, localJoints(pose, sup), localJoints(pose, inf))
-    const mesh = await bone(sdf, bounds, options.vertebraEdge, options.budgets.vertebra)
+    const budget = level === 'T12' ? options.budgets.contextVertebra : options.budgets.vertebra
+    const mesh = await bone(sdf, bounds, options.vertebraEdge, budget)
     byId.set(level.toLowerCase(), { material: 'bone', mesh, pose })
     boneSdfs.set(level.toLowerCase(), worldSdf(sdf, pose))
   }
