@@ -13,9 +13,14 @@ function applyUrl(): string | null {
   return problems.length ? problems.join(' ') : null
 }
 
-/** The URL's meaning, written canonically (unknown ids dropped). */
-function canonicalUrl(search: string): string {
-  return formatDeepLink(parseDeepLink(search, validators).state, new URLSearchParams(search))
+/**
+ * Rewrites the URL (without a new history entry) to what the store now shows: unknown ids
+ * dropped, implied settings (X-ray for a buried structure) written out.
+ */
+function tidyUrl(): string {
+  const search = formatDeepLink(linkStateOf(useExplorerStore.getState()), new URLSearchParams(location.search))
+  history.replaceState(null, '', `${location.pathname}${search}${location.hash}`)
+  return search
 }
 
 /**
@@ -27,20 +32,24 @@ export function useUrlSync(): void {
     const problems = applyUrl()
     // Only set, never clear, here: a remount (StrictMode, hot reload) must not lose the message.
     if (problems) useExplorerStore.getState().setNotice(problems)
-    let last = location.search
+    let last = tidyUrl()
+    // While a history entry is being applied, the store follows the URL, not the other way round.
+    let applying = false
     const unsubscribe = useExplorerStore.subscribe((state) => {
+      if (applying) return
       const next = formatDeepLink(linkStateOf(state), new URLSearchParams(location.search))
       if (next === last) return
-      // Tidying the URL (dropping an unknown id) replaces the entry; a real change adds one.
-      const sameMeaning = next === canonicalUrl(location.search)
       last = next
-      const url = `${location.pathname}${next}${location.hash}`
-      if (sameMeaning) history.replaceState(null, '', url)
-      else history.pushState(null, '', url)
+      history.pushState(null, '', `${location.pathname}${next}${location.hash}`)
     })
     const onPop = () => {
-      last = location.search
-      useExplorerStore.getState().setNotice(applyUrl())
+      applying = true
+      try {
+        useExplorerStore.getState().setNotice(applyUrl())
+      } finally {
+        applying = false
+      }
+      last = tidyUrl()
     }
     window.addEventListener('popstate', onPop)
     return () => {

@@ -90,6 +90,16 @@ export interface ExplorerState {
   applyLink(link: LinkState): void
 }
 
+/**
+ * Whether a structure lies deeper than the outermost layer on show, so the layers in front would
+ * hide it: selecting it turns X-ray on.
+ */
+function isBuried(id: string | null, hiddenLayers: ReadonlySet<StructureLayer>): boolean {
+  const layer = id ? findStructure(id)?.layer : undefined
+  if (!layer) return false
+  return LAYERS.indexOf(layer) > LAYERS.findIndex((l) => !hiddenLayers.has(l))
+}
+
 function nameOf(id: string): string {
   return findStructure(id)?.name ?? id
 }
@@ -128,14 +138,10 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       const layer = findStructure(id)?.layer
       if (layer) hiddenLayers.delete(layer)
     }
-    // A structure deeper than the outermost layer on show would be hidden behind it: X-ray opens
-    // the way (the user can turn it off again).
-    const selectedLayer = id ? findStructure(id)?.layer : undefined
-    const outermost = LAYERS.findIndex((l) => !hiddenLayers.has(l))
-    const buried = selectedLayer !== undefined && LAYERS.indexOf(selectedLayer) > outermost
+    // X-ray opens the way to a buried structure (the user can turn it off again).
     set({
       selectedId: id,
-      xray: state.xray || (frame && buried && id !== state.selectedId),
+      xray: state.xray || (frame && id !== state.selectedId && isBuried(id, hiddenLayers)),
       hiddenIds,
       hiddenLayers,
       isolate: id === null ? false : state.isolate,
@@ -270,12 +276,13 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   applyLink(link) {
     const seq = get().camera.seq + 1
+    const hiddenLayers = new Set(link.hiddenLayers)
     set({
       selectedId: link.structureId,
       causeId: link.causeId,
       view: link.view,
-      hiddenLayers: new Set(link.hiddenLayers),
-      xray: link.xray,
+      hiddenLayers,
+      xray: link.xray || isBuried(link.structureId, hiddenLayers),
       isolate: link.isolate && link.structureId !== null,
       camera: link.structureId ? { kind: 'frame-selection', seq } : { kind: 'view', seq },
     })
