@@ -71,7 +71,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       if (_box.isEmpty()) return
       _box.getBoundingSphere(_sphere)
       // Small structures (a facet joint) still get some context around them.
-      _sphere.radius = Math.max(_sphere.radius * 1.35, 0.045)
+      _sphere.radius = Math.max(_sphere.radius * 1.6, 0.07)
       void c.fitToSphere(_sphere, smooth)
       invalidate()
     },
