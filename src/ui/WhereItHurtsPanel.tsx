@@ -62,12 +62,6 @@ export function WhereItHurtsPanel() {
         Pick the places where you feel pain, here or by clicking the body. The list shows the structures and causes
         whose pain can be felt there, and why.
       </p>
-      <PainAreaPicker picked={painAreas} onToggle={(area) => actions.togglePainArea(area)} />
-      <p className="pain-lookup__actions">
-        <button type="button" onClick={() => actions.clearPainAreas()} disabled={painAreas.length === 0}>
-          Clear all places
-        </button>
-      </p>
       {result.urgent && SADDLE_FLAG && (
         <div className="pain-lookup__urgent">
           <p>
@@ -92,6 +86,12 @@ export function WhereItHurtsPanel() {
           />
         ))}
       </section>
+      <PainAreaPicker picked={painAreas} onToggle={(area) => actions.togglePainArea(area)} />
+      <p className="pain-lookup__actions">
+        <button type="button" onClick={() => actions.clearPainAreas()} disabled={painAreas.length === 0}>
+          Clear all places
+        </button>
+      </p>
       <div className="pain-lookup__disclaimer">
         <p>
           {DISCLAIMER} The same pain can come from many places, and most back pain has no single cause a test can find,
