@@ -75,6 +75,10 @@ export interface SweepOptions {
   step: number
   /** Superellipse exponent of the section (2 = ellipse, higher = flatter sides). */
   exponent: number
+  /** Arch of the section at t, mm: its edges shift this far along the thickness axis (sheets that wrap). */
+  bend?: (t: number) => number
+  /** Keep `side` as given instead of squaring it to the curve: a sheared (parallelogram) sheet. */
+  shear?: boolean
 }
 
 export const SWEEP_DEFAULTS: SweepOptions = {
@@ -101,7 +105,7 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
     const t = i / (n - 1)
     const tangent = normalize(sub(c[Math.min(n - 1, i + 1)] as Vec3, c[Math.max(0, i - 1)] as Vec3))
     const want = typeof o.side === 'function' ? o.side(t, p) : o.side
-    let s = sub(want, scale(tangent, dot(want, tangent)))
+    let s = o.shear ? want : sub(want, scale(tangent, dot(want, tangent)))
     if (length(s) < 1e-3) s = prevSide ?? normalize(cross(tangent, [0, 0, 1]))
     s = normalize(s)
     if (prevSide && dot(s, prevSide) < 0 && typeof o.side !== 'function') s = scale(s, -1)
@@ -109,6 +113,7 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
     const u = normalize(cross(tangent, s))
     const w = o.width(t)
     const h = o.thickness(t)
+    const arch = o.bend ? o.bend(t) : 0
     for (let j = 0; j < R; j++) {
       const a = (j / R) * Math.PI * 2
       const ca = Math.cos(a)
@@ -116,7 +121,7 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
       const e = 2 / o.exponent
       const cx = Math.sign(ca) * Math.pow(Math.abs(ca), e)
       const cy = Math.sign(sa) * Math.pow(Math.abs(sa), e)
-      const q = add(p, add(scale(s, cx * w), scale(u, cy * h)))
+      const q = add(p, add(scale(s, cx * w), scale(u, cy * h + arch * cx * cx)))
       positions.set(q, (i * R + j) * 3)
     }
   }

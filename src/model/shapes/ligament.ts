@@ -12,7 +12,16 @@ import { LUMBAR, type Frames } from './landmarks'
 export interface LigamentCourse {
   id: string
   /** One or more bands merged into the structure's single mesh. */
-  bands: { points: Vec3[]; width: number; thickness: number; side: Vec3 }[]
+  bands: {
+    points: Vec3[]
+    width: number
+    thickness: number
+    side: Vec3
+    /** Half-width along the band (0..1), overriding `width` (the fascia's lozenge outline). */
+    widthAt?: (t: number) => number
+    /** Arch of the section, mm (see SweepOptions.bend). */
+    bend?: (t: number) => number
+  }[]
   paired: boolean
 }
 
@@ -120,14 +129,35 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
     paired: true,
     bands: [{ points: [P.asis, add(ilMid, [0, -4, 4]), P.pubicTubercle], width: 2.4, thickness: 2, side: [0, 1, 0] }],
   })
-  // Thoracolumbar fascia: the posterior layer over the erector spinae, from T12 to the sacrum.
-  const tlf: Vec3[] = [V('T12', [0, 40, lm('T12').canalApex - 48])]
-  for (const l of LUMBAR) tlf.push(V(l, [0, 0, lm(l).canalApex - 42]))
-  tlf.push(S([0, -40, -66]))
+  // Thoracolumbar fascia: the posterior layer just behind the erector spinae, following the
+  // lordosis from T12 to the sacrum. Lozenge outline: wide at L1–L2 and at the iliac crests,
+  // narrowing to the sacrum; its sides curve forward round the back of the erector spinae.
+  const tlf: Vec3[] = [V('T12', [0, 40, lm('T12').canalApex - 46])]
+  for (const l of LUMBAR) tlf.push(V(l, [0, 0, lm(l).canalApex - 40]))
+  tlf.push(S([0, -20, -60]), S([0, -62, -58]))
+  // Half-widths (mm) at the waypoints above, interpolated along the band.
+  const tlfHalf = [44, 72, 80, 78, 84, 64, 28, 4]
+  const tlfAt = (t: number): number => {
+    const x = Math.min(1, Math.max(0, t)) * (tlfHalf.length - 1)
+    const i = Math.min(tlfHalf.length - 2, Math.floor(x))
+    const a = tlfHalf[i] ?? 10
+    const c = tlfHalf[i + 1] ?? 10
+    const u = x - i
+    return a + (c - a) * u
+  }
   out.push({
     id: 'thoracolumbar-fascia',
     paired: false,
-    bands: [{ points: tlf, width: 80, thickness: 1.3, side: [1, 0, 0] }],
+    bands: [
+      {
+        points: tlf,
+        width: 80,
+        widthAt: tlfAt,
+        thickness: 1.3,
+        side: [1, 0, 0],
+        bend: (t) => 0.28 * tlfAt(t),
+      },
+    ],
   })
   return out
 }
@@ -136,12 +166,13 @@ export function ligamentMesh(l: LigamentCourse): MeshData {
   return mergeMeshes(
     l.bands.map((b) =>
       sweep(b.points, {
-        width: () => b.width,
+        width: b.widthAt ?? (() => b.width),
         thickness: () => b.thickness,
         side: b.side,
         radial: 10,
         step: 5,
         exponent: 3,
+        ...(b.bend ? { bend: b.bend } : {}),
       })
     )
   )

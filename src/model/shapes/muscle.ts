@@ -18,6 +18,12 @@ export interface MuscleCourse {
   thickness: (t: number) => number
   side: Vec3
   exponent?: number
+  /** Vertices round each section (default 14). */
+  radial?: number
+  /** Arch of the section, mm (see SweepOptions.bend). */
+  bend?: (t: number) => number
+  /** Section width kept along `side` rather than squared to the centreline (sheared sheet). */
+  shear?: boolean
 }
 
 /** Equivalent radius of a CSA in cm², mm. */
@@ -148,18 +154,35 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     thickness: belly(4, 13, 0.35),
     side: [0, 0.25, 1],
   })
-  const maxO = S([48, -40, -46])
+  // Gluteus maximus: a broad, thick quadrilateral sheet. Its origin runs ~13 cm down the posterior
+  // gluteal line of the ilium, the back of the sacrum and coccyx and the sacrotuberous ligament; its
+  // fibres run obliquely down and out, behind medius, piriformis and the sciatic exit, to the
+  // iliotibial tract and the gluteal tuberosity below the greater trochanter. The centreline joins
+  // the middles of origin and insertion; the section's width lies along both attachment lines.
+  const oTop = add(crestBack, [-12, 0, -16])
+  const oBot = add(S([8, -150, -20]), [8, -4, 0])
+  const iTop: Vec3 = [GT[0] + 16, GT[1] - 6, GT[2] - 22]
+  const iBot: Vec3 = [GT[0] - 8, GT[1] - 76, GT[2] - 20]
+  const oMid = lerp(oTop, oBot, 0.5)
+  const iMid = lerp(iTop, iBot, 0.5)
+  const sideMax = normalize(add(normalize(sub(oTop, oBot)), normalize(sub(iTop, iBot))))
+  const halfO = Math.hypot(...sub(oTop, oBot)) / 2
+  const halfI = Math.hypot(...sub(iTop, iBot)) / 2
   out.push({
     id: 'gluteus-maximus',
     points: [
-      maxO,
-      [notch[0] + 10, notch[1] - 30, notch[2] - 58],
-      [GT[0] - 4, GT[1] - 50, GT[2] - 52],
-      add(GT, [4, -85, -14]),
+      add(oMid, [0, 0, -10]),
+      add(lerp(oMid, iMid, 0.3), [0, 0, -36]),
+      add(lerp(oMid, iMid, 0.65), [6, 0, -38]),
+      add(iMid, [4, 0, -6]),
     ],
-    width: belly(20, 72, 0.35),
-    thickness: belly(4, 22, 0.4),
-    side: [0.75, 0.65, -0.1],
+    width: (t) => halfO + (halfI - halfO) * Math.pow(t, 1.3),
+    thickness: belly(4, 12, 0.45, 0.5),
+    side: sideMax,
+    exponent: 5,
+    radial: 18,
+    bend: (t) => 10 * Math.sin(Math.PI * t),
+    shear: true,
   })
   // Abdominal wall: rectus abdominis and three flank layers (external, internal oblique, transversus).
   const sym = P.symphysis
@@ -194,12 +217,19 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
       const s = 1 + r / Math.hypot(v[0], v[2])
       return [c[0] + v[0] * s, flankY[i] ?? 50, c[2] + v[2] * s] as Vec3
     })
-  const sheet = (h: number, t: number) => ({
-    width: (u: number) => h * (0.62 + 0.38 * Math.sin(Math.PI * Math.min(1, u * 1.25))),
-    thickness: (u: number) => t * (1 - 0.55 * u),
-    side: [0, 1, 0] as Vec3,
-    exponent: 4,
-  })
+  // Each layer's edges flare outward by WAIST · y², the same at every height for all three layers,
+  // so they stay parallel (nested) while pinching in at the waist between crest and ribs.
+  const WAIST = 14 / (95 * 95)
+  const sheet = (h: number, t: number) => {
+    const width = (u: number): number => h * (0.62 + 0.38 * Math.sin(Math.PI * Math.min(1, u * 1.25)))
+    return {
+      width,
+      thickness: (u: number) => t * (1 - 0.55 * u),
+      side: [0, 1, 0] as Vec3,
+      exponent: 4,
+      bend: (u: number) => -WAIST * width(u) ** 2,
+    }
+  }
   out.push({ id: 'external-oblique', points: flank(8), ...sheet(95, 3.2) })
   out.push({ id: 'internal-oblique', points: flank(0), ...sheet(85, 3.4) })
   out.push({ id: 'transversus-abdominis', points: flank(-8), ...sheet(80, 2.2) })
@@ -238,8 +268,10 @@ export function muscleMesh(m: MuscleCourse): MeshData {
     width: m.width,
     thickness: m.thickness,
     side: m.side,
-    radial: 14,
+    radial: m.radial ?? 14,
     step: 8,
     exponent: m.exponent ?? 2,
+    ...(m.bend ? { bend: m.bend } : {}),
+    ...(m.shear ? { shear: true } : {}),
   })
 }
