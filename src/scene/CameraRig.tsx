@@ -4,6 +4,7 @@ import { useThree } from '@react-three/fiber'
 import { Box3, MathUtils, Sphere, Vector3 } from 'three'
 import { VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
+import { prefersReducedMotion } from './motion'
 import { boundsOf, type ModelIndex } from './model-index'
 
 export interface CameraRigProps {
@@ -24,10 +25,6 @@ const _direction = new Vector3()
 const KEY_ROTATE_DEG = 15
 /** Fraction of the distance that + and − move the camera per press. */
 const KEY_DOLLY_FRACTION = 0.15
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-}
 
 /**
  * drei's CameraControls (mouse, touch and keyboard) plus the camera moves the store asks for:

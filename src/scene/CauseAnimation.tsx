@@ -4,6 +4,7 @@ import { Color, DoubleSide, MeshStandardMaterial, type Material, type Mesh } fro
 import { findCause } from '../domain/causes'
 import { expandToStructureIds } from '../domain/structures'
 import { useExplorerStore } from '../store/explorer-store'
+import { prefersReducedMotion } from './motion'
 import type { SceneMaterials } from './materials'
 import type { ModelIndex } from './model-index'
 
@@ -20,10 +21,6 @@ const PULSE_RUNS = 3
 const GLOW_PERIOD = 1.6
 /** How long the glow lasts before it rests at a steady brightness, s. */
 const GLOW_SECONDS = 8
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-}
 
 /**
  * Short animations that tell a cause's story: a pulse that runs along a nerve's path (root →

@@ -6,6 +6,7 @@ import { findStructure } from '../domain/structures'
 import type { RoleId } from '../domain/roles'
 import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
 import type { SceneMaterials } from './materials'
+import { noRaycast } from './model-index'
 
 export interface CauseIllustrationsProps {
   /** The loaded glTF scene. */
@@ -25,8 +26,6 @@ interface TriggerPointMarker {
   muscleId: string
   kind: 'active' | 'latent'
 }
-
-const noRaycast = (): void => undefined
 
 function isRole(value: unknown): value is RoleId {
   return value === 'tight' || value === 'weak'

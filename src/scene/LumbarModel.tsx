@@ -7,7 +7,14 @@ import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
 import { computeLooks, isPickable, type Look } from '../store/looks'
 import { highlightRolesOf } from '../store/cause-roles'
 import { createSceneMaterials, type SceneMaterials } from './materials'
-import { buildBoundsTrees, disposeModelIndex, indexModel, structureIdOf, type ModelIndex } from './model-index'
+import {
+  buildBoundsTrees,
+  disposeModelIndex,
+  indexModel,
+  noRaycast,
+  structureIdOf,
+  type ModelIndex,
+} from './model-index'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { ROLE_PALETTE } from '../domain/palette'
 import { markOnce } from './marks'
@@ -23,8 +30,6 @@ export interface LumbarModelProps {
   /** Called once the model is indexed, with its structure index. */
   onIndexed?: (index: ModelIndex) => void
 }
-
-const noRaycast = (): void => undefined
 
 /** The body area the generator tagged the hit skin vertex with, if any. */
 function bodyAreaAtHit(object: Object3D, vertex: number | undefined): string | null {

@@ -11,6 +11,9 @@ export interface IndexedStructure {
 
 export type ModelIndex = Map<string, IndexedStructure>
 
+/** A raycast that hits nothing: hidden, faded and decorative meshes let clicks through. */
+export const noRaycast = (): void => undefined
+
 const _box = new Box3()
 
 /**

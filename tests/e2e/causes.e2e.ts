@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openAppPage, type AppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
-import { colourDistance, pixelAt, settle, visiblePointOf } from './harness/scene-probe'
+import { colourDistance, pixelAt, projectStructure, settle, visiblePointOf } from './harness/scene-probe'
 import { looksLike } from './harness/colour'
 import { CAUSES } from '../../src/domain/causes'
 import { ROLE_PALETTE } from '../../src/domain/palette'
@@ -21,12 +21,6 @@ const PROBES: Probe[] = [
   { cause: 'muscle-imbalance', structure: 'rectus-femoris-left', role: 'tight', view: 'front' },
   { cause: 'disc-herniation', structure: 'l5-root-left', role: 'compressed-nerve', view: 'back' },
 ]
-
-async function projectCentre(app: AppPage, id: string) {
-  const point = await app.page.evaluate((structureId) => window.__explorer?.project(structureId) ?? null, id)
-  if (!point) throw new Error(`${id} is not in the model`)
-  return point
-}
 
 describe('cause highlighting in Chromium', () => {
   const suite = useBrowserAndServer()
@@ -63,7 +57,7 @@ describe('cause highlighting in Chromium', () => {
     await settle(app.page)
     // The camera has moved to frame the cause: find the same bone again (fading makes it unpickable,
     // so measure where its centre projects now).
-    const after = await pixelAt(app.page, await projectCentre(app, 'femur-left'))
+    const after = await pixelAt(app.page, await projectStructure(app.page, 'femur-left'))
     expect(colourDistance(after, background)).toBeLessThan(colourDistance(before, background))
 
     const legendRoles = await app.page
