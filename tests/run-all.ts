@@ -33,7 +33,8 @@ const steps: Step[] = [
   { name: 'lint (eslint)', command: [bin('eslint'), '--max-warnings', '0', '.'] },
   { name: 'types (tsc)', command: [bin('tsc'), '--noEmit'] },
   vitest('unit and scene tests', ['--exclude', 'tests/unit/model/**']),
-  vitest('model tests and freshness', ['tests/unit/model']),
+  // One worker without isolation, so the model files share one build instead of each making its own.
+  vitest('model tests and freshness', ['tests/unit/model', '--no-isolate', '--no-file-parallelism']),
   vitest('end-to-end (Chromium)', ['--config', 'vitest.e2e.config.ts']),
 ]
 

@@ -19,8 +19,9 @@ import { coccyxSdf } from './shapes/coccyx'
 import { discMesh, nucleusMesh } from './shapes/disc'
 import { femurSdf } from './shapes/femur'
 import { frames, mirrorPath } from './shapes/landmarks'
-import { ligamentCourses, ligamentMesh } from './shapes/ligament'
-import { muscleCourses, muscleMesh } from './shapes/muscle'
+import { ligamentCourses, ligamentMesh, thoracolumbarFasciaPath, thoracolumbarFasciaSdf } from './shapes/ligament'
+import { fleshyMuscles, muscleCourses, muscleMesh } from './shapes/muscle'
+import { carve, fleshySdf } from './shapes/fleshy-muscle'
 import { nerveCourses, nerveMesh, type NerveCourse } from './shapes/nerve'
 import { illustrations, triggerPoints, type ExtraNode } from './shapes/illustrations'
 import { hipBoneSdf } from './shapes/pelvis'
@@ -50,6 +51,10 @@ export interface ModelGeometry {
   parts: Part[]
   /** Bone SDFs in world mm (negative inside), by structure id. */
   boneSdfs: Map<string, Sdf>
+  /** SDFs of the muscles built from fibre bundles (left side, world mm), by structure id. */
+  muscleSdfs: Map<string, Sdf>
+  /** What each of those muscles lies on (bone or muscle ids, left side). */
+  muscleLayers: Map<string, readonly string[]>
   /** Nerve centre lines in world mm, by structure id (all paths). */
   nerveCurves: Map<string, Vec3[][]>
   /** Muscle and ligament centre lines (waypoints) in world mm, by structure id. */
@@ -65,6 +70,8 @@ export interface BuildOptions {
   boneEdge: number
   /** SDF grid edge for the skin, mm. */
   skinEdge: number
+  /** SDF grid edge for muscles built from their fibres, mm. */
+  muscleEdge: number
   /** Triangle budgets per tissue kind. */
   budgets: {
     vertebra: number
@@ -74,6 +81,8 @@ export interface BuildOptions {
     hip: number
     femur: number
     small: number
+    /** The thoracolumbar fascia, a thin sheet over the whole lumbar back. */
+    sheet: number
     skin: number
   }
 }
@@ -82,8 +91,21 @@ export const BUILD_DEFAULTS: BuildOptions = {
   vertebraEdge: 1.1,
   boneEdge: 2,
   skinEdge: 7,
-  budgets: { vertebra: 6000, contextVertebra: 3000, sacrum: 8000, hip: 7000, femur: 3000, small: 1500, skin: 11000 },
+  muscleEdge: 2.6,
+  budgets: {
+    vertebra: 5400,
+    contextVertebra: 3000,
+    sacrum: 8000,
+    hip: 7000,
+    femur: 3000,
+    small: 1500,
+    sheet: 2000,
+    skin: 10400,
+  },
 }
+
+/** Minimum depth of muscle under the skin surface, mm (estimate). */
+const SUBCUTANEOUS_FAT = 5
 
 const IDENTITY: Pose = { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }
 
@@ -257,7 +279,45 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     softCurves.set(`${m.id}-left`, [m.points])
     softCurves.set(`${m.id}-right`, [mirrorPath(m.points)])
   }
-  // Ligaments and fascia.
+  // Thick muscles from their fibre bundles, deepest first, each carved off what it lies on.
+  const skinBody = skinSdf(sk.pelvis).sdf
+  const fleshSdfs = new Map<string, Sdf>(boneSdfs)
+  const ownSdfs = new Map<string, Sdf>()
+  const muscleSdfs = new Map<string, Sdf>()
+  const muscleLayers = new Map<string, readonly string[]>()
+  for (const m of fleshyMuscles(f)) {
+    const own = fleshySdf(m)
+    ownSdfs.set(m.id, own.sdf)
+    const under = m.liesOn.map((id) => {
+      const sdf = fleshSdfs.get(id) ?? fleshSdfs.get(`${id}-left`)
+      if (!sdf) throw new Error(`${m.id} lies on unknown ${id}`)
+      return sdf
+    })
+    // Kept under the skin with room for the subcutaneous fat.
+    const sdf = carve(own.sdf, [...under, (p) => -skinBody(p) - SUBCUTANEOUS_FAT], m.gap ?? 0.8)
+    fleshSdfs.set(`${m.id}-left`, sdf)
+    muscleSdfs.set(`${m.id}-left`, sdf)
+    muscleLayers.set(
+      `${m.id}-left`,
+      m.liesOn.map((id) => (boneSdfs.has(id) ? id : `${id.replace(/-left$/, '')}-left`))
+    )
+    const raw = await meshSdf(sdf, own.bounds, { edgeLength: options.muscleEdge })
+    const left = await simplifyMesh(raw, m.budget)
+    byId.set(`${m.id}-left`, { material: 'muscle', mesh: left })
+    byId.set(`${m.id}-right`, { material: 'muscle', mesh: mirrorMesh(left) })
+    const middle = m.fibres[Math.floor(m.fibres.length / 2)] ?? []
+    softCurves.set(`${m.id}-left`, [middle, ...m.fibres])
+    softCurves.set(`${m.id}-right`, [middle, ...m.fibres].map(mirrorPath))
+  }
+  // Thoracolumbar fascia over the erector spinae.
+  const erectorIds = ['multifidus', 'longissimus-thoracis', 'iliocostalis-lumborum']
+  const erector: Sdf = (p) => Math.min(...erectorIds.map((id) => ownSdfs.get(id)?.(p) ?? Infinity))
+  const tlf = thoracolumbarFasciaSdf(f, erector)
+  // A thin sheet: manifold's own simplifier keeps it closed where free edge collapse would tear it.
+  const tlfMesh = await meshSdfSimplified(tlf.sdf, tlf.bounds, { edgeLength: 1.5 }, 0.1, options.budgets.sheet)
+  byId.set('thoracolumbar-fascia', { material: 'ligament', mesh: tlfMesh })
+  softCurves.set('thoracolumbar-fascia', [thoracolumbarFasciaPath(f)])
+  // Ligaments.
   for (const l of ligamentCourses(f)) {
     const mesh = ligamentMesh(l)
     if (l.paired) {
@@ -304,5 +364,5 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     return part
   })
   const extras = [...illustrations(f, nerveCurves), ...triggerPoints(softCurves)]
-  return { skeleton: sk, parts, boneSdfs, nerveCurves, softCurves, extras }
+  return { skeleton: sk, parts, boneSdfs, muscleSdfs, muscleLayers, nerveCurves, softCurves, extras }
 }

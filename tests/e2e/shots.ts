@@ -79,7 +79,10 @@ async function main(): Promise<void> {
     const model = encodeURIComponent(`/@fs${resolve(REPO, 'public/models/lumbar-spine.glb')}`)
     await page.goto(`http://127.0.0.1:${port}/index.html?model=${model}`)
     await page.waitForFunction(() => window.shotsReady === true, undefined, { timeout: 120_000 })
-    for (const [name, view, system] of SHOTS) {
+    // `npm run shots -- bones muscles` renders only the shots whose names contain a given word.
+    const only = process.argv.slice(2)
+    const wanted = only.length ? SHOTS.filter(([name]) => only.some((w) => name.includes(w))) : SHOTS
+    for (const [name, view, system] of wanted) {
       await page.evaluate(([v, s]) => window.shot(v, s), [view, system] as const)
       await page.locator('#c').screenshot({ path: resolve(OUT, `${name}.png`) })
       console.log(`shot ${name}`)

@@ -1,10 +1,10 @@
 /**
- * Ligaments and the thoracolumbar fascia as flat bands or cords swept between their bony
- * attachments (all waypoints from the bones).
+ * Ligaments as flat bands or cords swept between their bony attachments (all waypoints from the
+ * bones), and the thoracolumbar fascia as a sheet over the erector spinae.
  */
 import { VERTEBRAE } from '../measurements'
-import { add, lerp, type Vec3 } from '../math'
-import { mergeMeshes, type MeshData } from '../mesh'
+import { add, lerp, mirrorX, smax, type Vec3 } from '../math'
+import { mergeMeshes, type Bounds, type MeshData, type Sdf } from '../mesh'
 import { sweep } from '../sweep'
 import { iliacCrest } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
@@ -129,37 +129,58 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
     paired: true,
     bands: [{ points: [P.asis, add(ilMid, [0, -4, 4]), P.pubicTubercle], width: 2.4, thickness: 2, side: [0, 1, 0] }],
   })
-  // Thoracolumbar fascia: the posterior layer just behind the erector spinae, following the
-  // lordosis from T12 to the sacrum. Lozenge outline: wide at L1–L2 and at the iliac crests,
-  // narrowing to the sacrum; its sides curve forward round the back of the erector spinae.
+  return out
+}
+
+/** The thoracolumbar fascia's midline, from T12 down over the sacrum, world mm. */
+export function thoracolumbarFasciaPath(f: Frames): Vec3[] {
+  const { V, S, lm } = f
   const tlf: Vec3[] = [V('T12', [0, 40, lm('T12').canalApex - 46])]
   for (const l of LUMBAR) tlf.push(V(l, [0, 0, lm(l).canalApex - 40]))
   tlf.push(S([0, -20, -60]), S([0, -62, -58]))
-  // Half-widths (mm) at the waypoints above, interpolated along the band.
-  const tlfHalf = [44, 72, 80, 78, 84, 64, 28, 4]
-  const tlfAt = (t: number): number => {
-    const x = Math.min(1, Math.max(0, t)) * (tlfHalf.length - 1)
-    const i = Math.min(tlfHalf.length - 2, Math.floor(x))
-    const a = tlfHalf[i] ?? 10
-    const c = tlfHalf[i + 1] ?? 10
-    const u = x - i
-    return a + (c - a) * u
+  return tlf
+}
+
+/**
+ * The posterior layer of the thoracolumbar fascia as a thin sheet wrapped over the back of the
+ * erector spinae, both sides (`erector` is the left columns' union; the right is its mirror): it
+ * dips between them onto the spinous processes and stops at the columns' mid-depth on each side,
+ * where in life it meets the middle layer at the lateral raphe.
+ */
+export function thoracolumbarFasciaSdf(f: Frames, erector: Sdf): { sdf: Sdf; bounds: Bounds } {
+  const { V, S, lm } = f
+  // Depth of the columns' centres along the spine, by height: the sheet keeps behind it.
+  const depth: Vec3[] = [V('T12', [0, 30, lm('T12').canalApex - 16])]
+  for (const l of LUMBAR) depth.push(V(l, [0, 0, lm(l).canalApex - 16]))
+  depth.push(S([0, -40, -40]), S([0, -90, -30]))
+  const clipZ = (y: number): number => {
+    for (let i = 1; i < depth.length; i++) {
+      const a = depth[i - 1] as Vec3
+      const c = depth[i] as Vec3
+      if (y >= c[1] || i === depth.length - 1) {
+        const t = Math.min(1, Math.max(0, (a[1] - y) / (a[1] - c[1] || 1)))
+        return a[2] + (c[2] - a[2]) * t
+      }
+    }
+    return 0
   }
-  out.push({
-    id: 'thoracolumbar-fascia',
-    paired: false,
-    bands: [
-      {
-        points: tlf,
-        width: 80,
-        widthAt: tlfAt,
-        thickness: 1.3,
-        side: [1, 0, 0],
-        bend: (t) => 0.28 * tlfAt(t),
-      },
-    ],
-  })
-  return out
+  const top = (depth[0] as Vec3)[1]
+  // It ends over the upper sacrum, where it fuses with the erector spinae aponeurosis.
+  const bottom = S([0, -64, -40])[1]
+  const sdf: Sdf = (p) => {
+    const u = Math.min(erector(p), erector(mirrorX(p)))
+    if (u > 12) return u - 4
+    const shell = Math.abs(u - 3.2) - 1.2
+    return smax(smax(smax(shell, p[2] - clipZ(p[1]), 2), p[1] - top, 2), bottom - p[1], 4)
+  }
+  const path = thoracolumbarFasciaPath(f)
+  const ys = path.map((q) => q[1])
+  const zs = path.map((q) => q[2])
+  const bounds: Bounds = {
+    min: [-95, Math.min(...ys) - 40, Math.min(...zs) - 30],
+    max: [95, top + 4, Math.max(...zs) + 60],
+  }
+  return { sdf, bounds }
 }
 
 export function ligamentMesh(l: LigamentCourse): MeshData {

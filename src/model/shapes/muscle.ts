@@ -1,13 +1,16 @@
 /**
- * Muscles as lofted bellies along splines through their real attachments, with tendons at the
- * ends and cross-sections sized from published CSAs where known (measurements.ts). Layer order:
- * gluteus maximus lies behind medius, which lies on minimus and piriformis.
+ * Muscles through their real attachments, with cross-sections sized from published CSAs where known
+ * (measurements.ts). Straps, sheets and spindles (psoas, quadratus lumborum, piriformis, the
+ * abdominal wall, rectus femoris) are lofted bellies along splines; the thick muscles (erector
+ * spinae, iliacus, the gluteals, hamstrings) are built from fibre bundles (fleshy-muscle.ts). Layer
+ * order: gluteus maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, VERTEBRAE } from '../measurements'
-import { add, lerp, normalize, scale, sub, type Vec3 } from '../math'
+import { add, lerp, sub, type Vec3 } from '../math'
 import type { MeshData } from '../mesh'
-import { belly, sweep } from '../sweep'
-import { iliacCrest } from './pelvis'
+import { belly, catmullRom, sweep } from '../sweep'
+import type { FleshyMuscle } from './fleshy-muscle'
+import { glutealSurface, iliacCrest, iliacFossa } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
 import { sacralAxis } from './sacrum'
 
@@ -31,12 +34,10 @@ const radiusOf = (cm2: number): number => Math.sqrt((cm2 * 100) / Math.PI)
 
 /** Left-side muscle courses. */
 export function muscleCourses(f: Frames): MuscleCourse[] {
-  const { V, S, lm, sk } = f
+  const { V, S, sk } = f
   const P = sk.pelvis
   const crest = iliacCrest(P)
   const crestBack = crest[10] as Vec3
-  const crestMid = crest[6] as Vec3
-  const H = P.hipCentre
   const GT = P.greaterTrochanter
   const out: MuscleCourse[] = []
   const half = (l: (typeof LUMBAR)[number]): number => VERTEBRAE[l].endplateWidth / 2
@@ -63,63 +64,12 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
         : 5 + (rL5 * 0.85 - 5) * Math.pow(Math.max(0, (1 - t) / 0.45), 0.8),
     side: [1, 0, 0],
   })
-  // Iliacus: fills the iliac fossa and joins psoas to the lesser trochanter.
-  const fossa = lerp(lerp(H, crestMid, 0.62), [P.asis[0] - 40, P.asis[1] + 10, P.asis[2] - 10], 0.3)
-  out.push({
-    id: 'iliacus',
-    points: [
-      add(fossa, [-14, 8, 4]),
-      add(lerp(fossa, underLig, 0.5), [-2, 0, 6]),
-      [underLig[0] + 6, underLig[1] - 10, underLig[2] - 12],
-      add(P.lesserTrochanter, [0, 14, 8]),
-    ],
-    width: belly(8, 40, 0.2, 0.8),
-    thickness: belly(4, 10, 0.45),
-    side: [0.5, 0.2, -0.8],
-  })
   // Quadratus lumborum: iliac crest to the 12th rib and the L1–L4 transverse processes.
   out.push({
     id: 'quadratus-lumborum',
     points: [add(crestBack, [-2, 4, 10]), V('L4', [62, 0, -34]), V('L2', [56, 0, -36]), V('T12', [52, -10, -34])],
     width: belly(10, 24, 0.55),
     thickness: belly(4, 9, 0.5),
-    side: [1, 0, 0],
-  })
-  // Multifidus: laminae and spinous processes down to the sacrum (seatedMRI CSA at L5).
-  const rM = radiusOf(MUSCLE_CSA.multifidusL5)
-  const mf: Vec3[] = [V('T12', [12, -5, lm('T12').canalApex - 12])]
-  for (const l of LUMBAR) mf.push(V(l, [14, -4, lm(l).canalApex - 10]))
-  mf.push(S([20, -40, -38]), S([16, -70, -26]))
-  out.push({
-    id: 'multifidus',
-    points: mf,
-    width: (t) => 5 + rM * 0.8 * Math.sin(Math.PI * Math.min(1, t * 1.15)),
-    thickness: (t) => 5 + rM * 0.9 * Math.sin(Math.PI * Math.min(1, t * 1.15)),
-    side: [1, 0, 0],
-  })
-  // Erector spinae: longissimus (intermediate) and iliocostalis (lateral) columns.
-  const rE = radiusOf(MUSCLE_CSA.erectorSpinaePeak / 2)
-  const lg: Vec3[] = [V('T12', [30, 40, -44])]
-  for (const l of LUMBAR) lg.push(V(l, [30, 0, lm(l).canalApex - 20]))
-  lg.push(S([30, -46, -50]))
-  out.push({
-    id: 'longissimus-thoracis',
-    points: lg,
-    width: belly(6, rE * 0.85, 0.45),
-    thickness: belly(5, rE * 1.1, 0.45),
-    side: [1, 0, 0],
-  })
-  const ic: Vec3[] = [
-    V('T12', [56, 30, -34]),
-    V('L2', [56, 0, lm('L2').canalApex - 14]),
-    V('L4', [56, 0, lm('L4').canalApex - 10]),
-    add(crestBack, [-8, -2, -14]),
-  ]
-  out.push({
-    id: 'iliocostalis-lumborum',
-    points: ic,
-    width: belly(5, rE * 0.75, 0.55),
-    thickness: belly(4, rE * 0.75, 0.55),
     side: [1, 0, 0],
   })
   // Piriformis: anterior sacrum S2–S4, out through the upper greater sciatic foramen, to the greater trochanter.
@@ -136,54 +86,6 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     thickness: belly(3, 8.5, 0.4),
     side: [0, 1, 0],
   })
-  // Gluteus minimus (deepest), medius over it, maximus over both.
-  const outer = normalize([0.88, 0.05, -0.47])
-  const minO = add(lerp(H, crestMid, 0.42), scale(outer, 9))
-  out.push({
-    id: 'gluteus-minimus',
-    points: [minO, add(lerp(minO, GT, 0.55), scale(outer, 5)), add(GT, [2, 14, 10])],
-    width: belly(8, 34, 0.3),
-    thickness: belly(3, 6, 0.35),
-    side: [0, 0.2, 1],
-  })
-  const medO = add(lerp(H, crestMid, 0.75), scale(outer, 14))
-  out.push({
-    id: 'gluteus-medius',
-    points: [medO, add(lerp(medO, GT, 0.5), scale(outer, 16)), add(GT, [10, 8, 0])],
-    width: belly(14, 48, 0.3),
-    thickness: belly(4, 13, 0.35),
-    side: [0, 0.25, 1],
-  })
-  // Gluteus maximus: a broad, thick quadrilateral sheet. Its origin runs ~13 cm down the posterior
-  // gluteal line of the ilium, the back of the sacrum and coccyx and the sacrotuberous ligament; its
-  // fibres run obliquely down and out, behind medius, piriformis and the sciatic exit, to the
-  // iliotibial tract and the gluteal tuberosity below the greater trochanter. The centreline joins
-  // the middles of origin and insertion; the section's width lies along both attachment lines.
-  const oTop = add(crestBack, [-12, 0, -16])
-  const oBot = add(S([8, -150, -20]), [8, -4, 0])
-  const iTop: Vec3 = [GT[0] + 16, GT[1] - 6, GT[2] - 22]
-  const iBot: Vec3 = [GT[0] - 8, GT[1] - 76, GT[2] - 20]
-  const oMid = lerp(oTop, oBot, 0.5)
-  const iMid = lerp(iTop, iBot, 0.5)
-  const sideMax = normalize(add(normalize(sub(oTop, oBot)), normalize(sub(iTop, iBot))))
-  const halfO = Math.hypot(...sub(oTop, oBot)) / 2
-  const halfI = Math.hypot(...sub(iTop, iBot)) / 2
-  out.push({
-    id: 'gluteus-maximus',
-    points: [
-      add(oMid, [0, 0, -10]),
-      add(lerp(oMid, iMid, 0.3), [0, 0, -36]),
-      add(lerp(oMid, iMid, 0.65), [6, 0, -38]),
-      add(iMid, [4, 0, -6]),
-    ],
-    width: (t) => halfO + (halfI - halfO) * Math.pow(t, 1.3),
-    thickness: belly(4, 12, 0.45, 0.5),
-    side: sideMax,
-    exponent: 5,
-    radial: 18,
-    bend: (t) => 10 * Math.sin(Math.PI * t),
-    shear: true,
-  })
   // Abdominal wall: rectus abdominis and three flank layers (external, internal oblique, transversus).
   const sym = P.symphysis
   const top = V('T12', [0, 40, 0])[1]
@@ -195,10 +97,11 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
       [52, top - 70, 126],
       [62, top, 108],
     ],
-    width: belly(12, 36, 0.6),
-    thickness: belly(3, 6, 0.5),
+    // A flat strap, narrow on the pubic crest and broad at the costal margin.
+    width: (t) => 14 + 22 * Math.pow(Math.min(1, t / 0.6), 0.7),
+    thickness: (t) => 3 + 2.5 * Math.min(1, t / 0.15),
     side: [1, 0, 0],
-    exponent: 3,
+    exponent: 3.5,
   })
   // Flank layers: a band from the thoracolumbar fascia round to the rectus sheath whose centre
   // falls from the back (between crest and 12th rib) to the front (above the inguinal ligament),
@@ -230,24 +133,11 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
       bend: (u: number) => -WAIST * width(u) ** 2,
     }
   }
-  out.push({ id: 'external-oblique', points: flank(8), ...sheet(95, 3.2) })
+  out.push({ id: 'external-oblique', points: flank(11), ...sheet(95, 3.2) })
   out.push({ id: 'internal-oblique', points: flank(0), ...sheet(85, 3.4) })
-  out.push({ id: 'transversus-abdominis', points: flank(-8), ...sheet(80, 2.2) })
-  // Thigh: hamstrings from the ischial tuberosity, rectus femoris from the AIIS.
+  out.push({ id: 'transversus-abdominis', points: flank(-11), ...sheet(80, 2.2) })
+  // Thigh: rectus femoris from the AIIS (the hamstrings are fleshy muscles, below).
   const K = P.knee
-  const IT = P.ischialTuberosity
-  out.push({
-    id: 'hamstrings',
-    points: [
-      add(IT, [4, -6, -6]),
-      [IT[0] + 14, IT[1] - 120, K[2] - 44],
-      [K[0] + 14, K[1] + 110, K[2] - 50],
-      [K[0] + 4, K[1] + 10, K[2] - 42],
-    ],
-    width: belly(6, 26, 0.45),
-    thickness: belly(5, 22, 0.45),
-    side: [1, 0, 0],
-  })
   out.push({
     id: 'rectus-femoris',
     points: [
@@ -274,4 +164,198 @@ export function muscleMesh(m: MuscleCourse): MeshData {
     ...(m.bend ? { bend: m.bend } : {}),
     ...(m.shear ? { shear: true } : {}),
   })
+}
+
+/**
+ * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
+ * so each can be carved away from what it lies on: the erector spinae columns in the gutter beside
+ * the spinous processes, the three gluteals in their layers on the ilium, and the hamstrings.
+ */
+export function fleshyMuscles(f: Frames): FleshyMuscle[] {
+  const { V, S, lm, sk } = f
+  const P = sk.pelvis
+  const GT = P.greaterTrochanter
+  const IT = P.ischialTuberosity
+  const K = P.knee
+  const gs = glutealSurface(P)
+  const crest = iliacCrest(P)
+  const crestBack = crest[10] as Vec3
+  const out: FleshyMuscle[] = []
+  const vertebrae = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum']
+  // Erector spinae, medial to lateral. Multifidus fills the gutter on the laminae beside the spinous
+  // processes and is largest at L5–S1 (seatedMRI CSA); longissimus lies lateral to it and
+  // iliocostalis most lateral, running down to the iliac crest.
+  const rM = radiusOf(MUSCLE_CSA.multifidusL5)
+  const column = (x: number, back: number, sacral: Vec3): Vec3[] => [
+    V('T12', [x, -4, lm('T12').canalApex - back]),
+    ...LUMBAR.map((l) => V(l, [x, 0, lm(l).canalApex - back])),
+    S(sacral),
+  ]
+  out.push({
+    id: 'multifidus',
+    fibres: [column(9, 10, [10, -60, -36]), column(15, 8, [18, -50, -42]), column(21, 6, [26, -36, -46])],
+    radius: (t) => 4 + rM * 0.55 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.62 + 0.12)), 0.6),
+    blend: 7,
+    liesOn: vertebrae,
+    gap: 0.6,
+    budget: 1100,
+  })
+  const rE = radiusOf(MUSCLE_CSA.erectorSpinaePeak / 2)
+  out.push({
+    id: 'longissimus-thoracis',
+    fibres: [column(26, 24, [30, -40, -54]), column(34, 22, [36, -30, -58]), column(40, 18, [42, -20, -60])],
+    radius: (t) => 4 + rE * 0.42 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.8 + 0.1)), 0.7),
+    blend: 8,
+    liesOn: ['multifidus', ...vertebrae],
+    gap: 0.8,
+    budget: 1100,
+  })
+  const ilio = (x: number, back: number): Vec3[] => [
+    V('T12', [x, 36, lm('T12').canalApex - back + 14]),
+    V('L1', [x, 0, lm('L1').canalApex - back + 6]),
+    V('L3', [x + 2, 0, lm('L3').canalApex - back]),
+    V('L5', [x + 4, 0, lm('L5').canalApex - back + 4]),
+    add(crestBack, [x - 56, 6, -6]),
+  ]
+  out.push({
+    id: 'iliocostalis-lumborum',
+    fibres: [ilio(50, 12), ilio(58, 10), ilio(64, 6)],
+    radius: (t) => 3.5 + rE * 0.32 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.85 + 0.08)), 0.7),
+    blend: 7,
+    liesOn: ['longissimus-thoracis', ...vertebrae, 'hip-bone-left'],
+    gap: 0.8,
+    budget: 900,
+  })
+  // Iliacus: a fan filling the iliac fossa, converging under the inguinal ligament beside psoas to
+  // the lesser trochanter.
+  const fossa = iliacFossa(P)
+  const underLig = lerp(P.asis, P.pubicTubercle, 0.55)
+  out.push({
+    id: 'iliacus',
+    fibres: Array.from({ length: 7 }, (_, k) => {
+      const u = 0.04 + (0.62 * k) / 6
+      return [
+        fossa(u, 0.86, 4),
+        fossa(0.4 * u + 0.1, 0.25, 8),
+        [underLig[0] + 4 - k, underLig[1] - 10, underLig[2] - 12],
+        add(P.lesserTrochanter, [0, 16, 8]),
+      ]
+    }),
+    radius: belly(3, 8, 0.4),
+    blend: 8,
+    liesOn: ['hip-bone-left', 'femur-left'],
+    gap: 0.6,
+    budget: 900,
+  })
+  // Gluteus minimus: a fan on the lower gluteal surface, converging on the front of the greater trochanter.
+  const fan = (
+    n: number,
+    u0: number,
+    u1: number,
+    s: number,
+    lift: number,
+    via: (u: number) => Vec3,
+    to: (k: number) => Vec3
+  ) =>
+    Array.from({ length: n }, (_, k) => {
+      const u = u0 + ((u1 - u0) * k) / (n - 1)
+      return [gs(u, s, lift), via(u), to(k / (n - 1))]
+    })
+  out.push({
+    id: 'gluteus-minimus',
+    fibres: fan(
+      7,
+      0.1,
+      0.68,
+      0.5,
+      3,
+      (u) => gs(0.5 * u + 0.12, 0.12, 7),
+      (k) => add(GT, [2, 12, 16 - 12 * k])
+    ),
+    radius: belly(3, 6.5, 0.35),
+    blend: 6,
+    liesOn: ['hip-bone-left', 'femur-left'],
+    gap: 0.5,
+    budget: 800,
+  })
+  // Gluteus medius: from just below the crest, over minimus, to the lateral greater trochanter.
+  out.push({
+    id: 'gluteus-medius',
+    fibres: fan(
+      9,
+      0.06,
+      0.84,
+      0.88,
+      4,
+      (u) => gs(0.55 * u + 0.14, 0.36, 15),
+      (k) => add(GT, [12, 8, 10 - 20 * k])
+    ),
+    radius: belly(4, 10, 0.35),
+    blend: 9,
+    liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left'],
+    gap: 0.8,
+    budget: 1300,
+  })
+  // Gluteus maximus: origin from the posterior gluteal line, the back of the sacrum and coccyx and
+  // the sacrotuberous ligament; thick parallel bundles run down and out over medius, piriformis and
+  // the sciatic exit to the iliotibial tract and the gluteal tuberosity.
+  const origin = catmullRom(
+    [
+      gs(0.82, 0.9, 8),
+      gs(0.97, 0.5, 10),
+      S([48, -46, -44]),
+      S([40, -92, -34]),
+      S([30, -132, -22]),
+      lerp(S([20, -140, -24]), add(IT, [0, 0, -14]), 0.45),
+    ],
+    15
+  )
+  const insertion = catmullRom(
+    [add(GT, [20, 8, -10]), add(GT, [18, -28, -16]), add(GT, [10, -62, -22]), add(GT, [-2, -104, -18])],
+    15
+  )
+  out.push({
+    id: 'gluteus-maximus',
+    fibres: origin.map((o, k) => {
+      const i = insertion[k] as Vec3
+      return [o, add(lerp(o, i, 0.35), [5, 0, -27]), add(lerp(o, i, 0.7), [11, 0, -22]), i]
+    }),
+    radius: (t) => 6 + 8 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2 * t,
+    blend: 10,
+    liesOn: ['gluteus-medius', 'hip-bone-left', 'femur-left', 'sacrum', 'coccyx'],
+    gap: 2,
+    budget: 1400,
+  })
+  // Hamstrings: biceps femoris (lateral, to the fibular head), semitendinosus and semimembranosus
+  // (medial, to the tibia), from the ischial tuberosity down the back of the thigh.
+  out.push({
+    id: 'hamstrings',
+    fibres: [
+      [
+        add(IT, [4, -8, -6]),
+        [IT[0] + 26, IT[1] - 130, K[2] - 42],
+        [K[0] + 34, K[1] + 90, K[2] - 40],
+        [K[0] + 42, K[1] - 12, K[2] - 22],
+      ],
+      [
+        add(IT, [0, -8, -10]),
+        [IT[0] + 6, IT[1] - 130, K[2] - 48],
+        [K[0] - 8, K[1] + 90, K[2] - 44],
+        [K[0] - 24, K[1] - 22, K[2] - 14],
+      ],
+      [
+        add(IT, [-2, -6, 0]),
+        [IT[0] - 2, IT[1] - 150, K[2] - 36],
+        [K[0] - 14, K[1] + 70, K[2] - 34],
+        [K[0] - 26, K[1] - 10, K[2] - 18],
+      ],
+    ],
+    radius: (t, fibre) =>
+      fibre === 0 ? belly(4, 15, 0.55)(t) : fibre === 1 ? belly(3, 13, 0.35)(t) : belly(3, 14, 0.6)(t),
+    blend: 7,
+    liesOn: ['femur-left'],
+    gap: 0.8,
+    budget: 1300,
+  })
+  return out
 }

@@ -1,8 +1,12 @@
 /**
- * The hip bone (left; the right is its mirror) as an SDF in world mm: ilium as a fan from the
- * acetabulum to the iliac crest, with the iliac fossa, anterior and posterior iliac spines and
- * the auricular part; the acetabulum cup; ischium with spine and tuberosity; pubis with superior
- * and inferior rami around the obturator foramen; the greater sciatic notch left open behind.
+ * The hip bone (left; the right is its mirror) as an SDF in world mm. The iliac blade is a curved
+ * sheet between the acetabular body and the S-shaped iliac crest, convex on its gluteal face in
+ * front and thick behind where it carries the auricular surface; the crest has its lips, tubercle
+ * and the anterior and posterior spines. Below, the acetabulum is a deep cup, and the pubis and
+ * ischium form one ring round the obturator foramen: superior ramus, pubic body at the symphysis,
+ * inferior pubic and ischial rami, ischial tuberosity and the ischial body back up to the cup, with
+ * the ischial spine behind. The greater sciatic notch is the open bay between the posterior inferior
+ * iliac spine and the ischial spine.
  */
 import {
   add,
@@ -11,7 +15,6 @@ import {
   scale,
   sdCapsule,
   sdEllipsoid,
-  sdSlab,
   sdSphere,
   smax,
   smin,
@@ -24,89 +27,213 @@ import type { Bounds, Sdf } from '../mesh'
 import { catmullRom } from '../sweep'
 import type { PelvisLandmarks } from '../skeleton'
 import { PELVIS } from '../measurements'
+import { thickSheetSdf } from '../surface-sdf'
 
 export interface HipBoneOptions {
-  /** Half thickness of the iliac blade, mm (estimate). */
+  /** Half thickness of the iliac blade at the centre of the iliac fossa, mm (estimate). */
   bladeHalfThickness: number
   /** Radius of the iliac crest, mm (estimate). */
   crestRadius: number
+  /** Outward bow of the blade's gluteal surface in front, mm (estimate). */
+  bladeBow: number
 }
 
-export const HIP_BONE_DEFAULTS: HipBoneOptions = { bladeHalfThickness: 2.6, crestRadius: 5.5 }
+export const HIP_BONE_DEFAULTS: HipBoneOptions = { bladeHalfThickness: 1.8, crestRadius: 4.2, bladeBow: 7 }
 
 /** The iliac crest from ASIS to PSIS (left), world mm. */
-export function iliacCrest(lm: PelvisLandmarks): Vec3[] {
+export function iliacCrest(lm: PelvisLandmarks, samples = 14): Vec3[] {
   const tubercle: Vec3 = [lm.crestTop[0] - 4, lm.crestTop[1] - 4, lm.asis[2] - 45]
   const back: Vec3 = [lm.psis[0] + 30, lm.crestTop[1] - 8, lm.psis[2] + 22]
-  return catmullRom([lm.asis, tubercle, lm.crestTop, back, lm.psis], 14)
+  return catmullRom([lm.asis, tubercle, lm.crestTop, back, lm.psis], samples)
 }
 
 /** Acetabular axis (left): faces lateral, anterior and inferior. */
 export const ACETABULAR_AXIS: Vec3 = normalize([0.72, -0.5, 0.45])
+
+const smoothstep = (a: number, b: number, x: number): number => {
+  const t = Math.min(1, Math.max(0, (x - a) / (b - a)))
+  return t * t * (3 - 2 * t)
+}
+
+/** The posterior inferior iliac spine (left), world mm. */
+export function posteriorInferiorIliacSpine(lm: PelvisLandmarks): Vec3 {
+  return add(lm.psis, [4, -22, 10])
+}
+
+/** Mid-surface grid and half-thicknesses of the iliac blade, rows from the body (s = 0) to the crest. */
+function iliacBlade(lm: PelvisLandmarks, o: HipBoneOptions): { grid: Vec3[][]; half: number[][] } {
+  const H = lm.hipCentre
+  const COLS = 17
+  const ROWS = 7
+  const crest = iliacCrest(lm, COLS)
+  // The blade's lower edge, short so the blade narrows to the body of the ilium: AIIS, over the
+  // acetabulum, to the apex of the greater sciatic notch. The posterior border then bows back
+  // through the posterior inferior iliac spine to the PSIS, which leaves the notch as a deep bay.
+  const base = catmullRom([lm.aiis, add(H, [6, 24, 14]), add(H, [-6, 22, -12]), add(H, [-13, 12, -30])], COLS)
+  const pIIS = posteriorInferiorIliacSpine(lm)
+  const grid: Vec3[][] = []
+  const half: number[][] = []
+  for (let i = 0; i < ROWS; i++) {
+    const s = i / (ROWS - 1)
+    const row: Vec3[] = []
+    const hrow: number[] = []
+    for (let j = 0; j < COLS; j++) {
+      const u = j / (COLS - 1)
+      const b = base[j] as Vec3
+      const c = crest[j] as Vec3
+      const along = sub(crest[Math.min(COLS - 1, j + 1)] as Vec3, crest[Math.max(0, j - 1)] as Vec3)
+      let n = normalize(cross(sub(c, b), along))
+      if (n[0] < 0) n = scale(n, -1)
+      // Gluteal face convex in front (the iliac fossa behind it concave), flatter behind.
+      const bow = o.bladeBow * Math.sin(Math.PI * s) * (1 - 1.4 * smoothstep(0.45, 0.95, u))
+      const mid = lerp(b, c, s)
+      const towardPiis = scale(
+        sub(pIIS, lerp(b, c, 0.45)),
+        smoothstep(0.6, 1, u) * Math.sin(Math.PI * Math.min(1, s / 0.9))
+      )
+      row.push(add(add(mid, towardPiis), scale(n, bow)))
+      hrow.push(
+        o.bladeHalfThickness +
+          10 * Math.pow(1 - s, 2.5) * (0.35 + 0.65 * smoothstep(0.05, 0.3, u)) * (1 - 0.5 * smoothstep(0.8, 1, u)) +
+          5.5 * smoothstep(0.62, 0.95, u) * smoothstep(0.2, 0.6, s) * (1 - 0.4 * s) +
+          1.5 * smoothstep(0.75, 1, s)
+      )
+    }
+    grid.push(row)
+    half.push(hrow)
+  }
+  return { grid, half }
+}
+
+/**
+ * A point on the gluteal (outer) surface of the iliac blade, `lift` mm off the bone, at u from the
+ * ASIS (0) to the PSIS (1) and s from the body (0) to the crest (1). Gluteal muscles are laid on it.
+ */
+export function glutealSurface(
+  lm: PelvisLandmarks,
+  options = HIP_BONE_DEFAULTS,
+  face: 1 | -1 = 1
+): (u: number, s: number, lift: number) => Vec3 {
+  const { grid, half } = iliacBlade(lm, options)
+  const rows = grid.length - 1
+  const cols = (grid[0]?.length ?? 1) - 1
+  const pick = (i: number, j: number): [Vec3, number] => [grid[i]?.[j] as Vec3, half[i]?.[j] ?? 0]
+  return (u, s, lift) => {
+    const fi = Math.min(rows - 1e-6, Math.max(0, s * rows))
+    const fj = Math.min(cols - 1e-6, Math.max(0, u * cols))
+    const i = Math.floor(fi)
+    const j = Math.floor(fj)
+    const a = fi - i
+    const b = fj - j
+    const [p00, t00] = pick(i, j)
+    const [p01, t01] = pick(i, j + 1)
+    const [p10, t10] = pick(i + 1, j)
+    const [p11, t11] = pick(i + 1, j + 1)
+    const mid = lerp(lerp(p00, p01, b), lerp(p10, p11, b), a)
+    const t = (t00 * (1 - b) + t01 * b) * (1 - a) + (t10 * (1 - b) + t11 * b) * a
+    let n = normalize(cross(sub(lerp(p10, p11, b), lerp(p00, p01, b)), sub(lerp(p01, p11, a), lerp(p00, p10, a))))
+    if (n[0] < 0) n = scale(n, -1)
+    return add(mid, scale(n, face * (t + lift)))
+  }
+}
+
+/** The same on the inner face of the blade, the iliac fossa, where iliacus lies. */
+export function iliacFossa(lm: PelvisLandmarks): (u: number, s: number, lift: number) => Vec3 {
+  return glutealSurface(lm, HIP_BONE_DEFAULTS, -1)
+}
+
+/** The pubis and ischium as one ring round the obturator foramen (left), with radii, world mm. */
+function obturatorRing(lm: PelvisLandmarks): { points: Vec3[]; radius: number[] } {
+  const H = lm.hipCentre
+  const IT = lm.ischialTuberosity
+  const sy = lm.symphysis
+  const ring: [Vec3, number][] = [
+    [add(H, [-12, -16, 20]), 12],
+    [add(H, [-34, -2, 33]), 10],
+    [lm.pubicTubercle, 9],
+    [[7, sy[1] + 9, sy[2]], 9.5],
+    [[8, sy[1] - 15, sy[2] - 6], 9],
+    [[22, sy[1] - 31, sy[2] - 20], 7.5],
+    [[38, IT[1] - 5, IT[2] + 44], 7],
+    [[IT[0] - 6, IT[1] - 10, IT[2] + 20], 8.5],
+    [add(IT, [0, -2, 0]), 12],
+    [add(IT, [12, 30, 6]), 13],
+    [add(H, [-6, -24, -2]), 14],
+    [add(H, [-12, -16, 20]), 12],
+  ]
+  const n = 44
+  const points = catmullRom(
+    ring.map((r) => r[0]),
+    n
+  )
+  // Radii follow the samples by nearest waypoint along the chain (smoothly interpolated).
+  const radius = points.map((p) => {
+    let wsum = 0
+    let rsum = 0
+    for (const [q, r] of ring) {
+      const w = 1 / Math.pow(Math.hypot(...sub(p, q)) + 4, 3)
+      wsum += w
+      rsum += w * r
+    }
+    return rsum / wsum
+  })
+  return { points, radius }
+}
 
 export function hipBoneSdf(
   lm: PelvisLandmarks,
   auricular: Vec3,
   options = HIP_BONE_DEFAULTS
 ): { sdf: Sdf; bounds: Bounds } {
-  const crest = iliacCrest(lm)
   const H = lm.hipCentre
-  const hub: Vec3 = add(H, [6, 30, -8])
-  const pIIS: Vec3 = add(lm.psis, [4, -22, 10])
-  const rim = [...crest, pIIS]
-  const rays = rim.map((end, i) => {
-    const prev = rim[Math.max(0, i - 1)] as Vec3
-    const next = rim[Math.min(rim.length - 1, i + 1)] as Vec3
-    const along = normalize(sub(end, hub))
-    const tangent = normalize(sub(next, prev))
-    const n = normalize(cross(along, tangent))
-    const gap = Math.hypot(...sub(next, prev)) / 2
-    return { end: sub(end, scale(along, 3)), n, w: gap * 0.7 + 2 }
-  })
-  const acetCentre = sub(H, scale(ACETABULAR_AXIS, 7))
-  const ischBody: Vec3 = add(H, [-6, -22, -18])
-  const infRamus: Vec3 = [32, lm.symphysis[1] - 22, lm.symphysis[2] - 22]
-  const pubicBody: Vec3 = [14, lm.symphysis[1], lm.symphysis[2]]
-  const supRamus: Vec3 = add(H, [-22, 4, 24])
+  const blade = iliacBlade(lm, options)
+  const bladeSdf = thickSheetSdf(blade.grid, blade.half)
+  const crest = iliacCrest(lm, 24)
+  const tubercle = crest[7] as Vec3
+  const pIIS = posteriorInferiorIliacSpine(lm)
+  const ring = obturatorRing(lm)
+  const acetCentre = sub(H, scale(ACETABULAR_AXIS, 6))
+  const spineBase = add(H, [-22, -22, -30])
   const sdf: Sdf = (p) => {
-    // Iliac blade: a fan of thin plates from the hub to the crest; curvature comes from the crest.
-    let d = Infinity
-    for (const r of rays) d = smin(d, sdSlab(p, hub, r.end, r.n, 6, r.w, options.bladeHalfThickness), 3)
-    // Crest, spines and tubercle.
+    let d = bladeSdf(p)
+    // Crest with its lips and tubercle; the spines at either end.
     for (let i = 1; i < crest.length; i++) {
-      d = smin(d, sdCapsule(p, crest[i - 1] as Vec3, crest[i] as Vec3, options.crestRadius), 2.5)
+      const r = options.crestRadius + 1.6 * Math.sin((Math.PI * i) / crest.length)
+      d = smin(d, sdCapsule(p, crest[i - 1] as Vec3, crest[i] as Vec3, r), 3)
     }
-    d = smin(d, sdSphere(p, lm.aiis, 6), 3)
-    d = smin(d, sdCapsule(p, lm.psis, pIIS, 7, 6), 3)
-    // Thick posterior part carrying the auricular surface.
-    d = smin(d, sdEllipsoid(p, auricular, [9, 26, 18]), 6)
-    d = smin(d, sdCapsule(p, auricular, hub, 10, 12), 8)
-    // Acetabular body and cup.
-    d = smin(d, sdEllipsoid(p, acetCentre, [28, 30, 28]), 6)
-    d = smin(d, sdCapsule(p, hub, acetCentre, 13, 18), 6)
-    // Ischium: body, spine, tuberosity, ramus.
-    d = smin(d, sdCapsule(p, acetCentre, ischBody, 15, 13), 5)
-    d = smin(d, sdCapsule(p, ischBody, lm.ischialTuberosity, 12, 10), 4)
-    d = smin(d, sdEllipsoid(p, lm.ischialTuberosity, [11, 19, 14]), 4)
-    d = smin(d, sdCapsule(p, lerp(ischBody, lm.ischialTuberosity, 0.1), lm.ischialSpine, 7, 2.5), 3)
-    d = smin(d, sdCapsule(p, lm.ischialTuberosity, infRamus, 7, 6), 4)
-    // Pubis: inferior and superior rami, body at the symphysis.
-    d = smin(d, sdCapsule(p, infRamus, pubicBody, 6, 8), 4)
-    d = smin(d, sdEllipsoid(p, pubicBody, [8, 18, 9]), 4)
-    d = smin(d, sdCapsule(p, supRamus, lm.pubicTubercle, 9, 6), 4)
-    d = smin(d, sdCapsule(p, acetCentre, supRamus, 14, 10), 5)
-    // Obturator foramen.
-    d = smax(d, -sdEllipsoid(p, lm.obturatorCentre, [20, 17, 15]), 3)
+    d = smin(d, sdEllipsoid(p, tubercle, [7, 6, 10]), 4)
+    d = smin(d, sdSphere(p, lm.asis, 6), 5)
+    d = smin(d, sdSphere(p, lm.aiis, 7), 6)
+    d = smin(d, sdSphere(p, lm.psis, 7.5), 4)
+    d = smin(d, sdCapsule(p, lm.psis, pIIS, 7.5, 6.5), 4)
+    // Iliac tuberosity and the auricular surface facing the sacrum.
+    d = smin(d, sdEllipsoid(p, add(auricular, [4, 0, -6]), [7, 20, 12]), 14)
+    // Acetabular body (the cup's wall, thickest at its roof) and the body of the ilium above it.
+    d = smin(d, sdEllipsoid(p, add(acetCentre, [-2, 2, 0]), [27, 31, 29]), 8)
+    d = smin(d, sdCapsule(p, add(H, [-2, 12, -2]), add(H, [-6, 44, -6]), 21, 12), 10)
+    // Pubis and ischium round the obturator foramen.
+    for (let i = 1; i < ring.points.length; i++) {
+      d = smin(
+        d,
+        sdCapsule(p, ring.points[i - 1] as Vec3, ring.points[i] as Vec3, ring.radius[i - 1] ?? 8, ring.radius[i] ?? 8),
+        3
+      )
+    }
+    // Pubic body (flattened against the symphysis) and the tuberosity's rough oval.
+    d = smin(d, sdEllipsoid(p, [10, lm.symphysis[1] - 3, lm.symphysis[2] - 2], [9, 19, 10]), 4)
+    d = smin(d, sdEllipsoid(p, lm.ischialTuberosity, [12, 22, 15]), 5)
+    // Ischial spine: a short triangular point behind the ischial body.
+    d = smin(d, sdCapsule(p, spineBase, lm.ischialSpine, 8, 3.5), 4)
     // Acetabulum: socket for the femoral head, opening anterolaterally and downward.
-    d = smax(d, -sdSphere(p, H, PELVIS.acetabulumRadius), 1.5)
-    d = smax(d, -Math.max(3 - dot(sub(p, H), ACETABULAR_AXIS), Math.hypot(...sub(p, H)) - 36), 2)
+    d = smax(d, -sdSphere(p, H, PELVIS.acetabulumRadius), 2)
+    d = smax(d, -Math.max(4 - dot(sub(p, H), ACETABULAR_AXIS), Math.hypot(...sub(p, H)) - 40), 3)
     // Keep the pubis off the midline (symphysis gap).
     d = smax(d, 2 - p[0], 1)
     return d
   }
   const bounds: Bounds = {
-    min: [0, lm.ischialTuberosity[1] - 25, Math.min(lm.psis[2], lm.ischialSpine[2]) - 20],
-    max: [lm.crestTop[0] + 15, lm.crestTop[1] + 15, lm.symphysis[2] + 20],
+    min: [0, lm.ischialTuberosity[1] - 30, Math.min(lm.psis[2], lm.ischialSpine[2]) - 20],
+    max: [lm.crestTop[0] + 18, lm.crestTop[1] + 16, lm.symphysis[2] + 20],
   }
   return { sdf, bounds }
 }

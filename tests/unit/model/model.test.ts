@@ -270,6 +270,45 @@ describe('topology', () => {
       }
     }
   })
+  it('thick muscles lie on their bones and deeper muscles without passing through them', () => {
+    for (const [id, under] of model.geometry.muscleLayers) {
+      const part = model.geometry.parts.find((p) => p.structure.id === id)
+      expect(part, id).toBeDefined()
+      const pos = part?.mesh.positions ?? new Float32Array()
+      for (const below of under) {
+        const sdf = model.geometry.boneSdfs.get(below) ?? model.geometry.muscleSdfs.get(below)
+        expect(sdf, `${id} lies on ${below}`).toBeDefined()
+        let deepest = Infinity
+        for (let i = 0; i < pos.length; i += 9) {
+          deepest = Math.min(deepest, sdf?.([pos[i] ?? 0, pos[i + 1] ?? 0, pos[i + 2] ?? 0]) ?? Infinity)
+        }
+        // Simplification moves vertices by up to about a millimetre.
+        expect(deepest, `${id} into ${below}`).toBeGreaterThan(-1.5)
+      }
+    }
+  })
+  it('the gluteals lie in layers: maximus behind medius, medius over minimus, minimus on the ilium', () => {
+    const mesh = (id: string) => model.geometry.parts.find((p) => p.structure.id === id)?.mesh
+    const first = (id: string, origin: Vec3, dir: Vec3): number => {
+      const m = mesh(id)
+      return m ? (rayHits(m, origin, dir)[0] ?? Infinity) : Infinity
+    }
+    const P = model.geometry.skeleton.pelvis
+    // From behind, through the buttock between the PSIS and the greater trochanter.
+    const behind = add(lerp(P.psis, P.greaterTrochanter, 0.5), [0, -10, -250])
+    const forward: Vec3 = [0, 0, 1]
+    expect(first('gluteus-maximus-left', behind, forward)).toBeLessThan(first('gluteus-medius-left', behind, forward))
+    // From the side, onto the middle of the iliac blade's outer face.
+    const blade = lerp(P.hipCentre, P.crestTop, 0.5)
+    const side = add(blade, [250, 0, 0])
+    const inward: Vec3 = [-1, 0, 0]
+    const medius = first('gluteus-medius-left', side, inward)
+    const minimus = first('gluteus-minimus-left', side, inward)
+    const ilium = first('hip-bone-left', side, inward)
+    expect(medius).toBeLessThan(minimus)
+    expect(minimus).toBeLessThan(ilium)
+    expect(ilium).toBeLessThan(Infinity)
+  })
   it('the sciatic nerve leaves below piriformis and the femoral nerve passes under the inguinal ligament', () => {
     for (const side of ['left', 'right'] as const) {
       const sciatic = dense(model.geometry.nerveCurves.get(`sciatic-nerve-${side}`) ?? [])

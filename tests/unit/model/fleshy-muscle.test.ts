@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import type { Vec3 } from '../../../src/model/math'
+import { carve, fleshySdf } from '../../../src/model/shapes/fleshy-muscle'
+import { thickSheetSdf } from '../../../src/model/surface-sdf'
+
+describe('thickSheetSdf', () => {
+  // A 40 × 40 mm sheet in the XZ plane, 4 mm thick at one edge and 2 mm at the other.
+  const grid: Vec3[][] = [0, 1, 2, 3, 4].map((i) => [0, 1, 2, 3, 4].map((j): Vec3 => [j * 10, 0, i * 10]))
+  const half = grid.map((row) => row.map((p) => 2 + p[0] / 40))
+  const sdf = thickSheetSdf(grid, half)
+  it('is the distance to the mid-surface less the local half-thickness', () => {
+    expect(sdf([0, 0, 20])).toBeCloseTo(-2, 5)
+    expect(sdf([40, 0, 20])).toBeCloseTo(-3, 5)
+    expect(sdf([20, 7, 20])).toBeCloseTo(7 - 2.5, 5)
+    expect(sdf([20, -7, 20])).toBeCloseTo(7 - 2.5, 5)
+  })
+  it('rounds off the rim beyond the grid', () => {
+    expect(sdf([-6, 0, 20])).toBeCloseTo(6 - 2, 5)
+    expect(sdf([20, 3, 46])).toBeCloseTo(Math.hypot(3, 6) - 2.5, 5)
+  })
+})
+
+describe('fleshy muscles', () => {
+  const muscle = {
+    id: 'test',
+    fibres: [
+      [
+        [0, 0, 0],
+        [0, -50, 0],
+        [0, -100, 0],
+      ],
+      [
+        [12, 0, 0],
+        [12, -50, 0],
+        [12, -100, 0],
+      ],
+    ] as Vec3[][],
+    radius: (t: number) => 2 + 4 * Math.sin(Math.PI * t),
+    blend: 8,
+    liesOn: [],
+    budget: 100,
+  }
+  const { sdf, bounds } = fleshySdf(muscle)
+  it('melts neighbouring bundles into one belly, thin at the tendons', () => {
+    expect(sdf([6, -50, 0])).toBeLessThan(0)
+    expect(sdf([6, -50, 0])).toBeLessThan(sdf([6, -2, 0]))
+    expect(sdf([0, -50, 9])).toBeGreaterThan(0)
+  })
+  it('bounds hold every bundle', () => {
+    expect(bounds.min[0]).toBeLessThan(-2)
+    expect(bounds.max[0]).toBeGreaterThan(14)
+    expect(bounds.min[1]).toBeLessThan(-100)
+  })
+  it('carving keeps the gap from what the muscle lies on', () => {
+    const bone = (p: Vec3) => Math.hypot(p[0] - 6, p[1] + 50, p[2] - 10) - 6
+    const carved = carve(sdf, [bone], 1)
+    for (const z of [4, 5, 6, 8, 10]) expect(carved([6, -50, z])).toBeGreaterThan(0)
+    expect(carved([6, -50, -3])).toBeLessThan(0)
+  })
+})
