@@ -22,6 +22,8 @@ import { frames, mirrorPath } from './shapes/landmarks'
 import { ligamentCourses, ligamentMesh, thoracolumbarFasciaPath, thoracolumbarFasciaSdf } from './shapes/ligament'
 import { fleshyMuscles, muscleCourses, muscleMesh } from './shapes/muscle'
 import { carve, fleshySdf } from './shapes/fleshy-muscle'
+import { flankLayers } from './shapes/abdominal-wall'
+import { thickSheetMesh } from './sheet-mesh'
 import { nerveCourses, nerveMesh, type NerveCourse } from './shapes/nerve'
 import { illustrations, triggerPoints, type ExtraNode } from './shapes/illustrations'
 import { hipBoneSdf } from './shapes/pelvis'
@@ -308,6 +310,14 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     const middle = m.fibres[Math.floor(m.fibres.length / 2)] ?? []
     softCurves.set(`${m.id}-left`, [middle, ...m.fibres])
     softCurves.set(`${m.id}-right`, [middle, ...m.fibres].map(mirrorPath))
+  }
+  // Abdominal wall: three curved sheets, each at its own depth under the skin.
+  for (const layer of flankLayers(f, skinBody)) {
+    const left = thickSheetMesh(layer.grid, layer.half)
+    byId.set(`${layer.id}-left`, { material: 'muscle', mesh: left })
+    byId.set(`${layer.id}-right`, { material: 'muscle', mesh: mirrorMesh(left) })
+    softCurves.set(`${layer.id}-left`, [layer.midline])
+    softCurves.set(`${layer.id}-right`, [mirrorPath(layer.midline)])
   }
   // Thoracolumbar fascia over the erector spinae.
   const erectorIds = ['multifidus', 'longissimus-thoracis', 'iliocostalis-lumborum']

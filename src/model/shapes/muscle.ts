@@ -6,7 +6,7 @@
  * order: gluteus maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, VERTEBRAE } from '../measurements'
-import { add, lerp, sub, type Vec3 } from '../math'
+import { add, lerp, type Vec3 } from '../math'
 import type { MeshData } from '../mesh'
 import { belly, catmullRom, sweep } from '../sweep'
 import type { FleshyMuscle } from './fleshy-muscle'
@@ -86,7 +86,7 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     thickness: belly(3, 8.5, 0.4),
     side: [0, 1, 0],
   })
-  // Abdominal wall: rectus abdominis and three flank layers (external, internal oblique, transversus).
+  // Rectus abdominis (the three flank layers are sheets under the skin: abdominal-wall.ts).
   const sym = P.symphysis
   const top = V('T12', [0, 40, 0])[1]
   out.push({
@@ -103,51 +103,18 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     side: [1, 0, 0],
     exponent: 3.5,
   })
-  // Flank layers: a band from the thoracolumbar fascia round to the rectus sheath whose centre
-  // falls from the back (between crest and 12th rib) to the front (above the inguinal ligament),
-  // tall at the side and thinning into aponeurosis in front, so it reads as a wrapping sheet.
-  const flankY = [95, 78, 58, 44, 36]
-  const flank = (r: number): Vec3[] =>
-    [
-      [70, -36],
-      [128, 0],
-      [140, 50],
-      [118, 100],
-      [70, 124],
-    ].map(([x, z], i) => {
-      const c: Vec3 = [0, 0, 40]
-      const v = sub([x as number, 0, z as number], c)
-      const s = 1 + r / Math.hypot(v[0], v[2])
-      return [c[0] + v[0] * s, flankY[i] ?? 50, c[2] + v[2] * s] as Vec3
-    })
-  // Each layer's edges flare outward by WAIST · y², the same at every height for all three layers,
-  // so they stay parallel (nested) while pinching in at the waist between crest and ribs.
-  const WAIST = 14 / (95 * 95)
-  const sheet = (h: number, t: number) => {
-    const width = (u: number): number => h * (0.62 + 0.38 * Math.sin(Math.PI * Math.min(1, u * 1.25)))
-    return {
-      width,
-      thickness: (u: number) => t * (1 - 0.55 * u),
-      side: [0, 1, 0] as Vec3,
-      exponent: 4,
-      bend: (u: number) => -WAIST * width(u) ** 2,
-    }
-  }
-  out.push({ id: 'external-oblique', points: flank(11), ...sheet(95, 3.2) })
-  out.push({ id: 'internal-oblique', points: flank(0), ...sheet(85, 3.4) })
-  out.push({ id: 'transversus-abdominis', points: flank(-11), ...sheet(80, 2.2) })
   // Thigh: rectus femoris from the AIIS (the hamstrings are fleshy muscles, below).
   const K = P.knee
   out.push({
     id: 'rectus-femoris',
     points: [
       add(P.aiis, [0, -6, 6]),
-      [P.aiis[0] - 6, P.aiis[1] - 120, P.aiis[2] + 22],
-      [K[0] + 18, K[1] + 120, K[2] + 46],
-      [K[0] + 4, K[1] + 40, K[2] + 40],
+      [P.aiis[0] - 6, P.aiis[1] - 120, P.aiis[2] + 12],
+      [K[0] + 18, K[1] + 120, K[2] + 34],
+      [K[0] + 4, K[1] + 40, K[2] + 34],
     ],
-    width: belly(5, 22, 0.5),
-    thickness: belly(4, 16, 0.5),
+    width: belly(5, 21, 0.5),
+    thickness: belly(4, 13, 0.5),
     side: [1, 0, 0],
   })
   return out
@@ -264,7 +231,7 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
   out.push({
     id: 'gluteus-minimus',
     fibres: fan(
-      7,
+      12,
       0.1,
       0.68,
       0.5,
@@ -272,8 +239,8 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
       (u) => gs(0.5 * u + 0.12, 0.12, 7),
       (k) => add(GT, [2, 12, 16 - 12 * k])
     ),
-    radius: belly(3, 6.5, 0.35),
-    blend: 6,
+    radius: belly(4, 6.5, 0.35),
+    blend: 7,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.5,
     budget: 800,
@@ -282,7 +249,7 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
   out.push({
     id: 'gluteus-medius',
     fibres: fan(
-      9,
+      16,
       0.06,
       0.84,
       0.88,
@@ -290,8 +257,8 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
       (u) => gs(0.55 * u + 0.14, 0.36, 15),
       (k) => add(GT, [12, 8, 10 - 20 * k])
     ),
-    radius: belly(4, 10, 0.35),
-    blend: 9,
+    radius: belly(6, 10, 0.3),
+    blend: 10,
     liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left'],
     gap: 0.8,
     budget: 1300,

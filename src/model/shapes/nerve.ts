@@ -9,6 +9,7 @@ import { mergeMeshes, type MeshData } from '../mesh'
 import { sweep } from '../sweep'
 import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
 import { LUMBAR, type Frames } from './landmarks'
+import { glutealSurface } from './pelvis'
 
 /** One nerve's course: a main path plus optional branches (all left side unless midline). */
 export interface NerveCourse {
@@ -239,6 +240,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   })
   // Gluteal nerves: superior above piriformis, inferior below it.
   const notch = P.sciaticNotch
+  const gluteal = glutealSurface(P)
+  // The plane between gluteus minimus (about 9 mm thick here) and medius.
+  const glutealPlane = (u: number, s: number): Vec3 => gluteal(u, s, 10)
   courses.push({
     id: 'superior-gluteal-nerve',
     side: [1, 0, 0],
@@ -248,8 +252,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           lerp(overAla, plexus, 0.6),
           [notch[0] - 4, notch[1] + 4, notch[2] + 4],
           [notch[0] + 4, notch[1] + 6, notch[2] - 14],
-          [notch[0] + 40, notch[1] + 30, notch[2] - 10],
-          [notch[0] + 70, notch[1] + 50, notch[2] + 10],
+          // Then forward between gluteus medius and minimus, on minimus.
+          glutealPlane(0.62, 0.3),
+          glutealPlane(0.4, 0.42),
         ],
         width: 1.9,
         thickness: 1.6,

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../../src/model/math'
 import { carve, fleshySdf } from '../../../src/model/shapes/fleshy-muscle'
+import { isClosedManifold, type MeshData } from '../../../src/model/mesh'
+import { thickSheetMesh } from '../../../src/model/sheet-mesh'
 import { thickSheetSdf } from '../../../src/model/surface-sdf'
 
 describe('thickSheetSdf', () => {
@@ -57,5 +59,40 @@ describe('fleshy muscles', () => {
     const carved = carve(sdf, [bone], 1)
     for (const z of [4, 5, 6, 8, 10]) expect(carved([6, -50, z])).toBeGreaterThan(0)
     expect(carved([6, -50, -3])).toBeLessThan(0)
+  })
+})
+
+describe('thickSheetMesh', () => {
+  // A quarter cylinder of radius 100 mm, 60 mm tall, 3 mm thick: the shape of a flank layer.
+  const grid: Vec3[][] = [0, 1, 2, 3].map((i) =>
+    [0, 1, 2, 3, 4, 5].map((j): Vec3 => {
+      const a = (j / 5) * (Math.PI / 2)
+      return [100 * Math.cos(a), i * 20, 100 * Math.sin(a)]
+    })
+  )
+  const half = grid.map((row) => row.map(() => 1.5))
+  const mesh = thickSheetMesh(grid, half)
+  const volume = (m: MeshData): number => {
+    let v = 0
+    const p = m.positions
+    for (let t = 0; t < m.indices.length; t += 3) {
+      const [a, b, c] = [0, 1, 2].map((k) => (m.indices[t + k] ?? 0) * 3) as [number, number, number]
+      v +=
+        ((p[a] ?? 0) * ((p[b + 1] ?? 0) * (p[c + 2] ?? 0) - (p[b + 2] ?? 0) * (p[c + 1] ?? 0)) -
+          (p[a + 1] ?? 0) * ((p[b] ?? 0) * (p[c + 2] ?? 0) - (p[b + 2] ?? 0) * (p[c] ?? 0)) +
+          (p[a + 2] ?? 0) * ((p[b] ?? 0) * (p[c + 1] ?? 0) - (p[b + 1] ?? 0) * (p[c] ?? 0))) /
+        6
+    }
+    return v
+  }
+  it('is a closed manifold facing outward', () => {
+    expect(isClosedManifold(mesh)).toBe(true)
+    expect(volume(mesh)).toBeGreaterThan(0)
+  })
+  it('has the thickness and area of the sheet', () => {
+    // Arc length × height × thickness, less the chord shortfall of five segments.
+    const expected = (Math.PI / 2) * 100 * 60 * 3 * 0.99
+    expect(volume(mesh)).toBeGreaterThan(expected * 0.97)
+    expect(volume(mesh)).toBeLessThan(expected * 1.03)
   })
 })

@@ -1,0 +1,108 @@
+/**
+ * The three flank layers of the abdominal wall (external oblique outermost, internal oblique,
+ * transversus abdominis deepest) as thin curved sheets that follow the body's own curve: each lies
+ * at its own depth under the skin, between the iliac crest and inguinal ligament below and the
+ * lower ribs above, from the thoracolumbar fascia (or, for the external oblique, its free posterior
+ * border) round to the edge of the rectus sheath, thinning into aponeurosis in front.
+ */
+import { clamp, type Vec3 } from '../math'
+import type { Sdf } from '../mesh'
+import type { Frames } from './landmarks'
+import { iliacCrest } from './pelvis'
+
+export interface FlankLayer {
+  id: string
+  grid: Vec3[][]
+  half: number[][]
+  /** The sheet's mid-line from back to front, for labels and trigger points. */
+  midline: Vec3[]
+}
+
+interface LayerSpec {
+  id: string
+  /** Depth of the mid-surface under the skin, mm (estimate). */
+  depth: number
+  /** Half-thickness of the muscular part, mm (estimate). */
+  half: number
+  /** Back and front edges, degrees round the trunk from lateral (negative behind). */
+  from: number
+  to: number
+}
+
+const LAYERS: readonly LayerSpec[] = [
+  { id: 'external-oblique', depth: 7, half: 1.7, from: -32, to: 64 },
+  { id: 'internal-oblique', depth: 12, half: 1.9, from: -47, to: 60 },
+  { id: 'transversus-abdominis', depth: 16.5, half: 1.3, from: -45, to: 57 },
+]
+
+/** The trunk's vertical axis the angles are measured round (x = 0, z = 25 mm, as the skin). */
+const AXIS_Z = 25
+const ROWS = 12
+const COLS = 18
+
+const smoothstep = (a: number, b: number, x: number): number => {
+  const t = clamp((x - a) / (b - a), 0, 1)
+  return t * t * (3 - 2 * t)
+}
+
+export function flankLayers(f: Frames, skin: Sdf): FlankLayer[] {
+  const P = f.sk.pelvis
+  // The crest by angle round the axis, for the lower edge; in front of the ASIS the lower edge
+  // follows the inguinal ligament down toward the pubic tubercle.
+  const crest = iliacCrest(P, 40).map((p) => ({ a: Math.atan2(p[2] - AXIS_Z, p[0]), y: p[1] }))
+  const asisAngle = Math.atan2(P.asis[2] - AXIS_Z, P.asis[0])
+  const crestY = (a: number): number => {
+    // Linear between the two crest samples either side of the angle.
+    for (let k = 1; k < crest.length; k++) {
+      const p = crest[k - 1] as { a: number; y: number }
+      const q = crest[k] as { a: number; y: number }
+      if ((a - p.a) * (a - q.a) <= 0) return p.y + ((q.y - p.y) * (a - p.a)) / (q.a - p.a || 1)
+    }
+    // Beyond either end, the height of the nearer end.
+    return crest.reduce((b, c) => (Math.abs(c.a - a) < Math.abs(b.a - a) ? c : b)).y
+  }
+  const ribY = f.V('T12', [0, -30, 0])[1]
+  const skinRadius = (a: number, y: number): number => {
+    let lo = 10
+    let hi = 320
+    for (let k = 0; k < 32; k++) {
+      const m = (lo + hi) / 2
+      if (skin([Math.cos(a) * m, y, AXIS_Z + Math.sin(a) * m]) < 0) lo = m
+      else hi = m
+    }
+    return lo
+  }
+  return LAYERS.map((spec) => {
+    const a0 = (spec.from * Math.PI) / 180
+    const a1 = (spec.to * Math.PI) / 180
+    const grid: Vec3[][] = []
+    const half: number[][] = []
+    for (let i = 0; i < ROWS; i++) {
+      const s = i / (ROWS - 1)
+      const row: Vec3[] = []
+      const hrow: number[] = []
+      for (let j = 0; j < COLS; j++) {
+        const u = j / (COLS - 1)
+        const a = a0 + (a1 - a0) * u
+        // Lower edge clear of the crest (deeper layers sit higher on it); upper edge at the lower ribs.
+        const clear = 6 + (spec.depth - 7) * 0.7
+        const bottom =
+          a <= asisAngle ? crestY(a) + clear : P.asis[1] + clear - 38 * smoothstep(asisAngle, (64 * Math.PI) / 180, a)
+        const top = ribY + 30 * smoothstep(-0.5, 1.1, a)
+        const y = bottom + (top - bottom) * s
+        const r = skinRadius(a, y) - spec.depth
+        row.push([Math.cos(a) * r, y, AXIS_Z + Math.sin(a) * r])
+        // Fleshy in the flank, thinning to aponeurosis in front and (for the deep two) behind; the
+        // rim is feathered.
+        const front = 1 - 0.5 * smoothstep(0.55, 0.9, u)
+        const back = spec.id === 'external-oblique' ? 1 : 1 - 0.4 * smoothstep(0.15, 0, u)
+        const rim = Math.min(1, 0.45 + 0.55 * Math.min(s, 1 - s, u, 1 - u) * 8)
+        hrow.push(spec.half * front * back * rim)
+      }
+      grid.push(row)
+      half.push(hrow)
+    }
+    const mid = Math.floor(ROWS / 2)
+    return { id: spec.id, grid, half, midline: grid[mid] ?? [] }
+  })
+}

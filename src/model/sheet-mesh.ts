@@ -1,0 +1,49 @@
+/**
+ * A closed, thin, curved sheet as a triangle mesh: a grid of mid-surface points (rows × columns)
+ * thickened on both sides by a half-thickness per point, with its rim closed. For the broad flat
+ * muscles of the abdominal wall, which follow the body's curve and are too thin to mesh as SDFs.
+ */
+import { add, cross, normalize, scale, sub, type Vec3 } from './math'
+import type { MeshData } from './mesh'
+import { orient } from './sweep'
+
+export function thickSheetMesh(grid: readonly (readonly Vec3[])[], half: readonly (readonly number[])[]): MeshData {
+  const rows = grid.length
+  const cols = grid[0]?.length ?? 0
+  const at = (i: number, j: number): Vec3 =>
+    grid[Math.min(rows - 1, Math.max(0, i))]?.[Math.min(cols - 1, Math.max(0, j))] as Vec3
+  const positions = new Float32Array(rows * cols * 2 * 3)
+  const outer = (i: number, j: number): number => i * cols + j
+  const inner = (i: number, j: number): number => rows * cols + i * cols + j
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const n = normalize(cross(sub(at(i + 1, j), at(i - 1, j)), sub(at(i, j + 1), at(i, j - 1))))
+      const t = half[i]?.[j] ?? 0
+      const p = at(i, j)
+      positions.set(add(p, scale(n, t)), outer(i, j) * 3)
+      positions.set(sub(p, scale(n, t)), inner(i, j) * 3)
+    }
+  }
+  const tris: number[] = []
+  const quad = (a: number, b: number, c: number, d: number): void => {
+    tris.push(a, b, c, a, c, d)
+  }
+  for (let i = 0; i + 1 < rows; i++) {
+    for (let j = 0; j + 1 < cols; j++) {
+      quad(outer(i, j), outer(i + 1, j), outer(i + 1, j + 1), outer(i, j + 1))
+      quad(inner(i, j), inner(i, j + 1), inner(i + 1, j + 1), inner(i + 1, j))
+    }
+  }
+  // Rim: walk the border once round, joining the two faces.
+  const border: [number, number][] = []
+  for (let j = 0; j < cols - 1; j++) border.push([0, j])
+  for (let i = 0; i < rows - 1; i++) border.push([i, cols - 1])
+  for (let j = cols - 1; j > 0; j--) border.push([rows - 1, j])
+  for (let i = rows - 1; i > 0; i--) border.push([i, 0])
+  for (let k = 0; k < border.length; k++) {
+    const [i0, j0] = border[k] as [number, number]
+    const [i1, j1] = border[(k + 1) % border.length] as [number, number]
+    quad(outer(i0, j0), outer(i1, j1), inner(i1, j1), inner(i0, j0))
+  }
+  return orient({ positions, indices: Uint32Array.from(tris) })
+}
