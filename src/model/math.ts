@@ -29,6 +29,11 @@ export const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
 export const mirrorX = (a: Vec3): Vec3 => [-a[0], a[1], a[2]]
 export const deg = (d: number): number => (d * Math.PI) / 180
 export const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x))
+/** Hermite step from 0 at a to 1 at b. */
+export const smoothstep = (a: number, b: number, x: number): number => {
+  const t = clamp((x - a) / (b - a), 0, 1)
+  return t * t * (3 - 2 * t)
+}
 
 /** Rotation about +X by `angle` radians: positive tilts +Y toward +Z (anterior). */
 export function quatX(angle: number): Quat {

@@ -7,6 +7,33 @@ import { add, cross, normalize, scale, sub, type Vec3 } from './math'
 import type { MeshData } from './mesh'
 import { orient } from './sweep'
 
+/** A sheet's mid-surface grid and half-thicknesses. */
+export interface SheetGrid {
+  grid: Vec3[][]
+  half: number[][]
+}
+
+/**
+ * Samples a sheet on a rows × columns grid: `at(u, s)` gives the mid-surface point and the
+ * half-thickness at u along the rows (0..1) and s across them (0..1).
+ */
+export function sampleSheet(rows: number, cols: number, at: (u: number, s: number) => [Vec3, number]): SheetGrid {
+  const grid: Vec3[][] = []
+  const half: number[][] = []
+  for (let i = 0; i < rows; i++) {
+    const row: Vec3[] = []
+    const hrow: number[] = []
+    for (let j = 0; j < cols; j++) {
+      const [p, t] = at(j / (cols - 1), i / (rows - 1))
+      row.push(p)
+      hrow.push(t)
+    }
+    grid.push(row)
+    half.push(hrow)
+  }
+  return { grid, half }
+}
+
 export function thickSheetMesh(grid: readonly (readonly Vec3[])[], half: readonly (readonly number[])[]): MeshData {
   const rows = grid.length
   const cols = grid[0]?.length ?? 0

@@ -5,15 +5,14 @@
  * lower ribs above, from the thoracolumbar fascia (or, for the external oblique, its free posterior
  * border) round to the edge of the rectus sheath, thinning into aponeurosis in front.
  */
-import { clamp, type Vec3 } from '../math'
+import { smoothstep, type Vec3 } from '../math'
+import { sampleSheet, type SheetGrid } from '../sheet-mesh'
 import type { Sdf } from '../mesh'
 import type { Frames } from './landmarks'
 import { iliacCrest } from './pelvis'
 
-export interface FlankLayer {
+export interface FlankLayer extends SheetGrid {
   id: string
-  grid: Vec3[][]
-  half: number[][]
   /** The sheet's mid-line from back to front, for labels and trigger points. */
   midline: Vec3[]
 }
@@ -39,11 +38,6 @@ const LAYERS: readonly LayerSpec[] = [
 const AXIS_Z = 25
 const ROWS = 12
 const COLS = 18
-
-const smoothstep = (a: number, b: number, x: number): number => {
-  const t = clamp((x - a) / (b - a), 0, 1)
-  return t * t * (3 - 2 * t)
-}
 
 export function flankLayers(f: Frames, skin: Sdf): FlankLayer[] {
   const P = f.sk.pelvis
@@ -75,34 +69,22 @@ export function flankLayers(f: Frames, skin: Sdf): FlankLayer[] {
   return LAYERS.map((spec) => {
     const a0 = (spec.from * Math.PI) / 180
     const a1 = (spec.to * Math.PI) / 180
-    const grid: Vec3[][] = []
-    const half: number[][] = []
-    for (let i = 0; i < ROWS; i++) {
-      const s = i / (ROWS - 1)
-      const row: Vec3[] = []
-      const hrow: number[] = []
-      for (let j = 0; j < COLS; j++) {
-        const u = j / (COLS - 1)
-        const a = a0 + (a1 - a0) * u
-        // Lower edge clear of the crest (deeper layers sit higher on it); upper edge at the lower ribs.
-        const clear = 6 + (spec.depth - 7) * 0.7
-        const bottom =
-          a <= asisAngle ? crestY(a) + clear : P.asis[1] + clear - 38 * smoothstep(asisAngle, (64 * Math.PI) / 180, a)
-        const top = ribY + 30 * smoothstep(-0.5, 1.1, a)
-        const y = bottom + (top - bottom) * s
-        const r = skinRadius(a, y) - spec.depth
-        row.push([Math.cos(a) * r, y, AXIS_Z + Math.sin(a) * r])
-        // Fleshy in the flank, thinning to aponeurosis in front and (for the deep two) behind; the
-        // rim is feathered.
-        const front = 1 - 0.5 * smoothstep(0.55, 0.9, u)
-        const back = spec.id === 'external-oblique' ? 1 : 1 - 0.4 * smoothstep(0.15, 0, u)
-        const rim = Math.min(1, 0.45 + 0.55 * Math.min(s, 1 - s, u, 1 - u) * 8)
-        hrow.push(spec.half * front * back * rim)
-      }
-      grid.push(row)
-      half.push(hrow)
-    }
-    const mid = Math.floor(ROWS / 2)
-    return { id: spec.id, grid, half, midline: grid[mid] ?? [] }
+    const sheet = sampleSheet(ROWS, COLS, (u, s) => {
+      const a = a0 + (a1 - a0) * u
+      // Lower edge clear of the crest (deeper layers sit higher on it); upper edge at the lower ribs.
+      const clear = 6 + (spec.depth - 7) * 0.7
+      const bottom =
+        a <= asisAngle ? crestY(a) + clear : P.asis[1] + clear - 38 * smoothstep(asisAngle, (64 * Math.PI) / 180, a)
+      const top = ribY + 30 * smoothstep(-0.5, 1.1, a)
+      const y = bottom + (top - bottom) * s
+      const r = skinRadius(a, y) - spec.depth
+      // Fleshy in the flank, thinning to aponeurosis in front and (for the deep two) behind; the
+      // rim is feathered.
+      const front = 1 - 0.5 * smoothstep(0.55, 0.9, u)
+      const back = spec.id === 'external-oblique' ? 1 : 1 - 0.4 * smoothstep(0.15, 0, u)
+      const rim = Math.min(1, 0.45 + 0.55 * Math.min(s, 1 - s, u, 1 - u) * 8)
+      return [[Math.cos(a) * r, y, AXIS_Z + Math.sin(a) * r], spec.half * front * back * rim]
+    })
+    return { id: spec.id, ...sheet, midline: sheet.grid[Math.floor(ROWS / 2)] ?? [] }
   })
 }

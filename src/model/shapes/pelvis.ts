@@ -18,6 +18,7 @@ import {
   sdSphere,
   smax,
   smin,
+  smoothstep,
   sub,
   cross,
   dot,
@@ -28,6 +29,7 @@ import { catmullRom } from '../sweep'
 import type { PelvisLandmarks } from '../skeleton'
 import { PELVIS } from '../measurements'
 import { thickSheetSdf } from '../surface-sdf'
+import { sampleSheet, type SheetGrid } from '../sheet-mesh'
 
 export interface HipBoneOptions {
   /** Half thickness of the iliac blade at the centre of the iliac fossa, mm (estimate). */
@@ -50,18 +52,13 @@ export function iliacCrest(lm: PelvisLandmarks, samples = 14): Vec3[] {
 /** Acetabular axis (left): faces lateral, anterior and inferior. */
 export const ACETABULAR_AXIS: Vec3 = normalize([0.72, -0.5, 0.45])
 
-const smoothstep = (a: number, b: number, x: number): number => {
-  const t = Math.min(1, Math.max(0, (x - a) / (b - a)))
-  return t * t * (3 - 2 * t)
-}
-
 /** The posterior inferior iliac spine (left), world mm. */
 export function posteriorInferiorIliacSpine(lm: PelvisLandmarks): Vec3 {
   return add(lm.psis, [4, -22, 10])
 }
 
 /** Mid-surface grid and half-thicknesses of the iliac blade, rows from the body (s = 0) to the crest. */
-function iliacBlade(lm: PelvisLandmarks, o: HipBoneOptions): { grid: Vec3[][]; half: number[][] } {
+function iliacBlade(lm: PelvisLandmarks, o: HipBoneOptions): SheetGrid {
   const H = lm.hipCentre
   const COLS = 17
   const ROWS = 7
@@ -71,38 +68,27 @@ function iliacBlade(lm: PelvisLandmarks, o: HipBoneOptions): { grid: Vec3[][]; h
   // through the posterior inferior iliac spine to the PSIS, which leaves the notch as a deep bay.
   const base = catmullRom([lm.aiis, add(H, [6, 24, 14]), add(H, [-6, 22, -12]), add(H, [-13, 12, -30])], COLS)
   const pIIS = posteriorInferiorIliacSpine(lm)
-  const grid: Vec3[][] = []
-  const half: number[][] = []
-  for (let i = 0; i < ROWS; i++) {
-    const s = i / (ROWS - 1)
-    const row: Vec3[] = []
-    const hrow: number[] = []
-    for (let j = 0; j < COLS; j++) {
-      const u = j / (COLS - 1)
-      const b = base[j] as Vec3
-      const c = crest[j] as Vec3
-      const along = sub(crest[Math.min(COLS - 1, j + 1)] as Vec3, crest[Math.max(0, j - 1)] as Vec3)
-      let n = normalize(cross(sub(c, b), along))
-      if (n[0] < 0) n = scale(n, -1)
-      // Gluteal face convex in front (the iliac fossa behind it concave), flatter behind.
-      const bow = o.bladeBow * Math.sin(Math.PI * s) * (1 - 1.4 * smoothstep(0.45, 0.95, u))
-      const mid = lerp(b, c, s)
-      const towardPiis = scale(
-        sub(pIIS, lerp(b, c, 0.45)),
-        smoothstep(0.6, 1, u) * Math.sin(Math.PI * Math.min(1, s / 0.9))
-      )
-      row.push(add(add(mid, towardPiis), scale(n, bow)))
-      hrow.push(
-        o.bladeHalfThickness +
-          10 * Math.pow(1 - s, 2.5) * (0.35 + 0.65 * smoothstep(0.05, 0.3, u)) * (1 - 0.5 * smoothstep(0.8, 1, u)) +
-          5.5 * smoothstep(0.62, 0.95, u) * smoothstep(0.2, 0.6, s) * (1 - 0.4 * s) +
-          1.5 * smoothstep(0.75, 1, s)
-      )
-    }
-    grid.push(row)
-    half.push(hrow)
-  }
-  return { grid, half }
+  return sampleSheet(ROWS, COLS, (u, s) => {
+    const j = Math.round(u * (COLS - 1))
+    const b = base[j] as Vec3
+    const c = crest[j] as Vec3
+    const along = sub(crest[Math.min(COLS - 1, j + 1)] as Vec3, crest[Math.max(0, j - 1)] as Vec3)
+    let n = normalize(cross(sub(c, b), along))
+    if (n[0] < 0) n = scale(n, -1)
+    // Gluteal face convex in front (the iliac fossa behind it concave), flatter behind.
+    const bow = o.bladeBow * Math.sin(Math.PI * s) * (1 - 1.4 * smoothstep(0.45, 0.95, u))
+    const mid = lerp(b, c, s)
+    const towardPiis = scale(
+      sub(pIIS, lerp(b, c, 0.45)),
+      smoothstep(0.6, 1, u) * Math.sin(Math.PI * Math.min(1, s / 0.9))
+    )
+    const halfThickness =
+      o.bladeHalfThickness +
+      10 * Math.pow(1 - s, 2.5) * (0.35 + 0.65 * smoothstep(0.05, 0.3, u)) * (1 - 0.5 * smoothstep(0.8, 1, u)) +
+      5.5 * smoothstep(0.62, 0.95, u) * smoothstep(0.2, 0.6, s) * (1 - 0.4 * s) +
+      1.5 * smoothstep(0.75, 1, s)
+    return [add(add(mid, towardPiis), scale(n, bow)), halfThickness]
+  })
 }
 
 /**
