@@ -25,6 +25,7 @@ type System =
   | 'illustrations-close'
   | 'areas'
   | 'dermatomes'
+  | 'spine'
 
 const SHOTS: [string, View, System][] = [
   ['front', 'front', 'all'],
@@ -36,6 +37,9 @@ const SHOTS: [string, View, System][] = [
   ['bones-front', 'front', 'bones'],
   ['bones-left', 'left', 'bones'],
   ['bones-oblique', 'back-oblique', 'bones'],
+  ['spine-left', 'left', 'spine'],
+  ['spine-front', 'front', 'spine'],
+  ['spine-back-oblique', 'back-oblique', 'spine'],
   ['discs-joints-left', 'left', 'discs-joints'],
   ['discs-joints-oblique', 'back-oblique', 'discs-joints'],
   ['nerves-front', 'front', 'nerves'],

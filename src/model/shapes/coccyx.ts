@@ -23,7 +23,7 @@ export function coccyxSegments(options = COCCYX_DEFAULTS): { centre: Vec3; radii
     const len = seg * (1.15 - i * 0.1)
     const dir: Vec3 = [0, -Math.cos(angle), Math.sin(angle)]
     const c = add(p, [0, (dir[1] * len) / 2, (dir[2] * len) / 2])
-    out.push({ centre: c, radii: [11 - i * 2.2, len / 2 + 0.6, 5 - i * 0.6] })
+    out.push({ centre: c, radii: [11 - i * 2.2, len / 2 + 2, 5 - i * 0.6] })
     p = add(p, [0, dir[1] * len, dir[2] * len])
     angle += deg(options.bendPerSegment)
   }
@@ -34,7 +34,7 @@ export function coccyxSdf(options = COCCYX_DEFAULTS): { sdf: Sdf; bounds: Bounds
   const segs = coccyxSegments(options)
   const sdf: Sdf = (p) => {
     let d = Infinity
-    for (const s of segs) d = smin(d, sdEllipsoid(p, s.centre, s.radii), 0.8)
+    for (const s of segs) d = smin(d, sdEllipsoid(p, s.centre, s.radii), 2)
     return d
   }
   const a = sacralAxis(1)

@@ -193,7 +193,7 @@ export function hipBoneSdf(
     d = smin(d, sdSphere(p, lm.psis, 7.5), 4)
     d = smin(d, sdCapsule(p, lm.psis, pIIS, 7.5, 6.5), 4)
     // Iliac tuberosity and the auricular surface facing the sacrum.
-    d = smin(d, sdEllipsoid(p, add(auricular, [4, 0, -6]), [7, 20, 12]), 14)
+    d = smin(d, sdEllipsoid(p, add(auricular, [4, 0, -10]), [7, 18, 10]), 14)
     // Acetabular body (the cup's wall, thickest at its roof) and the body of the ilium above it.
     d = smin(d, sdEllipsoid(p, add(acetCentre, [-2, 2, 0]), [27, 31, 29]), 8)
     d = smin(d, sdCapsule(p, add(H, [-2, 12, -2]), add(H, [-6, 44, -6]), 21, 12), 10)

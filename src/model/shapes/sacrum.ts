@@ -5,7 +5,7 @@
  * hiatus, the median crest and the S1 superior articular processes.
  */
 import { SACRUM } from '../measurements'
-import { clamp, dot, sdCapsule, sdEllipsoid, smax, smin, sub, type Vec3 } from '../math'
+import { clamp, dot, sdCapsule, sdEllipsoid, smax, smin, smoothstep, sub, type Vec3 } from '../math'
 import type { Bounds, Sdf } from '../mesh'
 import type { LocalJoint } from './vertebra'
 
@@ -17,7 +17,7 @@ export interface SacrumOptions {
 }
 
 export const SACRUM_DEFAULTS: SacrumOptions = {
-  curvature: 22,
+  curvature: 42,
   foramina: [
     { t: 0.22, x: 27, r: 5 },
     { t: 0.42, x: 24, r: 4.3 },
@@ -72,12 +72,15 @@ export function sacrumSdf(joints: readonly LocalJoint[], options = SACRUM_DEFAUL
     const t = clamp(-y / L, 0, 1)
     const c = sacralAxis(t, options)
     const W = halfWidth(t)
-    const zc = c[2] - 10 * (1 - t) - 5
-    const T = 27 - 17 * t
+    // The lateral masses sit behind the bodies and thin out toward the alae's edges, so the
+    // promontory stands forward of the alae.
+    const lateral = smoothstep(22, 50, ax)
+    const zc = c[2] - 10 * (1 - t) - 5 - 7 * lateral * (1 - t)
+    const T = (27 - 17 * t) * (1 - 0.22 * lateral)
     // Whole-bone section: broad lateral masses, dorsal surface slightly convex.
     const e = 2.6
     const sec = (Math.pow(Math.pow(ax / W, e) + Math.pow(Math.abs(z - zc) / T, e), 1 / e) - 1) * Math.min(W, T)
-    const topAlae = y + Math.max(0, ax - 24) * 0.22 + 3
+    const topAlae = y + Math.max(0, ax - 24) * 0.3 + 3
     let d = smax(sec, Math.max(topAlae, -L - y), 2)
     // S1 body with the promontory.
     const body = smax(
@@ -129,6 +132,7 @@ export function sacrumSdf(joints: readonly LocalJoint[], options = SACRUM_DEFAUL
     }
     return d
   }
-  const bounds: Bounds = { min: [-58, -L - 8, -45], max: [58, 26, 32] }
+  // Deep enough in front for the curve of the lower sacrum.
+  const bounds: Bounds = { min: [-58, -L - 8, -45], max: [58, 26, Math.max(32, options.curvature + 16)] }
   return { sdf, bounds }
 }

@@ -11,7 +11,7 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { findStructure, type StructureSystem } from '../../../src/domain/structures'
 
 export type View = 'front' | 'back' | 'left' | 'above' | 'oblique' | 'back-oblique'
-export type Mode = StructureSystem | 'all' | 'illustrations' | 'illustrations-close' | 'areas' | 'dermatomes'
+export type Mode = StructureSystem | 'all' | 'illustrations' | 'illustrations-close' | 'areas' | 'dermatomes' | 'spine'
 
 declare global {
   interface Window {
@@ -101,6 +101,9 @@ window.shot = (view, mode) => {
   const zones = mode === 'areas' || mode === 'dermatomes'
   const close = mode === 'illustrations-close'
   if (close) mode = 'illustrations'
+  // The spine alone: the bones without the hip bones, femurs and ribs.
+  const spine = mode === 'spine'
+  if (spine) mode = 'bones'
   const illustrated: StructureSystem[] = ['bones', 'discs-joints', 'nerves']
   for (const { object, system: s } of bySystem)
     object.visible =
@@ -109,7 +112,7 @@ window.shot = (view, mode) => {
       (zones && s === 'surface') ||
       (mode === 'illustrations' && illustrated.includes(s))
   for (const o of extras) o.visible = mode === 'illustrations'
-  if (close) {
+  if (close || spine) {
     // Close-up of the spine: hide the hip bones, femurs and ribs that would sit in front of the camera.
     for (const { object } of bySystem) {
       const id = (object.userData as { structureId?: string }).structureId ?? ''
