@@ -24,7 +24,10 @@ export function femurSdf(lm: PelvisLandmarks, options = FEMUR_DEFAULTS): { sdf: 
   const sdf: Sdf = (p) => {
     let d = sdSphere(p, H, FEMUR.headRadius)
     d = smin(d, sdCapsule(p, H, neckBase, 15, 16), 4)
-    d = smin(d, sdEllipsoid(p, lm.greaterTrochanter, [12, 21, 16]), 6)
+    // Greater trochanter: a broad block flowing down into the lateral shaft, its top level with
+    // the head's centre.
+    d = smin(d, sdEllipsoid(p, lm.greaterTrochanter, [12, 21, 16]), 12)
+    d = smin(d, sdCapsule(p, lm.greaterTrochanter, shaftTop, 13, 15), 10)
     d = smin(d, sdCapsule(p, lm.greaterTrochanter, lm.lesserTrochanter, 6, 5), 4)
     d = smin(d, sdSphere(p, lm.lesserTrochanter, 7), 3)
     d = smin(d, sdCapsule(p, neckBase, shaftTop, 17, 16), 6)
