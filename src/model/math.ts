@@ -29,6 +29,23 @@ export const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
 export const mirrorX = (a: Vec3): Vec3 => [-a[0], a[1], a[2]]
 export const deg = (d: number): number => (d * Math.PI) / 180
 export const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x))
+/**
+ * The piecewise-linear value at x through the points (xs[i], ys[i]), with xs running either up or
+ * down; beyond either end, the value at the nearer end.
+ */
+export function piecewiseLinear(xs: readonly number[], ys: readonly number[], x: number): number {
+  for (let i = 1; i < xs.length; i++) {
+    const a = xs[i - 1] ?? 0
+    const b = xs[i] ?? 0
+    if ((x - a) * (x - b) <= 0) {
+      const t = (x - a) / (b - a || 1)
+      return (ys[i - 1] ?? 0) + ((ys[i] ?? 0) - (ys[i - 1] ?? 0)) * t
+    }
+  }
+  const last = xs.length - 1
+  return Math.abs(x - (xs[0] ?? 0)) < Math.abs(x - (xs[last] ?? 0)) ? (ys[0] ?? 0) : (ys[last] ?? 0)
+}
+
 /** Hermite step from 0 at a to 1 at b. */
 export const smoothstep = (a: number, b: number, x: number): number => {
   const t = clamp((x - a) / (b - a), 0, 1)

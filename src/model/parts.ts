@@ -19,7 +19,7 @@ import { coccyxSdf } from './shapes/coccyx'
 import { discMesh, nucleusMesh } from './shapes/disc'
 import { femurSdf } from './shapes/femur'
 import { frames, mirrorPath } from './shapes/landmarks'
-import { ligamentCourses, ligamentMesh, thoracolumbarFasciaPath, thoracolumbarFasciaSdf } from './shapes/ligament'
+import { ligamentCourses, ligamentMesh, thoracolumbarFasciaSdf } from './shapes/ligament'
 import { fleshyMuscles, muscleCourses, muscleMesh } from './shapes/muscle'
 import { carve, fleshySdf } from './shapes/fleshy-muscle'
 import { flankLayers } from './shapes/abdominal-wall'
@@ -166,6 +166,13 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
   const boneSdfs = new Map<string, Sdf>()
   const nerveCurves = new Map<string, Vec3[][]>()
   const softCurves = new Map<string, Vec3[][]>()
+  /** A left-side soft-tissue mesh and its centre lines, with the right side as their mirror. */
+  const setPaired = (id: string, material: TissueMaterial, left: MeshData, curves: Vec3[][]): void => {
+    byId.set(`${id}-left`, { material, mesh: left })
+    byId.set(`${id}-right`, { material, mesh: mirrorMesh(left) })
+    softCurves.set(`${id}-left`, curves)
+    softCurves.set(`${id}-right`, curves.map(mirrorPath))
+  }
 
   // Vertebrae.
   for (const level of ['T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const) {
@@ -274,15 +281,9 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     }
   }
   // Muscles.
-  for (const m of muscleCourses(f)) {
-    const left = muscleMesh(m)
-    byId.set(`${m.id}-left`, { material: 'muscle', mesh: left })
-    byId.set(`${m.id}-right`, { material: 'muscle', mesh: mirrorMesh(left) })
-    softCurves.set(`${m.id}-left`, [m.points])
-    softCurves.set(`${m.id}-right`, [mirrorPath(m.points)])
-  }
+  for (const m of muscleCourses(f)) setPaired(m.id, 'muscle', muscleMesh(m), [m.points])
   // Thick muscles from their fibre bundles, deepest first, each carved off what it lies on.
-  const skinBody = skinSdf(sk.pelvis).sdf
+  const skin = skinSdf(sk.pelvis)
   const fleshSdfs = new Map<string, Sdf>(boneSdfs)
   const ownSdfs = new Map<string, Sdf>()
   const muscleSdfs = new Map<string, Sdf>()
@@ -290,56 +291,52 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
   for (const m of fleshyMuscles(f)) {
     const own = fleshySdf(m)
     ownSdfs.set(m.id, own.sdf)
-    const under = m.liesOn.map((id) => {
-      const sdf = fleshSdfs.get(id) ?? fleshSdfs.get(`${id}-left`)
+    // Bones by their own id; muscles (paired) by their left-side id.
+    const layers = m.liesOn.map((id) => (fleshSdfs.has(id) ? id : `${id}-left`))
+    const under = layers.map((id) => {
+      const sdf = fleshSdfs.get(id)
       if (!sdf) throw new Error(`${m.id} lies on unknown ${id}`)
       return sdf
     })
     // Kept under the skin with room for the subcutaneous fat.
-    const sdf = carve(own.sdf, [...under, (p) => -skinBody(p) - SUBCUTANEOUS_FAT], m.gap ?? 0.8)
+    const sdf = carve(own.sdf, [...under, (p) => -skin.sdf(p) - SUBCUTANEOUS_FAT], m.gap ?? 0.8)
     fleshSdfs.set(`${m.id}-left`, sdf)
     muscleSdfs.set(`${m.id}-left`, sdf)
-    muscleLayers.set(
-      `${m.id}-left`,
-      m.liesOn.map((id) => (boneSdfs.has(id) ? id : `${id.replace(/-left$/, '')}-left`))
-    )
+    muscleLayers.set(`${m.id}-left`, layers)
     const raw = await meshSdf(sdf, own.bounds, { edgeLength: options.muscleEdge })
-    const left = await simplifyMesh(raw, m.budget)
-    byId.set(`${m.id}-left`, { material: 'muscle', mesh: left })
-    byId.set(`${m.id}-right`, { material: 'muscle', mesh: mirrorMesh(left) })
     const middle = m.fibres[Math.floor(m.fibres.length / 2)] ?? []
-    softCurves.set(`${m.id}-left`, [middle, ...m.fibres])
-    softCurves.set(`${m.id}-right`, [middle, ...m.fibres].map(mirrorPath))
+    setPaired(m.id, 'muscle', await simplifyMesh(raw, m.budget), [middle, ...m.fibres])
   }
   // Abdominal wall: three curved sheets, each at its own depth under the skin.
-  for (const layer of flankLayers(f, skinBody)) {
-    const left = thickSheetMesh(layer.grid, layer.half)
-    byId.set(`${layer.id}-left`, { material: 'muscle', mesh: left })
-    byId.set(`${layer.id}-right`, { material: 'muscle', mesh: mirrorMesh(left) })
-    softCurves.set(`${layer.id}-left`, [layer.midline])
-    softCurves.set(`${layer.id}-right`, [mirrorPath(layer.midline)])
+  for (const layer of flankLayers(f, skin.sdf)) {
+    setPaired(layer.id, 'muscle', thickSheetMesh(layer.grid, layer.half), [layer.midline])
   }
   // Thoracolumbar fascia over the erector spinae.
-  const erectorIds = ['multifidus', 'longissimus-thoracis', 'iliocostalis-lumborum']
-  const erector: Sdf = (p) => Math.min(...erectorIds.map((id) => ownSdfs.get(id)?.(p) ?? Infinity))
+  const erectorColumns = ['multifidus', 'longissimus-thoracis', 'iliocostalis-lumborum'].map((id) => {
+    const sdf = ownSdfs.get(id)
+    if (!sdf) throw new Error(`No ${id} for the thoracolumbar fascia`)
+    return sdf
+  })
+  // Evaluated millions of times while meshing, so a plain loop rather than a mapped array.
+  const erector: Sdf = (p) => {
+    let d = Infinity
+    for (const column of erectorColumns) d = Math.min(d, column(p))
+    return d
+  }
   const tlf = thoracolumbarFasciaSdf(f, erector)
   // A thin sheet: manifold's own simplifier keeps it closed where free edge collapse would tear it.
   const tlfMesh = await meshSdfSimplified(tlf.sdf, tlf.bounds, { edgeLength: 1.5 }, 0.1, options.budgets.sheet)
   byId.set('thoracolumbar-fascia', { material: 'ligament', mesh: tlfMesh })
-  softCurves.set('thoracolumbar-fascia', [thoracolumbarFasciaPath(f)])
+  softCurves.set('thoracolumbar-fascia', [tlf.path])
   // Ligaments.
   for (const l of ligamentCourses(f)) {
     const mesh = ligamentMesh(l)
     if (l.paired) {
-      byId.set(`${l.id}-left`, { material: 'ligament', mesh })
-      byId.set(`${l.id}-right`, { material: 'ligament', mesh: mirrorMesh(mesh) })
-      softCurves.set(
-        `${l.id}-left`,
+      setPaired(
+        l.id,
+        'ligament',
+        mesh,
         l.bands.map((b) => b.points)
-      )
-      softCurves.set(
-        `${l.id}-right`,
-        l.bands.map((b) => mirrorPath(b.points))
       )
     } else {
       byId.set(l.id, { material: 'ligament', mesh })
@@ -350,7 +347,6 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     }
   }
   // Skin.
-  const skin = skinSdf(sk.pelvis)
   const skinRaw = await meshSdf(skin.sdf, skin.bounds, { edgeLength: options.skinEdge })
   const skinLm = skinLandmarks(sk)
   const skinMesh = await simplifyMesh(

@@ -5,7 +5,7 @@
  * lower ribs above, from the thoracolumbar fascia (or, for the external oblique, its free posterior
  * border) round to the edge of the rectus sheath, thinning into aponeurosis in front.
  */
-import { smoothstep, type Vec3 } from '../math'
+import { piecewiseLinear, smoothstep, type Vec3 } from '../math'
 import { sampleSheet, type SheetGrid } from '../sheet-mesh'
 import type { Sdf } from '../mesh'
 import type { Frames } from './landmarks'
@@ -43,18 +43,11 @@ export function flankLayers(f: Frames, skin: Sdf): FlankLayer[] {
   const P = f.sk.pelvis
   // The crest by angle round the axis, for the lower edge; in front of the ASIS the lower edge
   // follows the inguinal ligament down toward the pubic tubercle.
-  const crest = iliacCrest(P, 40).map((p) => ({ a: Math.atan2(p[2] - AXIS_Z, p[0]), y: p[1] }))
+  const crest = iliacCrest(P, 40)
+  const crestAngles = crest.map((p) => Math.atan2(p[2] - AXIS_Z, p[0]))
+  const crestHeights = crest.map((p) => p[1])
   const asisAngle = Math.atan2(P.asis[2] - AXIS_Z, P.asis[0])
-  const crestY = (a: number): number => {
-    // Linear between the two crest samples either side of the angle.
-    for (let k = 1; k < crest.length; k++) {
-      const p = crest[k - 1] as { a: number; y: number }
-      const q = crest[k] as { a: number; y: number }
-      if ((a - p.a) * (a - q.a) <= 0) return p.y + ((q.y - p.y) * (a - p.a)) / (q.a - p.a || 1)
-    }
-    // Beyond either end, the height of the nearer end.
-    return crest.reduce((b, c) => (Math.abs(c.a - a) < Math.abs(b.a - a) ? c : b)).y
-  }
+  const crestY = (a: number): number => piecewiseLinear(crestAngles, crestHeights, a)
   const ribY = f.V('T12', [0, -30, 0])[1]
   const skinRadius = (a: number, y: number): number => {
     let lo = 10

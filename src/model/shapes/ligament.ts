@@ -3,7 +3,7 @@
  * bones), and the thoracolumbar fascia as a sheet over the erector spinae.
  */
 import { VERTEBRAE } from '../measurements'
-import { add, lerp, mirrorX, smax, type Vec3 } from '../math'
+import { add, lerp, mirrorX, piecewiseLinear, smax, type Vec3 } from '../math'
 import { mergeMeshes, type Bounds, type MeshData, type Sdf } from '../mesh'
 import { sweep } from '../sweep'
 import { iliacCrest } from './pelvis'
@@ -133,7 +133,7 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
 }
 
 /** The thoracolumbar fascia's midline, from T12 down over the sacrum, world mm. */
-export function thoracolumbarFasciaPath(f: Frames): Vec3[] {
+function thoracolumbarFasciaPath(f: Frames): Vec3[] {
   const { V, S, lm } = f
   const tlf: Vec3[] = [V('T12', [0, 40, lm('T12').canalApex - 46])]
   for (const l of LUMBAR) tlf.push(V(l, [0, 0, lm(l).canalApex - 40]))
@@ -147,23 +147,15 @@ export function thoracolumbarFasciaPath(f: Frames): Vec3[] {
  * dips between them onto the spinous processes and stops at the columns' mid-depth on each side,
  * where in life it meets the middle layer at the lateral raphe.
  */
-export function thoracolumbarFasciaSdf(f: Frames, erector: Sdf): { sdf: Sdf; bounds: Bounds } {
+export function thoracolumbarFasciaSdf(f: Frames, erector: Sdf): { sdf: Sdf; bounds: Bounds; path: Vec3[] } {
   const { V, S, lm } = f
   // Depth of the columns' centres along the spine, by height: the sheet keeps behind it.
   const depth: Vec3[] = [V('T12', [0, 30, lm('T12').canalApex - 16])]
   for (const l of LUMBAR) depth.push(V(l, [0, 0, lm(l).canalApex - 16]))
   depth.push(S([0, -40, -40]), S([0, -90, -30]))
-  const clipZ = (y: number): number => {
-    for (let i = 1; i < depth.length; i++) {
-      const a = depth[i - 1] as Vec3
-      const c = depth[i] as Vec3
-      if (y >= c[1] || i === depth.length - 1) {
-        const t = Math.min(1, Math.max(0, (a[1] - y) / (a[1] - c[1] || 1)))
-        return a[2] + (c[2] - a[2]) * t
-      }
-    }
-    return 0
-  }
+  const depthY = depth.map((q) => q[1])
+  const depthZ = depth.map((q) => q[2])
+  const clipZ = (y: number): number => piecewiseLinear(depthY, depthZ, y)
   const top = (depth[0] as Vec3)[1]
   // It ends over the upper sacrum, where it fuses with the erector spinae aponeurosis.
   const bottom = S([0, -64, -40])[1]
@@ -180,7 +172,7 @@ export function thoracolumbarFasciaSdf(f: Frames, erector: Sdf): { sdf: Sdf; bou
     min: [-95, Math.min(...ys) - 40, Math.min(...zs) - 30],
     max: [95, top + 4, Math.max(...zs) + 60],
   }
-  return { sdf, bounds }
+  return { sdf, bounds, path }
 }
 
 export function ligamentMesh(l: LigamentCourse): MeshData {
