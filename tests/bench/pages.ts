@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { BaselineView } from './page-params'
+import { settle } from '../e2e/harness/scene-probe'
 
 export type Mark = 'app-start' | 'canvas-created' | 'model-ready' | 'first-model-frame'
 
@@ -189,35 +190,9 @@ export async function saveAppCamera(page: Page): Promise<void> {
   })
 }
 
-/**
- * Renders the app until its camera stops moving. The app renders on demand, and its camera rig
- * applies the preset view only on a later frame, so each animation frame here asks for one.
- */
-export async function settleApp(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let last = ''
-        let still = 0
-        let frames = 0
-        const tick = () => {
-          const state = window.__explorer?.r3f?.get()
-          state?.invalidate()
-          const now = state
-            ? state.camera.position
-                .toArray()
-                .map((v) => v.toFixed(5))
-                .join()
-            : ''
-          still = now === last ? still + 1 : 0
-          last = now
-          frames++
-          if (still >= 4 || frames > 300) done()
-          else requestAnimationFrame(tick)
-        }
-        tick()
-      })
-  )
+/** Renders the app until its camera stops moving, drawing a frame on every tick. */
+export function settleApp(page: Page): Promise<void> {
+  return settle(page, { invalidate: true, stillFrames: 4, maxFrames: 300 })
 }
 
 export type AppScenario = 'default' | 'xray-selection' | 'cause'

@@ -46,6 +46,16 @@ export function buildRows(r: BenchResult): Row[] {
     vsModelViewer: times(vsModelViewer),
   })
   const { bundle, startup, frames, model, picking, memory } = r
+  // A renderer count on the three pages, with the app's ratio to each.
+  const modelCountRow = (figure: string, key: 'triangles' | 'drawCalls' | 'programs'): Row =>
+    row(
+      figure,
+      count(model.app[key]),
+      count(model.three?.[key]),
+      ratio(model.app[key], model.three?.[key]),
+      count(model.modelViewer?.[key]),
+      ratio(model.app[key], model.modelViewer?.[key])
+    )
   const fmf = startup.app.firstModelFrame
   const frameApp = frames.app.default
   const frame3 = frames.three?.default
@@ -75,30 +85,9 @@ export function buildRows(r: BenchResult): Row[] {
       Number.NaN,
       model.modelViewer ? `${count(model.modelViewer.meshes)} (${count(model.modelViewer.visibleMeshes)})` : ''
     ),
-    row(
-      'Model: triangles, default view',
-      count(model.app.triangles),
-      count(model.three?.triangles),
-      ratio(model.app.triangles, model.three?.triangles),
-      count(model.modelViewer?.triangles),
-      ratio(model.app.triangles, model.modelViewer?.triangles)
-    ),
-    row(
-      'Model: draw calls, default view',
-      count(model.app.drawCalls),
-      count(model.three?.drawCalls),
-      ratio(model.app.drawCalls, model.three?.drawCalls),
-      count(model.modelViewer?.drawCalls),
-      ratio(model.app.drawCalls, model.modelViewer?.drawCalls)
-    ),
-    row(
-      'Model: shader programs',
-      count(model.app.programs),
-      count(model.three?.programs),
-      ratio(model.app.programs, model.three?.programs),
-      count(model.modelViewer?.programs),
-      ratio(model.app.programs, model.modelViewer?.programs)
-    ),
+    modelCountRow('Model: triangles, default view', 'triangles'),
+    modelCountRow('Model: draw calls, default view', 'drawCalls'),
+    modelCountRow('Model: shader programs', 'programs'),
     row('Startup: first paint of the UI (FCP)', ms(startup.app.firstContentfulPaint)),
     row('Startup: 3D canvas created', ms(startup.app.canvasCreated)),
     row(

@@ -43,27 +43,44 @@ export async function storeValue<T>(page: Page, key: string): Promise<T> {
   }, key)
 }
 
+export interface SettleOptions {
+  /**
+   * Ask for a frame on every tick. The app renders on demand, and its camera rig applies a preset
+   * view only on a later frame; the bench, which times frames itself, needs those frames drawn.
+   */
+  invalidate?: boolean
+  /** Ticks the camera must stay put. */
+  stillFrames?: number
+  /** Give up after this many ticks. */
+  maxFrames?: number
+}
+
 /** Waits until the camera has stopped moving (the app renders on demand, so frames stop). */
-export async function settle(page: Page): Promise<void> {
+export async function settle(page: Page, options: SettleOptions = {}): Promise<void> {
+  const { invalidate = false, stillFrames = 5, maxFrames = Number.MAX_SAFE_INTEGER } = options
   await page.evaluate(
-    () =>
+    ({ invalidate, stillFrames, maxFrames }) =>
       new Promise<void>((done) => {
         let last = ''
         let still = 0
+        let frames = 0
         const tick = () => {
-          const camera = window.__explorer?.r3f?.camera
-          const now = camera
-            ? camera.position
+          const state = window.__explorer?.r3f
+          if (invalidate) state?.invalidate()
+          const now = state
+            ? state.camera.position
                 .toArray()
                 .map((v) => v.toFixed(5))
                 .join()
             : ''
           still = now === last ? still + 1 : 0
           last = now
-          if (still >= 5) done()
+          frames++
+          if (still >= stillFrames || frames > maxFrames) done()
           else requestAnimationFrame(tick)
         }
         tick()
-      })
+      }),
+    { invalidate, stillFrames, maxFrames }
   )
 }
