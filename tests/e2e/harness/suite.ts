@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core'
 import { launchChromium, type LaunchChromiumOptions } from './browser'
 import { serveStatic, type Override, type StaticServer } from './server'
 
-export const DIST = 'dist'
+/** Where the e2e build lives; E2E_DIST lets two checkouts' runs on one machine keep apart. */
+export const DIST = process.env.E2E_DIST ?? 'dist'
 
 export interface Suite {
   browser: Browser
