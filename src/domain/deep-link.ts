@@ -34,11 +34,30 @@ export interface ParsedLink {
   problems: string[]
 }
 
+/** How much of a link's value a message echoes, in characters. */
 const MAX_ID_SHOWN = 40
+/** How many unknown layers a message names before it only counts the rest. */
+const MAX_LAYERS_NAMED = 3
 
+/**
+ * Invisible and direction-changing characters (controls, zero-width spaces, bidi overrides): echoed
+ * as they are, they would make "l4\u200b" read as the "l4" we do have, or flip the sentence around
+ * them, so the message shows each as "\uFFFD" instead.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu
+
+/** Echoes part of a link in a message: clipped by characters (never half an emoji), invisibles shown. */
 function quote(value: string): string {
-  const clipped = value.length > MAX_ID_SHOWN ? `${value.slice(0, MAX_ID_SHOWN)}…` : value
+  const chars = Array.from(value.replace(INVISIBLE, '\uFFFD'))
+  const clipped = chars.length > MAX_ID_SHOWN ? `${chars.slice(0, MAX_ID_SHOWN).join('')}…` : chars.join('')
   return `“${clipped}”`
+}
+
+/** The first value of a parameter; a second one is dropped with a note (links name one of each). */
+function first(params: URLSearchParams, key: string, noun: string, problems: string[]): string | null {
+  const values = params.getAll(key)
+  if (values.length > 1) problems.push(`The link names more than one ${noun}, so only the first is used.`)
+  return values[0] ?? null
 }
 
 /**
@@ -50,36 +69,46 @@ export function parseDeepLink(search: string, validators: LinkValidators): Parse
   const problems: string[] = []
   const state: LinkState = { ...DEFAULT_LINK_STATE }
 
-  const structure = params.get('structure')
+  const structure = first(params, 'structure', 'structure', problems)
   if (structure !== null && structure !== '') {
     const id = structure.trim().toLowerCase()
     if (validators.isStructureId(id)) state.structureId = id
     else problems.push(`The link names a structure we don't have (${quote(structure)}), so the default view is shown.`)
   }
 
-  const cause = params.get('cause')
+  const cause = first(params, 'cause', 'cause', problems)
   if (cause !== null && cause !== '') {
     const id = cause.trim().toLowerCase()
     if (validators.isCauseId(id)) state.causeId = id
     else problems.push(`The link names a cause we don't have (${quote(cause)}), so no cause is highlighted.`)
   }
 
-  const view = params.get('view')
+  const view = first(params, 'view', 'view', problems)
   if (view !== null && view !== '') {
     if (isViewPreset(view)) state.view = view
     else problems.push(`The link names a view we don't have (${quote(view)}), so the default view is shown.`)
   }
 
-  const hide = params.get('hide')
+  const hide = first(params, 'hide', 'set of hidden layers', problems)
   if (hide === 'none') state.hiddenLayers = []
   else if (hide) {
     const layers: StructureLayer[] = []
+    const unknown = new Set<string>()
     for (const part of hide.split(',')) {
-      const layer = LAYERS.find((l) => l === part.trim())
+      const name = part.trim()
+      const layer = LAYERS.find((l) => l === name)
       if (layer) layers.push(layer)
-      else if (part.trim()) problems.push(`The link hides a layer we don't have (${quote(part.trim())}).`)
+      else if (name) unknown.add(name)
     }
-    state.hiddenLayers = layers
+    // A link that names no layer we know keeps the default (skin hidden): only `hide=none` shows all.
+    if (layers.length) state.hiddenLayers = layers
+    // One message however many unknown names a (hand-edited or hostile) link carries.
+    if (unknown.size) {
+      const named = [...unknown].slice(0, MAX_LAYERS_NAMED).map(quote).join(', ')
+      const more = unknown.size > MAX_LAYERS_NAMED ? ` and ${unknown.size - MAX_LAYERS_NAMED} more` : ''
+      const noun = unknown.size === 1 ? 'a layer' : 'layers'
+      problems.push(`The link hides ${noun} we don't have (${named}${more}).`)
+    }
   }
 
   state.xray = params.get('xray') === '1'

@@ -57,6 +57,88 @@ describe('parseDeepLink', () => {
   })
 })
 
+describe('parseDeepLink on hostile links', () => {
+  /** Every quoted echo in the messages, without its quotes. */
+  const echoes = (problems: string[]) => problems.flatMap((p) => [...p.matchAll(/“([^”]*)”/g)].map((m) => m[1]!))
+
+  it('keeps the message short for a 100 kB parameter, and shows the default state', () => {
+    const huge = 'a'.repeat(100_000)
+    const { state, problems } = parseDeepLink(`?structure=${huge}&cause=${huge}&view=${huge}&hide=${huge}`, validators)
+    expect(state).toEqual(DEFAULT_LINK_STATE)
+    expect(problems).toHaveLength(4)
+    for (const echo of echoes(problems)) expect(echo).toBe(`${'a'.repeat(40)}…`)
+    expect(problems.join(' ').length).toBeLessThan(600)
+  })
+
+  it('names a few unknown layers and counts the rest, in one message', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `layer${i}`).join(',')
+    const { state, problems } = parseDeepLink(`?hide=bone,${many}`, validators)
+    expect(state.hiddenLayers).toEqual(['bone'])
+    expect(problems).toEqual(["The link hides layers we don't have (“layer0”, “layer1”, “layer2” and 4997 more)."])
+  })
+
+  it('uses the first of repeated parameters and says so', () => {
+    const { state, problems } = parseDeepLink(
+      '?structure=l4&structure=sciatic-nerve-left&view=back&view=front',
+      validators
+    )
+    expect(state.structureId).toBe('l4')
+    expect(state.view).toBe('back')
+    expect(problems).toEqual([
+      'The link names more than one structure, so only the first is used.',
+      'The link names more than one view, so only the first is used.',
+    ])
+  })
+
+  it('does not take an id with a zero-width space for the real one, and shows the invisible character', () => {
+    const { state, problems } = parseDeepLink('?structure=l4%E2%80%8B', validators)
+    expect(state.structureId).toBeNull()
+    expect(echoes(problems)).toEqual(['l4\uFFFD'])
+  })
+
+  it('shows bidi overrides and controls as replacement characters, so they cannot reorder the message', () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE, U+2066 LEFT-TO-RIGHT ISOLATE, a newline and a NUL.
+    const { problems } = parseDeepLink(`?view=${encodeURIComponent('\u202Ekcab\u2066x\n\0')}`, validators)
+    expect(echoes(problems)).toEqual(['\uFFFDkcab\uFFFDx\uFFFD\uFFFD'])
+  })
+
+  it('clips by characters, never leaving half an emoji', () => {
+    const { problems } = parseDeepLink(`?cause=${encodeURIComponent('🦴'.repeat(60))}`, validators)
+    const [echo] = echoes(problems)
+    expect(echo).toBe(`${'🦴'.repeat(40)}…`)
+    // With the u flag, only a lone (half) surrogate matches this class.
+    expect(echo).not.toMatch(/[\uD800-\uDFFF]/u)
+  })
+
+  it('reads right-to-left and other scripts as unknown ids, echoed as written', () => {
+    const { state, problems } = parseDeepLink(`?structure=${encodeURIComponent('فقرة')}`, validators)
+    expect(state.structureId).toBeNull()
+    expect(echoes(problems)).toEqual(['فقرة'])
+  })
+
+  it('survives broken percent-encoding, echoing the replacement character', () => {
+    const { state, problems } = parseDeepLink('?structure=%E0%A4%A&view=%', validators)
+    expect(state).toEqual(DEFAULT_LINK_STATE)
+    expect(echoes(problems)).toEqual(['\uFFFD%A', '%'])
+  })
+
+  it('treats script-like values as unknown ids, echoed as plain text for the banner to escape', () => {
+    const payload = '<img src=x onerror=alert(1)>'
+    const { state, problems } = parseDeepLink(
+      `?structure=${encodeURIComponent(payload)}&cause=javascript:alert(1)`,
+      validators
+    )
+    expect(state).toEqual(DEFAULT_LINK_STATE)
+    expect(echoes(problems)).toEqual([payload, 'javascript:alert(1)'])
+  })
+
+  it('reads the polluting key names as unknown, not as object members', () => {
+    const { state, problems } = parseDeepLink('?view=constructor&hide=__proto__,toString', validators)
+    expect(state).toEqual(DEFAULT_LINK_STATE)
+    expect(problems).toHaveLength(2)
+  })
+})
+
 describe('formatDeepLink', () => {
   it('writes nothing for the default state', () => {
     expect(formatDeepLink(DEFAULT_LINK_STATE)).toBe('')
