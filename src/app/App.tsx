@@ -19,6 +19,7 @@ import { SourcesDialog } from '../ui/SourcesDialog'
 import { CausePicker } from '../ui/CausePicker'
 import { CauseLegend } from '../ui/CauseLegend'
 import { SkinPaintLegend } from '../ui/SkinPaintLegend'
+import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { CAUSES } from '../domain/causes'
 import type { SearchEntry } from '../domain/search'
 
@@ -174,6 +175,7 @@ export function App() {
       <RedFlagsDialog />
       <SourcesDialog />
       <LiveAnnouncer />
+      <UpdatePrompt />
     </div>
   )
 }

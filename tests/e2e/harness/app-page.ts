@@ -29,6 +29,13 @@ export interface OpenAppOptions {
   /** Console messages matching these are expected in this test (e.g. the 404 of a missing model). */
   allowConsole?: RegExp[]
   hasTouch?: boolean
+  /**
+   * Let the page ignore its Content-Security-Policy. default: false, so every test runs under the
+   * policy that ships (axe is injected in a way CSP does not govern, see `axe()`).
+   */
+  bypassCSP?: boolean
+  /** default: 'block' (see browser.ts); only the offline test lets the service worker run. */
+  serviceWorkers?: 'allow' | 'block'
 }
 
 /**
@@ -40,6 +47,8 @@ export async function openAppPage(browser: Browser, baseUrl: string, options: Op
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ?? 'reduce',
     hasTouch: options.hasTouch ?? false,
+    bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   })
   const page = await context.newPage()
   const problems: string[] = []
@@ -71,7 +80,9 @@ export async function openAppPage(browser: Browser, baseUrl: string, options: Op
       })
     },
     async axe() {
-      await page.addScriptTag({ content: AXE_SOURCE })
+      // Evaluated through the DevTools protocol, which CSP does not govern: a <script> added to
+      // the page (page.addScriptTag) would be refused by the app's script-src.
+      await page.evaluate(AXE_SOURCE)
       return page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<AxeResult> } }).axe
         const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] })

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type LaunchOptions } from 'playwright-core'
 import { existsSync } from 'node:fs'
 
 /** Debian's Chromium; never a browser downloaded by a test tool. */
@@ -35,5 +35,16 @@ export async function launchChromium(options: LaunchChromiumOptions = {}): Promi
   const args = [...(options.args ?? CHROMIUM_ARGS), ...(options.extraArgs ?? [])]
   if (options.disableWebGL) args.push('--disable-webgl', '--disable-webgl2', '--disable-3d-apis')
   const launch: LaunchOptions = { executablePath: CHROMIUM_PATH, headless: true, args }
-  return chromium.launch(launch)
+  return blockServiceWorkersByDefault(await chromium.launch(launch))
+}
+
+/**
+ * Every context this browser opens (`newContext` and `newPage`, which goes through it) blocks
+ * service workers unless it asks for `serviceWorkers: 'allow'`, as the offline test does: a
+ * worker's cache must never answer for a build that a test is checking.
+ */
+function blockServiceWorkersByDefault(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = (options: BrowserContextOptions = {}) => newContext({ serviceWorkers: 'block', ...options })
+  return browser
 }
