@@ -29,6 +29,7 @@ const UI = [['**/ui', '**/ui/*', '**/ui/**'], 'Only src/app composes the UI.']
 const SCENE = [['**/scene', '**/scene/*', '**/scene/**'], 'Only src/app composes the scene.']
 const STORE = [['**/store', '**/store/*', '**/store/**'], 'This layer must not read the store.']
 const APP = [['**/app', '**/app/*', '**/app/**'], 'Nothing imports the composition root.']
+const E2E = [['**/e2e/*', '**/e2e/**'], 'src/e2e is the test build\'s own entry: the app never imports it.']
 
 export default tseslint.config(
   {
@@ -63,10 +64,11 @@ export default tseslint.config(
   // R3F applies imperative changes. The React Compiler's immutability rule reads those as bugs.
   { files: ['src/scene/**'], rules: { 'react-hooks/immutability': 'off' } },
   // Dependency direction: domain <- store <- scene, ui <- app; model uses domain only for ids.
-  { files: ['src/domain/**'], rules: forbid(REACT, THREE, MODEL, UI, SCENE, STORE, APP) },
-  { files: ['src/store/**'], rules: forbid(REACT, THREE, MODEL, UI, SCENE, APP) },
-  { files: ['src/ui/**'], rules: forbid(THREE, MODEL, SCENE, APP) },
-  { files: ['src/scene/**'], rules: forbid(MODEL, UI, APP) },
-  { files: ['src/app/**'], rules: forbid(MODEL) },
+  { files: ['src/domain/**'], rules: forbid(REACT, THREE, MODEL, UI, SCENE, STORE, APP, E2E) },
+  { files: ['src/store/**'], rules: forbid(REACT, THREE, MODEL, UI, SCENE, APP, E2E) },
+  { files: ['src/ui/**'], rules: forbid(THREE, MODEL, SCENE, APP, E2E) },
+  { files: ['src/scene/**'], rules: forbid(MODEL, UI, APP, E2E) },
+  { files: ['src/app/**'], rules: forbid(MODEL, E2E) },
+  { files: ['src/e2e/**'], rules: forbid(MODEL, UI, APP) },
   { files: ['src/model/**'], rules: forbid(REACT, UI, SCENE, STORE, APP) }
 )

@@ -1,11 +1,28 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY_HEADER } from './src/pwa/content-security-policy'
 import { offlinePlugins } from './src/pwa/offline-plugins'
 
+/**
+ * `--mode e2e` (the end-to-end tests and the benchmark) adds one entry module that installs
+ * `window.__explorer`; every other module is the same file the production build ships.
+ */
+function e2eHooks(): Plugin {
+  return {
+    name: 'lumbar-e2e-hooks',
+    transformIndexHtml: {
+      // Before Vite collects the page's entries, so the script is bundled like the app's own.
+      order: 'pre',
+      handler: () => [
+        { tag: 'script', attrs: { type: 'module', src: '/src/e2e/install-hooks.ts' }, injectTo: 'body' },
+      ],
+    },
+  }
+}
+
 // The app makes no request to another host: everything it needs is bundled or under public/.
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), ...offlinePlugins()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), contentSecurityPolicy(), ...offlinePlugins(), ...(mode === 'e2e' ? [e2eHooks()] : [])],
   build: {
     target: 'es2022',
     // The lazy 3D chunk (three + R3F + drei) is ~1 MB minified by design; the entry stays small.
@@ -14,4 +31,4 @@ export default defineConfig({
   server: { port: 5173 },
   // The built site's policy as a real header, with what a <meta> tag cannot carry (frame-ancestors).
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER } },
-})
+}))

@@ -2,7 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 
 export interface ErrorBoundaryProps {
   /** What to show instead of the children once they have thrown. */
-  fallback: (error: Error, retry: () => void) => ReactNode
+  fallback: (error: Error) => ReactNode
   children: ReactNode
 }
 
@@ -24,7 +24,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render(): ReactNode {
     const { error } = this.state
-    if (error) return this.props.fallback(error, () => this.setState({ error: null }))
+    if (error) return this.props.fallback(error)
     return this.props.children
   }
 }

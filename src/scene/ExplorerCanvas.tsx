@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Canvas, type RootState } from '@react-three/fiber'
 import type { Object3D } from 'three'
 import { useExplorerStore } from '../store/explorer-store'
@@ -7,8 +7,8 @@ import { CameraRig } from './CameraRig'
 import { StructureLabels } from './StructureLabels'
 import { loadModel, MODEL_URL, ModelLoadError } from './load-model'
 import { markOnce } from './marks'
-import type { ModelIndex } from './model-index'
-import { installTestHooks, testHooksEnabled, type ExplorerTestHooks } from './test-hooks'
+import { disposeScene, type ModelIndex } from './model-index'
+import { publishScene } from './scene-inspection'
 
 export interface ExplorerCanvasProps {
   /** The focusable element around the canvas that receives keyboard camera controls. */
@@ -23,7 +23,9 @@ export const SCENE_BACKGROUND = '#1b2430'
 export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: ExplorerCanvasProps) {
   const [scene, setScene] = useState<Object3D | null>(null)
   const [index, setIndex] = useState<ModelIndex | null>(null)
-  const hooks = useMemo<ExplorerTestHooks | null>(() => (testHooksEnabled() ? installTestHooks() : null), [])
+  // An error that is not about loading the file (a bug) goes to the error boundary as itself.
+  const [failure, setFailure] = useState<Error | null>(null)
+  if (failure) throw failure
 
   useEffect(() => {
     let cancelled = false
@@ -39,19 +41,25 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
       })
       .catch((error: unknown) => {
         if (cancelled) return
-        const kind = error instanceof ModelLoadError ? error.kind : 'corrupt'
-        setModel({ state: 'error', kind, detail: error instanceof Error ? error.message : String(error) })
+        if (error instanceof ModelLoadError) setModel({ state: 'error', kind: error.kind, detail: error.message })
+        else setFailure(error instanceof Error ? error : new Error(String(error)))
       })
     return () => {
       cancelled = true
     }
   }, [modelUrl])
 
+  // The loaded scene's geometries and materials are freed when it is replaced or unmounted.
+  useEffect(() => {
+    if (!scene) return
+    return () => disposeScene(scene)
+  }, [scene])
+
   const onCreated = (state: RootState) => {
     markOnce('canvas-created')
     // Picking needs only the nearest hit; three-mesh-bvh stops at the first one.
     state.raycaster.firstHitOnly = true
-    if (hooks) hooks.getR3f = state.get
+    publishScene({ getR3f: state.get })
     const canvas = state.gl.domElement
     const { setGraphics } = useExplorerStore.getState()
     canvas.addEventListener('webglcontextlost', (event) => {
@@ -66,13 +74,10 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
     setGraphics('ok')
   }
 
-  const onIndexed = useCallback(
-    (i: ModelIndex) => {
-      setIndex(i)
-      if (hooks) hooks.index = i
-    },
-    [hooks]
-  )
+  const onIndexed = useCallback((i: ModelIndex) => {
+    setIndex(i)
+    publishScene({ index: i })
+  }, [])
 
   return (
     <Canvas

@@ -1,28 +1,20 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
-import { Mesh, type Object3D } from 'three'
+import type { ThreeEvent } from '@react-three/fiber'
+import type { Mesh, Object3D } from 'three'
 import { BODY_AREA_IDS } from '../domain/body-areas'
-import { STRUCTURES } from '../domain/structures'
-import { useExplorerStore, type ExplorerState } from '../store/explorer-store'
-import { computeLooks, isPickable, type Look } from '../store/looks'
-import { highlightRolesOf } from '../store/cause-roles'
-import { createSceneMaterials, type SceneMaterials } from './materials'
+import { useExplorerStore } from '../store/explorer-store'
 import {
+  BODY_AREA_ATTRIBUTE,
   buildBoundsTrees,
-  disposeModelIndex,
+  disposeBoundsTrees,
+  findModelExtras,
   indexModel,
-  noRaycast,
   structureIdOf,
   type ModelIndex,
 } from './model-index'
-import { acceleratedRaycast } from 'three-mesh-bvh'
-import { ROLE_PALETTE } from '../domain/palette'
 import { markOnce } from './marks'
 import { SelectionOutline } from './SelectionOutline'
-import { CauseAnimation } from './CauseAnimation'
-import { CauseIllustrations } from './CauseIllustrations'
-import { BODY_AREA_ATTRIBUTE, SkinPainter, paintInputOf } from './SkinPainter'
-import { skinPaintOf } from '../store/skin-paint'
+import { LookApplier } from './LookApplier'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -33,7 +25,7 @@ export interface LumbarModelProps {
 
 /** The body area the generator tagged the hit skin vertex with, if any. */
 function bodyAreaAtHit(object: Object3D, vertex: number | undefined): string | null {
-  if (!(object instanceof Mesh) || vertex === undefined) return null
+  if (!(object as Mesh).isMesh || vertex === undefined) return null
   const tags = (object as Mesh).geometry.getAttribute(BODY_AREA_ATTRIBUTE)
   const tag = tags ? Math.round(tags.getX(vertex)) : -1
   return BODY_AREA_IDS[tag] ?? null
@@ -42,55 +34,19 @@ function bodyAreaAtHit(object: Object3D, vertex: number | undefined): string | n
 /** Largest pointer travel (px) that still counts as a click rather than a drag. */
 const CLICK_SLOP_PX = 5
 
-const ROLE_COLOURS = Object.fromEntries(Object.entries(ROLE_PALETTE).map(([id, r]) => [id, r.colour]))
-
-function materialFor(look: Look, tissue: keyof SceneMaterials['tissue'], materials: SceneMaterials) {
-  switch (look.kind) {
-    case 'selected':
-      return materials.selected
-    case 'hovered':
-      return materials.hovered
-    case 'faint':
-      return materials.faint
-    case 'xray':
-      return materials.xray
-    case 'role':
-      return materials.role.get(look.role) ?? materials.selected
-    case 'base':
-    case 'surface':
-    case 'hidden':
-      return materials.tissue[tissue]
-  }
-}
-
-function looksOf(state: ExplorerState, paintSkin: boolean) {
-  return computeLooks({
-    paintSkin,
-    structures: STRUCTURES,
-    selectedId: state.selectedId,
-    hoveredId: state.hoveredId,
-    hiddenIds: state.hiddenIds,
-    hiddenLayers: state.hiddenLayers,
-    isolate: state.isolate,
-    xray: state.xray,
-    causeRoles: highlightRolesOf(state),
-  })
-}
-
 /**
- * The generated lumbar-spine model. Applies the store's looks by swapping shared materials,
- * and turns pointer hits at its root into structure ids (one handler for the whole model).
+ * The generated lumbar-spine model. It indexes the scene (read only), hands mesh state to
+ * {@link LookApplier}, and turns pointer hits at its root into structure ids (one handler for
+ * the whole model).
  */
 export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
-  const invalidate = useThree((s) => s.invalidate)
-  const materials = useMemo(() => createSceneMaterials(ROLE_COLOURS), [])
-  const index = useMemo(() => indexModel(scene, materials), [scene, materials])
+  // Indexing only reads the scene, so it may run as often as React likes.
+  const index = useMemo(() => indexModel(scene), [scene])
+  const extras = useMemo(() => findModelExtras(scene), [scene])
   const selectedId = useExplorerStore((s) => s.selectedId)
   const pointerDown = useRef<{ x: number; y: number } | null>(null)
-  const firstFrame = useRef(false)
 
-  // Report the index through a ref, so a new callback from the parent never re-runs (and
-  // disposes) the model.
+  // Report the index through a ref, so a new callback from the parent never re-runs this effect.
   const onIndexedRef = useRef(onIndexed)
   useEffect(() => {
     onIndexedRef.current = onIndexed
@@ -104,64 +60,9 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
     const handle = idle(() => buildBoundsTrees(index))
     return () => {
       cancel(handle)
-      disposeModelIndex(index)
+      disposeBoundsTrees(index)
     }
   }, [index])
-
-  useEffect(() => () => materials.dispose(), [materials])
-
-  // Apply looks whenever the state they depend on changes; render only then.
-  useEffect(() => {
-    // Painting needs the body-area tags the generator bakes into the skin; without them, no paint.
-    const skinTagged = index.get('skin')?.meshes[0]?.geometry.getAttribute(BODY_AREA_ATTRIBUTE) !== undefined
-    const apply = (state: ExplorerState) => {
-      const paintSkin = skinTagged && skinPaintOf(paintInputOf(state)) !== null
-      const looks = looksOf(state, paintSkin)
-      for (const [id, entry] of index) {
-        const look = looks.get(id) ?? { kind: 'base' }
-        for (const mesh of entry.meshes) {
-          mesh.visible = look.kind !== 'hidden'
-          mesh.material =
-            paintSkin && entry.tissue === 'skin' && look.kind === 'surface'
-              ? materials.skinPainted
-              : materialFor(look, entry.tissue, materials)
-          // Hidden, faint and X-rayed structures let clicks through to what lies behind; the skin
-          // takes clicks only while "Where does it hurt?" asks where.
-          const skinTakesClicks = entry.tissue === 'skin' && look.kind === 'surface' && state.painLookupOpen
-          if (isPickable(look) || skinTakesClicks) mesh.raycast = acceleratedRaycast
-          else mesh.raycast = noRaycast
-          mesh.renderOrder = look.kind === 'xray' || look.kind === 'faint' ? 2 : entry.tissue === 'skin' ? 3 : 0
-        }
-      }
-      invalidate()
-    }
-    apply(useExplorerStore.getState())
-    return useExplorerStore.subscribe((state, previous) => {
-      if (
-        state.selectedId !== previous.selectedId ||
-        state.hoveredId !== previous.hoveredId ||
-        state.causeId !== previous.causeId ||
-        state.painAreas !== previous.painAreas ||
-        state.painLookupOpen !== previous.painLookupOpen ||
-        state.dermatomeMap !== previous.dermatomeMap ||
-        state.hiddenIds !== previous.hiddenIds ||
-        state.hiddenLayers !== previous.hiddenLayers ||
-        state.isolate !== previous.isolate ||
-        state.xray !== previous.xray
-      )
-        apply(state)
-    })
-  }, [index, materials, invalidate])
-
-  useFrame(() => {
-    if (firstFrame.current) return
-    firstFrame.current = true
-    // useFrame runs before the render of this frame; mark once that render has been submitted.
-    requestAnimationFrame(() => {
-      markOnce('first-model-frame')
-      window.dispatchEvent(new Event('lumbar:first-model-frame'))
-    })
-  })
 
   const handlers = useMemo(
     () => ({
@@ -195,13 +96,10 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   )
 
   const selectedMeshes = selectedId ? (index.get(selectedId)?.meshes ?? []) : []
-
   return (
     <>
       <primitive object={scene} {...handlers} />
-      <CauseAnimation index={index} materials={materials} />
-      <SkinPainter index={index} />
-      <CauseIllustrations scene={scene} materials={materials} />
+      <LookApplier index={index} extras={extras} />
       {selectedMeshes.map((mesh) => (
         <SelectionOutline key={mesh.uuid} mesh={mesh} />
       ))}

@@ -48,6 +48,10 @@ export interface SceneMaterials {
   skinPainted: MeshStandardMaterial
   /** One material per cause role, keyed by role id. */
   role: Map<string, MeshStandardMaterial>
+  /** The step of a nerve path that the cause's pulse lights. */
+  pulse: MeshStandardMaterial
+  /** Trigger-point markers, drawn through the muscle they sit in. */
+  triggerPoint: Record<'active' | 'latent', MeshStandardMaterial>
   outline: string
   all(): Material[]
   dispose(): void
@@ -56,7 +60,16 @@ export interface SceneMaterials {
 export const SELECTED_COLOUR = '#2f8cff'
 export const HOVER_COLOUR = '#7cc4ff'
 
-export function createSceneMaterials(roleColours: Readonly<Record<string, string>>): SceneMaterials {
+/** Colours of the two trigger-point states (the legend's). */
+export interface TriggerPointColours {
+  active: string
+  latent: string
+}
+
+export function createSceneMaterials(
+  roleColours: Readonly<Record<string, string>>,
+  triggerPointColours: TriggerPointColours
+): SceneMaterials {
   const tissueMaterials = {
     bone: tissue('bone'),
     cartilage: tissue('cartilage'),
@@ -120,6 +133,24 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
       })
     )
   }
+  const pulse = new MeshStandardMaterial({
+    name: 'look-pulse',
+    color: new Color('#fff7b0'),
+    emissive: new Color('#fff27a'),
+    emissiveIntensity: 0.9,
+    vertexColors: true,
+    side: DoubleSide,
+  })
+  const marker = (kind: 'active' | 'latent', emissiveIntensity: number) =>
+    new MeshStandardMaterial({
+      name: `trigger-point-${kind}`,
+      color: new Color(triggerPointColours[kind]),
+      emissive: new Color(triggerPointColours[kind]),
+      emissiveIntensity,
+      // Markers sit inside their muscle: draw them through it.
+      depthTest: false,
+    })
+  const triggerPoint = { active: marker('active', 0.6), latent: marker('latent', 0.35) }
   const all = (): Material[] => [
     ...Object.values(tissueMaterials),
     selected,
@@ -128,6 +159,9 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
     xray,
     skinPainted,
     ...role.values(),
+    pulse,
+    triggerPoint.active,
+    triggerPoint.latent,
   ]
   return {
     tissue: tissueMaterials,
@@ -137,6 +171,8 @@ export function createSceneMaterials(roleColours: Readonly<Record<string, string
     xray,
     skinPainted,
     role,
+    pulse,
+    triggerPoint,
     outline: SELECTED_COLOUR,
     all,
     dispose() {

@@ -1,6 +1,7 @@
-import { Box3, Mesh, type Material, type Object3D } from 'three'
-import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh'
-import { isTissueName, type SceneMaterials, type TissueName } from './materials'
+import { Box3, type Material, type Mesh, type Object3D } from 'three'
+import { MeshBVH } from 'three-mesh-bvh'
+import type { RoleId } from '../domain/roles'
+import { isTissueName, type TissueName } from './materials'
 
 /** One structure in the loaded scene: its meshes and the tissue it is drawn with. */
 export interface IndexedStructure {
@@ -10,6 +11,35 @@ export interface IndexedStructure {
 }
 
 export type ModelIndex = Map<string, IndexedStructure>
+
+/** A generated illustration of one cause (a herniation, a narrowed canal, lines of pull). */
+export interface IllustrationNode {
+  object: Object3D
+  meshes: Mesh[]
+  causeId: string
+  /** The role whose colour it takes, when the generator names one. */
+  role: RoleId | undefined
+}
+
+/** A trigger-point marker inside a muscle. */
+export interface TriggerPointNode {
+  object: Object3D
+  meshes: Mesh[]
+  /** The muscle (structure id) it sits in. */
+  muscleId: string
+  kind: 'active' | 'latent'
+}
+
+/** The generator's extra nodes: they carry no structure id and never take clicks. */
+export interface ModelExtras {
+  illustrations: IllustrationNode[]
+  triggerPoints: TriggerPointNode[]
+}
+
+/** The generator tags each skin vertex with the body area it lies in (index into BODY_AREA_IDS). */
+export const BODY_AREA_ATTRIBUTE = '_body_area'
+/** …and with the dermatome band it lies in (index into ROOT_LEVELS). */
+export const DERMATOME_ATTRIBUTE = '_dermatome'
 
 /** A raycast that hits nothing: hidden, faded and decorative meshes let clicks through. */
 export const noRaycast = (): void => undefined
@@ -29,33 +59,65 @@ export function structureIdOf(object: Object3D | null): string | null {
   return null
 }
 
+/** The tissue the generator names a mesh's material after; the GLB's own materials are never renamed. */
 function tissueOf(material: Material | Material[]): TissueName {
   const first = Array.isArray(material) ? material[0] : material
   const name = first?.name ?? ''
   return isTissueName(name) ? name : 'bone'
 }
 
+function meshesUnder(object: Object3D): Mesh[] {
+  const meshes: Mesh[] = []
+  object.traverse((o) => {
+    if ((o as Mesh).isMesh) meshes.push(o as Mesh)
+  })
+  return meshes
+}
+
 /**
- * Indexes the loaded glTF scene by structure id, gives every mesh its shared tissue material
- * and three-mesh-bvh's accelerated raycast (see {@link buildBoundsTrees}).
+ * Indexes the loaded glTF scene by structure id. It only reads the scene (no material, raycast or
+ * visibility is touched: `LookApplier` owns those), so running it twice gives the same index.
  */
-export function indexModel(root: Object3D, materials: SceneMaterials): ModelIndex {
+export function indexModel(root: Object3D): ModelIndex {
   const index: ModelIndex = new Map()
   root.traverse((child) => {
-    if (!(child instanceof Mesh)) return
-    const object = child as Mesh
-    const id = structureIdOf(object)
+    if (!(child as Mesh).isMesh) return
+    const mesh = child as Mesh
+    const id = structureIdOf(mesh)
     if (!id) return
-    const tissue = tissueOf(object.material)
-    const old = object.material
-    for (const m of Array.isArray(old) ? old : [old]) m.dispose()
-    object.material = materials.tissue[tissue]
-    object.raycast = acceleratedRaycast
     const entry = index.get(id)
-    if (entry) entry.meshes.push(object)
-    else index.set(id, { id, meshes: [object], tissue })
+    if (entry) entry.meshes.push(mesh)
+    else index.set(id, { id, meshes: [mesh], tissue: tissueOf(mesh.material) })
   })
   return index
+}
+
+function isIllustrationRole(value: unknown): value is RoleId {
+  return value === 'tight' || value === 'weak'
+}
+
+/** Finds the generator's illustration and trigger-point nodes (read only, like `indexModel`). */
+export function findModelExtras(root: Object3D): ModelExtras {
+  const extras: ModelExtras = { illustrations: [], triggerPoints: [] }
+  root.traverse((object) => {
+    const data = object.userData as Record<string, unknown>
+    if (typeof data.illustrationId === 'string' && typeof data.causeId === 'string') {
+      extras.illustrations.push({
+        object,
+        meshes: meshesUnder(object),
+        causeId: data.causeId,
+        role: isIllustrationRole(data.role) ? data.role : undefined,
+      })
+    } else if (typeof data.triggerPointOf === 'string') {
+      extras.triggerPoints.push({
+        object,
+        meshes: meshesUnder(object),
+        muscleId: data.triggerPointOf,
+        kind: data.triggerPointKind === 'latent' ? 'latent' : 'active',
+      })
+    }
+  })
+  return extras
 }
 
 /**
@@ -68,12 +130,25 @@ export function buildBoundsTrees(index: ModelIndex): void {
   }
 }
 
-export function disposeModelIndex(index: ModelIndex): void {
-  const geometries = new Set([...index.values()].flatMap((s) => s.meshes.map((m) => m.geometry)))
-  for (const geometry of geometries) {
-    geometry.boundsTree = undefined
-    geometry.dispose()
+/** Drops the BVHs {@link buildBoundsTrees} made (the geometries belong to the loaded scene). */
+export function disposeBoundsTrees(index: ModelIndex): void {
+  for (const entry of index.values()) {
+    for (const mesh of entry.meshes) mesh.geometry.boundsTree = undefined
   }
+}
+
+/** Frees the GPU resources of a loaded scene that is no longer shown: its geometries and own materials. */
+export function disposeScene(root: Object3D): void {
+  const geometries = new Set<{ dispose(): void }>()
+  const materials = new Set<Material>()
+  root.traverse((o) => {
+    if (!(o as Mesh).isMesh) return
+    const mesh = o as Mesh
+    geometries.add(mesh.geometry)
+    for (const m of Array.isArray(mesh.material) ? mesh.material : [mesh.material]) materials.add(m)
+  })
+  for (const g of geometries) g.dispose()
+  for (const m of materials) m.dispose()
 }
 
 /** World-space bounds of the given structures (empty box if none are known). */

@@ -6,7 +6,7 @@ import { findCause } from '../domain/causes'
 import { causeRolesOf } from './cause-roles'
 
 /** Why the model could not be shown; each has its own message. */
-export type ModelErrorKind = 'missing' | 'corrupt' | 'network' | 'render'
+export type ModelErrorKind = 'missing' | 'corrupt' | 'network'
 
 export type ModelStatus =
   | { state: 'idle' }

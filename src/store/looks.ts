@@ -1,4 +1,4 @@
-import { LAYERS, type Structure } from '../domain/structures'
+import { LAYERS, findStructure, type Structure } from '../domain/structures'
 
 /**
  * How one structure is drawn. The scene maps each kind to one shared material; nothing is
@@ -17,6 +17,8 @@ export type Look =
   | { kind: 'surface' }
   /** Coloured by the part it plays in the active cause. */
   | { kind: 'role'; role: string }
+  /** Lit for a moment by the pulse that runs along a cause's nerve path. */
+  | { kind: 'pulse' }
 
 export interface LookInput {
   structures: readonly Structure[]
@@ -30,11 +32,19 @@ export interface LookInput {
   paintSkin?: boolean
   /** Role per structure id for the active cause, or null when no cause is active. */
   causeRoles: ReadonlyMap<string, string> | null
+  /** Structures the cause's pulse lights at this moment (see `causeAnimationAt`). */
+  pulseIds?: ReadonlySet<string>
 }
 
 /** Whether a look can be picked: hidden, faint and X-rayed structures let clicks through. */
 export function isPickable(look: Look): boolean {
-  return look.kind === 'base' || look.kind === 'hovered' || look.kind === 'selected' || look.kind === 'role'
+  return (
+    look.kind === 'base' ||
+    look.kind === 'hovered' ||
+    look.kind === 'selected' ||
+    look.kind === 'role' ||
+    look.kind === 'pulse'
+  )
 }
 
 function layerIndex(structure: Structure): number {
@@ -46,7 +56,8 @@ function layerIndex(structure: Structure): number {
  * the scene only applies it).
  */
 export function computeLooks(input: LookInput): Map<string, Look> {
-  const { structures, selectedId, hoveredId, hiddenIds, hiddenLayers, isolate, xray, causeRoles, paintSkin } = input
+  const { structures, selectedId, hoveredId, hiddenIds, hiddenLayers, isolate, xray, causeRoles, paintSkin, pulseIds } =
+    input
   const looks = new Map<string, Look>()
   const selected = selectedId ? structures.find((s) => s.id === selectedId) : undefined
   // X-ray makes every layer outside the selection's layer translucent; with no selection it
@@ -75,7 +86,28 @@ export function computeLooks(input: LookInput): Map<string, Look> {
       look = structure.layer === 'skin' ? { kind: 'surface' } : { kind: 'base' }
     }
     if (id === hoveredId && (look.kind === 'base' || look.kind === 'role')) look = { kind: 'hovered' }
+    // The pulse passes over whatever is drawn solidly, never over hidden or see-through parts.
+    if (pulseIds?.has(id) && isPickable(look) && look.kind !== 'selected') look = { kind: 'pulse' }
     looks.set(id, look)
   }
   return looks
+}
+
+/** Whether a cause's generated illustration is on show: only while its cause is active. */
+export function isIllustrationShown(illustrationCauseId: string, causeId: string | null): boolean {
+  return illustrationCauseId === causeId
+}
+
+/**
+ * Whether a trigger-point marker is on show: for the trigger-point cause, or while its muscle
+ * (either side: the pair shares one explanation) is selected.
+ */
+export function isTriggerPointShown(
+  muscleId: string,
+  state: { causeId: string | null; selectedId: string | null }
+): boolean {
+  if (state.causeId === 'trigger-points') return true
+  if (!state.selectedId) return false
+  const selected = findStructure(state.selectedId)
+  return selected !== undefined && findStructure(muscleId)?.contentId === selected.contentId
 }

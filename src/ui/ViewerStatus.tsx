@@ -13,10 +13,6 @@ const MODEL_ERRORS: Record<ModelErrorKind, { title: string; body: string }> = {
     title: 'The 3D model could not be downloaded',
     body: 'Check your connection and reload the page. The explanations on this page still work.',
   },
-  render: {
-    title: 'The 3D view stopped working',
-    body: 'Something went wrong while drawing the model. Reloading the page usually fixes it. The explanations on this page still work.',
-  },
 }
 
 function formatKB(bytes: number): string {

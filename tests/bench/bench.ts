@@ -118,7 +118,8 @@ async function buildPages(skip: boolean): Promise<void> {
   if (skip && existsSync(join(APP_OUT, 'index.html')) && existsSync(join(THREE_OUT, 'index.html'))) return
   log('building the app')
   process.env.NODE_ENV = 'production'
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } })
+  // Mode e2e adds the one entry that installs the hooks the bench reads (see vite.config.ts).
+  await build({ root: ROOT, mode: 'e2e', logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } })
   log('building the bare three.js page')
   await build({
     root: join(HERE, 'baseline-three'),

@@ -75,9 +75,14 @@ export async function openAppPage(browser: Browser, baseUrl: string, options: Op
       await page.goto(`${baseUrl}/?${params.toString().replace('e2e=', 'e2e')}`)
     },
     async waitForMark(mark, timeoutMs = 60_000) {
-      await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mark, {
-        timeout: timeoutMs,
-      })
+      await page.waitForFunction(
+        // After the first model frame the tests measure the scene: wait for the hooks' probes too.
+        (name) =>
+          performance.getEntriesByName(name, 'mark').length > 0 &&
+          (name !== 'first-model-frame' || window.__explorer?.ready === true),
+        mark,
+        { timeout: timeoutMs }
+      )
     },
     async axe() {
       // Evaluated through the DevTools protocol, which CSP does not govern: a <script> added to

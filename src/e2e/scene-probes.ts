@@ -1,21 +1,16 @@
 import { Box3, Raycaster, Vector2, Vector3 } from 'three'
 import type { RootState } from '@react-three/fiber'
-import { useExplorerStore } from '../store/explorer-store'
-import { boundsOf, structureIdOf, type ModelIndex } from './model-index'
 import { BODY_AREA_IDS } from '../domain/body-areas'
-import { BODY_AREA_ATTRIBUTE } from './SkinPainter'
+import { BODY_AREA_ATTRIBUTE, boundsOf, structureIdOf, type ModelIndex } from '../scene/model-index'
 
-/**
- * What the end-to-end tests and the benchmark may reach, exposed only with `?e2e` or `?bench`
- * in the URL. Nothing here is used by the app itself.
- */
-export interface ExplorerTestHooks {
-  store: typeof useExplorerStore
-  /** The live R3F state (camera, gl, scene, controls), or null before the canvas exists. */
+/** Reads the live scene for the probes (the hooks pass their own getters). */
+export interface ProbeScene {
   readonly r3f: RootState | null
-  /** Set by the canvas once created. */
-  getR3f: (() => RootState) | null
-  index: ModelIndex | null
+  readonly index: ModelIndex | null
+}
+
+/** Measurements on the live scene that the e2e tests and the benchmark ask for. */
+export interface SceneProbes {
   /** Screen (CSS pixel, page) coordinates of a structure's bounding-box centre. */
   project(id: string): { x: number; y: number } | null
   /**
@@ -32,32 +27,14 @@ export interface ExplorerTestHooks {
   pixelAt(x: number, y: number): [number, number, number, number] | null
 }
 
-declare global {
-  interface Window {
-    __explorer?: ExplorerTestHooks
-  }
-}
-
-export function testHooksEnabled(): boolean {
-  const params = new URLSearchParams(location.search)
-  return params.has('e2e') || params.has('bench')
-}
-
 const _box = new Box3()
 const _v = new Vector3()
 const _ndc = new Vector2()
 const _raycaster = new Raycaster()
 
-/** Installs the hooks once per page (a remounted canvas reuses them). */
-export function installTestHooks(): ExplorerTestHooks {
-  if (window.__explorer) return window.__explorer
-  const hooks: ExplorerTestHooks = {
-    store: useExplorerStore,
-    getR3f: null,
-    get r3f() {
-      return hooks.getR3f?.() ?? null
-    },
-    index: null,
+/** The probes over a scene; loaded by the e2e hooks only once three.js is on the page. */
+export function createSceneProbes(hooks: ProbeScene): SceneProbes {
+  return {
     project(id) {
       const { r3f, index } = hooks
       if (!r3f || !index) return null
@@ -147,6 +124,4 @@ export function installTestHooks(): ExplorerTestHooks {
       return [out[0] ?? 0, out[1] ?? 0, out[2] ?? 0, out[3] ?? 0]
     },
   }
-  window.__explorer = hooks
-  return hooks
 }

@@ -1,0 +1,52 @@
+import { Color, type BufferAttribute, type InterleavedBufferAttribute } from 'three'
+import { BODY_AREA_IDS } from '../domain/body-areas'
+import { ROOT_LEVELS } from '../domain/structures'
+import type { SkinPaint } from '../store/skin-paint'
+
+type Attribute = BufferAttribute | InterleavedBufferAttribute
+
+/** Tag value for skin outside every body area. */
+const NO_AREA = 255
+/** Opacity of unpainted skin while zones are painted, and of a painted zone. */
+export const SKIN_ALPHA = 0.08
+export const ZONE_ALPHA = 0.5
+/** The skin tone of unpainted skin (the skin tissue colour). */
+const SKIN_TONE = '#e7b69a'
+
+const _colour = new Color()
+const _tone = new Color()
+
+export interface SkinTags {
+  /** Body-area tag per vertex (index into BODY_AREA_IDS, 255 for none). */
+  areas: Attribute
+  /** Dermatome band per vertex (index into ROOT_LEVELS), when the generator baked one. */
+  bands: Attribute | undefined
+  /** The skin's own vertex colours (baked ambient occlusion), when present. */
+  occlusion: Attribute | undefined
+}
+
+/**
+ * Writes one RGBA colour per skin vertex for a paint: a root's dermatome band first, else the
+ * vertex's body area, else faint skin tone times the baked occlusion.
+ */
+export function writeSkinColours(tags: SkinTags, paint: SkinPaint, out: Float32Array): void {
+  const colourOfArea = new Map<number, string>()
+  const colourOfBand = new Map<number, string>()
+  for (const z of paint.zones) {
+    if (z.area) colourOfArea.set(BODY_AREA_IDS.indexOf(z.area), z.colour)
+    if (z.root) colourOfBand.set(ROOT_LEVELS.indexOf(z.root), z.colour)
+  }
+  _tone.set(SKIN_TONE)
+  for (let i = 0; i < tags.areas.count; i++) {
+    const tag = Math.round(tags.areas.getX(i))
+    const band = tags.bands ? Math.round(tags.bands.getX(i)) : NO_AREA
+    const zone = colourOfBand.get(band) ?? (tag === NO_AREA ? undefined : colourOfArea.get(tag))
+    if (zone) {
+      _colour.set(zone)
+      out.set([_colour.r, _colour.g, _colour.b, ZONE_ALPHA], i * 4)
+    } else {
+      _colour.copy(_tone).multiplyScalar(tags.occlusion ? tags.occlusion.getX(i) : 1)
+      out.set([_colour.r, _colour.g, _colour.b, SKIN_ALPHA], i * 4)
+    }
+  }
+}
