@@ -20,8 +20,10 @@ function tinyModel(): Group {
     root.add(node)
   }
   add('l4', 'bone', 0)
+  add('l3', 'bone', 0.03)
   add('l4-l5-disc', 'cartilage', 0.05)
   add('gluteus-maximus-left', 'muscle', 0.1)
+  add('gluteus-maximus-right', 'muscle', -0.1)
   return root
 }
 
@@ -82,11 +84,43 @@ describe('LumbarModel', () => {
     })
     expect(disc.visible).toBe(false)
 
-    // One shared material per look: both muscles of a pair would get the very same object.
     ReactThreeTestRenderer.act(() => {
       useExplorerStore.getState().select(null)
     })
     expect((l4.material as Material).name).toBe('tissue-bone')
+    await renderer.unmount()
+  })
+
+  it('gives meshes with the same look the very same material object, never a clone each', async () => {
+    const model = tinyModel()
+    const renderer = await ReactThreeTestRenderer.create(<LumbarModel scene={model} />)
+    const [l3, l4, disc, left, right] = ['l3', 'l4', 'l4-l5-disc', 'gluteus-maximus-left', 'gluteus-maximus-right'].map(
+      (id) => meshOf(model, id)
+    ) as [Mesh, Mesh, Mesh, Mesh, Mesh]
+    // The GLB gave each mesh its own material object; the app shares one per tissue.
+    expect(l3.material).toBe(l4.material)
+    expect(left.material).toBe(right.material)
+    expect(l4.material).not.toBe(left.material)
+    expect(l4.material).not.toBe(disc.material)
+
+    // X-ray around a selected bone: both muscles in front share the one X-ray material.
+    ReactThreeTestRenderer.act(() => {
+      useExplorerStore.getState().select('l3')
+      useExplorerStore.getState().setXray(true)
+    })
+    expect(left.material).toBe(right.material)
+    expect(left.material).not.toBe(l4.material)
+    expect(l3.material).not.toBe(l4.material)
+
+    // Back at rest, the bones share their tissue material again: the swap is reversible.
+    ReactThreeTestRenderer.act(() => {
+      useExplorerStore.getState().setXray(false)
+      useExplorerStore.getState().select(null)
+    })
+    expect(l3.material).toBe(l4.material)
+    expect(left.material).toBe(right.material)
+    // Five meshes in three tissues: three material objects, however often the looks changed.
+    expect(new Set([l3, l4, disc, left, right].map((m) => m.material)).size).toBe(3)
     await renderer.unmount()
   })
 })
