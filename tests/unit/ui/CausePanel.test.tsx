@@ -7,6 +7,10 @@ import { CauseLegend } from '../../../src/ui/CauseLegend'
 import { useExplorerStore } from '../../../src/store/explorer-store'
 import { CAUSES } from '../../../src/domain/causes'
 import { ROLES } from '../../../src/domain/roles'
+import { CAUSE_CONTENT, contentForStructure } from '../../../src/domain/content'
+
+/** The text of every level-2 heading: the panel shows one subject, so exactly one. */
+const panelTitles = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
 
 const initial = useExplorerStore.getState()
 beforeEach(() => useExplorerStore.setState(initial, true))
@@ -16,8 +20,12 @@ describe('structure and cause panels', () => {
   it('explains a selected disc in plain words, with evidence, sources and cause links', async () => {
     useExplorerStore.getState().select('l4-l5-disc')
     render(<StructurePanel />)
-    expect(screen.getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' })).toBeTruthy()
-    expect(screen.getByRole('heading', { name: 'Where you feel it' })).toBeTruthy()
+    expect(panelTitles()).toEqual(['L4–L5 intervertebral disc'])
+    // Every place the disc's pain can be felt is listed, each naming its body areas.
+    const felt = screen.getByRole('heading', { name: 'Where you feel it' }).parentElement!
+    const feltAt = contentForStructure('l4-l5-disc')!.feltAt
+    expect(feltAt.length).toBeGreaterThan(0)
+    expect(within(felt).getAllByRole('listitem')).toHaveLength(feltAt.length)
     expect(screen.getAllByText(/evidence/i).length).toBeGreaterThan(0)
     const causes = screen.getByRole('heading', { name: 'Causes that involve it' }).parentElement!
     await userEvent.click(within(causes).getByRole('button', { name: 'Disc herniation' }))
@@ -27,11 +35,12 @@ describe('structure and cause panels', () => {
   it('shows a cause with every involved structure in its role', () => {
     useExplorerStore.getState().setCause('muscle-imbalance')
     render(<StructurePanel />)
-    expect(screen.getByRole('heading', { level: 2, name: /Muscle imbalance/ })).toBeTruthy()
+    expect(panelTitles()).toEqual([expect.stringMatching(/^Muscle imbalance/)])
     expect(screen.getAllByText(`${ROLES.tight.label}:`).length).toBeGreaterThan(0)
     expect(screen.getAllByText(`${ROLES.weak.label}:`).length).toBeGreaterThan(0)
     // Honest about evidence: what is contested is stated, not hidden.
-    expect(screen.getByText('Disputed or unproven:')).toBeTruthy()
+    const contested = screen.getByText('Disputed or unproven:').parentElement!
+    expect(contested.textContent).toContain(CAUSE_CONTENT['muscle-imbalance'].evidenceSummary.contested)
   })
 
   it('picks a cause from the header and lists only its roles in the legend', async () => {

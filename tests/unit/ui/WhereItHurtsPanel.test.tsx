@@ -2,7 +2,8 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import axe from 'axe-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DISCLAIMER } from '../../../src/domain/red-flags'
+import { DISCLAIMER, RED_FLAGS } from '../../../src/domain/red-flags'
+import { BODY_AREAS, bodyAreasInGroup } from '../../../src/domain/body-areas'
 import { useExplorerStore } from '../../../src/store/explorer-store'
 import { WhereItHurtsPanel } from '../../../src/ui/WhereItHurtsPanel'
 
@@ -67,9 +68,16 @@ describe('WhereItHurtsPanel', () => {
     render(<WhereItHurtsPanel />)
     const lowBack = screen.getByRole('group', { name: 'Low back' })
     expect(within(lowBack).getByRole('checkbox', { name: 'Tailbone' })).toHaveProperty('type', 'checkbox')
-    expect(screen.getByRole('group', { name: 'Foot' })).toBeTruthy()
+    // The Foot group holds exactly the foot's places, in the domain's order.
+    const foot = screen.getByRole('group', { name: 'Foot' })
+    const names = within(foot)
+      .getAllByRole('checkbox')
+      .map((box) => box.parentElement?.querySelector('label')?.textContent)
+    expect(names).toEqual(bodyAreasInGroup('foot').map((a) => a.name))
+    // A screen reader hears where the place is, not just its name.
     const sole = screen.getByRole('checkbox', { name: 'Sole of the foot' })
-    expect(sole.getAttribute('aria-describedby')).toBeTruthy()
+    const description = document.getElementById(sole.getAttribute('aria-describedby') ?? '')
+    expect(description?.textContent).toBe(BODY_AREAS.sole.description)
   })
 
   it('clears every place', async () => {
@@ -86,8 +94,10 @@ describe('WhereItHurtsPanel', () => {
   it('always shows the disclaimer and a way to the warning signs', async () => {
     const user = userEvent.setup()
     render(<WhereItHurtsPanel />)
-    expect(screen.getByText(DISCLAIMER, { exact: false })).toBeTruthy()
-    await user.click(screen.getByRole('button', { name: 'Signs that need urgent help' }))
+    // The disclaimer and the way to the warning signs sit together, with no place picked yet.
+    const disclaimer = screen.getByText(DISCLAIMER, { exact: false }).parentElement!
+    expect(store().painAreas).toEqual([])
+    await user.click(within(disclaimer).getByRole('button', { name: 'Signs that need urgent help' }))
     expect(store().redFlagsOpen).toBe(true)
   })
 
@@ -96,7 +106,11 @@ describe('WhereItHurtsPanel', () => {
     render(<WhereItHurtsPanel />)
     expect(screen.queryByText('An emergency sign.')).toBeNull()
     await user.click(screen.getByRole('checkbox', { name: 'Saddle area' }))
-    expect(screen.getByText('An emergency sign.')).toBeTruthy()
+    // It says what the sign means and what to do now, from the red-flag data itself.
+    const saddle = RED_FLAGS.find((f) => f.id === 'saddle-anaesthesia')!
+    const sign = screen.getByText('An emergency sign.').closest('p')!
+    expect(sign.textContent).toContain(saddle.meaning)
+    expect(sign.textContent).toContain(saddle.action)
   })
 
   it('closes the lookup', async () => {
