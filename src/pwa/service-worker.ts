@@ -14,7 +14,14 @@ export function registerServiceWorker(): void {
   if (registered || !('serviceWorker' in navigator)) return
   registered = true
   const updateServiceWorker = registerSW({
-    onNeedRefresh: () => offerUpdate(() => updateServiceWorker(true)),
+    onNeedRefresh: () =>
+      offerUpdate(async () => {
+        // Reload once the new worker has taken over. workbox-window would do it only for a page
+        // that a worker already controlled when it loaded, not for the visit that installed the first one.
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
+        await updateServiceWorker()
+      }),
+    onNeedReload: () => undefined,
     // Registration fails where service workers are off (some private windows, browser policy, an
     // automated browser that blocks them): the app then works online as it always did, so it
     // says nothing, and an e2e run that fails on console errors stays clean.
