@@ -5,7 +5,8 @@
  */
 
 import type { BodyArea } from './body-areas'
-import type { EvidenceLevel } from './evidence'
+import { convention, guideline, type Commonness } from './commonness'
+import type { CauseEvidence } from './evidence'
 import type { RoleId } from './roles'
 
 export const CAUSE_IDS = [
@@ -92,10 +93,13 @@ export interface Cause {
   readonly path?: readonly string[]
   /** Where the pain of this cause is typically felt. */
   readonly feltAt: readonly BodyArea[]
-  /** Overall strength of evidence that this explains pain. */
-  readonly evidence: EvidenceLevel
-  /** What the evidence level covers, when it differs between parts of the story. */
-  readonly evidenceNote: string
+  /** Evidence on two axes: that it is real and can hurt, and that it explains back pain in general. */
+  readonly evidence: CauseEvidence
+  /**
+   * How common it is in people with pain where it is felt: the order "Where does it hurt?" lists
+   * causes in, with the figure or the basis of the order.
+   */
+  readonly commonness: Commonness
   /** Source ids (see `sources.ts`). */
   readonly sources: readonly string[]
 }
@@ -138,9 +142,17 @@ export const CAUSES: readonly Cause[] = [
       ),
     ],
     feltAt: ['lumbar-midline', 'lumbar-paraspinal', 'upper-buttock', 'mid-buttock', 'si-joint-region'],
-    evidence: 'strong',
-    evidenceNote:
-      'Strong evidence that most back pain has no confirmable single source; which tissue hurts in a given person is unknown.',
+    evidence: {
+      exists: 'strong',
+      explains: 'strong',
+      note: 'Strong that most back pain has no single source a test can confirm. Which tissue hurts in one person is unknown.',
+    },
+    commonness: {
+      share: 0.9,
+      figure: 'About 85 to 95 in 100 people who see a family doctor with back pain have this kind.',
+      basis: 'study',
+      sources: ['LANCET-HARTVIGSEN-2018', 'MAHER-2017'],
+    },
     sources: [
       'LANCET-HARTVIGSEN-2018',
       'MAHER-2017',
@@ -186,9 +198,12 @@ export const CAUSES: readonly Cause[] = [
       involve('l5-s1-facet', 'overloaded', 'Said to take extra load when the low-back curve deepens (proposed).'),
     ],
     feltAt: ['lumbar-paraspinal', 'lumbar-midline', 'si-joint-region', 'upper-buttock'],
-    evidence: 'limited',
-    evidenceNote:
-      'An expert model with little testing; people with and without back pain have, on average, the same low-back curve and pelvic tilt.',
+    evidence: {
+      exists: 'limited',
+      explains: 'against',
+      note: 'There is no agreed test for the pattern. People with and without back pain have, on average, the same low-back curve and pelvic tilt.',
+    },
+    commonness: convention(0.02, 'No figure: there is no agreed test for the pattern.'),
     sources: [
       'JANDA-1978',
       'LAIRD-2014',
@@ -248,9 +263,18 @@ export const CAUSES: readonly Cause[] = [
       'groin',
       'posterior-thigh',
     ],
-    evidence: 'moderate',
-    evidenceNote:
-      'Moderate for sacroiliac joint pain as a real source; limited to expert opinion for a "misalignment" felt and corrected by hand.',
+    evidence: {
+      exists: 'moderate',
+      explains: 'against',
+      note: 'Moderate that the sacroiliac joint is a real pain source in some people. Tests have not backed a "misalignment" felt and put right by hand.',
+    },
+    commonness: {
+      share: 0.18,
+      figure:
+        'Numbing-block studies point to the sacroiliac joint in about 15 to 30 in 100 people with long-term back pain (18 in one large group).',
+      basis: 'study',
+      sources: ['DEPALMA-2011', 'SCHWARZER-1995'],
+    },
     sources: ['STATPEARLS-SIJ', 'FORTIN-1994', 'SCHWARZER-1995', 'YOUNG-2003', 'DEPALMA-2011', 'NICE-NG59', 'ACP-2017'],
   },
   {
@@ -313,14 +337,21 @@ export const CAUSES: readonly Cause[] = [
       'posterior-thigh',
       'groin',
     ],
-    evidence: 'limited',
-    evidenceNote:
-      'Sore muscles and pain spreading from them are real, but examiners often disagree on where trigger points are and the referral maps are expert opinion.',
+    evidence: {
+      exists: 'limited',
+      explains: 'conflicting',
+      note: 'Sore muscles, and pain spreading from them, are real. But examiners often disagree on where trigger points are, and the maps are expert opinion.',
+    },
+    commonness: convention(
+      0.03,
+      'No useful figure: estimates run from 9 to 85 in 100, because there is no agreed test.',
+      ['STATPEARLS-MPS']
+    ),
     sources: [
       'STATPEARLS-MPS',
       'TRAVELL-SIMONS-V2',
       'TRAVELL-SIMONS-V1',
-      'TP-SECONDARY',
+      'FERNANDEZ-2018',
       'LUCAS-2009',
       'QUINTNER-2015',
       'DOMMERHOLT-2015',
@@ -359,9 +390,16 @@ export const CAUSES: readonly Cause[] = [
       involve('anterior-longitudinal-ligament', 'involved', 'Can turn to bone over years in axial spondyloarthritis.'),
     ],
     feltAt: ['lumbar-midline', 'si-joint-region', 'upper-buttock', 'mid-buttock', 'lower-buttock'],
-    evidence: 'strong',
-    evidenceNote:
-      'Strong for axial spondyloarthritis as a specific cause; moderate for local inflammation around herniated discs and damaged end plates. Not a general explanation for everyday back pain.',
+    evidence: {
+      exists: 'strong',
+      explains: 'limited',
+      note: 'Strong that axial spondyloarthritis is a real cause. Moderate for local inflammation around damaged discs. It does not explain most everyday back pain.',
+    },
+    commonness: convention(
+      0.05,
+      'No figure here: axial spondyloarthritis affects about 1 in 100 adults, and most back pain is not inflammatory.',
+      ['MAYO-AXSPA-2020']
+    ),
     sources: ['STATPEARLS-IBP', 'ASAS-IBP-2009', 'MAYO-AXSPA-2020', 'BRINJIKJI-2015b', 'EDGAR-2007'],
   },
   {
@@ -424,9 +462,15 @@ export const CAUSES: readonly Cause[] = [
       'sole',
       'lateral-foot',
     ],
-    evidence: 'strong',
-    evidenceNote:
-      'Strong that herniation causes sciatica; but bulges and protrusions are also common on scans of people with no pain.',
+    evidence: {
+      exists: 'strong',
+      explains: 'conflicting',
+      note: 'Strong that a herniation can cause sciatica. For back pain alone the studies conflict, since bulges are common in people with no pain.',
+    },
+    commonness: convention(0.25, 'No share of back pain is known; it is the usual cause of sciatica.', [
+      'STATPEARLS-LDH',
+      'JENSEN-2019',
+    ]),
     sources: ['STATPEARLS-LDH', 'KUSLICH-1991', 'BRINJIKJI-2015a', 'BRINJIKJI-2015b', 'NICE-NG59'],
   },
   {
@@ -450,9 +494,17 @@ export const CAUSES: readonly Cause[] = [
       involve('facet-joints', 'overloaded', 'Take more load as the discs lose height, which can lead to joint wear.'),
     ],
     feltAt: ['lumbar-midline', 'lumbar-paraspinal', 'upper-buttock'],
-    evidence: 'moderate',
-    evidenceNote:
-      'Moderate for a link with pain across groups of people; limited for saying it is the cause in one person.',
+    evidence: {
+      exists: 'strong',
+      explains: 'conflicting',
+      note: 'The changes are real and almost universal with age. Studies conflict on how much they explain back pain, and a scan cannot show it in one person.',
+    },
+    commonness: {
+      share: 0.42,
+      figure: 'In one large group with long-term back pain, disc tests pointed to a disc in about 42 in 100.',
+      basis: 'study',
+      sources: ['DEPALMA-2011'],
+    },
     sources: ['BRINJIKJI-2015a', 'BRINJIKJI-2015b', 'HICKS-2009', 'EDGAR-2007', 'ITO-2013', 'NICE-NG59'],
   },
   {
@@ -500,9 +552,14 @@ export const CAUSES: readonly Cause[] = [
       'dorsum-foot',
       'sole',
     ],
-    evidence: 'strong',
-    evidenceNote:
-      'Strong as the cause of walking-related leg pain (neurogenic claudication); narrowing on a scan alone is often painless.',
+    evidence: {
+      exists: 'strong',
+      explains: 'limited',
+      note: 'Strong as the cause of leg pain on walking. Narrowing on a scan alone is often painless, and it explains little back pain without leg pain.',
+    },
+    commonness: convention(0.12, 'No share of back pain is known; narrowing on scans is common after 60.', [
+      'KALICHMAN-2009',
+    ]),
     sources: ['STATPEARLS-STENOSIS', 'KALICHMAN-2009', 'NICE-NG59'],
   },
   {
@@ -545,10 +602,17 @@ export const CAUSES: readonly Cause[] = [
       'lateral-leg',
       'dorsum-foot',
     ],
-    evidence: 'strong',
-    evidenceNote:
-      'Strong as a condition; moderate that a small slip explains the pain, since mild slips are often painless.',
-    sources: ['STATPEARLS-SPONDY', 'BRINJIKJI-2015a'],
+    evidence: {
+      exists: 'strong',
+      explains: 'limited',
+      note: 'Strong that slips are real and can pinch nerves. Small slips are often painless, and in one long study slips did not go with more back pain.',
+    },
+    commonness: convention(
+      0.06,
+      'About 6 in 100 people have the crack that can lead to a slip; most never have pain from it.',
+      ['STATPEARLS-SPONDY', 'BEUTLER-2003']
+    ),
+    sources: ['STATPEARLS-SPONDY', 'BRINJIKJI-2015a', 'BEUTLER-2003'],
   },
   {
     id: 'scoliosis',
@@ -568,9 +632,12 @@ export const CAUSES: readonly Cause[] = [
       involve('erector-spinae', 'overloaded', 'Works unevenly on the two sides of a curve.'),
     ],
     feltAt: ['lumbar-midline', 'lumbar-paraspinal', 'flank', 'upper-buttock', 'lateral-leg', 'anterior-thigh'],
-    evidence: 'moderate',
-    evidenceNote:
-      'Moderate that bigger curves go with more pain; limited for small curves, and small asymmetries found on examination are not a shown cause.',
+    evidence: {
+      exists: 'strong',
+      explains: 'limited',
+      note: 'Moderate that bigger curves go with more pain. Small curves, and small differences found on examination, are not a shown cause.',
+    },
+    commonness: convention(0.04, 'No share of back pain is known; most people with scoliosis have no pain.'),
     sources: ['BALAGUE-2016', 'MCAVINEY-2020', 'ANSARI-2024', 'CLARK-2016', 'LAIRD-2014'],
   },
   {
@@ -598,9 +665,18 @@ export const CAUSES: readonly Cause[] = [
       'lateral-thigh',
       'posterior-thigh',
     ],
-    evidence: 'moderate',
-    evidenceNote:
-      'Moderate: facet pain is confirmed with numbing injections in some people, but no symptom or scan identifies it, and joint wear on scans is common without pain.',
+    evidence: {
+      exists: 'moderate',
+      explains: 'conflicting',
+      note: 'Moderate that facet joints can hurt, from numbing injections. Joint wear on scans is common without pain, and no symptom or scan picks out facet pain.',
+    },
+    commonness: {
+      share: 0.31,
+      figure:
+        'Numbing-block studies point to the facet joints in about 15 to 45 in 100 people with long-term back pain (31 in one large group).',
+      basis: 'study',
+      sources: ['DEPALMA-2011', 'STATPEARLS-FACET'],
+    },
     sources: ['STATPEARLS-FACET', 'DREYER-1996', 'DEPALMA-2011', 'HICKS-2009', 'FUKUI-1997', 'NICE-NG59'],
   },
   {
@@ -664,9 +740,16 @@ export const CAUSES: readonly Cause[] = [
       'lateral-foot',
       'heel',
     ],
-    evidence: 'strong',
-    evidenceNote:
-      'Strong for root irritation, mostly from disc herniation, as the cause; limited for piriformis as a cause.',
+    evidence: {
+      exists: 'strong',
+      explains: 'strong',
+      note: 'Strong that an irritated root, mostly from a disc, causes sciatica. Limited for the piriformis muscle as a cause.',
+    },
+    commonness: guideline(
+      0.3,
+      'The commonest cause of leg pain below the knee that comes from the back. How many people have it ranges from 1 to 43 in 100, by definition.',
+      ['NICE-NG59', 'KONSTANTINOU-2008']
+    ),
     sources: ['KONSTANTINOU-2008', 'JENSEN-2019', 'KUSLICH-1991', 'STATPEARLS-LDH', 'NICE-NG59', 'HOPAYIAN-2010'],
   },
 ]

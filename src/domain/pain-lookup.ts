@@ -4,7 +4,11 @@
  * its trigger-point referral zones and its dermatome, and each cause's `feltAt`. The scene colours
  * the results with {@link highlightRolesForLookup}; the panel lists them.
  *
- * This is an educational map, not a diagnosis: the same place can hurt for many reasons.
+ * This is an educational map, not a diagnosis: the same place can hurt for many reasons. Results
+ * are ordered by how common each explanation is in people with pain there (see `commonness.ts`),
+ * never by how strong its evidence is: a rare, well-proven condition must not outrank the common,
+ * harmless kind of back pain. Problems outside the spine that are often taken for back pain (the
+ * hip, the outer hip tendons, the kidney, the knee and the foot) are listed too.
  */
 
 import {
@@ -19,16 +23,19 @@ import {
   type BodyAreaInfo,
 } from './body-areas'
 import { CAUSES, findCause, type Cause } from './causes'
+import { NERVE_PAIN_COMMONNESS, PAIN_SOURCE_CONVENTION, STRUCTURE_COMMONNESS, type Commonness } from './commonness'
 import { STRUCTURE_CONTENT_LIST, findStructureContent } from './content'
-import type { PainKind, PainSourceLikelihood, StructureContent } from './content/types'
+import type { PainKind, StructureContent } from './content/types'
 import type { EvidenceLevel } from './evidence'
+import { MIMICS, type Mimic } from './mimics'
 import type { RoleId } from './roles'
 import { expandToStructureIds, findStructure, refName, type StructureKind } from './structures'
 
 /** One structure or cause whose pain can be felt in some of the chosen areas. */
 export interface PainLookupItem {
-  readonly kind: 'structure' | 'cause'
-  /** The structure content id (shared by both sides, e.g. `s1-root`) or the cause id. */
+  /** `mimic`: a problem outside the spine often taken for back pain (see `mimics.ts`). */
+  readonly kind: 'structure' | 'cause' | 'mimic'
+  /** The structure content id (shared by both sides, e.g. `s1-root`), the cause id or the mimic id. */
   readonly ref: string
   /** The concrete structure ids to highlight; for a cause, every structure it involves. */
   readonly structureIds: readonly string[]
@@ -38,7 +45,16 @@ export interface PainLookupItem {
   readonly painKind: PainKind
   /** One plain sentence on why it can be felt there. */
   readonly reason: string
+  /** For a structure: how sure we are it can hurt. For a cause or mimic: that it is real and can hurt. */
   readonly evidence: EvidenceLevel
+  /** For a cause or mimic: how well it explains back pain in general. */
+  readonly explains?: EvidenceLevel
+  /** How common it is, the first key of the order after the number of places it fits. */
+  readonly commonness: Commonness
+  /** For a mimic that can need quick care (the kidney): when, in one sentence. */
+  readonly urgentWhen?: string
+  /** For a mimic the model cannot show (below the thigh). */
+  readonly textOnly?: boolean
   /** The chosen areas its pain can reach, in the order they were chosen. */
   readonly matchedAreas: readonly BodyArea[]
   /** Higher is a better fit. See {@link lookupPain} for how it is made. */
@@ -58,6 +74,8 @@ export interface PainLookupResult {
   readonly referred: readonly PainLookupItem[]
   /** Nerve pain along a root's strip of skin or a nerve's course. Best first. */
   readonly radicular: readonly PainLookupItem[]
+  /** Problems outside the spine often taken for back pain. Best first. */
+  readonly mimics: readonly PainLookupItem[]
   /** True when an area was chosen where new symptoms can be an emergency (the saddle area). */
   readonly urgent: boolean
 }
@@ -84,36 +102,29 @@ export const PAIN_REGION_CHOICES: readonly PainRegionGroup[] = BODY_AREA_GROUPS.
   choices: bodyAreasInGroup(group.id),
 })).filter((g) => g.choices.length > 0)
 
-const EMPTY_RESULT: PainLookupResult = { areas: [], ranked: [], local: [], referred: [], radicular: [], urgent: false }
-
-/** How much a structure's likelihood of being a pain source counts, 0–1. */
-const SOURCE_PRIOR: Readonly<Record<PainSourceLikelihood, number>> = {
-  common: 1,
-  possible: 2 / 3,
-  rare: 1 / 3,
-  context: 0,
-}
-
-/** How much a cause's evidence counts, 0–1. */
-const EVIDENCE_PRIOR: Readonly<Record<EvidenceLevel, number>> = {
-  strong: 1,
-  moderate: 2 / 3,
-  limited: 1 / 3,
-  'expert-opinion': 0,
+const EMPTY_RESULT: PainLookupResult = {
+  areas: [],
+  ranked: [],
+  local: [],
+  referred: [],
+  radicular: [],
+  mimics: [],
+  urgent: false,
 }
 
 /**
  * Weights of the score. Each matched area counts 1, so an item that explains more of the chosen
  * areas always ranks above one that explains fewer; the rest only orders items that explain the
- * same number, and sums to less than 1.
+ * same number, and sums to less than 1. How common it is outweighs the other two together, so
+ * among items that fit equally the commoner comes first.
  */
 const SCORE_WEIGHTS = {
+  /** How common it is (`Commonness.share`), 0–1. */
+  commonness: 0.6,
   /** A structure whose own pain (or, for nerve pain, the nerve itself) is felt there, 0–1. */
-  direct: 0.2,
-  /** Pain-source likelihood (structures) or evidence (causes), 0–1. */
-  prior: 0.5,
+  direct: 0.1,
   /** The share of the item's whole zone that was chosen, 0–1: a tight fit beats a vague one. */
-  specificity: 0.25,
+  specificity: 0.1,
 } as const
 
 /** Areas at or below the knee: nerve-root pain often reaches them, referred pain usually stops above. */
@@ -149,7 +160,7 @@ interface Zones {
 type Reason = (kind: PainKind, areas: readonly BodyArea[], viaTriggerPoint: boolean, also: boolean) => string
 
 interface Candidate {
-  readonly kind: 'structure' | 'cause'
+  readonly kind: 'structure' | 'cause' | 'mimic'
   readonly ref: string
   readonly name: string
   readonly structureIds: readonly string[]
@@ -158,8 +169,15 @@ interface Candidate {
   readonly zones: Zones
   readonly allAreas: ReadonlySet<BodyArea>
   readonly evidence: EvidenceLevel
-  /** 0–1: how likely a source it is (structures) or how well supported (causes). */
-  readonly prior: number
+  readonly explains?: EvidenceLevel
+  /** How common its own pain is (local and referred matches). */
+  readonly commonness: Commonness
+  /** How common it is as nerve pain, for structures that press on or carry an irritated nerve. */
+  readonly nerveCommonness?: Commonness
+  readonly urgentWhen?: string
+  readonly textOnly?: boolean
+  /** Where a source names it the commonest cause of pain in that place, and the commonness there. */
+  readonly commonestAt?: { readonly areas: ReadonlySet<BodyArea>; readonly commonness: Commonness }
   readonly reason: Reason
 }
 
@@ -260,6 +278,33 @@ function structureReason(contentId: string, name: string): Reason {
   }
 }
 
+/** Cause roles in which a structure is where nerve pain starts: what presses, or the squeezed nerve. */
+const NERVE_PAIN_ROLES: ReadonlySet<RoleId> = new Set(['compressing', 'compressed-nerve'])
+
+let nerveCommonnessCache: ReadonlyMap<string, Commonness> | undefined
+
+/**
+ * For each structure content id, the commonness of the commonest cause in which it presses on a
+ * nerve or is the squeezed nerve: the L5–S1 disc and the S1 root are as common as sciatica when
+ * nerve pain is what matched. A leg nerve that only carries the pain (`pain-pathway`) gets none.
+ */
+function nerveCommonness(): ReadonlyMap<string, Commonness> {
+  if (nerveCommonnessCache) return nerveCommonnessCache
+  const map = new Map<string, Commonness>()
+  for (const cause of CAUSES) {
+    for (const { ref, role } of cause.involved) {
+      if (!NERVE_PAIN_ROLES.has(role)) continue
+      for (const id of expandToStructureIds(ref)) {
+        const contentId = findStructure(id)?.contentId ?? id
+        const current = map.get(contentId)
+        if (!current || current.share < cause.commonness.share) map.set(contentId, cause.commonness)
+      }
+    }
+  }
+  nerveCommonnessCache = map
+  return map
+}
+
 function structureCandidate(content: StructureContent): Candidate | undefined {
   if (content.painSource === 'context') return undefined
   const zones = structureZones(content)
@@ -276,7 +321,11 @@ function structureCandidate(content: StructureContent): Candidate | undefined {
     zones,
     allAreas,
     evidence: content.evidence.level,
-    prior: SOURCE_PRIOR[content.painSource],
+    commonness:
+      STRUCTURE_COMMONNESS[content.id] ??
+      NERVE_PAIN_COMMONNESS[content.id] ??
+      PAIN_SOURCE_CONVENTION[content.painSource],
+    nerveCommonness: NERVE_PAIN_COMMONNESS[content.id] ?? nerveCommonness().get(content.id),
     reason: structureReason(content.id, name),
   }
 }
@@ -335,9 +384,41 @@ function causeCandidate(cause: Cause): Candidate {
     isNerve: false,
     zones,
     allAreas: union(zones),
-    evidence: cause.evidence,
-    prior: EVIDENCE_PRIOR[cause.evidence],
+    evidence: cause.evidence.exists,
+    explains: cause.evidence.explains,
+    commonness: cause.commonness,
     reason: causeReason(cause),
+  }
+}
+
+function mimicReason(mimic: Mimic): Reason {
+  return (_kind, areas, _viaTriggerPoint, also) => {
+    const where = areaList(areas)
+    if (also) return `It can also be felt in ${where}.`
+    return `${mimic.summary} It can be felt in ${where}.`
+  }
+}
+
+/** A mimic's pain is its own (local) pain wherever it is felt; it is listed apart from the spine. */
+function mimicCandidate(mimic: Mimic): Candidate {
+  const local = new Set<BodyArea>(mimic.feltAt)
+  return {
+    kind: 'mimic',
+    ref: mimic.id,
+    name: mimic.name,
+    structureIds: mimic.structureIds,
+    isNerve: false,
+    zones: { local, referred: new Set(), radicular: new Set(), triggerPoint: new Set() },
+    allAreas: local,
+    evidence: mimic.evidence.exists,
+    explains: mimic.evidence.explains,
+    commonness: mimic.commonness,
+    urgentWhen: mimic.urgentWhen,
+    textOnly: mimic.textOnly,
+    ...(mimic.commonestAt
+      ? { commonestAt: { areas: new Set(mimic.commonestAt.areas), commonness: mimic.commonestAt.commonness } }
+      : {}),
+    reason: mimicReason(mimic),
   }
 }
 
@@ -348,6 +429,7 @@ function candidates(): readonly Candidate[] {
   candidatesCache ??= [
     ...STRUCTURE_CONTENT_LIST.map(structureCandidate).filter((c): c is Candidate => c !== undefined),
     ...CAUSES.map(causeCandidate),
+    ...MIMICS.map(mimicCandidate),
   ]
   return candidatesCache
 }
@@ -383,10 +465,16 @@ function match(candidate: Candidate, areas: readonly BodyArea[]): PainLookupItem
   }
   const direct = candidate.kind === 'structure' && (painKind !== 'radicular' || candidate.isNerve) ? 1 : 0.5
   const specificity = matchedAreas.length / candidate.allAreas.size
+  const commonness =
+    candidate.commonestAt && matchedAreas.every((a) => candidate.commonestAt?.areas.has(a))
+      ? candidate.commonestAt.commonness
+      : painKind === 'radicular' && candidate.nerveCommonness
+        ? candidate.nerveCommonness
+        : candidate.commonness
   const score =
     matchedAreas.length +
+    SCORE_WEIGHTS.commonness * commonness.share +
     SCORE_WEIGHTS.direct * direct +
-    SCORE_WEIGHTS.prior * candidate.prior +
     SCORE_WEIGHTS.specificity * specificity
   return {
     kind: candidate.kind,
@@ -396,26 +484,32 @@ function match(candidate: Candidate, areas: readonly BodyArea[]): PainLookupItem
     painKind,
     reason: sentences.join(' '),
     evidence: candidate.evidence,
+    ...(candidate.explains ? { explains: candidate.explains } : {}),
+    commonness,
+    ...(candidate.urgentWhen ? { urgentWhen: candidate.urgentWhen } : {}),
+    ...(candidate.textOnly ? { textOnly: true } : {}),
     matchedAreas,
     score,
     viaTriggerPoint,
   }
 }
 
+const KIND_ORDER: Readonly<Record<PainLookupItem['kind'], number>> = { structure: 0, cause: 1, mimic: 2 }
+
 function byScore(a: PainLookupItem, b: PainLookupItem): number {
   // On a tie, structures before causes (the list is about what can hurt), then by name, so the order is stable.
-  return b.score - a.score || (a.kind === b.kind ? 0 : a.kind === 'structure' ? -1 : 1) || a.name.localeCompare(b.name)
+  return b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name)
 }
 
 /**
  * The structures and causes whose pain can be felt in the given areas, grouped as local, referred
  * and radicular, best first.
  *
- * Each item is listed once, in the group that explains most of its matched areas. Its score is
- * the number of chosen areas it explains, plus less than 1 in all for: being the structure that
- * hurts there (not a cause, nor something pressing on a nerve), how likely a pain source it is
- * (structures) or how strong the evidence is (causes), and how tightly its zone fits the choice.
- * So choosing several areas narrows the list: what explains all of them comes first.
+ * Each item is listed once, in the group that explains most of its matched areas (problems outside
+ * the spine in a group of their own). Its score is the number of chosen areas it explains, plus
+ * less than 1 in all for: how common it is (mostly), being the structure that hurts there (not a
+ * cause, nor something pressing on a nerve), and how tightly its zone fits the choice. So choosing
+ * several areas narrows the list, and among what fits equally the commonest comes first.
  *
  * ```ts
  * lookupPain(['posterior-thigh', 'sole']).ranked[0]?.ref // 's1-root'
@@ -428,82 +522,40 @@ export function lookupPain(areas: readonly BodyArea[]): PainLookupResult {
     .map((c) => match(c, chosen))
     .filter((item): item is PainLookupItem => item !== undefined)
     .sort(byScore)
+  const spinal = ranked.filter((i) => i.kind !== 'mimic')
   return {
     areas: chosen,
     ranked,
-    local: ranked.filter((i) => i.painKind === 'local'),
-    referred: ranked.filter((i) => i.painKind === 'referred'),
-    radicular: ranked.filter((i) => i.painKind === 'radicular'),
+    local: spinal.filter((i) => i.painKind === 'local'),
+    referred: spinal.filter((i) => i.painKind === 'referred'),
+    radicular: spinal.filter((i) => i.painKind === 'radicular'),
+    mimics: ranked.filter((i) => i.kind === 'mimic'),
     urgent: chosen.some((a) => URGENT_AREAS.includes(a)),
   }
 }
 
-/** The roles {@link highlightRolesForLookup} gives; a subset of the cause roles, so the legend applies. */
-export type PainLookupRole = Extract<
-  RoleId,
-  'pain-source' | 'compressed-nerve' | 'compressing' | 'trigger-point' | 'involved'
->
-
-/** When one structure earns several roles, the first in this list wins (the legend's order). */
-const LOOKUP_ROLE_ORDER: readonly PainLookupRole[] = [
-  'pain-source',
-  'compressed-nerve',
-  'compressing',
-  'trigger-point',
-  'involved',
-]
-
-function itemRole(item: PainLookupItem, structureId: string): PainLookupRole {
-  if (item.painKind === 'radicular') {
-    const kind = findStructure(structureId)?.kind
-    return kind && NERVE_KINDS.has(kind) ? 'compressed-nerve' : 'compressing'
-  }
-  return item.viaTriggerPoint ? 'trigger-point' : 'pain-source'
-}
-
-function causeRole(role: RoleId): PainLookupRole {
-  switch (role) {
-    case 'pain-source':
-    case 'possible-source':
-      return 'pain-source'
-    case 'compressed-nerve':
-    case 'pain-pathway':
-      return 'compressed-nerve'
-    case 'compressing':
-      return 'compressing'
-    case 'trigger-point':
-      return 'trigger-point'
-    default:
-      return 'involved'
-  }
-}
+/**
+ * The roles {@link highlightRolesForLookup} gives: a neutral "can be felt here" for every result,
+ * and "part of the picture" for what a listed cause involves. A lookup result is a place the pain
+ * can come from, not a finding, so it is never coloured as an irritated or inflamed source.
+ */
+export type PainLookupRole = Extract<RoleId, 'felt-here' | 'involved'>
 
 /**
- * How the scene should colour a lookup's results: structure id → role. A matched structure is a
- * pain source where its own pain is felt (or a trigger-point site when a trigger-point map matched);
- * for nerve pain, a nerve is the compressed nerve and anything else (a disc, a thickened ligament)
- * is what presses on it. Matched causes then add the structures they involve, by their role in
- * the cause, where no matched structure has set one. Where roles clash within a pass, the legend's
- * order decides. Empty for an empty result.
+ * How the scene should colour a lookup's results: structure id → role. Every structure (or mimic
+ * structure) in the results is `felt-here`; the structures a listed cause involves, where no
+ * result has set a role, are `involved`. Empty for an empty result.
  */
 export function highlightRolesForLookup(result: PainLookupResult): Map<string, PainLookupRole> {
-  const fromStructures = new Map<string, PainLookupRole>()
-  const fromCauses = new Map<string, PainLookupRole>()
-  const offer = (roles: Map<string, PainLookupRole>, id: string, role: PainLookupRole) => {
-    const current = roles.get(id)
-    if (current === undefined || LOOKUP_ROLE_ORDER.indexOf(role) < LOOKUP_ROLE_ORDER.indexOf(current)) {
-      roles.set(id, role)
-    }
+  const roles = new Map<string, PainLookupRole>()
+  for (const item of result.ranked) {
+    if (item.kind !== 'cause') for (const id of item.structureIds) roles.set(id, 'felt-here')
   }
   for (const item of result.ranked) {
-    if (item.kind === 'structure') {
-      for (const id of item.structureIds) offer(fromStructures, id, itemRole(item, id))
-      continue
-    }
-    for (const { ref, role } of findCause(item.ref)?.involved ?? []) {
-      for (const id of expandToStructureIds(ref)) offer(fromCauses, id, causeRole(role))
+    if (item.kind !== 'cause') continue
+    for (const { ref } of findCause(item.ref)?.involved ?? []) {
+      for (const id of expandToStructureIds(ref)) if (!roles.has(id)) roles.set(id, 'involved')
     }
   }
-  for (const [id, role] of fromCauses) if (!fromStructures.has(id)) fromStructures.set(id, role)
-  return fromStructures
+  return roles
 }

@@ -24,6 +24,8 @@ export const ROLE_PALETTE: Readonly<Record<RoleId, RoleSwatch>> = {
   'trigger-point': { colour: '#CC79A7', symbol: '●' },
   tight: { colour: '#E69F00', symbol: '⇆' },
   weak: { colour: '#56B4E9', symbol: '◌' },
+  // A calm teal (Tol's muted scheme) for "Where does it hurt?": neutral, not the warm alarm colour of a pain source.
+  'felt-here': { colour: '#44AA99', symbol: '◎' },
   involved: { colour: '#8E9AAF', symbol: '○' },
 }
 
@@ -50,10 +52,22 @@ export const DERMATOME_PALETTE: Readonly<Record<string, string>> = {
   s2: '#BBBBBB',
 }
 
-/** Trigger-point markers: active ones hurt on their own, latent ones only when pressed. */
+/**
+ * Trigger-point markers. The generated model still tags each marker "active" or "latent" after the
+ * manual it was drawn from, but active and latent are clinical states (whether pressing the spot
+ * brings on the person's own pain), not places in a muscle (Fernández-de-las-Peñas & Dommerholt,
+ * Delphi consensus, 2018). So both kinds are drawn alike and named for what they are: places where
+ * trigger points have been described.
+ */
+const TRIGGER_POINT_MARKER: RoleSwatch & { label: string } = {
+  colour: '#CC79A7',
+  symbol: '●',
+  label: 'Where trigger points have been described (a map from expert opinion)',
+}
+
 export const TRIGGER_POINT_PALETTE: Readonly<Record<'active' | 'latent', RoleSwatch & { label: string }>> = {
-  active: { colour: '#FF3B30', symbol: '●', label: 'Active trigger point (hurts on its own)' },
-  latent: { colour: '#F0E442', symbol: '○', label: 'Latent trigger point (hurts when pressed)' },
+  active: TRIGGER_POINT_MARKER,
+  latent: TRIGGER_POINT_MARKER,
 }
 
 /** The role whose colour each cause's illustration is drawn in. */

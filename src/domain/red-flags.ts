@@ -6,6 +6,17 @@
 
 export type RedFlagUrgency = 'emergency' | 'urgent' | 'soon'
 
+/**
+ * Emergency and urgent-advice numbers for the main regions, so the text works for readers outside
+ * one country. 112 works across the EU and in many other countries; 111 is the NHS's
+ * non-emergency line in England, Scotland and Wales.
+ */
+export const EMERGENCY_NUMBERS =
+  'Call 999 in the UK, 911 in the USA or Canada, 112 in the EU, or your local emergency number.'
+
+/** Where to get same-day advice when it is not an emergency. */
+export const URGENT_ADVICE = 'For same-day advice, call your doctor, or 111 in the UK.'
+
 export interface RedFlagUrgencyInfo {
   readonly id: RedFlagUrgency
   /** Heading for the group, e.g. "Emergency: go now". */
@@ -18,13 +29,12 @@ export const RED_FLAG_URGENCIES: readonly RedFlagUrgencyInfo[] = [
   {
     id: 'emergency',
     label: 'Emergency: go now',
-    action:
-      'Go to an emergency department now or call the emergency number (999 in the UK, 911 in the USA, 112 in much of Europe). Do not wait to see if it gets worse.',
+    action: `Go to an emergency department now. ${EMERGENCY_NUMBERS} Do not wait to see if it gets worse.`,
   },
   {
     id: 'urgent',
     label: 'Urgent: same day',
-    action: 'Contact a doctor or urgent-care service today.',
+    action: `Contact a doctor or urgent-care service today. ${URGENT_ADVICE}`,
   },
   {
     id: 'soon',
@@ -69,22 +79,23 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'bilateral-leg-symptoms',
-    sign: 'Sciatica, numbness or weakness in both legs.',
-    meaning: 'Cauda equina syndrome or severe narrowing of the spinal canal.',
+    sign: 'Weakness or numbness in both legs that is new or getting worse quickly, or sciatica that starts in both legs.',
+    meaning:
+      'Cauda equina syndrome. This is not the same as the usual picture of spinal stenosis: heavy, aching or tingling legs on walking that ease when you sit. That needs a doctor, but it is not an emergency unless it is new or getting worse fast.',
     urgency: 'emergency',
-    action:
-      'Go to an emergency department now if it is new or comes with saddle numbness or bladder or bowel changes; otherwise see a doctor the same day.',
+    action: 'Go to an emergency department now.',
     caudaEquina: true,
     sources: ['LONG-2020', 'NHS-REDFLAGS'],
   },
   {
     id: 'thoracic-or-nonmechanical',
     sign: 'Sudden, severe, tearing pain in the back or belly, a pulsing lump in the belly, or pain higher up in the back that does not change at all with movement or position.',
-    meaning: 'A problem with the main blood vessel in the belly (aortic aneurysm) or another organ.',
+    meaning:
+      'Sudden tearing pain can be a leak from the main blood vessel in the belly (aortic aneurysm). Pain higher up that does not change with movement can also come from cancer, an infection, a broken vertebra or an organ such as the kidney.',
     urgency: 'emergency',
-    action: 'Call the emergency number now if the pain is sudden and severe; otherwise see a doctor promptly.',
+    action: `Call for help now if the pain is sudden and severe. ${EMERGENCY_NUMBERS} Otherwise see a doctor the same day.`,
     caudaEquina: false,
-    sources: ['NHS-REDFLAGS'],
+    sources: ['NHS-REDFLAGS', 'DOWNIE-2013', 'FINUCANE-2020'],
   },
   {
     id: 'progressive-neuro-deficit',
@@ -154,8 +165,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'inflammatory-pattern',
-    sign: 'Back pain that started before 40, came on gradually, comes with morning stiffness lasting more than half an hour, gets better with exercise but not rest, wakes you at night, or moves between the buttocks.',
-    meaning: 'Axial spondyloarthritis, an inflammatory disease of the spine and pelvis.',
+    sign: 'Back pain for more than 3 months with at least 4 of these 5 features: it started before age 40, it came on slowly, it gets better with exercise, it does not get better with rest, and it hurts at night but eases when you get up. One feature on its own is common and means little.',
+    meaning:
+      'Axial spondyloarthritis, an inflammatory disease of the spine and pelvis. Morning stiffness over half an hour and buttock pain that switches sides add to the picture.',
     urgency: 'soon',
     action:
       'See a family doctor, who can refer to a rheumatologist. It is not an emergency, but should not be put off.',
@@ -190,7 +202,8 @@ export const DISCLAIMER_LONG = [
   'This explorer is for learning about the lower back. It is not medical advice, and it cannot diagnose your pain or tell you how to treat it.',
   'Very similar pain can come from many different structures, and most back pain has no single cause that any test can find. Seeing a structure highlighted here does not mean it is the cause of your pain.',
   'Each explanation carries a label for how strong the evidence is, with its sources. Guideline positions are summarised in general terms; ask a pharmacist or doctor before starting or changing any medicine.',
-  'If you have new numbness around your back passage or genitals, new bladder or bowel problems, or weakness in both legs, go to an emergency department now.',
+  'If you have new numbness around your back passage or genitals, new bladder or bowel problems, or new or quickly worsening weakness in both legs, go to an emergency department now.',
+  EMERGENCY_NUMBERS,
 ].join(' ')
 
 /** When the content was last checked against its sources; review it when NICE NG59 or the ACP guideline is updated. */

@@ -15,6 +15,7 @@ export type RoleId =
   | 'overloaded'
   | 'pain-pathway'
   | 'trigger-point'
+  | 'felt-here'
   | 'involved'
 
 export interface Role {
@@ -38,6 +39,7 @@ export const ROLE_ORDER: readonly RoleId[] = [
   'trigger-point',
   'tight',
   'weak',
+  'felt-here',
   'involved',
 ]
 
@@ -94,8 +96,15 @@ export const ROLES: Readonly<Record<RoleId, Role>> = {
   },
   'trigger-point': {
     id: 'trigger-point',
-    label: 'Possible trigger-point site',
-    description: 'A muscle where tender knots have been described that can send pain elsewhere.',
+    label: 'Muscle with described trigger points',
+    description:
+      'A muscle where tender spots have been described that may send pain elsewhere. Whether a spot is active or latent depends on your symptoms, not on where it is.',
+  },
+  'felt-here': {
+    id: 'felt-here',
+    label: 'Pain can be felt in the places you picked',
+    description:
+      'A structure whose pain can be felt where you said it hurts. This is not a finding: it does not mean this part is injured.',
   },
   involved: {
     id: 'involved',

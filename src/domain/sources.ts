@@ -765,6 +765,149 @@ export const SOURCE_LIST: readonly Source[] = [
     verified: true,
     verificationNote: 'secondary, via that sheet',
   }),
+  // Added for issue 15 (prognosis, pain science, trigger-point consensus, mimics, small fixes).
+  // "Checked" notes say how each was checked in that review (an abstract or the publisher's page).
+  src({
+    id: 'MENEZES-COSTA-2012',
+    short: 'Menezes Costa et al., CMAJ 2012',
+    citation:
+      'da C Menezes Costa L, Maher CG, Hancock MJ, McAuley JH, Herbert RD, Costa LOP. The prognosis of acute and persistent low-back pain: a meta-analysis. CMAJ 2012;184(11):E613–E624. doi:10.1503/cmaj.111271',
+    url: 'https://doi.org/10.1503/cmaj.111271',
+    kind: 'systematic-review',
+    verified: true,
+    verificationNote: 'abstract (PubMed and CMAJ full text): pain 52/100 at onset, 23 at 6 weeks, 6 at a year (acute)',
+  }),
+  src({
+    id: 'HENSCHKE-2008',
+    short: 'Henschke et al., BMJ 2008',
+    citation:
+      'Henschke N, Maher CG, Refshauge KM, et al. Prognosis in patients with recent onset low back pain in Australian primary care: inception cohort study. BMJ 2008;337:a171. doi:10.1136/bmj.a171',
+    url: 'https://doi.org/10.1136/bmj.a171',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract (PMC): 973 people; 72 % fully recovered at 12 months; median 58 days for pain',
+  }),
+  src({
+    id: 'HILL-2008',
+    short: 'Hill et al. (STarT Back tool), Arthritis Rheum 2008',
+    citation:
+      'Hill JC, Dunn KM, Lewis M, et al. A primary care back pain screening tool: identifying patient subgroups for initial treatment. Arthritis Rheum 2008;59(5):632–641. doi:10.1002/art.23563',
+    url: 'https://doi.org/10.1002/art.23563',
+    kind: 'study',
+    verified: false,
+    verificationNote: 'citation from memory; the tool itself is described in HILL-2011, which was checked',
+  }),
+  src({
+    id: 'HILL-2011',
+    short: 'Hill et al. (STarT Back trial), Lancet 2011',
+    citation:
+      'Hill JC, Whitehurst DGT, Lewis M, et al. Comparison of stratified primary care management for low back pain with current best practice (STarT Back): a randomised controlled trial. Lancet 2011;378(9802):1560–1571. doi:10.1016/S0140-6736(11)60937-9',
+    url: 'https://doi.org/10.1016/S0140-6736(11)60937-9',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract (PMC and PEDro)',
+  }),
+  src({
+    id: 'KENDALL-1997',
+    short: 'Kendall, Linton & Main, yellow flags guide, 1997',
+    citation:
+      'Kendall NAS, Linton SJ, Main CJ. Guide to Assessing Psychosocial Yellow Flags in Acute Low Back Pain: Risk Factors for Long-Term Disability and Work Loss. Wellington: Accident Compensation Corporation and New Zealand Guidelines Group; 1997 (incorporated in the New Zealand Acute Low Back Pain Guide, 2004)',
+    kind: 'guideline',
+    verified: true,
+    verificationNote:
+      'guide text (2004 edition and NZGG pages): beliefs that pain is harmful, fear-avoidance, low mood, passive expectations',
+  }),
+  src({
+    id: 'FERNANDEZ-2018',
+    short: 'Fernández-de-las-Peñas & Dommerholt (Delphi), Pain Med 2018',
+    citation:
+      'Fernández-de-las-Peñas C, Dommerholt J. International consensus on diagnostic criteria and clinical considerations of myofascial trigger points: a Delphi study. Pain Med 2018;19(1):142–150. doi:10.1093/pm/pnx207',
+    url: 'https://doi.org/10.1093/pm/pnx207',
+    kind: 'study',
+    verified: true,
+    verificationNote:
+      'abstract (PubMed): 60 experts; taut band, tender spot and referred pain; active vs latent told apart by whether the pain is the familiar one; no fixed referral area',
+  }),
+  src({
+    id: 'BEUTLER-2003',
+    short: 'Beutler et al., Spine 2003',
+    citation:
+      'Beutler WJ, Fredrickson BE, Murtland A, et al. The natural history of spondylolysis and spondylolisthesis: 45-year follow-up evaluation. Spine 2003;28(10):1027–1035. doi:10.1097/01.BRS.0000061992.98108.A0',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/12768144/',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract (PubMed): one-sided defects never slipped; slips slowed each decade; none reached 40 %',
+  }),
+  src({
+    id: 'MURPHY-2009',
+    short: 'Murphy et al., Chiropr Osteopat 2009',
+    citation:
+      'Murphy DR, Hurwitz EL, Gerrard JK, Clary R. Pain patterns and descriptions in patients with radicular pain: does the pain necessarily follow a specific dermatome? Chiropr Osteopat 2009;17:9. doi:10.1186/1746-1340-17-9',
+    url: 'https://doi.org/10.1186/1746-1340-17-9',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract: lumbar root pain did not follow the dermatome in 64 % of roots; S1 most often did',
+  }),
+  src({
+    id: 'LESHER-2008',
+    short: 'Lesher et al., Pain Med 2008',
+    citation:
+      'Lesher JM, Dreyfuss P, Hager N, Kaplan M, Furman M. Hip joint pain referral patterns: a descriptive study. Pain Med 2008;9(1):22–25. doi:10.1111/j.1526-4637.2006.00153.x',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/18254763/',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract (PubMed): buttock 71 %, thigh 57 %, groin 55 %, below the knee 22 %, low back 0 %',
+  }),
+  src({
+    id: 'NICE-NG226',
+    short: 'NICE NG226 (osteoarthritis), 2022',
+    citation:
+      'NICE. Osteoarthritis in over 16s: diagnosis and management. NICE guideline NG226; 19 Oct 2022. https://www.nice.org.uk/guidance/ng226',
+    url: 'https://www.nice.org.uk/guidance/ng226',
+    kind: 'guideline',
+    verified: true,
+    verificationNote: 'NICE rationale pages and NCBI Bookshelf record: diagnose without imaging; exercise first',
+  }),
+  src({
+    id: 'GRIMALDI-2015',
+    short: 'Grimaldi et al., Sports Med 2015',
+    citation:
+      'Grimaldi A, Mellor R, Hodges P, Bennell K, Wajswelner H, Vicenzino B. Gluteal tendinopathy: a review of mechanisms, assessment and management. Sports Med 2015;45(8):1107–1119. doi:10.1007/s40279-015-0336-5',
+    url: 'https://doi.org/10.1007/s40279-015-0336-5',
+    kind: 'review',
+    verified: true,
+    verificationNote:
+      'abstract (University of Queensland record): main local source of outer hip pain; mid-life; more women',
+  }),
+  src({
+    id: 'NICE-NG111',
+    short: 'NICE NG111 (kidney infection), 2018',
+    citation:
+      'NICE. Pyelonephritis (acute): antimicrobial prescribing. NICE guideline NG111; 31 Oct 2018. https://www.nice.org.uk/guidance/ng111',
+    url: 'https://www.nice.org.uk/guidance/ng111',
+    kind: 'guideline',
+    verified: true,
+    verificationNote: 'NICE recommendations page',
+  }),
+  src({
+    id: 'NICE-NG118',
+    short: 'NICE NG118 (kidney stones), 2019',
+    citation:
+      'NICE. Renal and ureteric stones: assessment and management. NICE guideline NG118; 2019. https://www.nice.org.uk/guidance/ng118',
+    url: 'https://www.nice.org.uk/guidance/ng118',
+    kind: 'guideline',
+    verified: false,
+    verificationNote: 'guideline number and title from memory; not opened in this review',
+  }),
+  src({
+    id: 'NICE-CKS-PLANTAR',
+    short: 'NICE CKS: plantar fasciitis',
+    citation: 'NICE Clinical Knowledge Summaries. Plantar fasciitis. https://cks.nice.org.uk/topics/plantar-fasciitis/',
+    url: 'https://cks.nice.org.uk/topics/plantar-fasciitis/',
+    kind: 'reference',
+    verified: false,
+    verificationNote: 'topic and address from memory; not opened in this review',
+  }),
 ]
 
 /** Every source by id. */

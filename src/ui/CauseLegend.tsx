@@ -17,7 +17,7 @@ export function CauseLegend() {
   if (!roles) return null
   const present = new Set(roles.values())
   const shown = ROLE_ORDER.filter((r) => present.has(r))
-  const title = causeId ? (findCause(causeId)?.name ?? causeId) : 'Where your pain may come from'
+  const title = causeId ? (findCause(causeId)?.name ?? causeId) : 'What can be felt where it hurts'
   return (
     <section className="legend" aria-label={`Colour legend: ${title}`}>
       <p className="legend__title">{title}</p>
@@ -27,19 +27,19 @@ export function CauseLegend() {
             <RoleSwatch role={role} /> {ROLES[role].label}
           </li>
         ))}
-        {causeId === 'trigger-points' &&
-          (['active', 'latent'] as const).map((kind) => (
-            <li key={kind} data-marker={kind}>
-              <span
-                className="role-swatch role-swatch--round"
-                style={{ background: TRIGGER_POINT_PALETTE[kind].colour }}
-                aria-hidden="true"
-              >
-                {TRIGGER_POINT_PALETTE[kind].symbol}
-              </span>{' '}
-              {TRIGGER_POINT_PALETTE[kind].label}
-            </li>
-          ))}
+        {causeId === 'trigger-points' && (
+          // Both marker kinds share one look: active and latent are clinical states, not places.
+          <li data-marker="trigger-point">
+            <span
+              className="role-swatch role-swatch--round"
+              style={{ background: TRIGGER_POINT_PALETTE.active.colour }}
+              aria-hidden="true"
+            >
+              {TRIGGER_POINT_PALETTE.active.symbol}
+            </span>{' '}
+            {TRIGGER_POINT_PALETTE.active.label}
+          </li>
+        )}
         <li data-role="uninvolved">
           <span className="role-swatch role-swatch--faint" aria-hidden="true" /> Not involved (faded)
         </li>

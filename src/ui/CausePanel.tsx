@@ -1,15 +1,20 @@
 import { findCause } from '../domain/causes'
-import { CAUSE_CONTENT } from '../domain/content'
+import { COMMONNESS_BASIS_NAMES } from '../domain/commonness'
+import { CAUSE_CONTENT, reviewedOn } from '../domain/content'
 import { BODY_AREAS } from '../domain/body-areas'
 import { ROLES } from '../domain/roles'
 import { refName, representativeStructure } from '../domain/structures'
 import { useExplorerStore } from '../store/explorer-store'
-import { EvidenceBadge } from './EvidenceBadge'
-import { PanelHeader, TextSection } from './PanelParts'
+import { CauseEvidenceBadges } from './CauseEvidenceBadges'
+import { PanelHeader, ReviewedLine, TextSection } from './PanelParts'
 import { RoleSwatch } from './RoleSwatch'
 import { SourceList } from './SourceList'
 
-/** The explanation of a cause: what it is, how it hurts, the structures and their roles. */
+/**
+ * The explanation of a cause: what it is, how it hurts, the structures and their roles, the
+ * evidence on two axes (real and can hurt; explains back pain in general), what helps, and when
+ * to get help, with a safety net where the usual symptoms resemble an emergency sign.
+ */
 export function CausePanel({ causeId }: { causeId: string }) {
   const cause = findCause(causeId)
   const { select, setCause, setRedFlagsOpen } = useExplorerStore.getState()
@@ -25,7 +30,7 @@ export function CausePanel({ causeId }: { causeId: string }) {
         onClose={() => setCause(null)}
       />
       <p className="structure-panel__badges">
-        <EvidenceBadge level={cause.evidence} /> <span>{cause.summary}</span>
+        <CauseEvidenceBadges evidence={cause.evidence} /> <span>{cause.summary}</span>
       </p>
       <TextSection title="What it is" text={content.whatItIs} />
       <TextSection title="How it causes pain" text={content.howItHurts} />
@@ -50,7 +55,11 @@ export function CausePanel({ causeId }: { causeId: string }) {
           })}
         </ul>
       </section>
-      <TextSection title="Who gets it" text={content.whoGetsIt} />
+      <TextSection title="Who gets it" text={content.whoGetsIt}>
+        <p className="cause-panel__note">
+          <strong>How common:</strong> {cause.commonness.figure} ({COMMONNESS_BASIS_NAMES[cause.commonness.basis]})
+        </p>
+      </TextSection>
       <section>
         <h3>Typical symptoms</h3>
         <ul>
@@ -66,7 +75,7 @@ export function CausePanel({ causeId }: { causeId: string }) {
       <section>
         <h3>What the evidence says</h3>
         <p>
-          <EvidenceBadge level={cause.evidence} /> {cause.evidenceNote}
+          <CauseEvidenceBadges evidence={cause.evidence} /> {cause.evidence.note}
         </p>
         <p>
           <strong>Well supported:</strong> {content.evidenceSummary.established}
@@ -80,6 +89,23 @@ export function CausePanel({ causeId }: { causeId: string }) {
         <p>{content.whatHelps}</p>
         <p className="cause-panel__note">This is what guidelines say in general, not advice for you.</p>
       </section>
+      {content.safetyNet && (
+        <section className="safety-net" aria-labelledby="safety-net-title">
+          <h3 id="safety-net-title">What is expected, and what is not</h3>
+          <h4>Expected with this condition</h4>
+          <ul>
+            {content.safetyNet.expected.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+          <h4>Not expected: get emergency help now</h4>
+          <ul className="safety-net__emergency">
+            {content.safetyNet.notExpected.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section>
         <h3>When to see a clinician</h3>
         <p>{content.whenToSeeClinician}</p>
@@ -89,8 +115,9 @@ export function CausePanel({ causeId }: { causeId: string }) {
       </section>
       <section>
         <h3>Sources</h3>
-        <SourceList ids={[...new Set([...cause.sources, ...content.sources])]} />
+        <SourceList ids={[...new Set([...cause.sources, ...content.sources, ...cause.commonness.sources])]} />
       </section>
+      <ReviewedLine date={reviewedOn(content)} />
     </article>
   )
 }

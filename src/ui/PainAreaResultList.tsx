@@ -2,12 +2,17 @@ import { useState } from 'react'
 import type { PainKind } from '../domain/content/types'
 import type { PainLookupItem } from '../domain/pain-lookup'
 import { BODY_AREAS } from '../domain/body-areas'
+import { COMMONNESS_BASIS_NAMES } from '../domain/commonness'
+import { CauseEvidenceBadges } from './CauseEvidenceBadges'
 import { EvidenceBadge } from './EvidenceBadge'
 
 /** How many results each group shows before "Show more". */
 const SHOWN_AT_FIRST = 5
 
-const HEADINGS: Readonly<Record<PainKind, { title: string; meaning: string }>> = {
+/** A group of results: one kind of spinal pain, or the problems outside the spine. */
+export type ResultGroup = PainKind | 'mimic'
+
+const HEADINGS: Readonly<Record<ResultGroup, { title: string; meaning: string }>> = {
   local: {
     title: 'Felt right there (local)',
     meaning: 'Pain felt at the spot where the structure lies.',
@@ -21,10 +26,20 @@ const HEADINGS: Readonly<Record<PainKind, { title: string; meaning: string }>> =
     meaning:
       'Sharp, shooting or burning pain along an irritated nerve, often below the knee, sometimes with tingling or numbness.',
   },
+  mimic: {
+    title: 'Not from the spine, but often taken for back pain',
+    meaning: 'Problems of the hip, the kidney, the knee or the foot that can be felt in the places you picked.',
+  },
+}
+
+const KIND_TAGS: Readonly<Record<PainLookupItem['kind'], string | null>> = {
+  structure: null,
+  cause: 'Cause',
+  mimic: 'Not the spine',
 }
 
 export interface PainAreaResultListProps {
-  readonly painKind: PainKind
+  readonly group: ResultGroup
   /** The group's results, best first. */
   readonly items: readonly PainLookupItem[]
   /** How many places were picked, to say how many each result fits. */
@@ -33,11 +48,15 @@ export interface PainAreaResultListProps {
   readonly onOpen: (item: PainLookupItem) => void
 }
 
-/** One group of "Where does it hurt?" results: each with why it fits and how strong the evidence is. */
-export function PainAreaResultList({ painKind, items, pickedCount, onOpen }: PainAreaResultListProps) {
+/**
+ * One group of "Where does it hurt?" results, commonest first: each with why it can be felt there,
+ * how common it is and where that figure comes from, and the strength of the evidence (two labels
+ * for a cause: real and can hurt, and explains back pain in general).
+ */
+export function PainAreaResultList({ group, items, pickedCount, onOpen }: PainAreaResultListProps) {
   const [showAll, setShowAll] = useState(false)
-  const heading = HEADINGS[painKind]
-  const headingId = `pain-results-${painKind}`
+  const heading = HEADINGS[group]
+  const headingId = `pain-results-${group}`
   const shown = showAll ? items : items.slice(0, SHOWN_AT_FIRST)
   const hidden = items.length - shown.length
   return (
@@ -57,10 +76,19 @@ export function PainAreaResultList({ painKind, items, pickedCount, onOpen }: Pai
               >
                 {item.name}
               </button>{' '}
-              {item.kind === 'cause' && <span className="pain-result__tag">Cause</span>}{' '}
-              <EvidenceBadge level={item.evidence} />
+              {KIND_TAGS[item.kind] && <span className="pain-result__tag">{KIND_TAGS[item.kind]}</span>}{' '}
+              {item.textOnly && <span className="pain-result__tag">Text only</span>}{' '}
+              {item.explains ? (
+                <CauseEvidenceBadges evidence={{ exists: item.evidence, explains: item.explains }} />
+              ) : (
+                <EvidenceBadge level={item.evidence} />
+              )}
               <p id={reasonId} className="pain-result__reason">
                 {item.reason}
+              </p>
+              <p className="pain-result__commonness">
+                <strong>How common:</strong> {item.commonness.figure}{' '}
+                <span className="pain-result__basis">({COMMONNESS_BASIS_NAMES[item.commonness.basis]})</span>
               </p>
               {pickedCount > 1 && (
                 <p className="pain-result__fit">

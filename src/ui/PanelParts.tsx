@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { formatReviewDate } from '../domain/content/panel-text'
 import { GlossaryText } from './GlossaryText'
 
 export interface PanelHeaderProps {
@@ -44,5 +45,14 @@ export function TextSection({ title, text, children }: TextSectionProps) {
       </p>
       {children}
     </section>
+  )
+}
+
+/** The line at the foot of a panel that says when its text was last checked against its sources. */
+export function ReviewedLine({ date }: { date: string }) {
+  return (
+    <p className="panel__reviewed">
+      Text last reviewed: <time dateTime={date}>{formatReviewDate(date)}</time>
+    </p>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { RED_FLAGS, type RedFlag } from '../domain/red-flags'
+import { EMERGENCY_NUMBERS, RED_FLAGS, URGENT_ADVICE, type RedFlag } from '../domain/red-flags'
 import { useExplorerStore } from '../store/explorer-store'
 
 const URGENCY_HEADINGS: Record<RedFlag['urgency'], string> = {
@@ -45,6 +45,9 @@ export function RedFlagsDialog() {
       <p>
         Most back pain is not dangerous and settles. A few signs can mean something serious that needs checking quickly.
         If you have any of these, do not wait for the pain to settle.
+      </p>
+      <p className="red-flags__numbers">
+        <strong>{EMERGENCY_NUMBERS}</strong> {URGENT_ADVICE}
       </p>
       {groups.map(({ urgency, flags }) => (
         <section key={urgency} className={`red-flags__group red-flags__group--${urgency}`}>

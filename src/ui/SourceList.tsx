@@ -1,7 +1,7 @@
 import { findSource } from '../domain/sources'
 import { useExplorerStore } from '../store/explorer-store'
 
-/** The citations an entry rests on, each linking to its place on the sources page. */
+/** The citations an entry rests on, each linking to its place on the sources page; unverified ones say so. */
 export function SourceList({ ids }: { ids: readonly string[] }) {
   const openSources = useExplorerStore((s) => s.openSources)
   return (
@@ -14,6 +14,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
             <button type="button" className="link-button" onClick={() => openSources(id)}>
               {source.short}
             </button>
+            {!source.verified && <span className="sources-list__unverified"> (unverified)</span>}
           </li>
         )
       })}

@@ -8,13 +8,16 @@ import {
 } from '../domain/structures'
 import { BODY_AREAS, findDermatome } from '../domain/body-areas'
 import { findCause } from '../domain/causes'
-import { STRUCTURE_CONTENT } from '../domain/content'
+import { useState } from 'react'
+import { STRUCTURE_CONTENT, findGuidance, reviewedOn, type GuidanceId } from '../domain/content'
 import { PAIN_KIND_NAMES, PAIN_SOURCE_NAMES, type StructureContent } from '../domain/content/types'
 import { useExplorerStore } from '../store/explorer-store'
 import { CausePanel } from './CausePanel'
 import { EvidenceBadge } from './EvidenceBadge'
 import { GlossaryText } from './GlossaryText'
-import { PanelHeader, TextSection } from './PanelParts'
+import { GuidanceLinks } from './GuidanceLinks'
+import { GuidancePanel } from './GuidancePanel'
+import { PanelHeader, ReviewedLine, TextSection } from './PanelParts'
 import { SourceList } from './SourceList'
 import { WhereItHurtsPanel } from './WhereItHurtsPanel'
 
@@ -34,6 +37,15 @@ export function StructurePanel() {
   if (structure) return <StructureExplanation structure={structure} />
   if (painLookupOpen) return <WhereItHurtsPanel />
   if (causeId) return <CausePanel causeId={causeId} />
+  return <Introduction />
+}
+
+/** The panel when nothing is chosen: how to start, and the guidance pages everyone needs. */
+function Introduction() {
+  // The guidance pages highlight nothing in the model, so they open in place of the introduction.
+  const [guidanceId, setGuidanceId] = useState<GuidanceId | null>(null)
+  const guidance = guidanceId ? findGuidance(guidanceId) : undefined
+  if (guidance) return <GuidancePanel topic={guidance} onClose={() => setGuidanceId(null)} />
   return (
     <div className="panel__intro">
       <h2>Why does the lower back hurt?</h2>
@@ -49,6 +61,8 @@ export function StructurePanel() {
         Most back pain has no single cause that a test can find, and it usually gets better within weeks. This app shows
         the structures that can hurt and how strong the evidence is for each explanation.
       </p>
+      <h3>Living with back pain</h3>
+      <GuidanceLinks onOpen={setGuidanceId} />
     </div>
   )
 }
@@ -137,6 +151,10 @@ function StructureExplanation({ structure }: { structure: Structure }) {
           {content.triggerPoints && content.triggerPoints.length > 0 && (
             <section>
               <h3>Trigger points</h3>
+              <p className="cause-panel__note">
+                Where trigger points have been described, from expert opinion. Whether one is active or latent depends
+                on your symptoms, not on where it is.
+              </p>
               <ul>
                 {content.triggerPoints.map((tp) => (
                   <li key={tp.location}>
@@ -187,6 +205,7 @@ function StructureExplanation({ structure }: { structure: Structure }) {
             <h4>Sources</h4>
             <SourceList ids={content.sources} />
           </section>
+          <ReviewedLine date={reviewedOn(content)} />
         </>
       )}
     </article>

@@ -13,7 +13,7 @@ const VERTEBRA_BASICS =
   'Like every lumbar vertebra, it has a thick, round body at the front that carries weight, and a bony ring behind that shelters the nerves and forms the small joints with the bones above and below.'
 
 const VERTEBRA_PAIN =
-  'Bone can hurt: the thin skin over it (periosteum) and the inside of the vertebral body both have pain-sensing nerves. A break, an infection, a tumour, or inflamed bone marrow next to a worn disc (a Modic change) can therefore cause pain. Modic type 1 changes are about four times as common in adults up to 50 with back pain as in those without. In axial spondyloarthritis, an immune disease, the corners of the vertebrae can become inflamed, and in scoliosis the vertebrae tilt and turn along the curve. Even so, most back pain does not come from the vertebrae themselves.'
+  'Bone can hurt: the thin skin over it (periosteum) and the inside of the vertebral body both have pain-sensing nerves. A break, an infection, a tumour, or inflamed bone marrow next to a worn disc (a Modic change) can therefore cause pain. Modic type 1 changes are more common in adults up to 50 with back pain than in those without. In axial spondyloarthritis, an immune disease, the corners of the vertebrae can become inflamed, and in scoliosis the vertebrae tilt and turn along the curve. Even so, most back pain does not come from the vertebrae themselves.'
 
 const VERTEBRA_NERVES =
   'Pain-sensing nerves in the bone covering and in the vertebral body, reached through the sinuvertebral nerves and their branch into the body (the basivertebral nerve).'
@@ -63,11 +63,11 @@ const VERTEBRA_DETAILS: Record<LumbarLevel, VertebraDetails> = {
   },
   l5: {
     what: 'L5 is the lowest and largest vertebra of the low back, resting on the sacrum at a forward slope. Strong ligaments tie it to the pelvis on each side.',
-    pain: 'The part of its bony ring between the joints (pars interarticularis) can develop a stress crack (spondylolysis), mostly in teenagers whose sport repeatedly arches the back. About a third of people with such a crack go on to have L5 slip forward on the sacrum (isthmic spondylolisthesis), though most slips are small and many cause no pain.',
+    pain: 'The part of its bony ring between the joints (pars interarticularis) can develop a stress crack (spondylolysis), mostly in teenagers whose sport repeatedly arches the back. Some people with such a crack go on to have L5 slip forward on the sacrum (isthmic spondylolisthesis). How many varies between studies. In one 45-year study, a crack on one side never slipped, and slips did not go with more back pain.',
     referred: ['upper-buttock'],
     referredText: 'Pain from this level can spread into the upper buttocks.',
     related: ['l4', 'sacrum', 'l4-l5-disc', 'l5-s1-disc', 'l5-s1-facet', 'l5-root', 'iliolumbar-ligament'],
-    extraSources: ['STATPEARLS-SPONDY'],
+    extraSources: ['STATPEARLS-SPONDY', 'BEUTLER-2003'],
   },
 }
 
@@ -123,7 +123,7 @@ export const BONE_CONTENT: readonly StructureContentSeed[] = [
     feltAt: [],
     related: ['t12', 'quadratus-lumborum', 'thoracolumbar-fascia', 'iliocostalis-lumborum'],
     evidence: CONTEXT_EVIDENCE,
-    sources: ['BOGDUK-2012', 'TP-SECONDARY'],
+    sources: ['BOGDUK-2012', 'TRAVELL-SIMONS-V1'],
   },
   ...(['l1', 'l2', 'l3', 'l4', 'l5'] as const).map(vertebra),
   {
@@ -184,7 +184,7 @@ export const BONE_CONTENT: readonly StructureContentSeed[] = [
       level: 'limited',
       note: 'Limited: tailbone pain after injury is well described, but studies are few and the main review here was not checked against its original text.',
     },
-    sources: ['LIRETTE-2014', 'TRAVELL-SIMONS-V1', 'TP-SECONDARY'],
+    sources: ['LIRETTE-2014', 'TRAVELL-SIMONS-V1', 'FERNANDEZ-2018'],
   },
   {
     id: 'hip-bone',

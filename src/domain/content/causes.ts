@@ -5,14 +5,18 @@
  */
 
 import type { CauseId } from '../causes'
+import { EMERGENCY_NUMBERS } from '../red-flags'
 import type { CauseContent } from './types'
 
-/** The emergency signs, repeated on every cause so they are never more than a glance away. */
-const EMERGENCY =
-  'Get emergency help now for new numbness around the back passage, genitals or inner buttocks, new problems passing or holding urine or stools, or weakness or numbness in both legs.'
+/**
+ * The emergency signs, repeated on every cause so they are never more than a glance away. Leg
+ * symptoms count when they are new or getting worse fast: symptoms in both legs on walking are
+ * the usual picture of spinal stenosis, not an emergency in themselves.
+ */
+const EMERGENCY = `Get emergency help now for new numbness around the back passage, genitals or inner buttocks. The same goes for new trouble passing or holding urine or stools. It also goes for weakness or numbness in both legs that is new or getting worse fast. ${EMERGENCY_NUMBERS}`
 
 const GENERAL_FLAGS =
-  'See a clinician promptly for back pain with fever or feeling unwell, a history of cancer, unexplained weight loss, a significant fall or injury, or weakness that is getting worse, and book a review if the pain is not improving after about 4 to 6 weeks.'
+  'See a clinician soon for back pain with fever or feeling unwell, a past cancer, weight loss you cannot explain, a bad fall, or weakness that is getting worse. Book a review if the pain is not getting better after about 4 to 6 weeks.'
 
 const GENERAL_CARE =
   'Guidelines advise checking for warning signs first, then reassurance, advice to stay active and keep up normal activities, and exercise of any type (stretching, strengthening, aerobic exercise, yoga, pilates or tai chi); no single type is clearly best.'
@@ -76,7 +80,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
         'That tight and weak muscles cause back pain. People with and without back pain do not differ on average in low-back curve or pelvic tilt; in long-term back pain the curve and tilt were not related to belly-muscle strength; and a review of reviews found no agreement that the way people sit, stand, bend, twist or lift, or heavy work, causes back pain. Critics argue that posture-based models have been worn away by research.',
     },
     whatHelps:
-      'No guideline recommends testing for or correcting muscle imbalance. Guidelines recommend staying active and exercising: stretching, strengthening, aerobic exercise, yoga, pilates and tai chi all help, and no single type is clearly best. Exercises aimed at the deep "core" muscles help about as much as other exercise, not more.',
+      'No guideline recommends testing for or correcting muscle imbalance. Guidelines recommend staying active and exercising: stretching, strengthening, aerobic exercise, yoga, pilates and tai chi all help, and no single type is clearly best. A Cochrane review found that exercises aimed at the deep "core" muscles help about as much as other exercise, not more. Its studies were of low to moderate quality.',
     whenToSeeClinician: `${EMERGENCY} ${GENERAL_FLAGS}`,
     sources: [
       'JANDA-1978',
@@ -119,11 +123,11 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'trigger-points',
     whatItIs:
-      'Trigger points are described as small, very tender spots in a tight band of muscle that cause pain in the muscle and in a typical area further away (myofascial pain). "Active" trigger points are said to cause pain by themselves, whether resting or moving, while "latent" ones are painful only under pressure. Either kind is said to stiffen the muscle and weaken it a little, without wasting.',
+      'Trigger points are described as small, very tender spots in a tight band of muscle. They are said to cause pain in the muscle and further away (myofascial pain). A 2018 expert consensus named three signs: a tight band, a very tender spot in it, and pain felt further away. "Active" and "latent" describe the person, not the place. A trigger point is called active when pressing it brings on the pain the person knows. It is called latent when it is tender but does not.',
     howItHurts:
       'The main proposed explanation (the "integrated hypothesis") is that faulty junctions between nerve and muscle keep a small patch of muscle contracted, starving it of blood and releasing chemicals that sensitise nerves; the spinal cord then becomes more sensitive, so pain is also felt elsewhere. This has not been proven.',
     whoGetsIt:
-      'Figures vary hugely: one review quotes anywhere from 9 % to 85 %. That spread mostly shows that there is no agreed definition or test.',
+      'Figures vary hugely: one review quotes anywhere from 9 % to 85 %. That spread mostly shows that there is no agreed test.',
     symptoms: [
       'A deep ache in and around a muscle',
       'Very tender spots that bring on the familiar pain when pressed',
@@ -136,7 +140,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       established:
         'Muscle tenderness and pain felt away from its source are real: injecting salty water into back muscles produces both.',
       contested:
-        'That trigger points are a distinct thing that can be found and treated. There is no reference test; examiners agree poorly on the physical signs (for a taut band, agreement ranged from no better than chance to good), and no study has tested the current criteria. Critics call the theory unproven and say treatment effects cannot be told apart from the effects of care itself; supporters dispute this. The referral maps are expert opinion.',
+        'That trigger points are a distinct thing that can be found and treated. There is no reference test; examiners agree poorly on the physical signs (for a taut band, agreement ranged from no better than chance to good), and no study has tested the current criteria. Critics call the theory unproven and say treatment effects cannot be told apart from the effects of care itself; supporters dispute this. The referral maps come from the manual by Travell and Simons, which is expert opinion. The 2018 consensus said that pain from a trigger point need not follow a fixed map.',
     },
     whatHelps: `Neither NICE nor the American College of Physicians makes a recommendation about trigger points. NICE advises against acupuncture for low back pain; whether that covers dry needling is not clear. Massage appears only in combination with exercise (NICE) or as an option backed by low-quality evidence (ACP). ${GENERAL_CARE}`,
     whenToSeeClinician: `${EMERGENCY} ${GENERAL_FLAGS} Pain down the leg with numbness or weakness suggests a nerve root rather than a muscle and should be checked.`,
@@ -148,6 +152,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       'QUINTNER-2015',
       'DOMMERHOLT-2015',
       'FEINSTEIN-1954',
+      'FERNANDEZ-2018',
       'NICE-NG59',
       'ACP-2017',
     ],
@@ -159,7 +164,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     howItHurts:
       'In axial spondyloarthritis the immune system inflames the sacroiliac joints and the places where ligaments attach to the vertebrae, causing pain and stiffness; over years, parts of the spine can stiffen and join together. In mechanical problems, inflammatory chemicals make nerve endings and roots more sensitive, adding to the effect of pressure.',
     whoGetsIt:
-      'Axial spondyloarthritis affects about 1 % of adults in the USA and usually starts before the age of 40. It is linked to a gene marker (HLA-B27) and to eye inflammation (uveitis), psoriasis and inflammatory bowel disease. Local inflammation is part of many disc herniations and of Modic type 1 changes, which are about four times as common in adults up to 50 with back pain as in those without.',
+      'Axial spondyloarthritis affects about 1 % of adults in the USA and usually starts before the age of 40. It is linked to a gene marker (HLA-B27) and to eye inflammation (uveitis), psoriasis and inflammatory bowel disease. Local inflammation is part of many disc herniations. It is also part of Modic type 1 changes, which are more common in adults up to 50 with back pain than in those without.',
     symptoms: [
       'When 4 or more of these 5 are true, inflammatory back pain is likely: it started before 40, came on gradually, gets better with exercise, does not get better with rest, and causes pain at night that eases on getting up',
       'Stiffness in the morning',
@@ -185,7 +190,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     howItHurts:
       'The escaped material presses on the nearest nerve root and also inflames it with chemicals, causing nerve pain down the leg (sciatica). Which root depends on the direction: a herniation out to the back and side at L4–L5 affects the L5 root, and at L5–S1 the S1 root; one far out to the side at L4–L5 affects the L4 root; a large one straight backwards can squeeze the whole bundle of roots (cauda equina). The torn outer wall and the ligament behind it can also cause back pain.',
     whoGetsIt:
-      'A herniated disc is the most common reason for sciatica. But scans also show disc protrusions in 29 % of pain-free 20-year-olds and 43 % of pain-free 80-year-olds, so a scan finding alone does not prove the cause. Extrusions are more telling: the odds of having one are about 4.4 times higher in people with back pain.',
+      'A herniated disc is the most common reason for sciatica. But scans also show disc protrusions in 29 % of pain-free 20-year-olds and 43 % of pain-free 80-year-olds, so a scan finding alone does not prove the cause. Extrusions, where disc material breaks right through the wall, are more closely linked to back pain.',
     symptoms: [
       'Leg pain that is often worse than the back pain, running below the knee in a narrow band',
       'Tingling or numbness in the same strip of skin',
@@ -212,7 +217,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     howItHurts:
       'In some people, cracks in a worn disc let nerve endings grow in and become sensitised; inflamed bone next to the disc (Modic change) can hurt; and the extra load passed to the facet joints can make them wear. Worn discs also add to stenosis and to slipping of a vertebra.',
     whoGetsIt:
-      'In people with no back pain, scans show disc wear in 37 % at age 20 and 96 % at age 80, bulges in 30 % rising to 84 %, and wall cracks in 19 % rising to 29 %. In adults up to 50, the odds of disc wear are about 2.2 times higher in people with back pain, and of a bulge about 7.5 times. Over 65, severe disc wear doubled the odds of long-term back pain, but how worn a disc looked did not match how much it hurt.',
+      'In people with no back pain, scans show disc wear in 37 % at age 20 and 96 % at age 80, bulges in 30 % rising to 84 %, and wall cracks in 19 % rising to 29 %. In adults up to 50, disc wear and bulges are more common in people with back pain than in people without. Over 65, severe disc wear went with more long-term back pain. But how worn a disc looked did not match how much it hurt.',
     symptoms: [
       'Pain in the centre of the low back, often worse sitting or bending',
       'Pain that may spread vaguely to the buttock or thigh',
@@ -236,7 +241,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     howItHurts:
       'Discs that bulge and lose height, a thickened and buckled ligamentum flavum, enlarged facet joints with bony spurs, and sometimes a slipped vertebra crowd the nerves. Standing and walking arch the back and narrow the spaces further; sitting and bending forward widen them. So the squeezed nerves cause leg pain, heaviness or tingling when walking that eases on sitting or leaning forward (neurogenic claudication). Central stenosis tends to affect both legs; narrowing at the side or exit hole affects one root and one leg.',
     whoGetsIt:
-      'In a community CT study, 22.5 % of adults had some narrowing of the canal and 7.3 % severe narrowing; at age 60–69 the figures were 47.2 % and 19.4 %. Severe narrowing was linked to back pain (odds about 3.2 times higher), but many people with narrowing on a scan have no symptoms.',
+      'In a community CT study, 22.5 % of adults had some narrowing of the canal and 7.3 % severe narrowing; at age 60–69 the figures were 47.2 % and 19.4 %. Severe narrowing was linked to back pain, but many people with narrowing on a scan have no symptoms.',
     symptoms: [
       'Pain, heaviness, tingling or weakness in the buttocks and legs that comes on with walking or standing',
       'Relief from sitting down or bending forward, for example leaning on a shopping trolley',
@@ -251,8 +256,21 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     },
     whatHelps:
       'Guidelines suggest exercise or physiotherapy first, with the general advice for back pain, and decompression surgery for lasting, disabling symptoms when a scan matches them.',
-    whenToSeeClinician: `${EMERGENCY} Rarely, severe central stenosis squeezes the whole bundle of roots. ${GENERAL_FLAGS}`,
-    sources: ['STATPEARLS-STENOSIS', 'KALICHMAN-2009', 'NICE-NG59'],
+    whenToSeeClinician: `See a doctor if walking is getting harder, or if leg symptoms stop you doing things. ${EMERGENCY} ${GENERAL_FLAGS}`,
+    safetyNet: {
+      expected: [
+        'Pain, heaviness, tingling or weakness in one or both legs when you walk or stand',
+        'Relief within minutes when you sit down or bend forward',
+        'Symptoms that change slowly, over months or years',
+      ],
+      notExpected: [
+        'Weakness or numbness in both legs that is new or getting worse over hours or days',
+        'New numbness around the back passage, genitals or inner buttocks',
+        'New trouble passing or holding urine or stools',
+      ],
+    },
+    sources: ['STATPEARLS-STENOSIS', 'KALICHMAN-2009', 'NICE-NG59', 'LONG-2020', 'NHS-REDFLAGS'],
+    reviewed: '2026-12-01',
   },
   {
     id: 'spondylolisthesis',
@@ -261,7 +279,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     howItHurts:
       'The slipped level can move more than it should, straining its disc and facet joints. The slip can also narrow the exit holes or the canal and pinch nerve roots, causing leg pain; in degenerative slips this often gives walking-related leg pain, as in stenosis.',
     whoGetsIt:
-      'A stress crack in the arch (spondylolysis) is found in about 6 % of people, and about a third of them develop a slip; most slips are mild or cause no pain. On scans of people without pain, slips are uncommon before about 60.',
+      'A stress crack in the arch (spondylolysis) is found in about 6 % of people. How many of them go on to slip varies a lot between studies. In one study that followed children for 45 years, a crack on one side never led to a slip. Slips grew more slowly with each decade, none passed 40 %, and slips did not go with more back pain. On scans of people without pain, slips are uncommon before about 60.',
     symptoms: [
       'Low back pain that is worse with activity',
       'Sometimes buttock or leg pain from a pinched root',
@@ -275,7 +293,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     },
     whatHelps: `Non-surgical care comes first. ${GENERAL_CARE} Surgery is considered for lasting disability or loss of nerve function.`,
     whenToSeeClinician: `${EMERGENCY} ${GENERAL_FLAGS}`,
-    sources: ['STATPEARLS-SPONDY', 'BRINJIKJI-2015a', 'NICE-NG59'],
+    sources: ['STATPEARLS-SPONDY', 'BRINJIKJI-2015a', 'BEUTLER-2003', 'NICE-NG59'],
   },
   {
     id: 'scoliosis',
@@ -295,7 +313,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       established:
         'Moderate: larger curves are linked to more pain, and adult degenerative scoliosis can pinch nerve roots.',
       contested:
-        'There is no straight-line link between curve size and pain in one person, and many people with scoliosis have no pain. In a UK study, teenagers with small curves (6 degrees or more) were about 1.4 times as likely to report back pain at 18, but small asymmetries or "twists" found on examination have not been shown to cause back pain.',
+        'There is no straight-line link between curve size and pain in one person, and many people with scoliosis have no pain. In a UK study, teenagers with small curves (6 degrees or more) reported back pain at 18 a little more often, but small asymmetries or "twists" found on examination have not been shown to cause back pain.',
     },
     whatHelps: `${GENERAL_CARE} Decisions about curve-specific treatment depend on age, curve size and symptoms and are made with a specialist.`,
     whenToSeeClinician: `${EMERGENCY} See a clinician if a curve seems new or to be getting bigger, or if leg pain, numbness or weakness develops. ${GENERAL_FLAGS}`,
@@ -338,12 +356,12 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     whatItIs:
       'Sciatica is pain that shoots down the leg along the path of a nerve root from the lower spine, usually below the knee. When the root also stops working properly, with numbness, weakness or a lost reflex, it is called radiculopathy. Despite the name, the problem is usually at the root in the spine, not in the sciatic nerve itself.',
     howItHurts:
-      "The root is squeezed and inflamed, most often by a herniated disc and, in older people, by narrowing of the side channel or exit hole (stenosis). Rarely the cause is outside the spine, such as a tumour or, disputedly, the piriformis muscle. The pain follows the root's strip of skin (dermatome) and travels along the nerves of the leg.",
+      "The root is squeezed and inflamed, most often by a herniated disc and, in older people, by narrowing of the side channel or exit hole (stenosis). Rarely the cause is outside the spine, such as a tumour or, disputedly, the piriformis muscle. The pain runs down the leg along the nerves. Numbness and tingling follow the root's strip of skin (dermatome) more closely than pain does: in one study, leg pain did not follow the strip in about 2 of 3 people.",
     whoGetsIt:
       'Estimates range from 1.2 % to 43 % of people, depending on how sciatica is defined. A herniation at L4–L5 or L5–S1, affecting the L5 or S1 root, is by far the commonest cause.',
     symptoms: [
       'Sharp, burning or electric pain down the leg, often worse than the back pain',
-      'Tingling, pins and needles or numbness in a strip of skin',
+      'Tingling, pins and needles or numbness, which follow the strip of skin of the root more closely than the pain does',
       'Weakness of particular movements, such as lifting the foot (L5) or standing on tiptoe (S1)',
       'Leg pain brought on by lifting the straight leg',
     ],
@@ -366,7 +384,8 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       'HOPAYIAN-2010',
       'NICE-NG59',
       'MEDSCAPE-MERALGIA',
-      'TP-SECONDARY',
+      'MURPHY-2009',
+      'FERNANDEZ-2018',
     ],
   },
 ]

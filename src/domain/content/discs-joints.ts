@@ -140,7 +140,7 @@ function disc(segment: Segment): StructureContentSeed {
     painSource: d.painSource,
     howItHurts: `Discs can hurt. In a healthy disc only the outer layers of the wall have nerves; in a worn disc, cracks let nerve endings grow deeper, and chemicals from the disc can make them more sensitive. When surgeons touched different tissues during operations done with the patient awake (under local anaesthetic), the outer disc wall and the ligament behind it were the ones that most often brought on the person's usual back pain. If the soft centre pushes out through the wall (herniation), it can press on a nearby nerve root and inflame it, causing pain down the leg. ${d.herniation}`,
     nerveSupply:
-      'The outer wall is supplied by the sinuvertebral nerve at the back and by small sympathetic branches at the sides and front. Pain signals travel in through the local nerve root and also up the sympathetic chain to about L2, which helps explain why disc pain is hard to pin down.',
+      'The outer wall is supplied by the sinuvertebral nerve at the back and by small sympathetic branches at the sides and front. Some pain signals may also travel up the sympathetic chain to about L2. This idea comes from animal and nerve-tracing studies; it could help explain why disc pain is hard to pin down, but it is not proven in people.',
     feltAt,
     related: d.related,
     evidence: {
@@ -264,7 +264,7 @@ export const DISC_JOINT_CONTENT: readonly StructureContentSeed[] = [
         kind: 'radicular',
         areas: ['lateral-leg', 'dorsum-foot', 'big-toe', 'posterior-calf', 'sole', 'lateral-foot'],
         description:
-          "When escaped centre material irritates a nerve root, pain runs down the leg in that root's strip of skin; at the two commonest levels that is the L5 or S1 strip.",
+          "When escaped centre material irritates a nerve root, pain runs down the leg, usually the L5 or S1 root. Numbness follows the root's strip of skin more closely than pain does.",
       },
     ],
     related: ['intervertebral-discs', 'l4-l5-disc', 'l5-s1-disc', 'l5-root', 's1-root'],
@@ -272,7 +272,7 @@ export const DISC_JOINT_CONTENT: readonly StructureContentSeed[] = [
       level: 'strong',
       note: 'Strong that herniated disc material can irritate nerve roots; the nerve ingrowth into worn discs comes from laboratory and tissue studies.',
     },
-    sources: ['EDGAR-2007', 'ITO-2013', 'STATPEARLS-LDH', 'KUSLICH-1991'],
+    sources: ['EDGAR-2007', 'ITO-2013', 'STATPEARLS-LDH', 'KUSLICH-1991', 'MURPHY-2009'],
     alsoInvolvedIn: ['disc-herniation', 'degenerative-disc', 'inflammation'],
   },
   ...(['l1-l2', 'l2-l3', 'l3-l4', 'l4-l5', 'l5-s1'] as const).map(facet),
@@ -290,7 +290,7 @@ export const DISC_JOINT_CONTENT: readonly StructureContentSeed[] = [
         kind: 'local',
         areas: ['si-joint-region'],
         description:
-          'In healthy volunteers, injecting the joint caused pain in a patch about 10 cm below and 3 cm to the side of the bony point at the back of the pelvis (posterior superior iliac spine).',
+          'In healthy volunteers, injecting the joint caused pain in a strip about 3 cm wide and 10 cm long. It ran down from just below the bony point at the back of the pelvis (posterior superior iliac spine).',
       },
       {
         kind: 'referred',

@@ -9,3 +9,14 @@ export {
   causesInvolvingContent,
 } from './structures'
 export { CAUSE_CONTENT, findCauseContent } from './causes'
+export { GUIDANCE, GUIDANCE_IDS, findGuidance, type GuidanceId, type GuidanceTopic } from './guidance'
+export {
+  allPanelTexts,
+  causePanelText,
+  formatReviewDate,
+  guidancePanelText,
+  mimicPanelText,
+  reviewedOn,
+  structurePanelText,
+  type PanelText,
+} from './panel-text'

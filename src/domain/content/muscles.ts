@@ -8,9 +8,10 @@ const MUSCLE_PAIN =
 
 /** Shared caveat for every trigger-point map. */
 const TRIGGER_POINT_CAVEAT =
-  'Trigger-point maps come from clinical observation (expert opinion): examiners often disagree on where trigger points are, and the idea itself is disputed.'
+  "This map comes from Travell and Simons' manual, which is expert opinion. Examiners often disagree on where trigger points are, and a 2018 expert consensus said their pain need not follow a fixed map."
 
-const TP_SOURCES = ['TRAVELL-SIMONS-V2', 'TP-SECONDARY', 'LUCAS-2009', 'QUINTNER-2015']
+/** Primary sources for every trigger-point map: the manual, the consensus, and the reliability and critique papers. */
+const TP_SOURCES = ['TRAVELL-SIMONS-V2', 'FERNANDEZ-2018', 'LUCAS-2009', 'QUINTNER-2015']
 
 export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
@@ -137,7 +138,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     whatItIs:
       'Multifidus is the deepest back muscle, made of many short bundles that run from each vertebra down two to five levels and onto the sacrum. It lies close to the spine and controls small movements of each segment; it is thickest low down, at L5 and the sacrum.',
     painSource: 'possible',
-    howItHurts: `${MUSCLE_PAIN} It shares its nerve with the facet joints. Some studies report that it shrinks or becomes fatty on the painful side, but this comes from small studies and may be a result of pain rather than a cause. Trigger points in it are said to cause pain near the spine and, from the lowest part, at the tailbone. Exercises aimed at it ("core stability") help about as much as other kinds of exercise, not more.`,
+    howItHurts: `${MUSCLE_PAIN} It shares its nerve with the facet joints. Some studies report that it shrinks or becomes fatty on the painful side, but this comes from small studies and may be a result of pain rather than a cause. Trigger points in it are said to cause pain near the spine and, from the lowest part, at the tailbone. Exercises aimed at it ("core stability") help about as much as other kinds of exercise, not more. The studies behind this were of low to moderate quality.`,
     nerveSupply:
       'The medial branches of the dorsal rami, one level per bundle: the same small nerves that supply the facet joints.',
     feltAt: [
@@ -424,7 +425,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
       level: 'expert-opinion',
       note: 'Expert opinion for its trigger-point map and its "weak" role.',
     },
-    sources: ['TRAVELL-SIMONS-V1', 'TP-SECONDARY', 'JANDA-1978', 'YOUDAS-2000'],
+    sources: ['TRAVELL-SIMONS-V1', 'FERNANDEZ-2018', 'JANDA-1978', 'YOUDAS-2000'],
   },
   {
     id: 'external-oblique',
@@ -476,13 +477,13 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
       'Transversus abdominis is the deepest of the flat belly muscles, wrapping around the trunk like a corset. At the back it joins the thoracolumbar fascia and tightens it.',
     painSource: 'rare',
     howItHurts:
-      'It is not a pain source. An early study reported that it switched on later than usual in people with back pain, which helped start "core stability" training. A Cochrane review later found that exercises aimed at it and the other deep muscles (motor control exercise) help about as much as other exercise, not more.',
+      'It is not a pain source. An early study reported that it switched on later than usual in people with back pain, which helped start "core stability" training. A Cochrane review later found that exercises aimed at it and the other deep muscles (motor control exercise) help about as much as other exercise, not more. Its studies were of low to moderate quality.',
     nerveSupply: 'The lower intercostal nerves (T7 to T12) and the first lumbar nerve (L1).',
     feltAt: [],
     related: ['abdominal-muscles', 'internal-oblique', 'thoracolumbar-fascia', 'multifidus'],
     evidence: {
       level: 'limited',
-      note: 'Limited for a role in causing back pain; good evidence that targeting it is no better than general exercise.',
+      note: 'Limited for a role in causing back pain. Low- to moderate-quality evidence that exercise aimed at it is no better than other exercise.',
     },
     sources: ['HODGES-1996', 'SARAGIOTTO-2016', 'JANDA-1978', 'BOGDUK-2012'],
   },

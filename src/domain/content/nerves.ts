@@ -4,14 +4,14 @@ import type { BodyArea } from '../body-areas'
 import type { RootLevel } from '../structures'
 import type { PainSourceLikelihood, StructureContentSeed } from './types'
 
-const ROOT_SOURCES = ['ISNCSCI', 'STATPEARLS-LDH', 'KUSLICH-1991', 'JENSEN-2019', 'BOGDUK-2012']
+const ROOT_SOURCES = ['ISNCSCI', 'STATPEARLS-LDH', 'KUSLICH-1991', 'JENSEN-2019', 'BOGDUK-2012', 'MURPHY-2009']
 
 const ROOT_PAIN =
-  'A healthy root does not hurt when touched, but a squeezed, stretched or swollen one does. Disc material pressing on it and inflaming it is the commonest cause; in older people, narrowing of its exit hole or of the side of the canal by worn joints, a thickened ligament or a slipped vertebra is common. The result is nerve (radicular) pain: a sharp or burning band down the leg, often below the knee. When the root also stops working well (radiculopathy), there can be numbness, weakness or a weaker reflex.'
+  'A healthy root does not hurt when touched, but a squeezed, stretched or swollen one does. Disc material pressing on it and inflaming it is the commonest cause; in older people, narrowing of its exit hole or of the side of the canal by worn joints, a thickened ligament or a slipped vertebra is common. The result is nerve (radicular) pain: a sharp or burning band down the leg, often below the knee. The pain often strays from the strip of skin of the root; numbness follows the strip more closely. When the root also stops working well (radiculopathy), there can be numbness, weakness or a weaker reflex.'
 
 const ROOT_EVIDENCE = {
   level: 'strong',
-  note: 'Strong for the pattern of pain, numbness and weakness from each root. Skin strips vary and overlap between people, and guessing the level from symptoms alone is only moderately accurate.',
+  note: 'Strong for the pattern of numbness and weakness from each root. Pain follows the skin strip less well: in one study it did not in about 2 of 3 people.',
 } as const
 
 interface RootDetails {

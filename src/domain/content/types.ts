@@ -81,6 +81,8 @@ export interface StructureContent {
   readonly dermatome?: RootLevel
   /** For nerves: the roots whose fibres form it, cranio-caudal (e.g. femoral: L2–L4). */
   readonly roots?: readonly RootLevel[]
+  /** ISO date the text was last checked against its sources; defaults to `CONTENT_REVIEWED`. */
+  readonly reviewed?: string
   /** For discs: which root content id a herniation in each direction usually affects. */
   readonly herniationAffects?: Readonly<Partial<Record<HerniationDirection, string>>>
 }
@@ -105,6 +107,17 @@ export interface EvidenceSummary {
   readonly contested: string
 }
 
+/**
+ * What to expect and what is a warning sign, for causes whose usual symptoms look like an
+ * emergency sign (spinal stenosis: both legs on walking is typical, new weakness is not).
+ */
+export interface SafetyNet {
+  /** The usual picture, one item each. */
+  readonly expected: readonly string[]
+  /** What is not expected and needs help now, one item each. */
+  readonly notExpected: readonly string[]
+}
+
 export interface CauseContent {
   readonly id: CauseId
   readonly whatItIs: string
@@ -120,6 +133,10 @@ export interface CauseContent {
   /** What guidelines say generally helps. Not personal advice. */
   readonly whatHelps: string
   readonly whenToSeeClinician: string
+  /** What is expected and what is an emergency, where the usual symptoms resemble a warning sign. */
+  readonly safetyNet?: SafetyNet
   /** Source ids for the entry as a whole. */
   readonly sources: readonly string[]
+  /** ISO date the text was last checked against its sources; defaults to `CONTENT_REVIEWED`. */
+  readonly reviewed?: string
 }

@@ -72,7 +72,12 @@ describe('causes', () => {
         c.feltAt.filter((a) => !isBodyArea(a)),
         c.id
       ).toEqual([])
-      expect(isEvidenceLevel(c.evidence), c.id).toBe(true)
+      expect(isEvidenceLevel(c.evidence.exists), c.id).toBe(true)
+      expect(isEvidenceLevel(c.evidence.explains), c.id).toBe(true)
+      expect(
+        c.commonness.sources.filter((s) => !isSourceId(s)),
+        c.id
+      ).toEqual([])
       expect(
         c.sources.filter((s) => !isSourceId(s)),
         c.id
@@ -115,7 +120,7 @@ describe('causes', () => {
     for (const ref of ['gluteus-maximus', 'gluteus-medius', 'abdominal-muscles']) {
       expect(roleOf('muscle-imbalance', ref), ref).toBe('weak')
     }
-    expect(cause('muscle-imbalance').evidence).toBe('limited')
+    expect(cause('muscle-imbalance').evidence.explains).toBe('against')
   })
 
   it('shows L5 slipping and the L5–S1 disc under strain in spondylolisthesis', () => {
@@ -124,9 +129,32 @@ describe('causes', () => {
   })
 
   it('labels the contested explanations honestly', () => {
-    expect(cause('trigger-points').evidence).toBe('limited')
-    expect(cause('non-specific-low-back-pain').evidence).toBe('strong')
-    expect(cause('joint-imbalance').evidenceNote).toMatch(/misalignment/)
+    expect(cause('trigger-points').evidence.exists).toBe('limited')
+    expect(cause('non-specific-low-back-pain').evidence.explains).toBe('strong')
+    expect(cause('joint-imbalance').evidence.note).toMatch(/misalignment/)
+  })
+
+  it('keeps "real and can hurt" apart from "explains back pain in general"', () => {
+    // Real conditions whose scan findings are common without pain: the second label says so.
+    for (const id of ['disc-herniation', 'degenerative-disc', 'facet-osteoarthritis'] as const) {
+      expect(cause(id).evidence.explains, id).toBe('conflicting')
+    }
+    for (const id of ['spondylolisthesis', 'inflammation', 'spinal-stenosis', 'scoliosis'] as const) {
+      expect(cause(id).evidence.exists, id).toBe('strong')
+      expect(cause(id).evidence.explains, id).toBe('limited')
+    }
+    // The evidence can say no: a popular model that tests have not backed.
+    expect(cause('muscle-imbalance').evidence.explains).toBe('against')
+    expect(cause('joint-imbalance').evidence.explains).toBe('against')
+  })
+
+  it('rests every study-based commonness figure on a source and marks the rest as convention', () => {
+    for (const c of CAUSES) {
+      if (c.commonness.basis === 'convention') continue
+      expect(c.commonness.sources.length, c.id).toBeGreaterThan(0)
+    }
+    const order = [...CAUSES].sort((a, b) => b.commonness.share - a.commonness.share).map((c) => c.id)
+    expect(order[0]).toBe('non-specific-low-back-pain')
   })
 })
 

@@ -10,6 +10,8 @@ import {
   type PainLookupResult,
 } from '../../../src/domain/pain-lookup'
 import { isRoleId } from '../../../src/domain/roles'
+import { MIMICS } from '../../../src/domain/mimics'
+import { isSourceId } from '../../../src/domain/sources'
 import { expandToStructureIds, isStructureId } from '../../../src/domain/structures'
 import { placeholderStrings } from './content-helpers'
 
@@ -17,19 +19,21 @@ const refs = (items: readonly { ref: string }[]) => items.map((i) => i.ref)
 const all = (result: PainLookupResult) => refs(result.ranked)
 
 describe('lookupPain: typical patterns', () => {
-  it('narrows the back of the thigh and the sole to the S1 root first, then the disc that presses on it', () => {
+  it('narrows the back of the thigh and the sole to the S1 root first, then sciatica and the disc that presses on it', () => {
     const result = lookupPain(['posterior-thigh', 'sole'])
     expect(result.ranked[0]?.ref).toBe('s1-root')
     expect(result.radicular[0]?.ref).toBe('s1-root')
     expect(result.ranked[0]?.matchedAreas).toEqual(['posterior-thigh', 'sole'])
     expect(result.ranked[0]?.reason).toMatch(/S1 nerve root/)
-    expect(refs(result.radicular).indexOf('l5-s1-disc')).toBe(1)
+    // The root, the cause it belongs to and the disc that presses on it are as common as sciatica.
+    expect(refs(result.radicular).slice(1, 3).sort()).toEqual(['l5-s1-disc', 'sciatica'])
     expect(refs(result.radicular)).toEqual(expect.arrayContaining(['sciatica', 'disc-herniation', 'sciatic-nerve']))
   })
 
   it('puts the S1 root first for the buttock, the back of the thigh and the sole too', () => {
     const result = lookupPain(['mid-buttock', 'posterior-thigh', 'sole'])
-    expect(refs(result.ranked).slice(0, 2)).toEqual(['s1-root', 'l5-s1-disc'])
+    expect(refs(result.ranked)[0]).toBe('s1-root')
+    expect(refs(result.ranked).slice(0, 3)).toContain('l5-s1-disc')
   })
 
   it('ranks what explains every chosen area above what explains only some', () => {
@@ -101,20 +105,93 @@ describe('lookupPain: typical patterns', () => {
   })
 })
 
+describe('lookupPain: ranked by how common, not by evidence', () => {
+  it('ranks non-specific low back pain first for the centre of the low back', () => {
+    const result = lookupPain(['lumbar-midline'])
+    expect(result.ranked[0]?.ref).toBe('non-specific-low-back-pain')
+    const causes = result.ranked.filter((i) => i.kind === 'cause').map((i) => i.ref)
+    // Inflammation is real and well evidenced, but rare: it must not outrank the common kind.
+    expect(causes.indexOf('non-specific-low-back-pain')).toBeLessThan(causes.indexOf('inflammation'))
+  })
+
+  it('does not put spondylolisthesis near the top when both low-back areas are picked', () => {
+    const result = lookupPain(['lumbar-midline', 'lumbar-paraspinal'])
+    expect(result.ranked[0]?.ref).toBe('non-specific-low-back-pain')
+    const spondy = refs(result.ranked).indexOf('spondylolisthesis')
+    expect(spondy).toBeGreaterThan(2)
+    // Every cause listed above it is commoner.
+    const share = result.ranked[spondy]?.commonness.share ?? 1
+    for (const item of result.ranked.slice(0, spondy)) {
+      if (item.kind === 'cause') expect(item.commonness.share, item.ref).toBeGreaterThan(share)
+    }
+  })
+
+  it('orders the block-tested structures by the share of back pain they were shown to explain', () => {
+    const result = lookupPain(['upper-buttock'])
+    // Discs (about 42 in 100), then facet joints (31), then sacroiliac joints (18) in block studies.
+    const order = ['l4-l5-disc', 'l4-l5-facet', 'sacroiliac-joint'].map((r) => refs(result.ranked).indexOf(r))
+    expect(order.every((i) => i >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    const share = (r: string) => result.ranked.find((i) => i.ref === r)?.commonness.share ?? 0
+    expect(share('l4-l5-facet')).toBeGreaterThan(share('sacroiliac-joint'))
+    expect(result.ranked.find((i) => i.ref === 'sacroiliac-joint')?.commonness.basis).toBe('study')
+  })
+
+  it('says plainly when the order is clinical convention', () => {
+    const imbalance = lookupPain(['lumbar-paraspinal']).ranked.find((i) => i.ref === 'muscle-imbalance')
+    expect(imbalance?.commonness.basis).toBe('convention')
+    expect(imbalance?.commonness.figure).toMatch(/No figure/)
+  })
+})
+
+describe('lookupPain: problems outside the spine', () => {
+  it('returns the hip joint for the groin and the front of the thigh', () => {
+    const result = lookupPain(['groin', 'anterior-thigh'])
+    expect(refs(result.mimics)).toContain('hip-joint')
+    expect(refs(result.local)).not.toContain('hip-joint')
+  })
+
+  it('ranks gluteal tendinopathy first of all for the outer hip, where a review names it the main local cause', () => {
+    const result = lookupPain(['greater-trochanter'])
+    expect(result.ranked[0]?.ref).toBe('gluteal-tendinopathy')
+    expect(result.ranked[0]?.commonness.basis).toBe('study')
+  })
+
+  it('returns the kidney for the flank, with a warning about fever and urine symptoms', () => {
+    const kidney = lookupPain(['flank']).mimics.find((i) => i.ref === 'kidney')
+    expect(kidney?.urgentWhen).toMatch(/fever/)
+    expect(kidney?.urgentWhen).toMatch(/urine/)
+    expect(kidney?.urgentWhen).toMatch(/today/)
+  })
+
+  it('returns knee and foot causes as text-only results', () => {
+    const knee = lookupPain(['medial-knee']).mimics.find((i) => i.ref === 'knee')
+    const foot = lookupPain(['heel']).mimics.find((i) => i.ref === 'foot')
+    for (const item of [knee, foot]) {
+      expect(item?.textOnly).toBe(true)
+      expect(item?.structureIds).toEqual([])
+    }
+    for (const mimic of MIMICS.filter((m) => m.textOnly)) expect(mimic.summary).toMatch(/Text only/)
+  })
+})
+
 describe('lookupPain: every result is well formed', () => {
   const everyArea = BODY_AREA_IDS.map((a) => lookupPain([a]))
 
   it('gives concrete, existing structure ids, a plain reason, an evidence level and the matched areas', () => {
     for (const result of everyArea) {
       for (const item of result.ranked) {
-        expect(item.structureIds.length, item.ref).toBeGreaterThan(0)
+        // A problem outside the spine may have nothing in the model to show (the knee, the foot).
+        if (item.kind !== 'mimic') expect(item.structureIds.length, item.ref).toBeGreaterThan(0)
         for (const id of item.structureIds) expect(isStructureId(id), `${item.ref}: ${id}`).toBe(true)
+        expect(item.commonness.figure, item.ref).toMatch(/^[A-Z].*\.$/)
+        for (const id of item.commonness.sources) expect(isSourceId(id), `${item.ref}: ${id}`).toBe(true)
         expect(item.reason, item.ref).toMatch(/^[A-Z].*\.$/)
         expect(
           item.matchedAreas.every((a) => result.areas.includes(a)),
           item.ref
         ).toBe(true)
-        expect(result[item.painKind]).toContain(item)
+        expect(item.kind === 'mimic' ? result.mimics : result[item.painKind]).toContain(item)
       }
       expect(placeholderStrings(result.ranked.map((i) => i.reason))).toEqual([])
     }
@@ -124,7 +201,9 @@ describe('lookupPain: every result is well formed', () => {
     const result = lookupPain([...BODY_AREA_IDS])
     const keys = result.ranked.map((i) => `${i.kind}:${i.ref}`)
     expect(new Set(keys).size).toBe(keys.length)
-    expect(result.local.length + result.referred.length + result.radicular.length).toBe(result.ranked.length)
+    expect(result.local.length + result.referred.length + result.radicular.length + result.mimics.length).toBe(
+      result.ranked.length
+    )
   })
 
   it('finds every painful structure by at least one of the areas where it is felt', () => {
@@ -148,18 +227,15 @@ describe('lookupPain: every result is well formed', () => {
 })
 
 describe('highlightRolesForLookup', () => {
-  it('marks the root as the compressed nerve and the disc as what presses on it', () => {
+  it('colours every result with the neutral "can be felt here" look, never as an irritated pain source', () => {
     const roles = highlightRolesForLookup(lookupPain(['posterior-thigh', 'sole']))
-    expect(roles.get('s1-root-left')).toBe('compressed-nerve')
-    expect(roles.get('s1-root-right')).toBe('compressed-nerve')
-    expect(roles.get('l5-s1-disc')).toBe('compressing')
-  })
-
-  it('marks joints as pain sources and muscles matched by their referral maps as trigger points', () => {
-    const roles = highlightRolesForLookup(lookupPain(['upper-buttock', 'mid-buttock', 'lower-buttock']))
-    expect(roles.get('sacroiliac-joint-left')).toBe('pain-source')
-    expect(roles.get('l5-s1-facet-right')).toBe('pain-source')
-    expect(roles.get('gluteus-medius-left')).toBe('trigger-point')
+    expect(roles.get('s1-root-left')).toBe('felt-here')
+    expect(roles.get('l5-s1-disc')).toBe('felt-here')
+    const buttock = highlightRolesForLookup(lookupPain(['upper-buttock', 'mid-buttock', 'lower-buttock']))
+    expect(buttock.get('sacroiliac-joint-left')).toBe('felt-here')
+    expect(buttock.get('gluteus-medius-left')).toBe('felt-here')
+    const everything = highlightRolesForLookup(lookupPain([...BODY_AREA_IDS]))
+    expect(new Set(everything.values())).toEqual(new Set(['felt-here', 'involved']))
   })
 
   it('uses only existing structure ids and known roles', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DERMATOMES } from '../../../src/domain/body-areas'
 import { CAUSES } from '../../../src/domain/causes'
-import { CAUSE_CONTENT, STRUCTURE_CONTENT_LIST } from '../../../src/domain/content'
+import { CAUSE_CONTENT, GUIDANCE, STRUCTURE_CONTENT_LIST } from '../../../src/domain/content'
+import { MIMICS } from '../../../src/domain/mimics'
 import { RED_FLAGS } from '../../../src/domain/red-flags'
 import { SOURCE_KIND_NAMES, SOURCE_LIST, SOURCES, findSource, isSourceId } from '../../../src/domain/sources'
 import { emptyStrings, placeholderStrings } from './content-helpers'
@@ -91,9 +92,21 @@ const REFERENCE_IDS = [
 ]
 
 describe('sources', () => {
-  it('covers every citation of the clinical reference sheet, in its order, and nothing else', () => {
+  it('covers every citation of the clinical reference sheet, in its order, then the later additions', () => {
     expect(REFERENCE_IDS).toHaveLength(80)
-    expect(SOURCE_LIST.map((s) => s.id)).toEqual(REFERENCE_IDS)
+    expect(SOURCE_LIST.map((s) => s.id).slice(0, REFERENCE_IDS.length)).toEqual(REFERENCE_IDS)
+    // Additions after the sheet (prognosis, pain science, mimics) say how each was checked.
+    for (const s of SOURCE_LIST.slice(REFERENCE_IDS.length)) expect(s.verificationNote, s.id).toBeDefined()
+  })
+
+  it('rests trigger-point content on the primary sources, not on therapist web pages', () => {
+    const used = new Set([
+      ...CAUSES.flatMap((c) => c.sources),
+      ...STRUCTURE_CONTENT_LIST.flatMap((c) => c.sources),
+      ...Object.values(CAUSE_CONTENT).flatMap((c) => c.sources),
+    ])
+    expect(used.has('TP-SECONDARY')).toBe(false)
+    for (const id of ['TRAVELL-SIMONS-V2', 'FERNANDEZ-2018', 'LUCAS-2009']) expect(used.has(id), id).toBe(true)
   })
 
   it('keys each source by its id', () => {
@@ -125,6 +138,8 @@ describe('sources', () => {
       ...Object.values(CAUSE_CONTENT).flatMap((c) => c.sources),
       ...RED_FLAGS.flatMap((f) => f.sources),
       ...DERMATOMES.flatMap((d) => d.sources),
+      ...MIMICS.flatMap((m) => [...m.sources, ...m.commonness.sources]),
+      ...GUIDANCE.flatMap((g) => g.sections.flatMap((s) => s.points.flatMap((p) => p.sources))),
     ]
     expect(used.filter((id) => !isSourceId(id))).toEqual([])
   })
