@@ -21,6 +21,7 @@ export function registerServiceWorker(): void {
         navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true })
         await updateServiceWorker()
       }),
+    // Instead of workbox-window's own reload: the listener above reloads, once.
     onNeedReload: () => undefined,
     // Registration fails where service workers are off (some private windows, browser policy, an
     // automated browser that blocks them): the app then works online as it always did, so it
