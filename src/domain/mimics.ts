@@ -68,7 +68,7 @@ export const MIMICS: readonly Mimic[] = [
     },
     commonness: convention(
       0.15,
-      'No share figure. Where it is felt: when numbing the hip joint took the pain away, 55 in 100 had groin pain and 57 in 100 thigh pain, and none low back pain.',
+      'No share figure. When numbing the hip joint took the pain away, 55 in 100 had groin pain and 57 in 100 thigh pain. None had low back pain.',
       ['LESHER-2008']
     ),
     whatItIs:
@@ -82,7 +82,7 @@ export const MIMICS: readonly Mimic[] = [
     whatHelps:
       'NICE advises exercise, and weight loss if needed, for hip arthritis. People 45 or older with pain on activity and short morning stiffness can be diagnosed without an X-ray. Painkillers go alongside exercise, not instead of it. A joint replacement is an option when pain stays severe.',
     whenToSeeClinician:
-      'See a doctor if hip pain stops you walking or sleeping. Get help the same day for a hot, swollen, very painful hip with fever, or if you cannot put weight on the leg after a fall.',
+      'See a doctor if hip pain stops you walking or sleeping. Get help the same day for a hot, swollen, very painful hip with fever. The same goes if you cannot stand on the leg after a fall.',
     sources: ['LESHER-2008', 'NICE-NG226'],
     reviewed: REVIEWED,
   },

@@ -70,7 +70,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'bladder-bowel-dysfunction',
-    sign: 'New problems with the bladder or bowel: difficulty starting or stopping urine, a weak stream, not feeling the bladder fill, being unable to pass urine, or leaking urine or stools. New problems with sexual function also count.',
+    sign: 'New problems with the bladder or bowel. For example: trouble starting or stopping urine, a weak stream, or not feeling the bladder fill. Or not being able to pass urine, or leaking urine or stools. New problems with sexual function also count.',
     meaning: 'Cauda equina syndrome. Being unable to pass urine without pain is a late sign.',
     urgency: 'emergency',
     action: 'Go to an emergency department now.',
@@ -89,9 +89,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'thoracic-or-nonmechanical',
-    sign: 'Sudden, severe, tearing pain in the back or belly, a pulsing lump in the belly, or pain higher up in the back that does not change at all with movement or position.',
+    sign: 'Sudden, severe, tearing pain in the back or belly, or a pulsing lump in the belly. Or pain higher up in the back that does not change at all with movement or position.',
     meaning:
-      'Sudden tearing pain can be a leak from the main blood vessel in the belly (aortic aneurysm). Pain higher up that does not change with movement can also come from cancer, an infection, a broken vertebra or an organ such as the kidney.',
+      'Sudden tearing pain can be a leak from the main blood vessel in the belly (aortic aneurysm). Pain higher up that does not change with movement can also come from cancer, an infection, a broken bone or the kidney.',
     urgency: 'emergency',
     action: `Call for help now if the pain is sudden and severe. ${EMERGENCY_NUMBERS} Otherwise see a doctor the same day.`,
     caudaEquina: false,
@@ -129,7 +129,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'trauma-fracture',
-    sign: 'Back pain after a significant fall or accident, after a minor fall in someone with thin bones or on long-term steroid medicine, with bruising or grazes over the spine, or sudden severe pain in the centre of the back.',
+    sign: 'Back pain after a bad fall or accident, or after a minor fall if you have thin bones or take steroid medicine long term. Also bruising or grazes over the spine, or sudden severe pain in the centre of the back.',
     meaning: 'A broken vertebra.',
     urgency: 'urgent',
     action: 'Get an urgent medical assessment; call the emergency number after a major accident.',
@@ -165,7 +165,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
   {
     id: 'inflammatory-pattern',
-    sign: 'Back pain for more than 3 months with at least 4 of these 5 features: it started before age 40, it came on slowly, it gets better with exercise, it does not get better with rest, and it hurts at night but eases when you get up. One feature on its own is common and means little.',
+    sign: 'Back pain for more than 3 months with at least 4 of these 5 features. It started before age 40. It came on slowly. It gets better with exercise. It does not get better with rest. It hurts at night but eases when you get up. One feature on its own is common and means little.',
     meaning:
       'Axial spondyloarthritis, an inflammatory disease of the spine and pelvis. Morning stiffness over half an hour and buttock pain that switches sides add to the picture.',
     urgency: 'soon',

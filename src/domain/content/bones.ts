@@ -10,7 +10,7 @@ const CONTEXT_EVIDENCE = {
 } as const
 
 const VERTEBRA_BASICS =
-  'Like every lumbar vertebra, it has a thick, round body at the front that carries weight, and a bony ring behind that shelters the nerves and forms the small joints with the bones above and below.'
+  'Like every lumbar vertebra, it has a thick, round body at the front that carries weight. A bony ring behind it shelters the nerves and forms small joints with the bones above and below.'
 
 const VERTEBRA_PAIN =
   'Bone can hurt: the thin skin over it (periosteum) and the inside of the vertebral body both have pain-sensing nerves. A break, an infection, a tumour, or inflamed bone marrow next to a worn disc (a Modic change) can therefore cause pain. Modic type 1 changes are more common in adults up to 50 with back pain than in those without. In axial spondyloarthritis, an immune disease, the corners of the vertebrae can become inflamed, and in scoliosis the vertebrae tilt and turn along the curve. Even so, most back pain does not come from the vertebrae themselves.'
@@ -32,7 +32,7 @@ interface VertebraDetails {
 const VERTEBRA_DETAILS: Record<LumbarLevel, VertebraDetails> = {
   l1: {
     what: 'L1 is the top bone (vertebra) of the low back, where the stiffer chest spine meets the more mobile lumbar spine. The spinal cord usually ends at about this level.',
-    pain: 'The junction of the upper and lower back, around L1, is a common place for a vertebra to break after a fall, or after little or no injury in thin bones (osteoporosis).',
+    pain: 'The junction of the upper and lower back, around L1, is a common place for a vertebra to break. This can happen after a fall, or after little or no injury in thin bones (osteoporosis).',
     referred: ['flank'],
     referredText: 'Pain from this level can spread round the side of the waist.',
     related: ['t12', 'l2', 'l1-l2-disc', 'l1-l2-facet', 'spinal-cord', 'l1-root', 'psoas-major'],
@@ -46,7 +46,7 @@ const VERTEBRA_DETAILS: Record<LumbarLevel, VertebraDetails> = {
   },
   l3: {
     what: 'L3 is the middle vertebra of the low back and usually sits at the top of its forward curve (lordosis).',
-    pain: 'When an L3 or L4 vertebra breaks because the bone is thin, the pain can spread widely over the back, the side of the trunk and the top of the hip bone, partly carried by the L2 nerve.',
+    pain: 'When an L3 or L4 vertebra breaks because the bone is thin, the pain can spread widely. It can reach the back, the side of the trunk and the top of the hip bone, partly through the L2 nerve.',
     referred: ['flank', 'iliac-crest'],
     referredText:
       'A break at this level can cause a spreading ache over the side of the trunk and the top of the hip bone.',
@@ -104,7 +104,7 @@ export const BONE_CONTENT: readonly StructureContentSeed[] = [
       'T12 is the twelfth and last vertebra of the chest (thoracic) spine, sitting just above the low back. It carries the lowest pair of ribs and marks where the stiff upper back turns into the more mobile lower back.',
     painSource: 'context',
     howItHurts:
-      'Shown for orientation, not as a source of low back pain. Its bone has pain-sensing nerves like any vertebra, and the junction of the upper and lower back is a common place for a vertebra to break after a fall or in thin bones (osteoporosis).',
+      'Shown for orientation, not as a source of low back pain. Its bone has pain-sensing nerves like any vertebra. The junction of the upper and lower back is a common place for a vertebra to break, after a fall or in thin bones (osteoporosis).',
     nerveSupply:
       'Pain-sensing nerves in the bone covering and vertebral body, like the lumbar vertebrae, at the T12 level.',
     feltAt: [],
@@ -129,12 +129,12 @@ export const BONE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'sacrum',
     whatItIs:
-      'The sacrum is a wedge of five vertebrae fused into one bone at the base of the spine. L5 sits on top of it, it joins the two hip bones at the sacroiliac joints, and the sacral nerves leave through the holes in it.',
+      'The sacrum is a wedge of five vertebrae fused into one bone at the base of the spine. L5 sits on top of it, and it joins the two hip bones at the sacroiliac joints. The sacral nerves leave through the holes in it.',
     painSource: 'possible',
     howItHurts:
-      'Pain around the sacrum usually comes from the sacroiliac joints and the strong ligaments behind them rather than from the bone. The bone itself can hurt when it cracks under normal load in older people with thin bones (an insufficiency fracture), and it is inflamed along with the sacroiliac joints in axial spondyloarthritis, an immune disease of the spine. L5 can also slip forward on it (spondylolisthesis).',
+      'Pain around the sacrum usually comes from the sacroiliac joints and the strong ligaments behind them rather than from the bone. The bone itself can hurt when it cracks under normal load in older people with thin bones (an insufficiency fracture). It is also inflamed, along with the sacroiliac joints, in axial spondyloarthritis, an immune disease of the spine. L5 can also slip forward on it (spondylolisthesis).',
     nerveSupply:
-      'Its covering and the ligaments and joints around it are supplied by branches of the sacral nerves at the back (the S1–S3 dorsal rami); the exact pattern varies between people.',
+      'Its covering and the ligaments and joints around it get nerves from the sacral nerves at the back (the S1–S3 dorsal rami). The exact pattern varies between people.',
     feltAt: [
       {
         kind: 'local',
@@ -210,10 +210,10 @@ export const BONE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'femur',
     whatItIs:
-      'The femur (thigh bone) is the longest bone in the body. Its ball-shaped head fits into the hip socket, and the bony point on the outside of the hip (greater trochanter) is where the smaller buttock muscles and piriformis attach.',
+      'The femur (thigh bone) is the longest bone in the body. Its ball-shaped head fits into the hip socket. The bony point on the outside of the hip (greater trochanter) is where the smaller buttock muscles and piriformis attach.',
     painSource: 'context',
     howItHurts:
-      'Shown for orientation, not as a source of low back pain. Pain at the outer hip is often blamed on the back, but a common cause there is irritation of the buttock-muscle tendons where they attach to this bone (gluteal tendinopathy). Hip joint problems can also mimic back, buttock or groin pain.',
+      'Shown for orientation, not as a source of low back pain. Pain at the outer hip is often blamed on the back. But a common cause there is sore buttock-muscle tendons where they attach to this bone (gluteal tendinopathy). Hip joint problems can also mimic back, buttock or groin pain.',
     nerveSupply: 'The hip joint and the bone are supplied by branches of the femoral, obturator and sciatic nerves.',
     feltAt: [],
     related: ['hip-bone', 'gluteus-medius', 'gluteus-minimus', 'piriformis', 'psoas-major', 'hamstrings'],

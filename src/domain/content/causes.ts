@@ -16,20 +16,20 @@ import type { CauseContent } from './types'
 const EMERGENCY = `Get emergency help now for new numbness around the back passage, genitals or inner buttocks. The same goes for new trouble passing or holding urine or stools. It also goes for weakness or numbness in both legs that is new or getting worse fast. ${EMERGENCY_NUMBERS}`
 
 const GENERAL_FLAGS =
-  'See a clinician soon for back pain with fever or feeling unwell, a past cancer, weight loss you cannot explain, a bad fall, or weakness that is getting worse. Book a review if the pain is not getting better after about 4 to 6 weeks.'
+  'See a clinician soon for back pain with fever or feeling unwell, a past cancer, or weight loss you cannot explain. The same goes after a bad fall, or for weakness that is getting worse. Book a review if the pain is not getting better after about 4 to 6 weeks.'
 
 const GENERAL_CARE =
-  'Guidelines advise checking for warning signs first, then reassurance, advice to stay active and keep up normal activities, and exercise of any type (stretching, strengthening, aerobic exercise, yoga, pilates or tai chi); no single type is clearly best.'
+  'Guidelines advise checking for warning signs first. Then comes reassurance, advice to stay active and keep up normal life, and exercise of any type (stretching, strength, aerobic exercise, yoga, pilates or tai chi). No single type is clearly best.'
 
 const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'non-specific-low-back-pain',
     whatItIs:
-      'Non-specific low back pain is back pain for which no single cause can be found. It does not come from an irritated nerve root, and there is no sign of a serious problem such as a fracture, cancer, infection, inflammatory disease or cauda equina syndrome. It is real pain, and it is by far the most common kind.',
+      'Non-specific low back pain is back pain for which no single cause can be found. It does not come from an irritated nerve root. There is no sign of a serious problem such as a fracture, cancer, infection, inflammatory disease or cauda equina syndrome. It is real pain, and it is by far the most common kind.',
     howItHurts:
-      'In any one person the exact source is unknown. It is probably a mix of signals from several tissues (discs, facet joints, sacroiliac joints, muscles and fascia), changes in how the nervous system handles pain, and psychological and social factors such as stress, worry about the back and work. No single mechanism, such as tiny injuries to tissues, has been proven to explain all back pain.',
+      'In any one person the exact source is unknown. It is probably a mix of signals from several tissues (discs, facet joints, sacroiliac joints, muscles and fascia) and changes in how the nervous system handles pain. Stress, worry about the back, and work also play a part. No single mechanism, such as tiny injuries to tissues, has been proven to explain all back pain.',
     whoGetsIt:
-      'Most people have low back pain at some point: lifetime estimates range from 58 % to 84 %. About 619 million people had low back pain worldwide in 2020, and it causes more years lived with disability than any other condition. Around 85–95 % of back pain seen by family doctors is non-specific, while serious causes are rare: cancer under 1 %, fracture about 4 %, cauda equina syndrome about 0.04 % and infection about 0.01 %. Heavy physical work, smoking, obesity, other health problems and low income raise the risk, and high pain and distress at the start make lasting pain more likely.',
+      'Most people have low back pain at some point: lifetime estimates range from 58 % to 84 %. About 619 million people had low back pain worldwide in 2020, and it causes more years lived with disability than any other condition. Around 85–95 % of back pain seen by family doctors is non-specific. Serious causes are rare: cancer under 1 %, a broken bone about 4 %, cauda equina syndrome about 0.04 % and infection about 0.01 %. Heavy physical work, smoking, obesity, other health problems and low income raise the risk. Strong pain and distress at the start make lasting pain more likely.',
     symptoms: [
       'An ache or stiffness in the low back, on one or both sides',
       'Pain that changes with movement, position and activity',
@@ -40,11 +40,11 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       'Mostly across the low back, sometimes spreading into the buttocks or upper thighs as a deep ache rather than a sharp band down the leg.',
     evidenceSummary: {
       established:
-        'Strong: most back pain has no single tissue that a test can confirm, most episodes improve, serious causes are rare, and scans are not needed to manage it.',
+        'Strong: most back pain has no single tissue a test can confirm, and most episodes get better. Serious causes are rare, and scans are not needed to manage it.',
       contested:
-        'Some pain specialists argue that numbing injections can find a likely source (disc, facet joint or sacroiliac joint) in many people with long-term pain; in one such group the disc was the source in about 42 %, the facet joints in 31 % and the sacroiliac joint in 18 %. Guidelines do not advise this approach in family-doctor care.',
+        'Some pain specialists argue that numbing injections can find a likely source (disc, facet joint or sacroiliac joint) in many people with long-term pain. In one such group, it was the disc in about 42 %, the facet joints in 31 % and the sacroiliac joint in 18 %. Guidelines do not advise this approach in family-doctor care.',
     },
-    whatHelps: `${GENERAL_CARE} Manual therapy (manipulation, mobilisation or massage) may be added alongside exercise, and a psychological approach can help when worry or low mood slow recovery. Short courses of anti-inflammatory painkillers (NSAIDs) can be considered if they are safe for the person. Guidelines advise against paracetamol on its own, opioids for long-term pain, routine scans, belts or corsets, traction, and TENS or ultrasound; NICE and the American College of Physicians disagree about acupuncture. A pharmacist or doctor can advise on medicines.`,
+    whatHelps: `${GENERAL_CARE} Manual therapy (manipulation, mobilisation or massage) may be added alongside exercise, and a psychological approach can help when worry or low mood slow recovery. Short courses of anti-inflammatory painkillers (NSAIDs) can be considered if they are safe for the person. Guidelines advise against paracetamol on its own, opioids for long-term pain, routine scans, belts or corsets, traction, and TENS or ultrasound. NICE and the American College of Physicians disagree about acupuncture. A pharmacist or doctor can advise on medicines.`,
     whenToSeeClinician: `${EMERGENCY} ${GENERAL_FLAGS}`,
     sources: [
       'LANCET-HARTVIGSEN-2018',
@@ -62,22 +62,22 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'muscle-imbalance',
     whatItIs:
-      'Muscle imbalance is an explanation from some therapy traditions, best known as Janda\'s "lower crossed syndrome". It says that tight, overactive hip-flexor and low-back muscles together with weak, "switched-off" buttock and belly muscles tip the pelvis forward, deepen the curve of the low back (lordosis) and strain the lower joints. It is a popular model with limited scientific support.',
+      'Muscle imbalance is an explanation from some therapy traditions, best known as Janda\'s "lower crossed syndrome". It says that tight hip-flexor and low-back muscles work with weak, "switched-off" buttock and belly muscles. Together they are said to tip the pelvis forward, deepen the low-back curve (lordosis) and strain the lower joints. It is a popular model with limited scientific support.',
     howItHurts:
-      'The proposed chain is: tight hip flexors (psoas, iliacus and rectus femoris) and back extensors pull the pelvis into a forward tilt; weak buttock and belly muscles fail to pull it back; the deeper low-back curve then loads the facet joints from L4 to S1 and the sacroiliac and hip joints. Each step sounds reasonable, but it has not been shown that this pattern causes pain.',
+      'The proposed chain is this. Tight hip flexors (psoas, iliacus and rectus femoris) and back muscles tip the pelvis forward. Weak buttock and belly muscles fail to pull it back. The deeper low-back curve then loads the facet joints from L4 to S1, and the sacroiliac and hip joints. Each step sounds reasonable, but it has not been shown that this pattern causes pain.',
     whoGetsIt:
-      'There are no reliable figures, because there is no agreed test for the pattern. On average, people with back pain have the same low-back curve and standing pelvic tilt as people without it. A 2024 review found a slightly larger pelvic tilt in people with back pain, but the studies disagreed a lot, and a link would not show that the tilt causes the pain.',
+      'There are no reliable figures, because there is no agreed test for the pattern. On average, people with back pain have the same low-back curve and standing pelvic tilt as people without it. A 2024 review found a slightly larger pelvic tilt in people with back pain. But the studies disagreed a lot, and a link would not show that the tilt causes the pain.',
     symptoms: [
       'No specific symptoms define it',
       'Described with back ache and stiffness after standing or activity',
-      'People with back pain often move their low back less far and more slowly, which may be a result of pain rather than its cause',
+      'People with back pain often move their low back less far and more slowly. This may be a result of pain rather than its cause',
     ],
     whereFelt: 'The model predicts an ache in the low back and around the back of the pelvis.',
     evidenceSummary: {
       established:
-        'People with back pain often move their low back less and more slowly, sense its position less well, and improve with exercise of almost any kind.',
+        'People with back pain often move their low back less and more slowly, and sense its position less well. They get better with exercise of almost any kind.',
       contested:
-        'That tight and weak muscles cause back pain. People with and without back pain do not differ on average in low-back curve or pelvic tilt; in long-term back pain the curve and tilt were not related to belly-muscle strength; and a review of reviews found no agreement that the way people sit, stand, bend, twist or lift, or heavy work, causes back pain. Critics argue that posture-based models have been worn away by research.',
+        'That tight and weak muscles cause back pain. On average, people with and without back pain have the same low-back curve and pelvic tilt. In long-term back pain, the curve and tilt were not related to belly-muscle strength. A review of reviews found no agreement that how people sit, stand, bend, twist or lift causes back pain, nor heavy work. Critics argue that posture-based models have been worn away by research.',
     },
     whatHelps:
       'No guideline recommends testing for or correcting muscle imbalance. Guidelines recommend staying active and exercising: stretching, strengthening, aerobic exercise, yoga, pilates and tai chi all help, and no single type is clearly best. A Cochrane review found that exercises aimed at the deep "core" muscles help about as much as other exercise, not more. Its studies were of low to moderate quality.',
@@ -97,9 +97,9 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'joint-imbalance',
     whatItIs:
-      '"Joint imbalance" covers two ideas. One is sacroiliac joint pain: pain from the joint between the spine and the pelvis, which is real and can be confirmed by numbing the joint. The other is "segmental dysfunction": the idea that a spinal segment or the sacroiliac joint is stiff, too loose or "out of place", as judged by a therapist\'s hands. The first is well recognised; the second is not a validated diagnosis.',
+      '"Joint imbalance" covers two ideas. One is sacroiliac joint pain: pain from the joint between the spine and the pelvis. It is real and can be confirmed by numbing the joint. The other is "segmental dysfunction". This is the idea that a joint of the spine or pelvis is stiff, too loose or "out of place". A therapist judges this by feel. The first is well recognised; the second is not a validated diagnosis.',
     howItHurts:
-      'Sacroiliac joint pain comes from the joint capsule and the ligaments around it, often linked to arthritis, a fall, pregnancy or earlier fusion surgery of the low back. For segmental dysfunction, the proposed mechanism is that abnormal joint loading irritates the facet joint capsule or the sacroiliac ligaments; this remains a theory.',
+      'Sacroiliac joint pain comes from the joint capsule and the ligaments around it. It is often linked to arthritis, a fall, pregnancy, or earlier fusion surgery of the low back. For segmental dysfunction, the proposed mechanism is that abnormal joint loading irritates the facet joint capsule or the sacroiliac ligaments; this remains a theory.',
     whoGetsIt:
       'In specialist studies, the sacroiliac joint is the source in about 15–30 % of people with long-term low back pain (about 18 % in one large group, 30 % in another), more often in older people. Pregnancy and earlier lumbar fusion are recognised risk situations.',
     symptoms: [
@@ -109,7 +109,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       'Pain brought on by three or more examination tests makes sacroiliac pain more likely',
     ],
     whereFelt:
-      'Mainly just below and beside the dimple at the back of the pelvis and in the buttock; sometimes the groin or thigh, and occasionally below the knee.',
+      'Mainly just below and beside the dimple at the back of the pelvis, and in the buttock. Sometimes the groin or thigh, and now and then below the knee.',
     evidenceSummary: {
       established:
         'Moderate: the sacroiliac joint is a real pain source in some people, shown by injections that numb it.',
@@ -125,7 +125,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     whatItIs:
       'Trigger points are described as small, very tender spots in a tight band of muscle. They are said to cause pain in the muscle and further away (myofascial pain). A 2018 expert consensus named three signs: a tight band, a very tender spot in it, and pain felt further away. "Active" and "latent" describe the person, not the place. A trigger point is called active when pressing it brings on the pain the person knows. It is called latent when it is tender but does not.',
     howItHurts:
-      'The main proposed explanation (the "integrated hypothesis") is that faulty junctions between nerve and muscle keep a small patch of muscle contracted, starving it of blood and releasing chemicals that sensitise nerves; the spinal cord then becomes more sensitive, so pain is also felt elsewhere. This has not been proven.',
+      'The main proposed explanation is called the "integrated hypothesis". Faulty junctions between nerve and muscle are said to keep a small patch of muscle tight. The patch runs short of blood and releases chemicals that make nerves sensitive. The spinal cord then becomes more sensitive too, so pain is felt elsewhere. This has not been proven.',
     whoGetsIt:
       'Figures vary hugely: one review quotes anywhere from 9 % to 85 %. That spread mostly shows that there is no agreed test.',
     symptoms: [
@@ -135,7 +135,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       'Stiffness and a reduced range of movement',
     ],
     whereFelt:
-      "It depends on the muscle: low back and buttock muscles are described as sending pain to the back of the pelvis, the buttock, the outer hip, the groin and down the leg. Each muscle's page shows its map.",
+      "It depends on the muscle. Low back and buttock muscles are said to send pain to the back of the pelvis and the buttock. Some send it to the outer hip, the groin or down the leg. Each muscle's page shows its map.",
     evidenceSummary: {
       established:
         'Muscle tenderness and pain felt away from its source are real: injecting salty water into back muscles produces both.',
@@ -160,13 +160,13 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'inflammation',
     whatItIs:
-      'In back pain, "inflammation" means two different things. The first is inflammatory back pain from axial spondyloarthritis (which includes ankylosing spondylitis), an immune disease that inflames the sacroiliac joints and the spine. The second is local inflammation in mechanical problems: chemicals from a herniated disc irritating a nerve root, an inflamed joint lining, or inflamed bone next to a worn disc (Modic change).',
+      'In back pain, "inflammation" means two different things. The first is an immune disease that inflames the sacroiliac joints and the spine (axial spondyloarthritis, which includes ankylosing spondylitis). The second is local inflammation in mechanical problems. Examples are chemicals from a slipped disc irritating a nerve root, a sore joint lining, or inflamed bone next to a worn disc (Modic change).',
     howItHurts:
-      'In axial spondyloarthritis the immune system inflames the sacroiliac joints and the places where ligaments attach to the vertebrae, causing pain and stiffness; over years, parts of the spine can stiffen and join together. In mechanical problems, inflammatory chemicals make nerve endings and roots more sensitive, adding to the effect of pressure.',
+      'In the immune disease, the body inflames the sacroiliac joints and the places where ligaments attach to the spine. This causes pain and stiffness. Over years, parts of the spine can stiffen and join together. In mechanical problems, chemicals from the damage make nerve endings and roots more sensitive. This adds to the effect of pressure.',
     whoGetsIt:
-      'Axial spondyloarthritis affects about 1 % of adults in the USA and usually starts before the age of 40. It is linked to a gene marker (HLA-B27) and to eye inflammation (uveitis), psoriasis and inflammatory bowel disease. Local inflammation is part of many disc herniations. It is also part of Modic type 1 changes, which are more common in adults up to 50 with back pain than in those without.',
+      'The immune disease (axial spondyloarthritis) affects about 1 % of adults in the USA. It usually starts before the age of 40. It is linked to a gene marker (HLA-B27), and to some eye, skin and bowel diseases (uveitis, psoriasis and inflammatory bowel disease). Local inflammation is part of many slipped discs. It is also part of Modic type 1 changes, which are more common in adults up to 50 with back pain than in those without.',
     symptoms: [
-      'When 4 or more of these 5 are true, inflammatory back pain is likely: it started before 40, came on gradually, gets better with exercise, does not get better with rest, and causes pain at night that eases on getting up',
+      'Inflammatory back pain is likely when at least 4 of these 5 are true. It started before 40. It came on slowly. It gets better with exercise. It does not get better with rest. It hurts at night but eases when you get up',
       'Stiffness in the morning',
       'Buttock pain that switches from side to side',
       'Often eases well with anti-inflammatory medicines',
@@ -174,23 +174,23 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     whereFelt: 'The low back, the back of the pelvis and the buttocks, often switching sides.',
     evidenceSummary: {
       established:
-        'Strong: axial spondyloarthritis is a specific, recognised cause of back pain that should not be missed. Moderate: inflammatory chemistry plays a part around herniated discs and in Modic changes.',
+        'Strong: the immune disease is a real cause of back pain that should not be missed. Moderate: chemicals from the damage play a part around slipped discs and in Modic changes.',
       contested:
-        'Inflammation as a general explanation for everyday back pain: most back pain is not inflammatory in this sense.',
+        'Inflammation as a cause of everyday back pain in general. Most back pain is not inflammatory in this sense.',
     },
     whatHelps:
-      "People with the inflammatory pattern need referral to a rheumatologist through their doctor; it is not urgent, but it should not be delayed. Axial spondyloarthritis has its own treatments and is outside the scope of NICE's low back pain guideline. For local inflammation around a disc, see disc herniation and sciatica.",
-    whenToSeeClinician: `${EMERGENCY} See a family doctor if back pain started before 40, came on gradually and follows the inflammatory pattern, especially with eye inflammation, psoriasis or bowel disease. ${GENERAL_FLAGS}`,
+      "People with the inflammatory pattern need to see a joint specialist (rheumatologist), through their doctor. It is not urgent, but it should not be put off. The disease has its own treatments, and NICE's low back pain guideline does not cover it. For local inflammation around a disc, see disc herniation and sciatica.",
+    whenToSeeClinician: `${EMERGENCY} See a family doctor if back pain started before 40, came on slowly and follows the pattern above. This matters most with eye inflammation, psoriasis or bowel disease. ${GENERAL_FLAGS}`,
     sources: ['ASAS-IBP-2009', 'STATPEARLS-IBP', 'MAYO-AXSPA-2020', 'EDGAR-2007', 'BRINJIKJI-2015b'],
   },
   {
     id: 'disc-herniation',
     whatItIs:
-      "A disc herniation happens when part of a disc, usually its soft centre (nucleus pulposus), pushes out beyond the disc's edge through a weak spot in its wall (annulus fibrosus). It ranges from a bulge still held in by the outer wall (protrusion) to material that breaks through (extrusion) or breaks off (sequestration). About 95 % of lumbar herniations happen at L4–L5 or L5–S1.",
+      'A disc herniation happens when part of a disc pushes out through a weak spot in its wall (annulus fibrosus). It is usually the soft centre (nucleus pulposus). It ranges from a bulge still held in by the outer wall (protrusion) to material that breaks through (extrusion) or breaks off (sequestration). About 95 % of lumbar herniations happen at L4–L5 or L5–S1.',
     howItHurts:
-      'The escaped material presses on the nearest nerve root and also inflames it with chemicals, causing nerve pain down the leg (sciatica). Which root depends on the direction: a herniation out to the back and side at L4–L5 affects the L5 root, and at L5–S1 the S1 root; one far out to the side at L4–L5 affects the L4 root; a large one straight backwards can squeeze the whole bundle of roots (cauda equina). The torn outer wall and the ligament behind it can also cause back pain.',
+      'The escaped material presses on the nearest nerve root and also inflames it with chemicals, causing nerve pain down the leg (sciatica). Which root depends on the direction. A bulge out to the back and side at L4–L5 affects the L5 root, and at L5–S1 the S1 root. One far out to the side at L4–L5 affects the L4 root. A large one straight back can squeeze the whole bundle of roots (cauda equina). The torn outer wall and the ligament behind it can also cause back pain.',
     whoGetsIt:
-      'A herniated disc is the most common reason for sciatica. But scans also show disc protrusions in 29 % of pain-free 20-year-olds and 43 % of pain-free 80-year-olds, so a scan finding alone does not prove the cause. Extrusions, where disc material breaks right through the wall, are more closely linked to back pain.',
+      'A herniated disc is the most common reason for sciatica. But scans also show disc bulges in 29 % of pain-free 20-year-olds and 43 % of pain-free 80-year-olds. So a scan finding alone does not prove the cause. Extrusions, where disc material breaks right through the wall, are more closely linked to back pain.',
     symptoms: [
       'Leg pain that is often worse than the back pain, running below the knee in a narrow band',
       'Tingling or numbness in the same strip of skin',
@@ -198,7 +198,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       'Lifting the straight leg brings on the leg pain, a sign of an irritated L5 or S1 root',
     ],
     whereFelt:
-      'In the low back, then down the leg in the strip of the affected root: for L5, the outer shin, the top of the foot and the big toe; for S1, the back of the calf, the sole and the outer edge of the foot.',
+      'In the low back, then down the leg. For L5: the outer shin, the top of the foot and the big toe. For S1: the back of the calf, the sole and the outer edge of the foot.',
     evidenceSummary: {
       established:
         'Strong: herniated discs cause nerve-root pain. Most people improve without surgery, and herniations often shrink or disappear on later scans.',
@@ -206,18 +206,18 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
         'How much a bulge seen on a scan explains back pain without leg pain, given how common bulges are in people with no pain.',
     },
     whatHelps:
-      'Guidelines advise the same general care as for back pain, with exercise and staying active, and a scan only if the result would change treatment, for example before surgery. For sciatica, NICE advises against gabapentinoids and other epilepsy medicines, steroid tablets and benzodiazepines, and against opioids for long-term sciatica. For acute, severe sciatica an epidural injection of local anaesthetic and steroid may be considered, and surgery when symptoms continue despite other care and a scan matches them.',
+      'Guidelines advise the same general care as for back pain, with exercise and staying active. A scan is only for when the result would change treatment, for example before surgery. For sciatica, NICE advises against gabapentinoids and other epilepsy medicines, steroid tablets and benzodiazepines, and against opioids for long-term sciatica. For new, severe sciatica, an injection of numbing medicine and steroid near the nerve (epidural) may be considered. Surgery is for when symptoms go on despite other care and a scan matches them.',
     whenToSeeClinician: `${EMERGENCY} Seek same-day care for weakness that is getting worse, such as a foot that starts to drop. Otherwise see a clinician if leg pain is severe or not improving.`,
     sources: ['STATPEARLS-LDH', 'KUSLICH-1991', 'BRINJIKJI-2015a', 'BRINJIKJI-2015b', 'NICE-NG59', 'LONG-2020'],
   },
   {
     id: 'degenerative-disc',
     whatItIs:
-      '"Degenerative disc disease" is the name for age-related changes in the discs: they dry out, lose height, develop cracks in the wall (annular fissures), bulge, and change the bone plates above and below. Despite the name it is not a disease in the usual sense: most of these changes are a normal part of ageing, like wrinkles on the inside.',
+      '"Degenerative disc disease" is the name for changes in the discs with age. They dry out, lose height, crack in the wall (annular fissures) and bulge, and the bone plates above and below change. Despite the name, it is not a disease in the usual sense. Most of these changes are a normal part of ageing, like wrinkles on the inside.',
     howItHurts:
-      'In some people, cracks in a worn disc let nerve endings grow in and become sensitised; inflamed bone next to the disc (Modic change) can hurt; and the extra load passed to the facet joints can make them wear. Worn discs also add to stenosis and to slipping of a vertebra.',
+      'In some people, cracks in a worn disc let nerve endings grow in and become sensitive. Inflamed bone next to the disc (Modic change) can hurt. And the extra load on the facet joints can make them wear. Worn discs also add to stenosis and to slipping of a vertebra.',
     whoGetsIt:
-      'In people with no back pain, scans show disc wear in 37 % at age 20 and 96 % at age 80, bulges in 30 % rising to 84 %, and wall cracks in 19 % rising to 29 %. In adults up to 50, disc wear and bulges are more common in people with back pain than in people without. Over 65, severe disc wear went with more long-term back pain. But how worn a disc looked did not match how much it hurt.',
+      'In people with no back pain, scans show disc wear in 37 % at age 20 and 96 % at age 80. Bulges rise from 30 % to 84 %, and wall cracks from 19 % to 29 %. In adults up to 50, disc wear and bulges are more common in people with back pain than in people without. Over 65, severe disc wear went with more long-term back pain. But how worn a disc looked did not match how much it hurt.',
     symptoms: [
       'Pain in the centre of the low back, often worse sitting or bending',
       'Pain that may spread vaguely to the buttock or thigh',
@@ -228,7 +228,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       established:
         'Moderate: across groups of people, disc wear is more common in those with back pain, especially under 50.',
       contested:
-        "Whether disc wear explains one person's pain: the changes are so common without pain that a scan cannot show it, and how bad a disc looks does not track how much it hurts.",
+        "Whether disc wear explains one person's pain. The changes are so common without pain that a scan cannot show it. And how bad a disc looks does not track how much it hurts.",
     },
     whatHelps: `${GENERAL_CARE} Guidelines advise against routine scans and against fusion surgery for back pain outside research trials, and suggest explaining that these changes are common with age.`,
     whenToSeeClinician: `${EMERGENCY} ${GENERAL_FLAGS}`,
@@ -237,11 +237,11 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'spinal-stenosis',
     whatItIs:
-      'Spinal stenosis is narrowing of the spaces the nerves pass through: the central canal (central stenosis), the side channel where a root runs down (lateral recess), or the hole where a root leaves the spine (foraminal stenosis). It mostly develops slowly with age; rarely, people are born with a narrow canal.',
+      'Spinal stenosis is narrowing of the spaces the nerves pass through. These are the central canal (central stenosis), the side channel where a root runs down (lateral recess), and the hole where a root leaves the spine (foraminal stenosis). It mostly develops slowly with age; rarely, people are born with a narrow canal.',
     howItHurts:
-      'Discs that bulge and lose height, a thickened and buckled ligamentum flavum, enlarged facet joints with bony spurs, and sometimes a slipped vertebra crowd the nerves. Standing and walking arch the back and narrow the spaces further; sitting and bending forward widen them. So the squeezed nerves cause leg pain, heaviness or tingling when walking that eases on sitting or leaning forward (neurogenic claudication). Central stenosis tends to affect both legs; narrowing at the side or exit hole affects one root and one leg.',
+      'Several things crowd the nerves. Discs bulge and lose height, a ligament thickens and buckles (ligamentum flavum), and facet joints grow bony spurs. Sometimes a vertebra slips. Standing and walking arch the back and narrow the spaces further; sitting and bending forward widen them. So the squeezed nerves cause leg pain, heaviness or tingling when walking that eases on sitting or leaning forward (neurogenic claudication). Central stenosis tends to affect both legs; narrowing at the side or exit hole affects one root and one leg.',
     whoGetsIt:
-      'In a community CT study, 22.5 % of adults had some narrowing of the canal and 7.3 % severe narrowing; at age 60–69 the figures were 47.2 % and 19.4 %. Severe narrowing was linked to back pain, but many people with narrowing on a scan have no symptoms.',
+      'In a community scan study, 22.5 % of adults had some narrowing of the canal and 7.3 % severe narrowing. At age 60–69, the figures were 47.2 % and 19.4 %. Severe narrowing was linked to back pain, but many people with narrowing on a scan have no symptoms.',
     symptoms: [
       'Pain, heaviness, tingling or weakness in the buttocks and legs that comes on with walking or standing',
       'Relief from sitting down or bending forward, for example leaning on a shopping trolley',
@@ -275,9 +275,9 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'spondylolisthesis',
     whatItIs:
-      'Spondylolisthesis means one vertebra has slipped forward on the one below. Slips are graded I to IV, each grade a quarter of the width of the vertebra. Isthmic slips come from a stress crack in the bony arch (pars interarticularis) and are mostly L5 on the sacrum in young, active people; degenerative slips come from worn facet joints and are mostly L4 on L5 in older women.',
+      'Spondylolisthesis means one vertebra has slipped forward on the one below. Slips are graded I to IV, each grade a quarter of the width of the vertebra. Isthmic slips come from a stress crack in the bony arch (pars interarticularis). They are mostly L5 on the sacrum, in young, active people. Degenerative slips come from worn facet joints. They are mostly L4 on L5, in older women.',
     howItHurts:
-      'The slipped level can move more than it should, straining its disc and facet joints. The slip can also narrow the exit holes or the canal and pinch nerve roots, causing leg pain; in degenerative slips this often gives walking-related leg pain, as in stenosis.',
+      'The slipped level can move more than it should, straining its disc and facet joints. The slip can also narrow the exit holes or the canal and pinch nerve roots, causing leg pain. In degenerative slips this often gives leg pain on walking, as in stenosis.',
     whoGetsIt:
       'A stress crack in the arch (spondylolysis) is found in about 6 % of people. How many of them go on to slip varies a lot between studies. In one study that followed children for 45 years, a crack on one side never led to a slip. Slips grew more slowly with each decade, none passed 40 %, and slips did not go with more back pain. On scans of people without pain, slips are uncommon before about 60.',
     symptoms: [
@@ -313,7 +313,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       established:
         'Moderate: larger curves are linked to more pain, and adult degenerative scoliosis can pinch nerve roots.',
       contested:
-        'There is no straight-line link between curve size and pain in one person, and many people with scoliosis have no pain. In a UK study, teenagers with small curves (6 degrees or more) reported back pain at 18 a little more often, but small asymmetries or "twists" found on examination have not been shown to cause back pain.',
+        'There is no straight-line link between curve size and pain in one person, and many people with scoliosis have no pain. In a UK study, teenagers with small curves (6 degrees or more) reported back pain at 18 a little more often. But small "twists" found on examination have not been shown to cause back pain.',
     },
     whatHelps: `${GENERAL_CARE} Decisions about curve-specific treatment depend on age, curve size and symptoms and are made with a specialist.`,
     whenToSeeClinician: `${EMERGENCY} See a clinician if a curve seems new or to be getting bigger, or if leg pain, numbness or weakness develops. ${GENERAL_FLAGS}`,
@@ -322,11 +322,11 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
   {
     id: 'facet-osteoarthritis',
     whatItIs:
-      'Facet joint arthritis (facet arthropathy) is wear of the small joints at the back of the spine: the cartilage thins, the bone under it hardens, bony spurs (osteophytes) grow and the capsule slackens. It often follows wear of the disc at the same level.',
+      'Facet joint arthritis (facet arthropathy) is wear of the small joints at the back of the spine. The cartilage thins, the bone under it hardens, bony spurs (osteophytes) grow and the capsule slackens. It often follows wear of the disc at the same level.',
     howItHurts:
       'The joint capsule and lining send pain signals through the medial branch nerves. Enlarged joints, spurs and fluid-filled cysts from the joint can also narrow the exit holes and side channels and pinch nerve roots.',
     whoGetsIt:
-      'In specialist studies, the facet joints were the source in 15–45 % of people with long-term back pain (about 31 % in one large group), more often in older people. Joint wear on scans rises steeply with age, and over 90 % of adults over 65 have disc or facet wear whether or not they have pain.',
+      'In specialist studies, the facet joints were the source in 15–45 % of people with long-term back pain (about 31 % in one large group), more often in older people. Joint wear on scans rises steeply with age. Over 90 % of adults over 65 have disc or facet wear, whether or not they have pain.',
     symptoms: [
       'Back pain on one or both sides, which may spread to the buttock or thigh but usually not below the knee',
       'Often worse bending backwards or twisting',
@@ -356,7 +356,7 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
     whatItIs:
       'Sciatica is pain that shoots down the leg along the path of a nerve root from the lower spine, usually below the knee. When the root also stops working properly, with numbness, weakness or a lost reflex, it is called radiculopathy. Despite the name, the problem is usually at the root in the spine, not in the sciatic nerve itself.',
     howItHurts:
-      "The root is squeezed and inflamed, most often by a herniated disc and, in older people, by narrowing of the side channel or exit hole (stenosis). Rarely the cause is outside the spine, such as a tumour or, disputedly, the piriformis muscle. The pain runs down the leg along the nerves. Numbness and tingling follow the root's strip of skin (dermatome) more closely than pain does: in one study, leg pain did not follow the strip in about 2 of 3 people.",
+      "The root is squeezed and inflamed, most often by a herniated disc and, in older people, by narrowing of the side channel or exit hole (stenosis). Rarely the cause is outside the spine, such as a tumour or, disputedly, the piriformis muscle. The pain runs down the leg along the nerves. Numbness and tingling follow the root's strip of skin (dermatome) more closely than pain does. In one study, leg pain did not follow the strip in about 2 of 3 people.",
     whoGetsIt:
       'Estimates range from 1.2 % to 43 % of people, depending on how sciatica is defined. A herniation at L4–L5 or L5–S1, affecting the L5 or S1 root, is by far the commonest cause.',
     symptoms: [
@@ -366,15 +366,15 @@ const ALL_CAUSE_CONTENT: readonly CauseContent[] = [
       'Leg pain brought on by lifting the straight leg',
     ],
     whereFelt:
-      'From the buttock down the back or side of the leg: for L5, the outer shin, the top of the foot and the big toe; for S1, the back of the calf, the heel, the sole and the outer edge of the foot.',
+      'From the buttock down the back or side of the leg. For L5: the outer shin, the top of the foot and the big toe. For S1: the back of the calf, the heel, the sole and the outer edge of the foot.',
     evidenceSummary: {
       established:
         'Strong: root irritation, mostly from disc herniation, causes sciatica, and most people improve without surgery.',
       contested:
-        'Piriformis syndrome as a cause is disputed. Some conditions can look like sciatica: trigger points in gluteus minimus or piriformis ("pseudo-sciatica", without numbness or weakness), a trapped thigh skin nerve (meralgia paresthetica), hip problems and poor circulation to the legs.',
+        'Piriformis syndrome as a cause is disputed. Some conditions can look like sciatica. Examples are trigger points in gluteus minimus or piriformis ("pseudo-sciatica", without numbness or weakness) and a trapped thigh skin nerve (meralgia paresthetica). Hip problems and poor blood flow to the legs can too.',
     },
     whatHelps:
-      'Guidelines advise exercise and the same general advice as for low back pain. NICE advises against gabapentinoids, other epilepsy medicines, steroid tablets and benzodiazepines for sciatica, and against opioids for long-term sciatica; the benefit of anti-inflammatory painkillers is uncertain. An epidural injection of local anaesthetic and steroid may be considered for acute, severe sciatica, and decompression surgery when non-surgical care has not helped and a scan matches the symptoms.',
+      'Guidelines advise exercise and the same general advice as for low back pain. For sciatica, NICE advises against gabapentin-type medicines and other epilepsy medicines, steroid tablets and benzodiazepines. It also advises against opioids for long-term sciatica. The benefit of anti-inflammatory painkillers is uncertain. For new, severe sciatica, an injection of numbing medicine and steroid near the nerve (epidural) may be considered. Surgery to free the nerve is for when other care has not helped and a scan matches the symptoms.',
     whenToSeeClinician: `${EMERGENCY} Sciatica in both legs counts as an emergency when it is new or comes with those signs. Seek same-day care for weakness that is getting worse, such as a foot that catches or drops. Otherwise see a clinician if the pain is severe or not improving.`,
     sources: [
       'JENSEN-2019',

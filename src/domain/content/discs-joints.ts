@@ -67,7 +67,7 @@ const DISC_DETAILS: Record<Segment, DiscDetails> = {
     referred: ['upper-buttock', 'anterior-thigh'],
     radicular: ['anterior-thigh', 'medial-knee', 'medial-leg', 'medial-ankle'],
     radicularText:
-      'If it presses on the L4 root: pain down the front of the thigh, across the inner knee and down the inner shin to the ankle.',
+      'If it presses on the L4 root, pain runs down the front of the thigh and across the inner knee to the inner shin.',
     related: ['l3', 'l4', 'nucleus-pulposus', 'l3-l4-facet', 'l4-root', 'femoral-nerve', 'ligamentum-flavum'],
     affects: { posterolateral: 'l4-root', 'far-lateral': 'l3-root' },
   },
@@ -98,13 +98,12 @@ const DISC_DETAILS: Record<Segment, DiscDetails> = {
     above: 'L5',
     below: 'the sacrum (S1)',
     painSource: 'common',
-    what: 'It sits at the slope where the spine meets the pelvis, and together with the disc above it, it carries the most load; about 95 % of lumbar herniations happen at these two levels.',
+    what: 'It sits at the slope where the spine meets the pelvis. With the disc above it, it carries the most load, and about 95 % of lumbar herniations happen at these two levels.',
     herniation:
-      'A herniation out to the back and side usually affects the S1 root, giving pain down the back of the leg to the sole and outer foot. A large herniation straight backwards can squeeze the whole bundle of nerve roots (cauda equina), which is rare but an emergency.',
+      'A herniation out to the back and side usually affects the S1 root. This gives pain down the back of the leg to the sole and outer foot. A large herniation straight backwards can squeeze the whole bundle of nerve roots (cauda equina), which is rare but an emergency.',
     referred: ['mid-buttock', 'posterior-thigh'],
     radicular: ['posterior-thigh', 'posterior-calf', 'heel', 'sole', 'lateral-foot', 'little-toe'],
-    radicularText:
-      'If it presses on the S1 root: pain down the back of the thigh and calf to the heel, the sole and the outer edge of the foot.',
+    radicularText: 'If it presses on the S1 root, pain runs down the back of the thigh and calf to the heel and sole.',
     related: [
       'l5',
       'sacrum',
@@ -136,11 +135,11 @@ function disc(segment: Segment): StructureContentSeed {
   ]
   return {
     id: `${segment}-disc`,
-    whatItIs: `The ${segmentLabel(segment)} disc is the cushion between ${d.above} and ${d.below}. Like every disc, it has a tough wall of layered rings (annulus fibrosus) around a soft, gel-like centre (nucleus pulposus), with thin plates of cartilage and bone (end plates) above and below, and it lets the spine bend while spreading load. ${d.what}`,
+    whatItIs: `The ${segmentLabel(segment)} disc is the cushion between ${d.above} and ${d.below}. Like every disc, it has a tough wall of layered rings (annulus fibrosus) around a soft, gel-like centre (nucleus pulposus). Thin plates of cartilage and bone (end plates) lie above and below. It lets the spine bend while spreading the load. ${d.what}`,
     painSource: d.painSource,
-    howItHurts: `Discs can hurt. In a healthy disc only the outer layers of the wall have nerves; in a worn disc, cracks let nerve endings grow deeper, and chemicals from the disc can make them more sensitive. When surgeons touched different tissues during operations done with the patient awake (under local anaesthetic), the outer disc wall and the ligament behind it were the ones that most often brought on the person's usual back pain. If the soft centre pushes out through the wall (herniation), it can press on a nearby nerve root and inflame it, causing pain down the leg. ${d.herniation}`,
+    howItHurts: `Discs can hurt. In a healthy disc, only the outer layers of the wall have nerves. In a worn disc, cracks let nerve endings grow deeper, and chemicals from the disc can make them more sensitive. Surgeons touched different tissues during operations done with the patient awake (under local anaesthetic). The outer disc wall and the ligament behind it most often brought on the person's usual back pain. If the soft centre pushes out through the wall (herniation), it can press on a nearby nerve root and inflame it, causing pain down the leg. ${d.herniation}`,
     nerveSupply:
-      'The outer wall is supplied by the sinuvertebral nerve at the back and by small sympathetic branches at the sides and front. Some pain signals may also travel up the sympathetic chain to about L2. This idea comes from animal and nerve-tracing studies; it could help explain why disc pain is hard to pin down, but it is not proven in people.',
+      'The outer wall is supplied by the sinuvertebral nerve at the back and by small sympathetic branches at the sides and front. Some pain signals may also travel up the sympathetic chain to about L2. This idea comes from animal and nerve-tracing studies. It could help explain why disc pain is hard to pin down, but it is not proven in people.',
     feltAt,
     related: d.related,
     evidence: {
@@ -213,9 +212,9 @@ function facet(segment: Segment): StructureContentSeed {
   const d = FACET_DETAILS[segment]
   return {
     id: `${segment}-facet`,
-    whatItIs: `The ${segmentLabel(segment)} facet joints are a pair of small joints at the back of the spine, one on each side, where ${d.above} meets ${d.below}. Each is a true joint (facet or zygapophysial joint) with smooth cartilage, a lining that makes joint fluid and a capsule around it, and together they guide and limit movement, especially twisting and bending backwards.`,
+    whatItIs: `The ${segmentLabel(segment)} facet joints are a pair of small joints at the back of the spine, one on each side, where ${d.above} meets ${d.below}. Each is a true joint (facet or zygapophysial joint) with smooth cartilage, a lining that makes joint fluid, and a capsule. Together they guide and limit movement, mainly twisting and bending backwards.`,
     painSource: d.painSource,
-    howItHurts: `The joint capsule is rich in nerve endings, so the joint can hurt when it wears (osteoarthritis, the commonest cause), when its capsule is strained, or when its lining is inflamed. A worn joint can grow bony spurs or a fluid-filled cyst that presses on a nearby nerve root. No symptom, examination or scan can show that a facet joint is the source; only numbing its nerves with a test injection (a medial branch block) can. Worn discs pass more load onto these joints, and so can a sideways curve of the spine (scoliosis). ${d.level}`,
+    howItHurts: `The joint capsule is rich in nerve endings. So the joint can hurt when it wears (osteoarthritis, the commonest cause), when its capsule is strained, or when its lining is inflamed. A worn joint can grow bony spurs or a fluid-filled cyst that presses on a nearby nerve root. No symptom, examination or scan can show that a facet joint is the source; only numbing its nerves with a test injection (a medial branch block) can. Worn discs pass more load onto these joints, and so can a sideways curve of the spine (scoliosis). ${d.level}`,
     nerveSupply:
       'The medial branches of the dorsal rami: small nerves from the back of the spinal nerves at the same level and the level above. These are the nerves numbed in a test block, and they may be treated with heat (radiofrequency denervation) when the test is positive.',
     feltAt: [
@@ -256,7 +255,7 @@ export const DISC_JOINT_CONTENT: readonly StructureContentSeed[] = [
       'The nucleus pulposus is the soft, gel-like centre of each disc, mostly water held in a mesh of proteins. When the spine is loaded it spreads the pressure evenly onto the disc wall around it. With age it dries out and stiffens.',
     painSource: 'possible',
     howItHurts:
-      'A healthy disc centre has no nerves, so it does not hurt by itself. It matters for pain in two ways: when it pushes out through a crack in the wall (herniation) it can press on a nerve root and irritate it with chemicals, and in a worn disc nerve endings can grow in towards it.',
+      'A healthy disc centre has no nerves, so it does not hurt by itself. It matters for pain in two ways. When it pushes out through a crack in the wall (herniation), it can press on a nerve root and irritate it with chemicals. And in a worn disc, nerve endings can grow in towards it.',
     nerveSupply:
       'None in a healthy disc. In worn discs, nerve fibres can grow along cracks from the outer wall towards the centre.',
     feltAt: [
@@ -279,12 +278,12 @@ export const DISC_JOINT_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'sacroiliac-joint',
     whatItIs:
-      'The sacroiliac joint links the sacrum to the hip bone on each side. It is the largest joint of the spine and pelvis but moves only a few degrees: its front part is a true joint with fluid, and its back part is held by very strong ligaments. It passes the weight of the upper body into the pelvis and legs, and often partly stiffens with age.',
+      'The sacroiliac joint links the sacrum to the hip bone on each side. It is the largest joint of the spine and pelvis, but it moves only a few degrees. Its front part is a true joint with fluid. Its back part is held by very strong ligaments. It passes the weight of the upper body into the pelvis and legs, and often partly stiffens with age.',
     painSource: 'common',
     howItHurts:
-      'Pain can come from the joint capsule, the ligaments behind it, or inflammation of the joint (sacroiliitis). It is linked to arthritis, injuries such as a fall onto the buttock, pregnancy (when ligaments loosen) and earlier fusion surgery of the low back. No single test proves it: pain reproduced by three or more examination tests makes it more likely, and numbing the joint with an injection is the reference test. The idea that the joint is "out of place" and can be put back by hand has not been shown.',
+      'Pain can come from the joint capsule, the ligaments behind it, or inflammation of the joint (sacroiliitis). It is linked to arthritis, injuries such as a fall onto the buttock, pregnancy (when ligaments loosen) and earlier fusion surgery of the low back. No single test proves it. Pain brought on by three or more examination tests makes it more likely. Numbing the joint with an injection is the reference test. The idea that the joint is "out of place" and can be put back by hand has not been shown.',
     nerveSupply:
-      'Varies between people and is debated: mostly small branches of the S1–S3 sacral nerves at the back (L5 to S4 in some people), with branches from L4 and L5 at the front.',
+      'Varies between people and is debated. Mostly small branches of the S1–S3 sacral nerves at the back (L5 to S4 in some people), with branches from L4 and L5 at the front.',
     feltAt: [
       {
         kind: 'local',

@@ -6,7 +6,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'anterior-longitudinal-ligament',
     whatItIs:
-      'The anterior longitudinal ligament is a broad, strong band running down the front of the vertebral bodies and discs, from the skull to the sacrum; it is widest in the low back. It stops the spine bending too far backwards.',
+      'The anterior longitudinal ligament is a broad, strong band down the front of the vertebrae and discs, from the skull to the sacrum. It is widest in the low back. It stops the spine bending too far backwards.',
     painSource: 'rare',
     howItHurts:
       'It is supplied by nerves of the sympathetic system, but plays little direct part in back pain. In axial spondyloarthritis, an immune disease of the spine, and in a condition called DISH, it can slowly turn to bone, which stiffens the spine.',
@@ -31,7 +31,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
       'The posterior longitudinal ligament is a narrow band down the back of the vertebral bodies, inside the spinal canal, that widens over each disc. Because it is narrow at the sides, discs usually herniate backwards and to one side, towards a nerve root.',
     painSource: 'possible',
     howItHurts:
-      'It is supplied by the sinuvertebral nerve. During operations done with the patient awake, touching it or the outer disc wall brought on their usual back pain more often than touching any other tissue. It is stretched when a disc bulges or herniates.',
+      'It is supplied by the sinuvertebral nerve. In operations done with the patient awake, touching it or the outer disc wall most often brought on their usual back pain. It is stretched when a disc bulges or herniates.',
     nerveSupply: 'The sinuvertebral (recurrent meningeal) nerves.',
     feltAt: [
       {
@@ -60,7 +60,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
         kind: 'radicular',
         areas: ['mid-buttock', 'posterior-thigh', 'posterior-calf', 'lateral-leg'],
         description:
-          'Not felt itself. When it narrows the canal, the squeezed nerves cause pain, heaviness or tingling in the buttocks and legs, brought on by walking or standing and eased by sitting or bending forward.',
+          'Not felt itself. When it narrows the canal, the squeezed nerves cause pain, heaviness or tingling in the buttocks and legs. Walking or standing brings it on, and sitting or bending forward eases it.',
       },
     ],
     related: ['dural-sac', 'cauda-equina', 'facet-joints', 'l4-l5-facet', 'lumbar-vertebrae', 'l5-root'],
@@ -76,7 +76,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
       'The interspinous ligaments are thin sheets between the neighbouring bony bumps at the back of the spine (spinous processes). They help stop the spine bending too far forward, mostly at the end of the movement.',
     painSource: 'possible',
     howItHurts:
-      'They are supplied by the medial branches, the same small nerves as the facet joints. In volunteers, injecting salty water into them caused deep pain, partly felt away from the spot. When the bony bumps crowd together and rub ("kissing spines"), or the ligament is injured, it was a recognised but small group among people with long-term back pain in one study.',
+      'They are supplied by the medial branches, the same small nerves as the facet joints. In volunteers, injecting salty water into them caused deep pain, partly felt away from the spot. The bony bumps can crowd together and rub ("kissing spines"), or the ligament can be injured. In one study, this was a real but small group among people with long-term back pain.',
     nerveSupply: 'The medial branches of the dorsal rami.',
     feltAt: [
       {
@@ -121,7 +121,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
       'The iliolumbar ligament is a strong band on each side from the side projection of L5 (sometimes L4 too) to the top of the hip bone. It ties the lowest vertebra to the pelvis and stops it sliding forward or tipping.',
     painSource: 'possible',
     howItHurts:
-      'It has been proposed as a source of an ache low in the back that feels like sacroiliac joint pain, but this has not been well studied.',
+      'It has been proposed as a source of an ache low in the back that feels like sacroiliac joint pain. This has not been well studied.',
     nerveSupply: 'Small branches of the dorsal rami of the lowest lumbar nerves.',
     feltAt: [
       {
@@ -143,7 +143,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
       'The posterior sacroiliac ligaments are strong bands across the back of each sacroiliac joint, from the sacrum to the hip bone. With the even stronger ligament between the bones, they hold the joint tight so it moves only a little.',
     painSource: 'possible',
     howItHurts:
-      'Pain blamed on the sacroiliac joint can come from these ligaments as well as the joint itself, for example after a fall, in pregnancy when ligaments loosen, or with inflammation. They are supplied by small branches of the sacral nerves.',
+      'Pain blamed on the sacroiliac joint can come from these ligaments as well as the joint itself. Examples are after a fall, in pregnancy when ligaments loosen, or with inflammation. They are supplied by small branches of the sacral nerves.',
     nerveSupply: 'Small branches of the S1 to S3 sacral nerves at the back (dorsal rami); the pattern varies.',
     feltAt: [
       {
@@ -167,10 +167,10 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'sacrotuberous-ligament',
     whatItIs:
-      'The sacrotuberous ligament is a long, strong band from the side of the sacrum and the back of the hip bone down to the sitting bone (ischial tuberosity). It is part of the ligament system that steadies the sacroiliac joint, and gluteus maximus attaches to it.',
+      'The sacrotuberous ligament is a long, strong band. It runs from the side of the sacrum and the back of the hip bone down to the sitting bone (ischial tuberosity). It is part of the ligament system that steadies the sacroiliac joint, and gluteus maximus attaches to it.',
     painSource: 'rare',
     howItHurts:
-      'It is rarely a pain source on its own, though it may hurt as part of the sacroiliac joint complex. The nerve of the saddle area (pudendal nerve) passes between this ligament and the sacrospinous ligament, so burning pain around the genitals or back passage, worse when sitting, can come from that nerve rather than the back.',
+      'It is rarely a pain source on its own, though it may hurt as part of the sacroiliac joint complex. The nerve of the saddle area (pudendal nerve) passes between this ligament and the sacrospinous ligament. So burning pain around the genitals or back passage, worse when sitting, can come from that nerve, not the back.',
     nerveSupply: 'Small branches of the sacral nerves.',
     feltAt: [
       {
@@ -189,7 +189,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'sacrospinous-ligament',
     whatItIs:
-      'The sacrospinous ligament is a short, triangular band from the edge of the sacrum and tailbone to a bony point on the hip bone (ischial spine). It divides the large and small openings at the back of the pelvis through which nerves pass, and is part of the ligament system that steadies the back of the pelvis.',
+      'The sacrospinous ligament is a short, triangular band from the edge of the sacrum and tailbone to a bony point on the hip bone (ischial spine). It divides the large and small openings at the back of the pelvis, through which nerves pass. It is part of the ligaments that steady the back of the pelvis.',
     painSource: 'rare',
     howItHurts:
       'It plays little part in back pain. It matters for the pudendal nerve, the nerve of the saddle area, which can be trapped where it passes this ligament.',
@@ -214,7 +214,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
       'The inguinal ligament is the firm band along the groin crease, from the bony point at the front of the hip (anterior superior iliac spine) to the pubic bone. It is the rolled lower edge of the outer belly muscle, and nerves and vessels to the leg pass under it.',
     painSource: 'context',
     howItHurts:
-      'It is not a source of back pain. It is shown because two thigh nerves pass beneath it: the femoral nerve, and the lateral femoral cutaneous nerve, whose trapping near the outer end of the ligament causes burning and numbness of the outer thigh.',
+      'It is not a source of back pain. It is shown because two thigh nerves pass under it: the femoral nerve and the lateral femoral cutaneous nerve. Trapping of the second near the outer end of the ligament causes burning and numbness of the outer thigh.',
     nerveSupply: 'Small branches of the nerves of the lower belly wall (from T12 and L1).',
     feltAt: [],
     related: ['femoral-nerve', 'lateral-femoral-cutaneous-nerve', 'external-oblique', 'hip-bone', 'psoas-major'],
@@ -227,10 +227,10 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'thoracolumbar-fascia',
     whatItIs:
-      'The thoracolumbar fascia is a thick, layered sheet of connective tissue that wraps the back muscles, from the lower ribs to the pelvis. The broad back muscle (latissimus dorsi), gluteus maximus and the deep belly muscles pull on it, so it passes force between the trunk, the pelvis and the legs.',
+      'The thoracolumbar fascia is a thick, layered sheet of connective tissue that wraps the back muscles, from the lower ribs to the pelvis. The broad back muscle (latissimus dorsi), gluteus maximus and the deep belly muscles pull on it. So it passes force between the trunk, the pelvis and the legs.',
     painSource: 'possible',
     howItHurts:
-      'It contains nerve endings that look like pain sensors, mostly in its outer layer, and in rats these increase when the fascia is inflamed. In people with long-term back pain, it may be thicker or slide less well. This supports the idea that small injuries or inflammation of the fascia could cause pain, but that is still a hypothesis, based mostly on animal and laboratory studies.',
+      'It contains nerve endings that look like pain sensors, mostly in its outer layer, and in rats these increase when the fascia is inflamed. In people with long-term back pain, it may be thicker or slide less well. This fits the idea that small injuries or inflammation of the fascia could cause pain. But that is still a theory, based mostly on animal and lab studies.',
     nerveSupply: 'Branches of the dorsal rami of the lumbar nerves.',
     feltAt: [
       {
@@ -259,7 +259,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
       'The skin of the lower trunk, buttocks and thighs, shown as a see-through surface. The strips of skin supplied by each nerve root (dermatomes) and the areas where pain can be felt are painted on it.',
     painSource: 'context',
     howItHurts:
-      'Skin has many nerve endings, but it is not a source of back pain. Where pain or numbness is felt on it gives clues: a narrow band down the leg, often below the knee, suggests an irritated nerve root, while a deep, vague ache in the back, buttock or thigh suggests pain referred from deeper structures. New numbness in the saddle area is an emergency sign.',
+      'Skin has many nerve endings, but it is not a source of back pain. Where pain or numbness is felt gives clues. A narrow band down the leg, often below the knee, suggests an irritated nerve root. A deep, vague ache in the back, buttock or thigh suggests pain referred from deeper parts. New numbness in the saddle area is an emergency sign.',
     nerveSupply:
       'Each patch is supplied mainly by one nerve root (its dermatome), overlapping with its neighbours; the skin over the spine is supplied by the dorsal rami.',
     feltAt: [],

@@ -17,7 +17,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'psoas-major',
     whatItIs:
-      'Psoas major is a long, thick muscle that starts from the sides of the T12 to L5 vertebrae and their discs and runs down across the front of the pelvis to the top of the thigh bone, where it joins iliacus. It bends the hip, lifting the thigh, and helps steady the low back. The network of nerves for the front of the leg (lumbar plexus) forms inside it.',
+      'Psoas major is a long, thick muscle. It starts from the sides of the T12 to L5 vertebrae and their discs. It runs down across the front of the pelvis to the top of the thigh bone, where it joins iliacus. It bends the hip, lifting the thigh, and helps steady the low back. The network of nerves for the front of the leg (lumbar plexus) forms inside it.',
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in psoas are said to send pain in a band beside the spine and into the front of the thigh. It is the classic "tight hip flexor" of the muscle-imbalance model, but hip-flexor tightness has not been shown to cause back pain. Rarely, an abscess or bleeding in the muscle causes pain and needs urgent care.`,
     nerveSupply: 'Branches of the L1 to L3 spinal nerves (ventral rami).',
@@ -25,7 +25,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
       {
         kind: 'referred',
         areas: ['lumbar-paraspinal', 'si-joint-region', 'upper-buttock', 'groin', 'anterior-thigh'],
-        description: `A vertical band beside the spine on the same side, down to the back of the pelvis and upper buttock, and the groin and front of the thigh. ${TRIGGER_POINT_CAVEAT}`,
+        description: `A band beside the spine on the same side, down to the back of the pelvis and upper buttock. Also the groin and front of the thigh. ${TRIGGER_POINT_CAVEAT}`,
       },
     ],
     triggerPoints: [
@@ -50,7 +50,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'iliacus',
     whatItIs:
-      'Iliacus is a fan-shaped muscle that fills the inner bowl of the hip bone and joins psoas to attach to the top of the thigh bone; together they are called iliopsoas. It bends the hip.',
+      'Iliacus is a fan-shaped muscle that fills the inner bowl of the hip bone. It joins psoas to attach to the top of the thigh bone, and together they are called iliopsoas. It bends the hip.',
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points here are said to give the same pattern as psoas. In the muscle-imbalance model it is one of the "tight hip flexors", an idea with limited support.`,
     nerveSupply: 'The femoral nerve (L2 and L3).',
@@ -78,9 +78,9 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'quadratus-lumborum',
     whatItIs:
-      'Quadratus lumborum is a deep, flat muscle at the side of the low back, running from the top of the hip bone up to the lowest rib and the side projections of L1 to L4. It bends the trunk sideways and holds the lowest rib steady when breathing.',
+      'Quadratus lumborum is a deep, flat muscle at the side of the low back. It runs from the top of the hip bone up to the lowest rib and the side projections of L1 to L4. It bends the trunk sideways and holds the lowest rib steady when breathing.',
     painSource: 'possible',
-    howItHurts: `${MUSCLE_PAIN} Trigger points in it are among the most often described for low back pain, sending pain to the back of the pelvis, the buttock, the outer hip and, from higher points, along the hip bone to the groin. Some versions of the muscle-imbalance model list it as tight, and in scoliosis it works unevenly on the two sides of the curve.`,
+    howItHurts: `${MUSCLE_PAIN} Trigger points in it are among the most often described for low back pain. They are said to send pain to the back of the pelvis, the buttock and the outer hip, and from higher points to the groin. Some versions of the muscle-imbalance model list it as tight, and in scoliosis it works unevenly on the two sides of the curve.`,
     nerveSupply: 'Branches of the T12 to L4 spinal nerves (ventral rami).',
     feltAt: [
       {
@@ -99,7 +99,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
           'greater-trochanter',
           'lateral-thigh',
         ],
-        description: `To the back of the pelvis and lower buttock, along the top of the hip bone to the lower belly and groin, or to the outer hip. ${TRIGGER_POINT_CAVEAT}`,
+        description: `To the back of the pelvis and lower buttock. Or along the top of the hip bone to the lower belly and groin, or to the outer hip. ${TRIGGER_POINT_CAVEAT}`,
       },
     ],
     triggerPoints: [
@@ -138,7 +138,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     whatItIs:
       'Multifidus is the deepest back muscle, made of many short bundles that run from each vertebra down two to five levels and onto the sacrum. It lies close to the spine and controls small movements of each segment; it is thickest low down, at L5 and the sacrum.',
     painSource: 'possible',
-    howItHurts: `${MUSCLE_PAIN} It shares its nerve with the facet joints. Some studies report that it shrinks or becomes fatty on the painful side, but this comes from small studies and may be a result of pain rather than a cause. Trigger points in it are said to cause pain near the spine and, from the lowest part, at the tailbone. Exercises aimed at it ("core stability") help about as much as other kinds of exercise, not more. The studies behind this were of low to moderate quality.`,
+    howItHurts: `${MUSCLE_PAIN} It shares its nerve with the facet joints. Some small studies report that it shrinks or becomes fatty on the painful side. This may be a result of pain rather than a cause. Trigger points in it are said to cause pain near the spine and, from the lowest part, at the tailbone. Exercises aimed at it ("core stability") help about as much as other kinds of exercise, not more. The studies behind this were of low to moderate quality.`,
     nerveSupply:
       'The medial branches of the dorsal rami, one level per bundle: the same small nerves that supply the facet joints.',
     feltAt: [
@@ -175,7 +175,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'iliocostalis-lumborum',
     whatItIs:
-      'Iliocostalis lumborum is the outer column of the long back muscles (erector spinae), running from the back of the hip bone and sacrum up to the lower ribs. It straightens the back, bends it sideways and controls bending forward.',
+      'Iliocostalis lumborum is the outer column of the long back muscles (erector spinae). It runs from the back of the hip bone and sacrum up to the lower ribs. It straightens the back, bends it sideways and controls bending forward.',
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Sore, overworked back muscles are a common working explanation for sudden back pain, but no test confirms it. Pain also changes how the trunk muscles work: they may guard the back rather than simply going into "spasm". Trigger points high in this muscle are said to send pain down to the middle of the buttock. The muscle-imbalance model calls the back extensors tight or overactive, an idea with limited support. In scoliosis, the muscles on the two sides of the curve work unevenly.`,
     nerveSupply: 'The lateral branches of the lumbar dorsal rami.',
@@ -215,7 +215,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'longissimus-thoracis',
     whatItIs:
-      'Longissimus thoracis is the inner column of the long back muscles (erector spinae), lying between iliocostalis and multifidus. It runs from the sacrum and the back of the hip bone up to the ribs and the side projections of the vertebrae, and straightens and steadies the spine.',
+      'Longissimus thoracis is the inner column of the long back muscles (erector spinae), lying between iliocostalis and multifidus. It runs from the sacrum and the back of the hip bone up to the ribs and the side projections of the vertebrae. It straightens and steadies the spine.',
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} As with the other long back muscles, soreness and guarding are common in back pain, but no test confirms a muscle strain. Trigger points high in this muscle are said to send pain a long way down, to the lower buttock and the back of the pelvis. The muscle-imbalance model calls it tight or overactive, an idea with limited support. In scoliosis, the muscles on the two sides of the curve work unevenly.`,
     nerveSupply: 'The intermediate branches of the lumbar and lower thoracic dorsal rami.',
@@ -248,9 +248,9 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'piriformis',
     whatItIs:
-      'Piriformis is a pear-shaped muscle deep in the buttock. It runs from the front of the sacrum out through the large opening at the back of the pelvis to the bony point at the top of the thigh bone, and turns the thigh outwards. The sciatic nerve usually passes just below it.',
+      'Piriformis is a pear-shaped muscle deep in the buttock. It runs from the front of the sacrum, through a large opening at the back of the pelvis, to the top of the thigh bone. It turns the thigh outwards. The sciatic nerve usually passes just below it.',
     painSource: 'possible',
-    howItHurts: `${MUSCLE_PAIN} Trigger points in it are said to cause pain across the buttock and the back of the hip. "Piriformis syndrome", in which the muscle irritates the sciatic nerve, is controversial: the features most often reported are buttock pain, tenderness deep in the buttock, pain when sitting and pain when the muscle is stretched, but there is no agreed test. Most sciatica comes from the spine, not from here. It lies across the front of the sacroiliac joint, and some therapists link it to joint pain there, which is unproven.`,
+    howItHurts: `${MUSCLE_PAIN} Trigger points in it are said to cause pain across the buttock and the back of the hip. "Piriformis syndrome", in which the muscle irritates the sciatic nerve, is disputed. The features most often reported are buttock pain, deep buttock tenderness, pain when sitting, and pain on stretching the muscle. But there is no agreed test. Most sciatica comes from the spine, not from here. It lies across the front of the sacroiliac joint. Some therapists link it to joint pain there, which is unproven.`,
     nerveSupply: 'The nerve to piriformis, from the S1 and S2 roots.',
     feltAt: [
       {
@@ -300,7 +300,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'gluteus-maximus',
     whatItIs:
-      'Gluteus maximus is the large, thick muscle that shapes the buttock. It runs from the back of the hip bone, the sacrum, the tailbone and the sheet of tissue over the back muscles down to the thigh, and straightens the hip when standing up, climbing or running.',
+      'Gluteus maximus is the large, thick muscle that shapes the buttock. It runs from the back of the hip bone, the sacrum, the tailbone and the sheet over the back muscles, down to the thigh. It straightens the hip when you stand up, climb or run.',
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in its lower, inner part are said to cause local pain in the buttock and around the tailbone. The muscle-imbalance model calls it weak or "switched off", so that it fails to hold the pelvis, which is expert opinion. Through its pull on the thoracolumbar fascia it is also proposed to help brace the sacroiliac joint.`,
     nerveSupply: 'The inferior gluteal nerve (L5, S1 and S2).',
@@ -340,15 +340,15 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'gluteus-medius',
     whatItIs:
-      'Gluteus medius is a fan-shaped muscle on the outer side of the hip bone, partly under gluteus maximus, attaching to the bony point at the top of the thigh bone. It moves the leg out to the side and, more importantly, holds the pelvis level when standing on one leg.',
+      'Gluteus medius is a fan-shaped muscle on the outer side of the hip bone, partly under gluteus maximus. It attaches to the bony point at the top of the thigh bone. It moves the leg out to the side and, more importantly, holds the pelvis level when standing on one leg.',
     painSource: 'possible',
-    howItHurts: `${MUSCLE_PAIN} Trigger points just below the top of the hip bone are said to send pain along the back of the pelvis and into the buttock. The muscle-imbalance model calls it weak. Pain at the outer hip is often not from the back at all: irritation of this muscle's tendon where it attaches to the thigh bone is a common cause.`,
+    howItHurts: `${MUSCLE_PAIN} Trigger points just below the top of the hip bone are said to send pain along the back of the pelvis and into the buttock. The muscle-imbalance model calls it weak. Pain at the outer hip is often not from the back at all. A common cause is a sore tendon where this muscle attaches to the thigh bone.`,
     nerveSupply: 'The superior gluteal nerve (L4, L5 and S1).',
     feltAt: [
       {
         kind: 'referred',
         areas: ['iliac-crest', 'si-joint-region', 'sacrum-region', 'upper-buttock', 'mid-buttock', 'lateral-thigh'],
-        description: `Along the top and back of the hip bone, over the back of the pelvis and sacrum and into the buttock, sometimes the upper outer thigh. ${TRIGGER_POINT_CAVEAT}`,
+        description: `Along the top and back of the hip bone, over the back of the pelvis and into the buttock. Sometimes the upper outer thigh. ${TRIGGER_POINT_CAVEAT}`,
       },
     ],
     triggerPoints: [
@@ -368,7 +368,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'gluteus-minimus',
     whatItIs:
-      'Gluteus minimus is the smallest and deepest of the three buttock muscles, lying under gluteus medius and attaching to the front of the bony point at the top of the thigh bone. It helps hold the pelvis level and turns the thigh inwards.',
+      'Gluteus minimus is the smallest and deepest of the three buttock muscles. It lies under gluteus medius and attaches to the front of the bony point at the top of the thigh bone. It helps hold the pelvis level and turns the thigh inwards.',
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in it are described as sending pain far down the leg, which can look like sciatica ("pseudo-sciatica"). The difference is that muscle-referred pain does not cause numbness, weakness or a lost reflex.`,
     nerveSupply: 'The superior gluteal nerve (L4, L5 and S1).',
@@ -404,7 +404,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
       'Rectus abdominis is the long, straight muscle down the front of the belly (the "six-pack"), from the pubic bone to the lower ribs. It bends the trunk forward and helps hold the belly wall.',
     painSource: 'rare',
     howItHurts:
-      'It is not a common source of back pain. Trigger points in its lowest part, above the pubic bone, are said to send pain across the low back, which is expert opinion. The muscle-imbalance model calls the belly muscles weak, but in a study of people with long-term back pain, the curve of the low back and the tilt of the pelvis were not related to belly-muscle strength.',
+      'It is not a common source of back pain. Trigger points in its lowest part, above the pubic bone, are said to send pain across the low back, which is expert opinion. The muscle-imbalance model calls the belly muscles weak. But in a study of people with long-term back pain, the low-back curve and pelvic tilt were not related to belly-muscle strength.',
     nerveSupply: 'The lower intercostal nerves (T7 to T12).',
     feltAt: [
       {
@@ -430,7 +430,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'external-oblique',
     whatItIs:
-      'External oblique is the outer of the three flat muscles at the side of the belly; its fibres run down and inwards, like hands in front pockets. It bends and twists the trunk and helps hold the belly in.',
+      'External oblique is the outer of the three flat muscles at the side of the belly. Its fibres run down and inwards, like hands in front pockets. It bends and twists the trunk and helps hold the belly in.',
     painSource: 'rare',
     howItHurts:
       'It is rarely a source of back pain. It appears here as one of the belly muscles that the muscle-imbalance model calls weak, an idea with limited evidence.',
@@ -452,7 +452,7 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'internal-oblique',
     whatItIs:
-      'Internal oblique is the middle of the three flat muscles at the side of the belly; its fibres run at right angles to the outer layer. Its back edge joins the thick sheet of tissue over the back muscles (thoracolumbar fascia), so it helps tension that sheet.',
+      'Internal oblique is the middle of the three flat muscles at the side of the belly. Its fibres run at right angles to the outer layer. Its back edge joins the thick sheet of tissue over the back muscles (thoracolumbar fascia), so it helps tension that sheet.',
     painSource: 'rare',
     howItHurts:
       'It is rarely a source of back pain. It appears here as one of the belly muscles that the muscle-imbalance model calls weak, an idea with limited evidence.',
@@ -516,14 +516,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     related: ['sciatic-nerve', 'hip-bone', 'gluteus-maximus', 'l5', 'sacrotuberous-ligament'],
     evidence: {
       level: 'limited',
-      note: 'Limited: tightness is a recognised sign of a slipped L5, but its part in back pain otherwise is not established; the trigger-point map is expert opinion.',
+      note: 'Limited: tightness is a known sign of a slipped L5, but its part in other back pain is not shown. The trigger-point map is expert opinion.',
     },
     sources: ['STATPEARLS-SPONDY', ...TP_SOURCES, 'JANDA-1978'],
   },
   {
     id: 'rectus-femoris',
     whatItIs:
-      'Rectus femoris is the part of the big front-thigh muscle (quadriceps) that crosses both the hip and the knee, so it bends the hip as well as straightening the knee. It is the only part of the quadriceps that starts on the pelvis.',
+      'Rectus femoris is the part of the big front-thigh muscle (quadriceps) that crosses both the hip and the knee. So it bends the hip as well as straightening the knee. It is the only part of the quadriceps that starts on the pelvis.',
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in it are said to cause pain at the front of the thigh and knee. The muscle-imbalance model counts it among the "tight hip flexors", an idea with limited support. A test that stretches the femoral nerve, lying face down with the knee bent, stretches this muscle too.`,
     nerveSupply: 'The femoral nerve (L2 to L4).',

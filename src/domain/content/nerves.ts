@@ -7,7 +7,7 @@ import type { PainSourceLikelihood, StructureContentSeed } from './types'
 const ROOT_SOURCES = ['ISNCSCI', 'STATPEARLS-LDH', 'KUSLICH-1991', 'JENSEN-2019', 'BOGDUK-2012', 'MURPHY-2009']
 
 const ROOT_PAIN =
-  'A healthy root does not hurt when touched, but a squeezed, stretched or swollen one does. Disc material pressing on it and inflaming it is the commonest cause; in older people, narrowing of its exit hole or of the side of the canal by worn joints, a thickened ligament or a slipped vertebra is common. The result is nerve (radicular) pain: a sharp or burning band down the leg, often below the knee. The pain often strays from the strip of skin of the root; numbness follows the strip more closely. When the root also stops working well (radiculopathy), there can be numbness, weakness or a weaker reflex.'
+  'A healthy root does not hurt when touched, but a squeezed, stretched or swollen one does. Disc material pressing on it and inflaming it is the commonest cause. In older people, worn joints, a thickened ligament or a slipped vertebra often narrow its exit hole or the side of the canal. The result is nerve (radicular) pain: a sharp or burning band down the leg, often below the knee. The pain often strays from the strip of skin of the root; numbness follows the strip more closely. When the root also stops working well (radiculopathy), there can be numbness, weakness or a weaker reflex.'
 
 const ROOT_EVIDENCE = {
   level: 'strong',
@@ -74,22 +74,22 @@ const ROOT_DETAILS: Record<RootLevel, RootDetails> = {
     painSource: 'possible',
     exit: 'leaves the spinal canal through the gap between L4 and L5, on its way passing the L3–L4 disc',
     culprit:
-      'It is most often pressed by a herniation at L3–L4, or by one at L4–L5 that pushes out far to the side into its exit hole. Narrowing of that exit hole, bony spurs or a cyst from a worn facet joint can also pinch it.',
+      'It is most often pressed by a herniation at L3–L4. A herniation at L4–L5 that pushes far out into its exit hole can press it too. Narrowing of that exit hole, bony spurs or a cyst from a worn facet joint can also pinch it.',
     supplies:
       'Carries feeling from the inner shin down to the inner ankle and works the muscles that pull the foot up and straighten the knee. It helps form the femoral and obturator nerves and, with L5, the lumbosacral trunk.',
     felt: ['anterior-thigh', 'medial-knee', 'medial-leg', 'medial-ankle'],
     feltText:
-      'Pain down the front of the thigh, across the inner knee and down the inner shin to the inner ankle; the knee jerk is often reduced.',
+      'Pain down the front of the thigh, across the inner knee and down the inner shin to the inner ankle. The knee jerk is often weaker.',
     related: ['l4', 'l3-l4-disc', 'l4-l5-disc', 'l4-l5-facet', 'femoral-nerve', 'lumbosacral-trunk'],
   },
   l5: {
     label: 'L5',
     painSource: 'common',
-    exit: 'leaves the spinal canal through the gap between L5 and the sacrum, on its way running down past the L4–L5 disc',
+    exit: 'leaves the spinal canal through the gap between L5 and the sacrum. On its way, it runs down past the L4–L5 disc',
     culprit:
-      'It is one of the two roots most often irritated. The usual culprit is a herniation at L4–L5 out to the back and side; narrowing at the side of the canal at L4–L5, or in its exit hole at L5–S1 (for example when L5 has slipped), are other causes.',
+      'It is one of the two roots most often irritated. The usual cause is a herniation at L4–L5 out to the back and side. Narrowing at the side of the canal at L4–L5, or in its exit hole at L5–S1 (for example when L5 has slipped), can also do it.',
     supplies:
-      'Carries feeling from the outer shin, the top of the foot and the big toe, and works the muscles that lift the big toe and the foot and steady the hip. It joins L4 in the lumbosacral trunk and feeds the sciatic and gluteal nerves.',
+      'Carries feeling from the outer shin, the top of the foot and the big toe. Works the muscles that lift the big toe and the foot, and those that steady the hip. It joins L4 in the lumbosacral trunk and feeds the sciatic and gluteal nerves.',
     felt: ['lateral-thigh', 'lateral-leg', 'dorsum-foot', 'big-toe'],
     feltText:
       'Pain down the outer thigh and outer shin to the top of the foot and the big toe. Weakness lifting the big toe or the foot; in severe cases the foot drops. There is no reliable reflex for this root.',
@@ -111,7 +111,7 @@ const ROOT_DETAILS: Record<RootLevel, RootDetails> = {
     culprit:
       'It is one of the two roots most often irritated, usually by a herniation at L5–S1 out to the back and side.',
     supplies:
-      'Carries feeling from the back of the calf, the heel, the outer edge of the foot, the little toe and most of the sole, and works the calf muscles that push up onto tiptoe. It joins the sciatic nerve.',
+      'Carries feeling from the back of the calf, the heel, the outer edge of the foot, the little toe and most of the sole. Works the calf muscles that push up onto tiptoe. It joins the sciatic nerve.',
     felt: ['posterior-thigh', 'posterior-calf', 'heel', 'sole', 'lateral-foot', 'little-toe'],
     feltText:
       'Pain down the back of the thigh and calf to the heel, the sole and the outer edge of the foot. Weakness standing on tiptoe, and a reduced or absent ankle jerk.',
@@ -148,7 +148,7 @@ function root(level: RootLevel): StructureContentSeed {
   const d = ROOT_DETAILS[level]
   return {
     id: `${level}-root`,
-    whatItIs: `The ${d.label} nerve root on each side ${d.exit}. Like every spinal nerve root, it carries feeling from its own strip of skin (dermatome) and signals to particular muscles, and it has a swelling of nerve cells (dorsal root ganglion) that usually sits in its exit hole.`,
+    whatItIs: `The ${d.label} nerve root on each side ${d.exit}. Like every spinal nerve root, it carries feeling from its own strip of skin (dermatome) and signals to some muscles. It has a swelling of nerve cells (dorsal root ganglion), which usually sits in its exit hole.`,
     painSource: d.painSource,
     howItHurts: `${ROOT_PAIN} ${d.culprit}`,
     nerveSupply: d.supplies,
@@ -184,10 +184,10 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'dural-sac',
     whatItIs:
-      'The dural sac (thecal sac) is a tough, fluid-filled tube inside the spinal canal. It holds the spinal cord and, below it, the cauda equina, bathed in spinal fluid, and each nerve root leaves it in a sleeve of its own.',
+      'The dural sac (thecal sac) is a tough, fluid-filled tube inside the spinal canal. It holds the spinal cord and, below it, the cauda equina, bathed in spinal fluid. Each nerve root leaves it in a sleeve of its own.',
     painSource: 'rare',
     howItHurts:
-      'It is seldom a pain source itself. What matters is space: when a bulging disc, a thickened ligament or enlarged joints narrow the canal (stenosis), the sac and the roots inside it are squeezed, which can cause leg pain on walking or, if severe, an emergency.',
+      'It is seldom a pain source itself. What matters is space. A bulging disc, a thickened ligament or enlarged joints can narrow the canal (stenosis). Then the sac and the roots inside it are squeezed. This can cause leg pain on walking or, if severe, an emergency.',
     nerveSupply: 'Its front surface receives branches of the sinuvertebral nerves.',
     feltAt: [],
     related: [
@@ -206,12 +206,12 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'cauda-equina',
     whatItIs:
-      'The cauda equina ("horse\'s tail") is the bundle of lumbar and sacral nerve roots that hangs down in the spinal canal below the end of the spinal cord, at about L1–L2. Each root leaves the bundle at its own level to supply the legs, the bladder, the bowel, sexual function and the saddle area.',
+      'The cauda equina ("horse\'s tail") is the bundle of nerve roots that hangs down in the spinal canal. It starts below the end of the spinal cord, at about L1–L2. Each root leaves the bundle at its own level to supply the legs, the bladder, the bowel, sexual function and the saddle area.',
     painSource: 'rare',
     howItHurts:
-      'A large disc herniation straight backwards (the commonest cause), a tumour, an infection, bleeding or severe narrowing can squeeze the whole bundle. This cauda equina syndrome is rare, about 0.04 % of people seen with back pain, but it is an emergency: it can cause numbness in the saddle area, new bladder or bowel problems and weakness in both legs, and fast treatment matters. Milder narrowing over several levels instead causes leg pain that comes on with walking or standing (neurogenic claudication).',
+      'A large disc herniation straight backwards (the commonest cause), a tumour, an infection, bleeding or severe narrowing can squeeze the whole bundle. This is cauda equina syndrome. It is rare, about 4 in 10,000 people seen with back pain, but it is an emergency. It can cause numbness in the saddle area, new bladder or bowel problems and weakness in both legs. Fast treatment matters. Milder narrowing over several levels instead causes leg pain that comes on with walking or standing (neurogenic claudication).',
     nerveSupply:
-      'It is made of the lumbar and sacral nerve roots below the end of the cord, which carry feeling and movement for the legs and control of the bladder, bowel and sexual function.',
+      'It is made of the lumbar and sacral nerve roots below the end of the cord. They carry feeling and movement for the legs, and control of the bladder, bowel and sex.',
     feltAt: [
       {
         kind: 'radicular',
@@ -231,10 +231,10 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'lumbosacral-trunk',
     whatItIs:
-      'The lumbosacral trunk is a thick nerve cord formed by part of the L4 root joining the whole L5 root. It crosses the top of the sacrum beside psoas and joins the sacral roots to form the sacral plexus, the network from which the sciatic nerve comes.',
+      'The lumbosacral trunk is a thick nerve cord formed by part of the L4 root joining the whole L5 root. It crosses the top of the sacrum beside psoas. There it joins the sacral roots to form the network from which the sciatic nerve comes (sacral plexus).',
     painSource: 'rare',
     howItHurts:
-      'It is rarely a source of pain by itself. It matters because signals from an irritated L4 or L5 root run along it into the sciatic nerve, so root pain is felt in the buttock and down the leg.',
+      'It is rarely a source of pain by itself. It matters because signals from an irritated L4 or L5 root run along it into the sciatic nerve. So root pain is felt in the buttock and down the leg.',
     nerveSupply: 'Formed from the L4 and L5 roots.',
     feltAt: [],
     related: ['l4-root', 'l5-root', 'sciatic-nerve', 'sacrum', 'psoas-major'],
@@ -245,10 +245,10 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'sciatic-nerve',
     whatItIs:
-      'The sciatic nerve is the biggest nerve in the body, both the longest and the widest, and is formed from the L4 to S3 roots. It leaves the pelvis through a large opening at the back (the greater sciatic foramen), usually just below the piriformis muscle, runs down the back of the thigh, and splits above the knee into the tibial and common fibular nerves.',
+      'The sciatic nerve is the biggest nerve in the body, both the longest and the widest, and is formed from the L4 to S3 roots. It leaves the pelvis through a large opening at the back (the greater sciatic foramen), usually just below the piriformis muscle. It runs down the back of the thigh and splits above the knee into the tibial and common fibular nerves.',
     painSource: 'possible',
     howItHurts:
-      'The word "sciatica" comes from this nerve, but the problem is almost always an irritated root in the spine, with the pain felt along the nerve\'s course. Irritation of the nerve itself in the buttock (deep gluteal or piriformis syndrome) is uncommon and hard to diagnose, and experts disagree about it. In about 90 % of people the nerve passes undivided below piriformis; in more than 1 in 10, the nerve or one of its parts runs through or above the muscle.',
+      'The word "sciatica" comes from this nerve. But the problem is almost always an irritated root in the spine, with the pain felt along the nerve. Irritation of the nerve itself in the buttock (deep gluteal or piriformis syndrome) is uncommon and hard to diagnose, and experts disagree about it. In about 90 % of people the nerve passes whole below piriformis. In more than 1 in 10, the nerve or one of its parts runs through or above the muscle.',
     nerveSupply:
       'Formed from the L4, L5, S1, S2 and S3 roots. It works the hamstrings and, through its branches, all the muscles below the knee, and carries feeling from most of the skin below the knee.',
     feltAt: [
@@ -278,7 +278,7 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'tibial-nerve',
     whatItIs:
-      'The tibial nerve is the larger of the two branches of the sciatic nerve. It runs down through the back of the knee and the calf to the inner ankle and the sole, and works the calf muscles that point the foot and the small muscles of the sole.',
+      'The tibial nerve is the larger of the two branches of the sciatic nerve. It runs down through the back of the knee and the calf to the inner ankle and the sole. It works the calf muscles that point the foot, and the small muscles of the sole.',
     painSource: 'rare',
     howItHurts:
       'It is rarely the source of back-related pain itself. It carries fibres from the S1 root, so S1 root pain is felt along its territory in the calf, heel and sole.',
@@ -298,10 +298,10 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'common-fibular-nerve',
     whatItIs:
-      'The common fibular (peroneal) nerve is the smaller branch of the sciatic nerve. It winds around the outside of the knee just under the skin, then works the muscles that lift the foot and toes and carries feeling from the outer shin and the top of the foot.',
+      'The common fibular (peroneal) nerve is the smaller branch of the sciatic nerve. It winds around the outside of the knee just under the skin. It works the muscles that lift the foot and toes, and carries feeling from the outer shin and the top of the foot.',
     painSource: 'rare',
     howItHurts:
-      'It is rarely the source of back-related pain itself. It carries fibres from the L5 root, so L5 root pain is felt along its territory. Because it lies close to the surface at the outer knee, pressure there can weaken the foot in a way that can look like an L5 root problem.',
+      'It is rarely the source of back-related pain itself. It carries fibres from the L5 root, so L5 root pain is felt along its territory. It lies close to the surface at the outer knee. Pressure there can weaken the foot in a way that looks like an L5 root problem.',
     nerveSupply: 'A branch of the sciatic nerve, carrying fibres mainly from the L4 to S2 roots.',
     feltAt: [
       {
@@ -319,10 +319,10 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'femoral-nerve',
     whatItIs:
-      'The femoral nerve is formed from the L2, L3 and L4 roots inside the psoas muscle. It runs down between psoas and iliacus, passes under the groin ligament (inguinal ligament) into the thigh and works the big muscle at the front of the thigh (quadriceps); its long skin branch (saphenous nerve) continues down the inner knee and shin.',
+      'The femoral nerve is formed from the L2, L3 and L4 roots inside the psoas muscle. It runs down between psoas and iliacus and passes under the groin ligament (inguinal ligament) into the thigh. It works the big muscle at the front of the thigh (quadriceps). Its long skin branch (saphenous nerve) goes on down the inner knee and shin.',
     painSource: 'possible',
     howItHurts:
-      'It is usually affected further up, when the L3 or L4 root is pressed by a high disc herniation or one that pushes out far to the side. Direct pressure on the nerve is rare: bleeding or an abscess in the iliopsoas muscle, or surgery nearby. Signs include weakness straightening the knee and a reduced knee jerk; a stretch test done lying face down, bending the knee, stresses its roots.',
+      'It is usually affected further up, where a disc herniation presses on the L3 or L4 root. The herniation is high, or pushes out far to the side. Direct pressure on the nerve is rare: bleeding or an abscess in the iliopsoas muscle, or surgery nearby. Signs include weakness straightening the knee and a reduced knee jerk; a stretch test done lying face down, bending the knee, stresses its roots.',
     nerveSupply: 'Formed from the L2, L3 and L4 roots (the back divisions of the lumbar plexus).',
     feltAt: [
       {
@@ -344,7 +344,7 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'obturator-nerve',
     whatItIs:
-      'The obturator nerve is formed from the L2, L3 and L4 roots. It leaves the inner edge of psoas, passes through a small opening in the pelvis (obturator canal) and works the inner thigh muscles, carrying feeling from a patch of the inner thigh.',
+      'The obturator nerve is formed from the L2, L3 and L4 roots. It leaves the inner edge of psoas and passes through a small opening in the pelvis (obturator canal). It works the inner thigh muscles and carries feeling from a patch of the inner thigh.',
     painSource: 'rare',
     howItHurts:
       'It is seldom trapped on its own: after pelvic surgery, with a rare hernia through its opening, or in pregnancy. It can also be affected through problems with the L3 or L4 roots.',
@@ -368,10 +368,10 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'lateral-femoral-cutaneous-nerve',
     whatItIs:
-      'The lateral femoral cutaneous nerve is a nerve for feeling only, formed from the L2 and L3 roots. It crosses the iliacus muscle and passes under or through the groin ligament near the bony point at the front of the hip (anterior superior iliac spine) to reach the skin of the outer thigh.',
+      'The lateral femoral cutaneous nerve is a nerve for feeling only, formed from the L2 and L3 roots. It crosses the iliacus muscle and passes under or through the groin ligament, near the bony point at the front of the hip (anterior superior iliac spine). It then reaches the skin of the outer thigh.',
     painSource: 'possible',
     howItHurts:
-      'Pressure where it passes the groin ligament, from tight belts or clothing, a large belly or pregnancy, causes burning, tingling or numbness of the front and outer thigh (meralgia paresthetica). Because the nerve works no muscles, there is no weakness, which helps tell it apart from an L2 or L3 root problem.',
+      'Pressure where it passes the groin ligament can cause burning, tingling or numbness of the front and outer thigh (meralgia paresthetica). Tight belts or clothing, a large belly or pregnancy can cause it. Because the nerve works no muscles, there is no weakness, which helps tell it apart from an L2 or L3 root problem.',
     nerveSupply: 'Formed from the L2 and L3 roots; carries feeling only.',
     feltAt: [
       {
@@ -391,10 +391,10 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'superior-gluteal-nerve',
     whatItIs:
-      'The superior gluteal nerve comes from the L4, L5 and S1 roots and leaves the pelvis just above piriformis. It works gluteus medius, gluteus minimus and a small muscle at the front of the hip (tensor fasciae latae), which together hold the pelvis level when standing on one leg.',
+      'The superior gluteal nerve comes from the L4, L5 and S1 roots and leaves the pelvis just above piriformis. It works gluteus medius, gluteus minimus and a small muscle at the front of the hip (tensor fasciae latae). Together they hold the pelvis level when you stand on one leg.',
     painSource: 'rare',
     howItHurts:
-      'It is rarely a pain source. It matters for back pain indirectly: it carries L5 fibres to the hip muscles that keep the pelvis level, which is why an L5 root problem can weaken the hip as well as the foot.',
+      'It is rarely a pain source. It matters for back pain in a roundabout way. It carries L5 fibres to the hip muscles that keep the pelvis level. That is why an L5 root problem can weaken the hip as well as the foot.',
     nerveSupply: 'Formed from the L4, L5 and S1 roots.',
     feltAt: [],
     related: ['gluteus-medius', 'gluteus-minimus', 'piriformis', 'l5-root', 'inferior-gluteal-nerve'],

@@ -50,11 +50,13 @@ describe('structure content completeness', () => {
     expect(placeholderStrings(STRUCTURE_CONTENT)).toEqual([])
   })
 
-  it('writes two or three sentences on what each structure is', () => {
+  it('keeps "what it is" short: two to six short sentences, under 90 words', () => {
+    // Long sentences were split for reading level (see readability.test.ts), so count words too.
     for (const e of entries) {
       const sentences = e.whatItIs.split(/(?<=[.!?])\s+(?=[A-Z"(])/).length
       expect(sentences, e.id).toBeGreaterThanOrEqual(2)
-      expect(sentences, e.id).toBeLessThanOrEqual(3)
+      expect(sentences, e.id).toBeLessThanOrEqual(6)
+      expect(e.whatItIs.split(/\s+/).length, e.id).toBeLessThan(90)
     }
   })
 
