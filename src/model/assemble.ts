@@ -6,7 +6,8 @@
  */
 import { Document, type Material, type Primitive } from '@gltf-transform/core'
 import { computeNormals, type MeshData } from './mesh'
-import type { ModelGeometry, TissueMaterial } from './parts'
+import type { TissueMaterial } from './families/family'
+import type { ModelGeometry } from './parts'
 
 const MM = 0.001
 

@@ -36,10 +36,16 @@ const LAYERS: readonly LayerSpec[] = [
 
 /** The trunk's vertical axis the angles are measured round (x = 0, z = 25 mm, as the skin). */
 const AXIS_Z = 25
-const ROWS = 12
-const COLS = 18
 
-export function flankLayers(f: Frames, skin: Sdf): FlankLayer[] {
+/** How finely each flank sheet is sampled (the numbers live in the muscles family's options). */
+export interface FlankSheetOptions {
+  /** Sample rows from the lower edge (crest, inguinal ligament) up to the ribs. */
+  rows: number
+  /** Sample columns round the trunk, back to front. */
+  cols: number
+}
+
+export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): FlankLayer[] {
   const P = f.sk.pelvis
   // The crest by angle round the axis, for the lower edge; in front of the ASIS the lower edge
   // follows the inguinal ligament down toward the pubic tubercle.
@@ -62,7 +68,7 @@ export function flankLayers(f: Frames, skin: Sdf): FlankLayer[] {
   return LAYERS.map((spec) => {
     const a0 = (spec.from * Math.PI) / 180
     const a1 = (spec.to * Math.PI) / 180
-    const sheet = sampleSheet(ROWS, COLS, (u, s) => {
+    const sheet = sampleSheet(options.rows, options.cols, (u, s) => {
       const a = a0 + (a1 - a0) * u
       // Lower edge clear of the crest (deeper layers sit higher on it); upper edge at the lower ribs.
       const clear = 6 + (spec.depth - 7) * 0.7
@@ -78,6 +84,6 @@ export function flankLayers(f: Frames, skin: Sdf): FlankLayer[] {
       const rim = Math.min(1, 0.45 + 0.55 * Math.min(s, 1 - s, u, 1 - u) * 8)
       return [[Math.cos(a) * r, y, AXIS_Z + Math.sin(a) * r], spec.half * front * back * rim]
     })
-    return { id: spec.id, ...sheet, midline: sheet.grid[Math.floor(ROWS / 2)] ?? [] }
+    return { id: spec.id, ...sheet, midline: sheet.grid[Math.floor(options.rows / 2)] ?? [] }
   })
 }

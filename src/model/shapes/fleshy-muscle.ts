@@ -21,8 +21,6 @@ export interface FleshyMuscle {
   /** Structures this muscle lies on (bone or muscle ids), carved out with `gap` mm to spare. */
   liesOn: readonly string[]
   gap?: number
-  /** Triangle budget after simplification. */
-  budget: number
 }
 
 /** Samples per fibre spline. */

@@ -11,7 +11,7 @@ import { centreHeight, type Skeleton } from '../skeleton'
 import { catmullRom, ellipsoidMesh, orient, sweep } from '../sweep'
 import { endplateRim } from './disc'
 import type { Frames } from './landmarks'
-import type { TissueMaterial } from '../parts'
+import type { TissueMaterial } from '../families/family'
 
 /** One primitive of an extra node. */
 export interface ExtraPrimitive {
@@ -280,8 +280,19 @@ export const TRIGGER_POINT_SITES: readonly { muscle: string; active: number; lat
 /** Trigger-point marker radius, mm. */
 export const TRIGGER_POINT_RADIUS = 4
 
-/** Small spheres (80 triangles) at the trigger-point sites of each muscle, both sides. */
-export function triggerPoints(softCurves: ReadonlyMap<string, Vec3[][]>): ExtraNode[] {
+/** How finely a trigger-point marker is meshed (the numbers live in the extras family's options). */
+export interface TriggerPointMeshOptions {
+  /** Rings from pole to pole. */
+  rings: number
+  /** Vertices round each ring. */
+  segments: number
+}
+
+/** Small spheres at the trigger-point sites of each muscle, both sides. */
+export function triggerPoints(
+  softCurves: ReadonlyMap<string, Vec3[][]>,
+  options: TriggerPointMeshOptions
+): ExtraNode[] {
   const out: ExtraNode[] = []
   const r = TRIGGER_POINT_RADIUS
   for (const site of TRIGGER_POINT_SITES) {
@@ -295,7 +306,12 @@ export function triggerPoints(softCurves: ReadonlyMap<string, Vec3[][]>): ExtraN
         out.push({
           name: `trigger-point-${id}-${kind}`,
           extras: { triggerPointOf: id, triggerPointKind: kind },
-          primitives: [{ material: 'muscle', mesh: ellipsoidMesh(c, [r, 0, 0], [0, r, 0], [0, 0, r], 6, 8) }],
+          primitives: [
+            {
+              material: 'muscle',
+              mesh: ellipsoidMesh(c, [r, 0, 0], [0, r, 0], [0, 0, r], options.rings, options.segments),
+            },
+          ],
         })
       }
     }

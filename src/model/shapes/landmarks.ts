@@ -1,10 +1,10 @@
 /**
- * Shared world-space helpers for soft-tissue routing: points in a vertebra's or the sacrum's frame,
- * and mirroring to the right side. All waypoints of nerves, muscles and ligaments are derived from
- * the bones through these, never absolute guesses.
+ * Shared world-space helpers for soft-tissue routing: points in a vertebra's or the sacrum's frame.
+ * All waypoints of nerves, muscles and ligaments are derived from the bones through these, never
+ * absolute guesses (mirroring them to the right side is in ../mirror.ts).
  */
 import type { VertebraLevel } from '../measurements'
-import { mirrorX, toWorld, type Vec3 } from '../math'
+import { toWorld, type Vec3 } from '../math'
 import type { Skeleton } from '../skeleton'
 import { vertebraLandmarks, type VertebraLandmarks } from './vertebra'
 
@@ -24,11 +24,6 @@ export function frames(sk: Skeleton): Frames {
     S: (p) => toWorld(sk.sacrum, p),
     lm: (level) => vertebraLandmarks(level),
   }
-}
-
-/** Mirrors a left-side path to the right. */
-export function mirrorPath(points: readonly Vec3[]): Vec3[] {
-  return points.map(mirrorX)
 }
 
 export const LUMBAR: readonly VertebraLevel[] = ['L1', 'L2', 'L3', 'L4', 'L5']

@@ -175,15 +175,23 @@ export function thoracolumbarFasciaSdf(f: Frames, erector: Sdf): { sdf: Sdf; bou
   return { sdf, bounds, path }
 }
 
-export function ligamentMesh(l: LigamentCourse): MeshData {
+/** How finely a ligament's bands are meshed (the numbers live in the fascia and ligaments family's options). */
+export interface LigamentMeshOptions {
+  /** Spacing of the sections along each band, mm. */
+  ringSpacing: number
+  /** Vertices round each section. */
+  radial: number
+}
+
+export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): MeshData {
   return mergeMeshes(
     l.bands.map((b) =>
       sweep(b.points, {
         width: b.widthAt ?? (() => b.width),
         thickness: () => b.thickness,
         side: b.side,
-        radial: 10,
-        step: 5,
+        radial: options.radial,
+        step: options.ringSpacing,
         exponent: 3,
         ...(b.bend ? { bend: b.bend } : {}),
       })

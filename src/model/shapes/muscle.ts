@@ -21,7 +21,7 @@ export interface MuscleCourse {
   thickness: (t: number) => number
   side: Vec3
   exponent?: number
-  /** Vertices round each section (default 14). */
+  /** Vertices round each section (default: MuscleMeshOptions.radial). */
   radial?: number
   /** Arch of the section, mm (see SweepOptions.bend). */
   bend?: (t: number) => number
@@ -120,13 +120,21 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
   return out
 }
 
-export function muscleMesh(m: MuscleCourse): MeshData {
+/** How finely a lofted muscle is meshed (the numbers live in the muscles family's options). */
+export interface MuscleMeshOptions {
+  /** Spacing of the sections along the muscle, mm. */
+  ringSpacing: number
+  /** Vertices round each section, unless the course sets its own. */
+  radial: number
+}
+
+export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshData {
   return sweep(m.points, {
     width: m.width,
     thickness: m.thickness,
     side: m.side,
-    radial: m.radial ?? 14,
-    step: 8,
+    radial: m.radial ?? options.radial,
+    step: options.ringSpacing,
     exponent: m.exponent ?? 2,
     ...(m.bend ? { bend: m.bend } : {}),
     ...(m.shear ? { shear: true } : {}),
@@ -165,7 +173,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 7,
     liesOn: vertebrae,
     gap: 0.6,
-    budget: 1100,
   })
   const rE = radiusOf(MUSCLE_CSA.erectorSpinaePeak / 2)
   out.push({
@@ -175,7 +182,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 8,
     liesOn: ['multifidus', ...vertebrae],
     gap: 0.8,
-    budget: 1100,
   })
   const ilio = (x: number, back: number): Vec3[] => [
     V('T12', [x, 36, lm('T12').canalApex - back + 14]),
@@ -191,7 +197,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 7,
     liesOn: ['longissimus-thoracis', ...vertebrae, 'hip-bone-left'],
     gap: 0.8,
-    budget: 900,
   })
   // Iliacus: a fan filling the iliac fossa, converging under the inguinal ligament beside psoas to
   // the lesser trochanter.
@@ -212,7 +217,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 8,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.6,
-    budget: 900,
   })
   // Gluteus minimus: a fan on the lower gluteal surface, converging on the front of the greater trochanter.
   const fan = (
@@ -243,7 +247,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 7,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.5,
-    budget: 800,
   })
   // Gluteus medius: from just below the crest, over minimus, to the lateral greater trochanter.
   out.push({
@@ -261,7 +264,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 10,
     liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left'],
     gap: 0.8,
-    budget: 1300,
   })
   // Gluteus maximus: origin from the posterior gluteal line, the back of the sacrum and coccyx and
   // the sacrotuberous ligament; thick parallel bundles run down and out over medius, piriformis and
@@ -291,7 +293,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 10,
     liesOn: ['gluteus-medius', 'hip-bone-left', 'femur-left', 'sacrum', 'coccyx'],
     gap: 2,
-    budget: 1400,
   })
   // Hamstrings: biceps femoris (lateral, to the fibular head), semitendinosus and semimembranosus
   // (medial, to the tibia), from the ischial tuberosity down the back of the thigh.
@@ -322,7 +323,6 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     blend: 7,
     liesOn: ['femur-left'],
     gap: 0.8,
-    budget: 1300,
   })
   return out
 }

@@ -281,8 +281,14 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   return courses
 }
 
+/** How finely a nerve's tubes are meshed (the numbers live in the nerves family's options). */
+export interface NerveMeshOptions {
+  /** Spacing of the tube's rings along the nerve, mm. */
+  ringSpacing: number
+}
+
 /** Meshes a nerve course: flattened tubes with a dorsal root ganglion bulge where marked. */
-export function nerveMesh(course: NerveCourse): MeshData {
+export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshData {
   return mergeMeshes(
     course.paths.map((p) => {
       const bulge = (t: number): number =>
@@ -296,7 +302,7 @@ export function nerveMesh(course: NerveCourse): MeshData {
         thickness: (t) => p.thickness * bulge(t) * taper(t),
         side: course.side,
         radial: p.width > 4 ? 12 : p.width < 1.5 ? 6 : 8,
-        step: 5,
+        step: options.ringSpacing,
       })
     })
   )

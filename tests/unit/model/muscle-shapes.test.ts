@@ -41,7 +41,6 @@ describe('fleshy muscles', () => {
     radius: (t: number) => 2 + 4 * Math.sin(Math.PI * t),
     blend: 8,
     liesOn: [],
-    budget: 100,
   }
   const { sdf, bounds } = fleshySdf(muscle)
   it('melts neighbouring bundles into one belly, thin at the tendons', () => {

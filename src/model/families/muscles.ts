@@ -1,0 +1,101 @@
+/**
+ * The muscles family, all built on the left and mirrored to the right:
+ * - lofted muscles (psoas major, quadratus lumborum, piriformis, rectus abdominis, rectus femoris):
+ *   a section swept along the muscle's course (../shapes/muscle.ts);
+ * - fleshy muscles (erector spinae columns, iliacus, the gluteals, hamstrings): fibre bundles melted
+ *   into one SDF, carved off the bones and muscles they lie on and kept under the skin, then meshed
+ *   (../shapes/fleshy-muscle.ts), deepest first;
+ * - the three flank layers of the abdominal wall as thick sheets under the skin
+ *   (../shapes/abdominal-wall.ts).
+ */
+import { meshSdf, type Sdf } from '../mesh'
+import { setPaired } from '../mirror'
+import { simplifyMesh } from '../optimize'
+import { thickSheetMesh } from '../sheet-mesh'
+import { flankLayers, type FlankSheetOptions } from '../shapes/abdominal-wall'
+import { carve, fleshySdf, type FleshyMuscle } from '../shapes/fleshy-muscle'
+import type { Frames } from '../shapes/landmarks'
+import { fleshyMuscles, muscleCourses, muscleMesh, type MuscleMeshOptions } from '../shapes/muscle'
+import type { BuildContext, Shape } from './family'
+
+export interface MusclesOptions {
+  /** Lofted muscles: section spacing and vertices round a section. */
+  lofted: MuscleMeshOptions
+  /** SDF grid edge for the fleshy muscles, mm. */
+  fleshyEdge: number
+  /** Triangle budget of each fleshy muscle (one side) after simplification, by muscle id. */
+  fleshyBudgets: Readonly<Record<string, number>>
+  /** Sampling of the flank sheets of the abdominal wall. */
+  flankSheet: FlankSheetOptions
+}
+
+export const MUSCLES_DEFAULTS: MusclesOptions = {
+  lofted: { ringSpacing: 8, radial: 14 },
+  fleshyEdge: 2.6,
+  fleshyBudgets: {
+    multifidus: 1100,
+    'longissimus-thoracis': 1100,
+    'iliocostalis-lumborum': 900,
+    iliacus: 900,
+    'gluteus-minimus': 800,
+    'gluteus-medius': 1300,
+    'gluteus-maximus': 1400,
+    hamstrings: 1300,
+  },
+  flankSheet: { rows: 12, cols: 18 },
+}
+
+/** Minimum depth of muscle under the skin surface, mm (estimate): room for the subcutaneous fat. */
+const SUBCUTANEOUS_FAT = 5
+
+/** Gap kept between a fleshy muscle and what it lies on unless the muscle sets its own, mm (estimate). */
+const DEFAULT_GAP = 0.8
+
+/** A fleshy muscle's SDFs: its own shape, and carved off what it lies on. */
+export interface FleshyMuscleShape {
+  muscle: FleshyMuscle
+  /** The muscle's own SDF and meshing box, before carving. */
+  own: Shape
+  /** Carved: kept `gap` mm off the bones and muscles it lies on and under the skin's fat. */
+  sdf: Sdf
+  /** The ids it lies on: bones by their own id, muscles by their left-side id. */
+  layers: readonly string[]
+}
+
+/**
+ * The fleshy muscles' SDFs, deepest first, each carved off what it lies on. Cheap (no meshing), so
+ * the SDFs can be rebuilt without rebuilding the meshes.
+ */
+export function fleshyMuscleShapes(frames: Frames, boneSdfs: ReadonlyMap<string, Sdf>, skin: Sdf): FleshyMuscleShape[] {
+  const fleshSdfs = new Map<string, Sdf>(boneSdfs)
+  const underSkin: Sdf = (p) => -skin(p) - SUBCUTANEOUS_FAT
+  return fleshyMuscles(frames).map((muscle) => {
+    const own = fleshySdf(muscle)
+    const layers = muscle.liesOn.map((id) => (fleshSdfs.has(id) ? id : `${id}-left`))
+    const under = layers.map((id) => {
+      const sdf = fleshSdfs.get(id)
+      if (!sdf) throw new Error(`${muscle.id} lies on unknown ${id}`)
+      return sdf
+    })
+    const sdf = carve(own.sdf, [...under, underSkin], muscle.gap ?? DEFAULT_GAP)
+    fleshSdfs.set(`${muscle.id}-left`, sdf)
+    return { muscle, own, sdf, layers }
+  })
+}
+
+export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = MUSCLES_DEFAULTS): Promise<void> {
+  for (const m of muscleCourses(ctx.frames)) setPaired(ctx, m.id, 'muscle', muscleMesh(m, options.lofted), [m.points])
+  for (const { muscle, own, sdf, layers } of fleshyMuscleShapes(ctx.frames, ctx.boneSdfs, ctx.skin.sdf)) {
+    const budget = options.fleshyBudgets[muscle.id]
+    if (budget === undefined) throw new Error(`No triangle budget for ${muscle.id}`)
+    ctx.ownMuscleSdfs.set(muscle.id, own.sdf)
+    ctx.muscleSdfs.set(`${muscle.id}-left`, sdf)
+    ctx.muscleLayers.set(`${muscle.id}-left`, layers)
+    const raw = await meshSdf(sdf, own.bounds, { edgeLength: options.fleshyEdge })
+    const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
+    setPaired(ctx, muscle.id, 'muscle', await simplifyMesh(raw, budget), [middle, ...muscle.fibres])
+  }
+  for (const layer of flankLayers(ctx.frames, ctx.skin.sdf, options.flankSheet)) {
+    setPaired(ctx, layer.id, 'muscle', thickSheetMesh(layer.grid, layer.half), [layer.midline])
+  }
+}
