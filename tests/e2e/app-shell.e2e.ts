@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { openAppPage, webgl2Renderer } from './harness/app-page'
 import { useBrowserAndServer, DIST } from './harness/suite'
+import { colourDistance, pixelAt, projectStructure } from './harness/scene-probe'
 
 const MODEL_PATH = '/models/lumbar-spine.glb'
 const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/
@@ -25,12 +26,16 @@ describe('the app shell in Chromium', () => {
     expect(marks.every((t) => t >= 0)).toBe(true)
     expect([...marks].sort((a, b) => a - b)).toEqual(marks)
 
-    // The model is drawn: the pixel at L3's projected centre is not the background.
-    const point = await app.page.evaluate(() => window.__explorer?.project('l3'))
-    expect(point).toBeTruthy()
-    const background = await app.page.evaluate(() => window.__explorer?.pixelAt(3, 200))
-    const atModel = await app.page.evaluate(({ x, y }) => window.__explorer?.pixelAt(x, y), point!)
-    expect(atModel).not.toEqual(background)
+    // The model is drawn: L3's projected centre lies in the 3D view, and its pixel is clearly not
+    // the background's (a pixel at the view's edge).
+    const point = await projectStructure(app.page, 'l3')
+    const view = (await app.page.locator('.viewer canvas').boundingBox())!
+    expect(point.x).toBeGreaterThan(view.x)
+    expect(point.x).toBeLessThan(view.x + view.width)
+    expect(point.y).toBeGreaterThan(view.y)
+    expect(point.y).toBeLessThan(view.y + view.height)
+    const background = await pixelAt(app.page, { x: view.x + 3, y: view.y + view.height / 2 })
+    expect(colourDistance(await pixelAt(app.page, point), background)).toBeGreaterThan(30)
 
     expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
     await app.screenshot('shell-default')
