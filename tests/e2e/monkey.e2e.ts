@@ -304,7 +304,14 @@ const ACTIONS_BY_KIND: Record<string, { weight: number; run: Action }> = {
     async run(m) {
       await m.page.keyboard.press('Alt+U')
       const dialog = m.page.locator('dialog.red-flags[open]')
-      await dialog.waitFor({ timeout: 5_000 })
+      await dialog.waitFor({ timeout: 5_000 }).catch(async (error: unknown) => {
+        const state = await m.page.evaluate(() => ({
+          redFlagsOpen: window.__explorer?.store.getState().redFlagsOpen,
+          dialogOpen: document.querySelector('dialog.red-flags')?.hasAttribute('open'),
+          focus: document.activeElement?.outerHTML.slice(0, 200),
+        }))
+        throw new Error(`Alt+U opened no dialog: ${JSON.stringify(state)}`, { cause: error })
+      })
       const how = m.random() < 0.5 ? 'Escape' : 'the Close button'
       if (how === 'Escape') await m.page.keyboard.press('Escape')
       else await dialog.getByRole('button', { name: 'Close' }).click()
@@ -359,7 +366,11 @@ describe('the monkey', () => {
 
       for (let step = 1; step <= ACTIONS; step++) {
         const kind = drawKind(random)
-        const what = await ACTIONS_BY_KIND[kind]!.run(m)
+        const what = await ACTIONS_BY_KIND[kind]!.run(m).catch((error: unknown) => {
+          throw new Error(`step ${step} (${kind}) failed: ${(error as Error).message}\n${log.slice(-8).join('\n')}`, {
+            cause: error,
+          })
+        })
         const tally = what === null ? skipped : done
         tally[kind] = (tally[kind] ?? 0) + 1
         log.push(`${step} ${kind}: ${what ?? 'nothing to act on'}`)
