@@ -3,6 +3,7 @@ import {
   CAUDA_EQUINA_FLAGS,
   DISCLAIMER,
   DISCLAIMER_LONG,
+  EMERGENCY_NUMBERS,
   RED_FLAGS,
   RED_FLAG_URGENCIES,
   redFlagsByUrgency,
@@ -73,5 +74,40 @@ describe('red flags', () => {
     expect(DISCLAIMER).toMatch(/cannot diagnose/)
     expect(DISCLAIMER_LONG).toMatch(/does not mean it is the cause of your pain/)
     expect(DISCLAIMER_LONG).toMatch(/emergency/)
+  })
+
+  it('makes both-leg symptoms an emergency only when new or quickly worsening', () => {
+    const bilateral = flag('bilateral-leg-symptoms')
+    expect(bilateral.sign).toMatch(/new or getting worse quickly/)
+    // The usual walking picture of spinal stenosis is named as not an emergency in itself.
+    expect(bilateral.meaning).toMatch(/stenosis/)
+    expect(bilateral.meaning).toMatch(/not an emergency unless it is new or getting worse fast/)
+  })
+
+  it('says the inflammatory pattern needs at least 4 of the 5 features, not one', () => {
+    const inflammatory = flag('inflammatory-pattern')
+    expect(inflammatory.sign).toMatch(/at least 4 of these 5 features/)
+    expect(inflammatory.sign).toMatch(/One feature on its own is common/)
+    for (const feature of [
+      /before age 40/,
+      /came on slowly/,
+      /better with exercise/,
+      /not get better with rest/,
+      /at night/,
+    ]) {
+      expect(inflammatory.sign).toMatch(feature)
+    }
+  })
+
+  it('names cancer, infection and fracture as well as an aneurysm for constant pain higher up the back', () => {
+    const meaning = flag('thoracic-or-nonmechanical').meaning
+    for (const cause of [/aneurysm/, /cancer/, /infection/, /broken/]) expect(meaning).toMatch(cause)
+  })
+
+  it('names emergency numbers for the main regions, not one country', () => {
+    for (const number of ['999', '911', '112']) expect(EMERGENCY_NUMBERS).toContain(number)
+    const emergency = RED_FLAG_URGENCIES.find((u) => u.id === 'emergency')
+    expect(emergency?.action).toContain(EMERGENCY_NUMBERS)
+    expect(RED_FLAG_URGENCIES.find((u) => u.id === 'urgent')?.action).toMatch(/111/)
   })
 })
