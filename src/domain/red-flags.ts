@@ -206,5 +206,9 @@ export const DISCLAIMER_LONG = [
   EMERGENCY_NUMBERS,
 ].join(' ')
 
-/** When the content was last checked against its sources; review it when NICE NG59 or the ACP guideline is updated. */
-export const CONTENT_REVIEWED = '2026-11-25'
+/**
+ * When the content was last checked against its sources (the issue-15 review re-read every panel
+ * for safety wording, evidence and reading level); review it when NICE NG59 or the ACP guideline
+ * is updated. Panels changed later carry their own `reviewed` date.
+ */
+export const CONTENT_REVIEWED = '2026-12-01'

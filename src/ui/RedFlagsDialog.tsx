@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { EMERGENCY_NUMBERS, RED_FLAGS, URGENT_ADVICE, type RedFlag } from '../domain/red-flags'
+import { CONTENT_REVIEWED, EMERGENCY_NUMBERS, RED_FLAGS, URGENT_ADVICE, type RedFlag } from '../domain/red-flags'
+import { ReviewedLine } from './PanelParts'
 import { useExplorerStore } from '../store/explorer-store'
 
 const URGENCY_HEADINGS: Record<RedFlag['urgency'], string> = {
@@ -61,6 +62,7 @@ export function RedFlagsDialog() {
           </ul>
         </section>
       ))}
+      <ReviewedLine date={CONTENT_REVIEWED} />
       <form method="dialog">
         <button type="submit" autoFocus>
           Close

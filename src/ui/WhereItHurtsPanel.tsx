@@ -3,11 +3,12 @@ import { isBodyArea } from '../domain/body-areas'
 import { findGuidance, type GuidanceId } from '../domain/content'
 import { findMimic } from '../domain/mimics'
 import { PAIN_KINDS, lookupPain, type PainLookupItem, type PainLookupResult } from '../domain/pain-lookup'
-import { DISCLAIMER, RED_FLAGS } from '../domain/red-flags'
+import { CONTENT_REVIEWED, DISCLAIMER, EMERGENCY_NUMBERS, RED_FLAGS } from '../domain/red-flags'
 import { useExplorerStore } from '../store/explorer-store'
 import { GuidanceLinks } from './GuidanceLinks'
 import { GuidancePanel } from './GuidancePanel'
 import { MimicPanel } from './MimicPanel'
+import { ReviewedLine } from './PanelParts'
 import { PainAreaPicker } from './PainAreaPicker'
 import { PainAreaResultList, type ResultGroup } from './PainAreaResultList'
 
@@ -100,7 +101,8 @@ export function WhereItHurtsPanel() {
       {result.urgent && SADDLE_FLAG && (
         <div className="pain-lookup__urgent">
           <p>
-            <strong>An emergency sign.</strong> {SADDLE_FLAG.sign} {SADDLE_FLAG.meaning} {SADDLE_FLAG.action}
+            <strong>An emergency sign.</strong> {SADDLE_FLAG.sign} {SADDLE_FLAG.meaning} {SADDLE_FLAG.action}{' '}
+            {EMERGENCY_NUMBERS}
           </p>
         </div>
       )}
@@ -151,6 +153,7 @@ export function WhereItHurtsPanel() {
           Signs that need urgent help
         </button>
       </div>
+      <ReviewedLine date={CONTENT_REVIEWED} />
     </article>
   )
 }
