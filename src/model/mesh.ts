@@ -88,7 +88,7 @@ export async function meshSdfSimplified(
 }
 
 /** Area-weighted smooth vertex normals. */
-export function computeNormals(mesh: MeshData): Float32Array {
+export function computeNormals(mesh: MeshData): Float32Array<ArrayBuffer> {
   const { positions: p, indices } = mesh
   const n = new Float32Array(p.length)
   for (let t = 0; t < indices.length; t += 3) {

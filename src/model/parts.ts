@@ -69,10 +69,9 @@ export const BUILD_DEFAULTS: BuildOptions = {
 
 const IDENTITY: Pose = { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }
 
-/** Computes all meshes and the geometry the tests inspect. */
-export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Promise<ModelGeometry> {
-  const skeleton = buildSkeleton()
-  const ctx: BuildContext = {
+/** An empty build context on the skeleton: what each family builder starts from (or a test of one). */
+export function createBuildContext(skeleton: Skeleton = buildSkeleton()): BuildContext {
+  return {
     skeleton,
     frames: frames(skeleton),
     skin: skinShape(skeleton),
@@ -84,6 +83,12 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     nerveCurves: new Map(),
     softCurves: new Map(),
   }
+}
+
+/** Computes all meshes and the geometry the tests inspect. */
+export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Promise<ModelGeometry> {
+  const ctx = createBuildContext()
+  const skeleton = ctx.skeleton
   // Bones first: the muscles are carved against them. Muscles before the fascia, which wraps them.
   await buildBones(ctx, options.bones)
   buildDiscsAndJoints(ctx, options.discsAndJoints)

@@ -20,7 +20,7 @@ export interface PartGeometry {
   /** Node pose in world mm; identity when absent. */
   pose?: Pose
   /** Custom per-vertex SCALAR UNSIGNED_BYTE attributes (glTF semantic → values), kept exact. */
-  attributes?: Record<string, Uint8Array>
+  attributes?: Record<string, Uint8Array<ArrayBuffer>>
 }
 
 /** An SDF with the box it is meshed in. */

@@ -196,7 +196,10 @@ export function classifySkinPoint(p: Vec3, lm: SkinLandmarks): SkinZone {
 }
 
 /** Per-vertex `_BODY_AREA` and `_DERMATOME` values (indices, NO_ZONE for none) of a skin mesh. */
-export function skinZoneAttributes(mesh: MeshData, lm: SkinLandmarks): { bodyArea: Uint8Array; dermatome: Uint8Array } {
+export function skinZoneAttributes(
+  mesh: MeshData,
+  lm: SkinLandmarks
+): { bodyArea: Uint8Array<ArrayBuffer>; dermatome: Uint8Array<ArrayBuffer> } {
   const n = mesh.positions.length / 3
   const bodyArea = new Uint8Array(n)
   const dermatome = new Uint8Array(n)

@@ -1,0 +1,129 @@
+// @vitest-environment node
+/**
+ * Each family alone, without the full build: the structures it makes are exactly those of its
+ * system in STRUCTURES, and the cheap families' meshes are sound. Families that mesh SDFs (bones,
+ * fleshy muscles, fascia, skin) are checked through their shape lists here and measured in
+ * model.test.ts on the built model.
+ */
+import { describe, expect, it } from 'vitest'
+import { STRUCTURES, type StructureSystem } from '../../../src/domain/structures'
+import { BONES_DEFAULTS, boneShapes, boneSdfs } from '../../../src/model/families/bones'
+import { buildDiscsAndJoints } from '../../../src/model/families/discs-and-joints'
+import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/families/muscles'
+import { buildNerves } from '../../../src/model/families/nerves'
+import { isClosedManifold } from '../../../src/model/mesh'
+import { mirrorPath } from '../../../src/model/mirror'
+import { createBuildContext, modelSdfs } from '../../../src/model/parts'
+import { flankLayers } from '../../../src/model/shapes/abdominal-wall'
+import { ligamentCourses } from '../../../src/model/shapes/ligament'
+import { muscleCourses } from '../../../src/model/shapes/muscle'
+import { bounds } from './mesh-probes'
+
+const idsOf = (system: StructureSystem) =>
+  STRUCTURES.filter((s) => s.system === system)
+    .map((s) => s.id)
+    .sort()
+const bothSides = (id: string) => [`${id}-left`, `${id}-right`]
+
+describe('discs and joints', () => {
+  const ctx = createBuildContext()
+  buildDiscsAndJoints(ctx)
+  it('builds every disc, nucleus, facet capsule and sacroiliac joint, as closed cartilage meshes', () => {
+    expect([...ctx.parts.keys()].sort()).toEqual(idsOf('discs-joints'))
+    for (const [id, part] of ctx.parts) {
+      expect(part.material, id).toBe('cartilage')
+      expect(isClosedManifold(part.mesh), id).toBe(true)
+    }
+  })
+  it('the two sacroiliac joints lie at mirror-image x', () => {
+    const extent = (id: string) => {
+      const mesh = ctx.parts.get(id)?.mesh
+      if (!mesh) throw new Error(`no ${id}`)
+      return bounds(mesh)
+    }
+    const left = extent('sacroiliac-joint-left')
+    const right = extent('sacroiliac-joint-right')
+    expect(left.min[0]).toBeCloseTo(-right.max[0], 4)
+    expect(left.min[0]).toBeGreaterThan(40)
+  })
+})
+
+describe('nerves', () => {
+  const ctx = createBuildContext()
+  buildNerves(ctx)
+  it('builds every nerve structure with its centre lines', () => {
+    expect([...ctx.parts.keys()].sort()).toEqual(idsOf('nerves'))
+    expect([...ctx.nerveCurves.keys()].sort()).toEqual(idsOf('nerves'))
+  })
+  it('the right side runs along the mirror image of the left', () => {
+    const left = ctx.nerveCurves.get('sciatic-nerve-left') ?? []
+    expect(left.length).toBeGreaterThan(0)
+    expect(ctx.nerveCurves.get('sciatic-nerve-right')).toEqual(left.map(mirrorPath))
+  })
+})
+
+describe('bones (shapes only)', () => {
+  const ctx = createBuildContext()
+  const shapes = boneShapes(ctx.skeleton)
+  it('has one shape per bone, paired bones on both sides', () => {
+    const ids = shapes.flatMap((s) => (s.paired ? bothSides(s.id) : [s.id]))
+    expect(ids.sort()).toEqual(idsOf('bones'))
+  })
+  it('takes its edge lengths and budgets from the options', () => {
+    const l3 = shapes.find((s) => s.id === 'l3')
+    expect(l3?.edge).toBe(BONES_DEFAULTS.vertebraEdge)
+    expect(l3?.budget).toBe(BONES_DEFAULTS.budgets.lumbarVertebra)
+    const coarse = boneShapes(ctx.skeleton, { ...BONES_DEFAULTS, vertebraEdge: 3 })
+    expect(coarse.find((s) => s.id === 'l3')?.edge).toBe(3)
+  })
+  it('world SDFs: each vertebral body centre is inside its own bone, the right femur mirrors the left', () => {
+    const sdfs = boneSdfs(shapes)
+    for (const level of ['L1', 'L2', 'L3', 'L4', 'L5'] as const) {
+      expect(sdfs.get(level.toLowerCase())?.(ctx.skeleton.vertebrae[level].translation), level).toBeLessThan(-5)
+    }
+    const p = ctx.skeleton.pelvis.greaterTrochanter
+    expect(sdfs.get('femur-left')?.(p)).toBeLessThan(0)
+    expect(sdfs.get('femur-right')?.([-p[0], p[1], p[2]])).toBe(sdfs.get('femur-left')?.(p))
+  })
+})
+
+describe('muscles (shapes only)', () => {
+  const ctx = createBuildContext()
+  const bones = boneSdfs(boneShapes(ctx.skeleton))
+  const fleshy = fleshyMuscleShapes(ctx.frames, bones, ctx.skin.sdf)
+  it('lofted, fleshy and flank muscles together are every muscle, on both sides', () => {
+    const ids = [
+      ...muscleCourses(ctx.frames).map((m) => m.id),
+      ...fleshy.map((m) => m.muscle.id),
+      ...flankLayers(ctx.frames, ctx.skin.sdf, MUSCLES_DEFAULTS.flankSheet).map((l) => l.id),
+    ]
+    expect(ids.flatMap(bothSides).sort()).toEqual(idsOf('muscles'))
+  })
+  it('every fleshy muscle has a triangle budget, and lies on bones or on muscles built before it', () => {
+    const built = new Set<string>(bones.keys())
+    for (const { muscle, layers } of fleshy) {
+      expect(MUSCLES_DEFAULTS.fleshyBudgets[muscle.id], muscle.id).toBeGreaterThan(0)
+      for (const id of layers) expect(built.has(id), `${muscle.id} on ${id}`).toBe(true)
+      built.add(`${muscle.id}-left`)
+    }
+  })
+})
+
+describe('fascia and ligaments (shapes only)', () => {
+  it('the thoracolumbar fascia and the ligaments are every ligament and fascia structure', () => {
+    const ctx = createBuildContext()
+    const ids = ligamentCourses(ctx.frames).flatMap((l) => (l.paired ? bothSides(l.id) : [l.id]))
+    expect(['thoracolumbar-fascia', ...ids].sort()).toEqual(idsOf('ligaments-fascia'))
+  })
+})
+
+describe('modelSdfs', () => {
+  it('rebuilds every bone SDF and every fleshy muscle SDF (left) without meshing', () => {
+    const ctx = createBuildContext()
+    const { boneSdfs: bones, muscleSdfs } = modelSdfs(ctx.skeleton)
+    expect([...bones.keys()].sort()).toEqual(idsOf('bones'))
+    expect([...muscleSdfs.keys()]).toEqual(
+      fleshyMuscleShapes(ctx.frames, bones, ctx.skin.sdf).map((m) => `${m.muscle.id}-left`)
+    )
+  })
+})

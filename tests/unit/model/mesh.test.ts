@@ -1,0 +1,128 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { sdRoundBox, sdSphere, type Vec3 } from '../../../src/model/math'
+import {
+  bakeAmbientOcclusion,
+  computeNormals,
+  isClosedManifold,
+  loadManifold,
+  mapVertices,
+  mergeMeshes,
+  meshSdf,
+  meshSdfSimplified,
+  type MeshData,
+  type Sdf,
+} from '../../../src/model/mesh'
+import { bounds, signedVolume, tetrahedron, vertex } from './mesh-probes'
+
+const sphere: Sdf = (p) => sdSphere(p, [0, 0, 0], 10)
+const box = { min: [-12, -12, -12] as Vec3, max: [12, 12, 12] as Vec3 }
+
+describe('meshSdf (manifold-3d level set)', () => {
+  it('meshes a sphere into a closed manifold on its surface', async () => {
+    const m = await meshSdf(sphere, box, { edgeLength: 1.5 })
+    expect(isClosedManifold(m)).toBe(true)
+    for (let i = 0; i < m.positions.length / 3; i++) {
+      const [x, y, z] = vertex(m, i)
+      expect(Math.abs(Math.hypot(x, y, z) - 10)).toBeLessThan(0.2)
+    }
+    expect(signedVolume(m) / ((4 / 3) * Math.PI * 1000)).toBeGreaterThan(0.97)
+    expect(signedVolume(m) / ((4 / 3) * Math.PI * 1000)).toBeLessThan(1.001)
+  })
+  it('a finer grid gives more triangles', async () => {
+    const coarse = await meshSdf(sphere, box, { edgeLength: 3 })
+    const fine = await meshSdf(sphere, box, { edgeLength: 1.5 })
+    expect(fine.indices.length).toBeGreaterThan(coarse.indices.length * 3)
+  })
+  it('keeps sharp-ish detail: a rounded box comes out a box', async () => {
+    const m = await meshSdf((p) => sdRoundBox(p, [0, 0, 0], [8, 4, 2], 0.5), box, { edgeLength: 0.8 })
+    const b = bounds(m)
+    expect(b.max[0]).toBeCloseTo(8, 0)
+    expect(b.max[1]).toBeCloseTo(4, 0)
+    expect(b.max[2]).toBeCloseTo(2, 0)
+  })
+  it('gives the same mesh twice (deterministic)', async () => {
+    const a = await meshSdf(sphere, box, { edgeLength: 2 })
+    const b = await meshSdf(sphere, box, { edgeLength: 2 })
+    expect(b.positions).toEqual(a.positions)
+    expect(b.indices).toEqual(a.indices)
+  })
+  it('loads the WASM module once', () => {
+    expect(loadManifold()).toBe(loadManifold())
+  })
+})
+
+describe('meshSdfSimplified', () => {
+  it('simplifies toward the budget and stays a closed manifold', async () => {
+    const full = await meshSdf(sphere, box, { edgeLength: 1 })
+    const simple = await meshSdfSimplified(sphere, box, { edgeLength: 1 }, 0.05, 1500)
+    expect(full.indices.length / 3).toBeGreaterThan(1500)
+    expect(simple.indices.length / 3).toBeLessThanOrEqual(1500)
+    expect(isClosedManifold(simple)).toBe(true)
+    expect(signedVolume(simple) / signedVolume(full)).toBeGreaterThan(0.95)
+  })
+})
+
+describe('computeNormals', () => {
+  it('points outward on a closed mesh and has unit length', async () => {
+    const m = await meshSdf(sphere, box, { edgeLength: 2 })
+    const n = computeNormals(m)
+    for (let i = 0; i < m.positions.length / 3; i++) {
+      const p = vertex(m, i)
+      const q: Vec3 = [n[i * 3] ?? 0, n[i * 3 + 1] ?? 0, n[i * 3 + 2] ?? 0]
+      expect(Math.hypot(...q)).toBeCloseTo(1, 5)
+      expect((p[0] * q[0] + p[1] * q[1] + p[2] * q[2]) / 10).toBeGreaterThan(0.95)
+    }
+  })
+})
+
+describe('bakeAmbientOcclusion', () => {
+  // One triangle facing +z at z = 0.
+  const patch: MeshData = {
+    positions: new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]),
+    indices: new Uint32Array([0, 1, 2]),
+  }
+  it('leaves an open surface white and darkens one with solid just above it', () => {
+    // Solid below the patch only.
+    const open = bakeAmbientOcclusion(patch, (p) => p[2])
+    for (const c of open) expect(c).toBe(1)
+    // A slab of solid from z = 6 mm up darkens it; one from 2.5 mm up darkens it to the floor (0.35).
+    const shaded = (gap: number) => bakeAmbientOcclusion(patch, (p) => Math.min(p[2], gap - p[2]))
+    for (const c of shaded(6)) {
+      expect(c).toBeLessThan(0.8)
+      expect(c).toBeGreaterThan(0.5)
+    }
+    for (const c of shaded(2.5)) expect(c).toBeCloseTo(0.35, 6)
+  })
+})
+
+describe('mergeMeshes and mapVertices', () => {
+  it('mergeMeshes offsets the second mesh’s indices and fills missing colours with white', () => {
+    const a = tetrahedron()
+    const b = { ...tetrahedron(), colors: new Float32Array(12).fill(0.5) }
+    const m = mergeMeshes([a, b])
+    expect(m.positions.length).toBe(24)
+    expect(Array.from(m.indices.slice(12))).toEqual(Array.from(b.indices).map((i) => i + 4))
+    expect(Array.from(m.colors ?? [])).toEqual([...Array<number>(12).fill(1), ...Array<number>(12).fill(0.5)])
+    expect(isClosedManifold(m)).toBe(true)
+  })
+  it('mapVertices moves every vertex and keeps the triangles', () => {
+    const t = tetrahedron()
+    const moved = mapVertices(t, (p) => [p[0] + 1, p[1] * 2, p[2]])
+    expect(vertex(moved, 3)).toEqual([13, 6, 8])
+    expect(moved.indices).toBe(t.indices)
+    expect(vertex(t, 3)).toEqual([12, 3, 8])
+  })
+})
+
+describe('isClosedManifold', () => {
+  it('accepts a tetrahedron and rejects a hole, a flipped face and a doubled face', () => {
+    const t = tetrahedron()
+    expect(isClosedManifold(t)).toBe(true)
+    expect(isClosedManifold({ ...t, indices: t.indices.slice(0, 9) })).toBe(false)
+    const flipped = Uint32Array.from(t.indices)
+    ;[flipped[1], flipped[2]] = [flipped[2] ?? 0, flipped[1] ?? 0]
+    expect(isClosedManifold({ ...t, indices: flipped })).toBe(false)
+    expect(isClosedManifold({ ...t, indices: Uint32Array.from([...t.indices, ...t.indices.slice(0, 3)]) })).toBe(false)
+  })
+})
