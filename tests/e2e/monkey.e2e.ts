@@ -302,13 +302,34 @@ const ACTIONS_BY_KIND: Record<string, { weight: number; run: Action }> = {
   'Alt+U and close': {
     weight: 3,
     async run(m) {
+      // What happens to the key and the dialog during this step, for the message if it fails.
+      await m.page.evaluate(() => {
+        const events: string[] = []
+        ;(window as { __altU?: string[] }).__altU = events
+        const note = (e: Event) =>
+          events.push(
+            e instanceof KeyboardEvent
+              ? `${e.type} ${e.key} alt=${e.altKey} prevented=${e.defaultPrevented} on ${(e.target as Element).tagName}`
+              : `${e.type} on dialog`
+          )
+        window.addEventListener('keydown', note, { capture: true })
+        setTimeout(() => window.removeEventListener('keydown', note, { capture: true }), 10_000)
+        const dialog = document.querySelector('dialog.red-flags')
+        dialog?.addEventListener('close', note, { once: true })
+        dialog?.addEventListener('cancel', note, { once: true })
+        const stop = window.__explorer?.store.subscribe((s, prev) => {
+          if (s.redFlagsOpen !== prev.redFlagsOpen) events.push(`store redFlagsOpen ${String(s.redFlagsOpen)}`)
+        })
+        setTimeout(() => stop?.(), 10_000)
+      })
       await m.page.keyboard.press('Alt+U')
       const dialog = m.page.locator('dialog.red-flags[open]')
       await dialog.waitFor({ timeout: 5_000 }).catch(async (error: unknown) => {
         const state = await m.page.evaluate(() => ({
           redFlagsOpen: window.__explorer?.store.getState().redFlagsOpen,
           dialogOpen: document.querySelector('dialog.red-flags')?.hasAttribute('open'),
-          focus: document.activeElement?.outerHTML.slice(0, 200),
+          focus: document.activeElement?.outerHTML.slice(0, 120),
+          events: (window as { __altU?: string[] }).__altU,
         }))
         throw new Error(`Alt+U opened no dialog: ${JSON.stringify(state)}`, { cause: error })
       })
@@ -316,6 +337,11 @@ const ACTIONS_BY_KIND: Record<string, { weight: number; run: Action }> = {
       if (how === 'Escape') await m.page.keyboard.press('Escape')
       else await dialog.getByRole('button', { name: 'Close' }).click()
       await m.page.locator('dialog.red-flags:not([open])').waitFor({ state: 'attached', timeout: 5_000 })
+      // The store learns of the close from the dialog's asynchronous 'close' event; until then a
+      // second Alt+U would find it "open" already and do nothing (RedFlagsDialog syncs in onClose).
+      await m.page.waitForFunction(() => window.__explorer?.store.getState().redFlagsOpen === false, undefined, {
+        timeout: 5_000,
+      })
       return `closed with ${how}`
     },
   },
@@ -375,7 +401,12 @@ describe('the monkey', () => {
         tally[kind] = (tally[kind] ?? 0) + 1
         log.push(`${step} ${kind}: ${what ?? 'nothing to act on'}`)
         // A link inside the lookup also opens the warning-signs dialog: close it like a person would.
-        if (await m.page.locator('dialog.red-flags[open]').count()) await m.page.keyboard.press('Escape')
+        if (await m.page.locator('dialog.red-flags[open]').count()) {
+          await m.page.keyboard.press('Escape')
+          await m.page.waitForFunction(() => window.__explorer?.store.getState().redFlagsOpen === false, undefined, {
+            timeout: 5_000,
+          })
+        }
 
         const where = `after step ${step} (${kind}); last steps:\n${log.slice(-8).join('\n')}`
         expect(app.problems, where).toEqual([])
