@@ -44,6 +44,7 @@ const hooks: ExplorerTestHooks = {
   visiblePoint: (id) => probes?.visiblePoint(id) ?? null,
   areaPoint: (area) => probes?.areaPoint(area) ?? null,
   pixelAt: (x, y) => probes?.pixelAt(x, y) ?? null,
+  visibleShare: (id) => probes?.visibleShare(id) ?? null,
 }
 window.__explorer = hooks
 

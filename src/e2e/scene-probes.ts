@@ -1,4 +1,15 @@
-import { Box3, Raycaster, Vector2, Vector3 } from 'three'
+import {
+  Box3,
+  Color,
+  LinearSRGBColorSpace,
+  MeshBasicMaterial,
+  Raycaster,
+  Vector2,
+  Vector3,
+  WebGLRenderTarget,
+  type Material,
+  type Mesh,
+} from 'three'
 import type { RootState } from '@react-three/fiber'
 import { BODY_AREA_IDS } from '../domain/body-areas'
 import { BODY_AREA_ATTRIBUTE, boundsOf, structureIdOf, type ModelIndex } from '../scene/model-index'
@@ -25,6 +36,13 @@ export interface SceneProbes {
   areaPoint(area: string): { x: number; y: number } | null
   /** Renders synchronously and reads one pixel (CSS px, page coordinates), as sRGB 0–255. */
   pixelAt(x: number, y: number): [number, number, number, number] | null
+  /**
+   * How much of a structure can be seen, by two renders in flat id colours: the whole scene as
+   * drawn (see-through meshes left out, since they hide nothing) and the structure alone. `share`
+   * is the part of its own silhouette that wins in the full scene; `viewShare` is its silhouette's
+   * part of the view.
+   */
+  visibleShare(id: string): { share: number; viewShare: number } | null
 }
 
 const _box = new Box3()
@@ -32,9 +50,89 @@ const _v = new Vector3()
 const _ndc = new Vector2()
 const _raycaster = new Raycaster()
 
+/** Size of the id renders, px (the aspect follows the canvas). */
+const ID_RENDER_WIDTH = 240
+/** Opacity below which a mesh is see-through: it hides nothing behind it. */
+const SEE_THROUGH = 0.5
+
+/** A flat colour per id number, read back exactly: red carries the number, green marks it. */
+function idMaterial(n: number, cache: Map<number, MeshBasicMaterial>, side: Material['side']): MeshBasicMaterial {
+  const key = n * 4 + side
+  let material = cache.get(key)
+  if (!material) {
+    material = new MeshBasicMaterial({ side, toneMapped: false })
+    material.color = new Color().setRGB(n / 255, 1, 0, LinearSRGBColorSpace)
+    cache.set(key, material)
+  }
+  return material
+}
+
+/** Whether a material hides nothing: see-through, or drawn without depth (the painted skin shell). */
+function isSeeThrough(material: Material | Material[]): boolean {
+  const m = Array.isArray(material) ? material[0] : material
+  return !m || !m.depthWrite || (m.transparent && m.opacity < SEE_THROUGH)
+}
+
+function shownInScene(mesh: Mesh): boolean {
+  for (let o: Mesh['parent'] | Mesh = mesh; o; o = o.parent) if (!o.visible) return false
+  return true
+}
+
 /** The probes over a scene; loaded by the e2e hooks only once three.js is on the page. */
 export function createSceneProbes(hooks: ProbeScene): SceneProbes {
+  const idMaterials = new Map<number, MeshBasicMaterial>()
   return {
+    visibleShare(id) {
+      const { r3f, index } = hooks
+      const target = index?.get(id)
+      if (!r3f || !index || !target) return null
+      const { gl, scene, camera } = r3f
+      const canvas = gl.domElement
+      const width = ID_RENDER_WIDTH
+      const height = Math.max(1, Math.round((width * canvas.height) / canvas.width))
+      const renderTarget = new WebGLRenderTarget(width, height)
+      const ids = [...index.keys()]
+      const targetNumber = ids.indexOf(id) + 1
+      const indexed = new Set([...index.values()].flatMap((s) => s.meshes))
+      const saved: { mesh: Mesh; material: Mesh['material']; visible: boolean }[] = []
+      scene.traverse((o) => {
+        if ((o as Mesh).isMesh) saved.push({ mesh: o as Mesh, material: (o as Mesh).material, visible: o.visible })
+      })
+      const pixels = new Uint8Array(width * height * 4)
+      const count = () => {
+        gl.setRenderTarget(renderTarget)
+        gl.render(scene, camera)
+        gl.readRenderTargetPixels(renderTarget, 0, 0, width, height, pixels)
+        let n = 0
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 1] === 255 && pixels[i] === targetNumber) n++
+        return n
+      }
+      try {
+        // The full scene as drawn: every solid mesh in its id colour, anything see-through left out.
+        for (const { mesh, material } of saved) {
+          const structure = indexed.has(mesh) ? ids.indexOf(structureIdOf(mesh) ?? '') + 1 : 0
+          if (!indexed.has(mesh) && mesh.parent && (mesh.parent as Mesh).isMesh) {
+            mesh.visible = false // an outline hull around its parent mesh, not tissue
+            continue
+          }
+          mesh.visible = mesh.visible && !isSeeThrough(material) && shownInScene(mesh)
+          const side = (Array.isArray(material) ? material[0] : material)?.side ?? 0
+          mesh.material = idMaterial(structure, idMaterials, side)
+        }
+        const seen = count()
+        // The structure alone: its whole silhouette from this camera.
+        for (const { mesh } of saved) mesh.visible = target.meshes.includes(mesh)
+        const silhouette = count()
+        return { share: silhouette === 0 ? 0 : seen / silhouette, viewShare: silhouette / (width * height) }
+      } finally {
+        for (const { mesh, material, visible } of saved) {
+          mesh.material = material
+          mesh.visible = visible
+        }
+        gl.setRenderTarget(null)
+        renderTarget.dispose()
+      }
+    },
     project(id) {
       const { r3f, index } = hooks
       if (!r3f || !index) return null

@@ -5,7 +5,8 @@ import { Box3, MathUtils, Sphere, Vector3 } from 'three'
 import { VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
-import { boundsOf, type ModelIndex } from './model-index'
+import { boundsOf, buildBoundsTrees, type ModelIndex } from './model-index'
+import { planReveal, REVEAL_DEFAULTS, solidBlockers, surfaceSamples, visibilityFrom } from './reveal'
 
 export interface CameraRigProps {
   /** The loaded model's index, or null while it loads. */
@@ -20,11 +21,42 @@ const FRAMED_BY_DEFAULT = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum', 'coccy
 const _box = new Box3()
 const _sphere = new Sphere()
 const _direction = new Vector3()
+const _position = new Vector3()
+const _current = new Vector3()
+const _forward = new Vector3()
+const _right = new Vector3()
+const _eye = new Vector3()
+const _look = new Vector3()
+const _toCentre = new Vector3()
+
+/** Room around a framed structure, as a multiple of its bounding radius. */
+const CONTEXT_MARGIN = 1.3
+/** Framing radius for context around small structures, m (a facet joint with its vertebrae). */
+const MIN_VIEW_RADIUS = 0.07
+/** …but never more than this many times a small structure's radius, so it fills ≥ ~1 % of the view. */
+const SMALL_ZOOM = 4
+/** Share of a structure's surface seen from the current view above which the camera stays. */
+const WELL_SEEN_SHARE = 0.6
+/** Views kept for Back. */
+const HISTORY_LIMIT = 20
 
 /** Degrees the arrow keys turn the model per press. */
 const KEY_ROTATE_DEG = 15
 /** Fraction of the distance that + and − move the camera per press. */
 const KEY_DOLLY_FRACTION = 0.15
+
+/**
+ * Whether a sphere is well inside the view the controls are heading to (their end position and
+ * target, not a camera still on its way) and large enough there: near the line of sight and not
+ * farther than a fresh framing would stand, with some slack.
+ */
+function isInView(sphere: Sphere, controls: CameraControls, halfFov: number, framingDistance: number): boolean {
+  controls.getPosition(_eye)
+  controls.getTarget(_look)
+  const distance = _eye.distanceTo(sphere.center)
+  const offAxis = _look.sub(_eye).angleTo(_toCentre.copy(sphere.center).sub(_eye))
+  return distance <= framingDistance * 1.6 && offAxis + Math.asin(Math.min(1, sphere.radius / distance)) < halfFov * 0.9
+}
 
 /**
  * drei's CameraControls (mouse, touch and keyboard) plus the camera moves the store asks for:
@@ -33,6 +65,7 @@ const KEY_DOLLY_FRACTION = 0.15
 export function CameraRig({ index, keyTarget }: CameraRigProps) {
   const controls = useRef<CameraControls>(null)
   const camera = useThree((s) => s.camera)
+  const scene = useThree((s) => s.scene)
   // With frameloop="demand" nothing renders after an imperative camera move unless asked.
   const invalidate = useThree((s) => s.invalidate)
   const modelSphere = useRef(new Sphere(new Vector3(), 0.5))
@@ -60,20 +93,107 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
     [camera, invalidate]
   )
 
-  const frameIds = useCallback(
+  /** Views before each framing, for Back (most recent last). */
+  const history = useRef<{ position: Vector3; target: Vector3 }[]>([])
+
+  const remember = useCallback(() => {
+    const c = controls.current
+    if (!c) return
+    history.current.push({ position: c.getPosition(new Vector3()), target: c.getTarget(new Vector3()) })
+    if (history.current.length > HISTORY_LIMIT) history.current.shift()
+    useExplorerStore.getState().setCanGoBack(true)
+  }, [])
+
+  /**
+   * Frames structures so they can be seen: from the direction that hides them least (by rays
+   * against the solid meshes), close enough that a small one fills at least about 1 % of the
+   * view, with whatever still lies in front of them faded. A structure already well in view
+   * does not move the camera.
+   */
+  const reveal = useCallback(
     (ids: readonly string[], smooth: boolean) => {
       const c = controls.current
       if (!c || !index) return
+      const targets = ids.flatMap((id) => index.get(id)?.meshes ?? [])
       boundsOf(index, ids, _box)
-      if (_box.isEmpty()) return
+      if (targets.length === 0 || _box.isEmpty()) return
+      // Picking builds its BVHs when the browser is idle; a deep link may frame before that, and
+      // before any frame has placed the meshes in the world.
+      buildBoundsTrees(index)
+      scene.updateMatrixWorld()
+      const all = [...index.values()].flatMap((s) => s.meshes)
+      const { fadedIds } = useExplorerStore.getState()
+      // What hides them as drawn now, and what would hide them with nothing faded.
+      const drawn = solidBlockers(all, new Set(targets))
+      const blockers = solidBlockers(all, new Set(targets), fadedIds)
+      const samples = surfaceSamples(targets, REVEAL_DEFAULTS.samples)
       _box.getBoundingSphere(_sphere)
-      // Small structures (a facet joint) still get some context around them.
-      _sphere.radius = Math.max(_sphere.radius * 1.6, 0.07)
-      void c.fitToSphere(_sphere, smooth)
+      const radius = Math.max(_sphere.radius * CONTEXT_MARGIN, Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM))
+      c.getPosition(_position)
+      _current.copy(_position).sub(_sphere.center).normalize()
+      const plan = planReveal(samples, blockers, _current)
+      const fov = MathUtils.degToRad((camera as { fov?: number }).fov ?? 45)
+      const distance = radius / Math.sin(fov / 2)
+      const here = visibilityFrom(_current, samples, drawn).share
+      const inView = isInView(_sphere, c, fov / 2, distance)
+      useExplorerStore.getState().setFaded(plan.fade)
+      // Already in view, clearly seen and large enough: stay, only fade what is in front.
+      if (inView && here >= WELL_SEEN_SHARE) {
+        invalidate()
+        return
+      }
+      remember()
+      _position.copy(_sphere.center).addScaledVector(plan.direction, distance)
+      void c.setLookAt(
+        _position.x,
+        _position.y,
+        _position.z,
+        _sphere.center.x,
+        _sphere.center.y,
+        _sphere.center.z,
+        smooth
+      )
       invalidate()
     },
-    [index, invalidate]
+    [index, camera, scene, invalidate, remember]
   )
+
+  const goBack = useCallback(
+    (smooth: boolean) => {
+      const c = controls.current
+      const previous = history.current.pop()
+      useExplorerStore.getState().setCanGoBack(history.current.length > 0)
+      if (!c || !previous) return
+      const { position: p, target: t } = previous
+      void c.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, smooth)
+      invalidate()
+    },
+    [invalidate]
+  )
+
+  // Which side of the screen the patient's left is on, for the orientation hint.
+  useEffect(() => {
+    const c = controls.current
+    if (!c) return
+    const update = () => {
+      camera.getWorldDirection(_forward)
+      _right.crossVectors(_forward, camera.up).normalize()
+      const across = _right.x
+      const along = _forward.x
+      const side =
+        Math.abs(across) >= Math.abs(along)
+          ? across > 0
+            ? 'screen-right'
+            : 'screen-left'
+          : along < 0
+            ? 'toward-viewer'
+            : 'away-from-viewer'
+      useExplorerStore.getState().setPatientLeft(side)
+    }
+    update()
+    c.addEventListener('update', update)
+    return () => c.removeEventListener('update', update)
+  }, [camera, index])
 
   // Once the model is in: set the limits from its size and show the requested view.
   useEffect(() => {
@@ -90,9 +210,9 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
     c.maxDistance = _sphere.radius * 5
     c.setBoundary(_box.clone().expandByScalar(_sphere.radius * 0.1))
     const state = useExplorerStore.getState()
-    if (state.selectedId) frameIds([state.selectedId], false)
+    if (state.selectedId) reveal([state.selectedId], false)
     else goToView(state.view, false)
-  }, [index, goToView, frameIds])
+  }, [index, goToView, reveal])
 
   // Camera requests from the store (preset buttons, selection, cause framing).
   useEffect(() => {
@@ -100,9 +220,10 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
     const smooth = !prefersReducedMotion()
     const state = useExplorerStore.getState()
     if (request.kind === 'view') goToView(state.view, smooth)
-    else if (request.kind === 'frame-selection' && state.selectedId) frameIds([state.selectedId], smooth)
-    else if (request.kind === 'frame-set' && request.ids) frameIds(request.ids, smooth)
-  }, [request, index, goToView, frameIds])
+    else if (request.kind === 'frame-selection' && state.selectedId) reveal([state.selectedId], smooth)
+    else if (request.kind === 'frame-set' && request.ids) reveal(request.ids, smooth)
+    else if (request.kind === 'back') goBack(smooth)
+  }, [request, index, goToView, reveal, goBack])
 
   // Keyboard: arrows rotate, + and − zoom, 0 / Home resets to the current preset view.
   useEffect(() => {

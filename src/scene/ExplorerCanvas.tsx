@@ -5,6 +5,7 @@ import { useExplorerStore } from '../store/explorer-store'
 import { LumbarModel } from './LumbarModel'
 import { CameraRig } from './CameraRig'
 import { StructureLabels } from './StructureLabels'
+import { SnapshotTaker } from './SnapshotTaker'
 import { loadModel, MODEL_URL, ModelLoadError } from './load-model'
 import { markOnce } from './marks'
 import { disposeScene, type ModelIndex } from './model-index'
@@ -98,6 +99,7 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
       {scene && <LumbarModel scene={scene} onIndexed={onIndexed} />}
       <CameraRig index={index} keyTarget={keyTarget} />
       {index && <StructureLabels index={index} />}
+      <SnapshotTaker />
     </Canvas>
   )
 }

@@ -27,8 +27,11 @@ const TRIGGER_POINT_COLOURS = {
   latent: TRIGGER_POINT_PALETTE.latent.colour,
 }
 
-/** Draw order: solid tissue first, then see-through tissue, then the skin shell, then markers. */
-const RENDER_ORDER = { solid: 0, seeThrough: 2, skin: 3, marker: 10 } as const
+/**
+ * Draw order: solid tissue first, then see-through tissue, then the skin shell, then the
+ * selection (over the skin's paint), then markers.
+ */
+const RENDER_ORDER = { solid: 0, seeThrough: 2, skin: 3, selected: 4, marker: 10 } as const
 
 /** The cause whose pain sources glow (an inflamed joint swells with light). */
 const GLOWING_CAUSE = 'inflammation'
@@ -157,6 +160,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         xray: state.xray,
         causeRoles: highlightRolesOf(state),
         pulseIds: pulseStep ? new Set(pulseStep) : undefined,
+        fadedIds: state.fadedIds,
       })
       for (const [id, entry] of index) {
         const look = looks.get(id) ?? { kind: 'base' }
@@ -171,11 +175,13 @@ export function LookApplier({ index, extras }: LookApplierProps) {
               : materialFor(look, entry.tissue, materials)
           mesh.raycast = pickable ? acceleratedRaycast : noRaycast
           mesh.renderOrder =
-            look.kind === 'xray' || look.kind === 'faint'
-              ? RENDER_ORDER.seeThrough
-              : isSkin
-                ? RENDER_ORDER.skin
-                : RENDER_ORDER.solid
+            look.kind === 'selected'
+              ? RENDER_ORDER.selected
+              : look.kind === 'xray' || look.kind === 'faint'
+                ? RENDER_ORDER.seeThrough
+                : isSkin
+                  ? RENDER_ORDER.skin
+                  : RENDER_ORDER.solid
         }
       }
       for (const illustration of extras.illustrations) {
@@ -235,7 +241,8 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         state.hiddenIds !== previous.hiddenIds ||
         state.hiddenLayers !== previous.hiddenLayers ||
         state.isolate !== previous.isolate ||
-        state.xray !== previous.xray
+        state.xray !== previous.xray ||
+        state.fadedIds !== previous.fadedIds
       )
         apply(state)
     })

@@ -3,7 +3,7 @@ import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Material } fro
 /** Tissue materials named as the generator names them in the GLB. */
 export type TissueName = 'bone' | 'cartilage' | 'nerve' | 'muscle' | 'ligament' | 'skin'
 
-const TISSUE_COLOURS: Record<TissueName, string> = {
+export const TISSUE_COLOURS: Readonly<Record<TissueName, string>> = {
   bone: '#e9dfc8',
   cartilage: '#9fc3d6',
   nerve: '#f2cf45',
@@ -57,7 +57,11 @@ export interface SceneMaterials {
   dispose(): void
 }
 
-export const SELECTED_COLOUR = '#2f8cff'
+/**
+ * The selection's colour: a vivid green at least ΔE 50 (CIELAB) from every role, paint, tissue,
+ * dermatome and background colour (tested), so a selected structure never reads as a role.
+ */
+export const SELECTED_COLOUR = '#39FF14'
 export const HOVER_COLOUR = '#7cc4ff'
 
 /** Colours of the two trigger-point states (the legend's). */
@@ -82,9 +86,14 @@ export function createSceneMaterials(
     name: 'look-selected',
     color: new Color(SELECTED_COLOUR),
     emissive: new Color(SELECTED_COLOUR),
-    emissiveIntensity: 0.35,
+    // Low, so light and the baked occlusion still model the shape.
+    emissiveIntensity: 0.12,
     vertexColors: true,
-    roughness: 0.5,
+    roughness: 0.45,
+    // Drawn in the transparent pass (fully opaque) so it can come after the painted skin shell:
+    // the paint shows where pain is felt, never over what was picked.
+    transparent: true,
+    opacity: 1,
   })
   const hovered = new MeshStandardMaterial({
     name: 'look-hovered',

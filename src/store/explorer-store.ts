@@ -18,13 +18,20 @@ export type GraphicsStatus = 'checking' | 'ok' | 'unavailable' | 'context-lost'
 
 /** What the camera should do next; `seq` makes repeated requests distinct. */
 export interface CameraRequest {
-  kind: 'frame-selection' | 'view' | 'frame-set'
+  /** 'back' returns to the view before the last framing. */
+  kind: 'frame-selection' | 'view' | 'frame-set' | 'back'
   seq: number
   /** For 'frame-set': the structures to frame. */
   ids?: readonly string[]
 }
 
 export type LabelMode = 'selection' | 'layer'
+
+/**
+ * Where the patient's left side is on screen: on the screen's left or right, facing the viewer
+ * (seen from the patient's left) or facing away (seen from the right).
+ */
+export type PatientLeftOnScreen = 'screen-left' | 'screen-right' | 'toward-viewer' | 'away-from-viewer'
 
 /**
  * The one store the scene and the panels read. It holds ids and flags only: never three.js
@@ -45,6 +52,14 @@ export interface ExplorerState {
   labels: LabelMode
   view: ViewPreset
   camera: CameraRequest
+  /**
+   * Structures faded because they lie in front of what was just framed (the scene measures this
+   * with rays; a new selection, cause or view clears it).
+   */
+  fadedIds: ReadonlySet<string>
+  /** Whether there is a view to go back to (the view before the last framing). */
+  canGoBack: boolean
+  patientLeft: PatientLeftOnScreen
   /** A short, polite message (e.g. an unknown id in a link), or null. */
   notice: string | null
   /** A screen-reader announcement of the last change. */
@@ -76,6 +91,12 @@ export interface ExplorerState {
   setLabels(mode: LabelMode): void
   setView(view: ViewPreset): void
   frameStructures(ids: readonly string[]): void
+  /** The scene reports what it faded to reveal the framed structures. */
+  setFaded(ids: readonly string[]): void
+  /** Back to the view before the last framing. */
+  goBack(): void
+  setCanGoBack(can: boolean): void
+  setPatientLeft(side: PatientLeftOnScreen): void
   setNotice(text: string | null): void
   setModel(status: ModelStatus): void
   setGraphics(status: GraphicsStatus): void
@@ -100,6 +121,8 @@ function isBuried(id: string | null, hiddenLayers: ReadonlySet<StructureLayer>):
   return LAYERS.indexOf(layer) > LAYERS.findIndex((l) => !hiddenLayers.has(l))
 }
 
+const NONE_FADED: ReadonlySet<string> = new Set()
+
 function nameOf(id: string): string {
   return findStructure(id)?.name ?? id
 }
@@ -115,6 +138,9 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   labels: 'selection',
   view: DEFAULT_VIEW,
   camera: { kind: 'view', seq: 0 },
+  fadedIds: new Set(),
+  canGoBack: false,
+  patientLeft: 'screen-right',
   notice: null,
   announcement: '',
   model: { state: 'idle' },
@@ -145,6 +171,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       hiddenIds,
       hiddenLayers,
       isolate: id === null ? false : state.isolate,
+      fadedIds: id === state.selectedId ? state.fadedIds : NONE_FADED,
       camera: frame && id !== null ? { kind: 'frame-selection', seq: state.camera.seq + 1 } : state.camera,
       announcement: id === null ? 'Selection cleared' : `Selected ${nameOf(id)}`,
     })
@@ -157,7 +184,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     if (id !== null && !cause) return
     const state = get()
     if (!cause) {
-      set({ causeId: null, announcement: 'Cause highlighting off' })
+      set({ causeId: null, fadedIds: NONE_FADED, announcement: 'Cause highlighting off' })
       return
     }
     const involved = [...(causeRolesOf(cause.id)?.keys() ?? [])]
@@ -176,6 +203,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       isolate: false,
       hiddenLayers,
       hiddenIds,
+      fadedIds: NONE_FADED,
       camera: { kind: 'frame-set', ids: involved, seq: state.camera.seq + 1 },
       announcement: `Highlighting ${cause.name}: ${involved.length} structures`,
     })
@@ -236,10 +264,25 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     set({ labels: mode })
   },
   setView(view) {
-    set({ view, camera: { kind: 'view', seq: get().camera.seq + 1 } })
+    set({ view, fadedIds: NONE_FADED, camera: { kind: 'view', seq: get().camera.seq + 1 } })
   },
   frameStructures(ids) {
     set({ camera: { kind: 'frame-set', ids, seq: get().camera.seq + 1 } })
+  },
+  setFaded(ids) {
+    const current = get().fadedIds
+    if (ids.length === current.size && ids.every((id) => current.has(id))) return
+    set({ fadedIds: ids.length === 0 ? NONE_FADED : new Set(ids) })
+  },
+  goBack() {
+    if (!get().canGoBack) return
+    set({ fadedIds: NONE_FADED, camera: { kind: 'back', seq: get().camera.seq + 1 }, announcement: 'Previous view' })
+  },
+  setCanGoBack(can) {
+    if (get().canGoBack !== can) set({ canGoBack: can })
+  },
+  setPatientLeft(side) {
+    if (get().patientLeft !== side) set({ patientLeft: side })
   },
   setNotice(text) {
     set({ notice: text })
@@ -284,6 +327,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       hiddenLayers,
       xray: link.xray || isBuried(link.structureId, hiddenLayers),
       isolate: link.isolate && link.structureId !== null,
+      fadedIds: NONE_FADED,
       camera: link.structureId ? { kind: 'frame-selection', seq } : { kind: 'view', seq },
     })
   },

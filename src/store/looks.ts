@@ -34,6 +34,8 @@ export interface LookInput {
   causeRoles: ReadonlyMap<string, string> | null
   /** Structures the cause's pulse lights at this moment (see `causeAnimationAt`). */
   pulseIds?: ReadonlySet<string>
+  /** Structures faded because they lie in front of what was framed. */
+  fadedIds?: ReadonlySet<string>
 }
 
 /** Whether a look can be picked: hidden, faint and X-rayed structures let clicks through. */
@@ -56,8 +58,19 @@ function layerIndex(structure: Structure): number {
  * the scene only applies it).
  */
 export function computeLooks(input: LookInput): Map<string, Look> {
-  const { structures, selectedId, hoveredId, hiddenIds, hiddenLayers, isolate, xray, causeRoles, paintSkin, pulseIds } =
-    input
+  const {
+    structures,
+    selectedId,
+    hoveredId,
+    hiddenIds,
+    hiddenLayers,
+    isolate,
+    xray,
+    causeRoles,
+    paintSkin,
+    pulseIds,
+    fadedIds,
+  } = input
   const looks = new Map<string, Look>()
   const selected = selectedId ? structures.find((s) => s.id === selectedId) : undefined
   // X-ray makes every layer outside the selection's layer translucent; with no selection it
@@ -77,7 +90,7 @@ export function computeLooks(input: LookInput): Map<string, Look> {
       look = { kind: 'hidden' }
     } else if (id === selectedId) {
       look = { kind: 'selected' }
-    } else if (xray && layerIndex(structure) < xrayDepth) {
+    } else if ((xray && layerIndex(structure) < xrayDepth) || fadedIds?.has(id)) {
       look = { kind: 'xray' }
     } else if (causeRoles) {
       const role = causeRoles.get(id)

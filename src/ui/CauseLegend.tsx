@@ -1,4 +1,5 @@
 import { findCause } from '../domain/causes'
+import { findStructure } from '../domain/structures'
 import { ROLE_ORDER, ROLES } from '../domain/roles'
 import { useExplorerStore } from '../store/explorer-store'
 import { highlightRolesOf } from '../store/cause-roles'
@@ -6,8 +7,23 @@ import { RoleSwatch } from './RoleSwatch'
 import { TRIGGER_POINT_PALETTE } from '../domain/palette'
 
 /**
+ * Where a role's structures are, in words, for when the view cannot show them all at once
+ * (the two sides of the body, or one structure behind another).
+ */
+function whereOf(ids: readonly string[]): string {
+  const left = ids.some((id) => findStructure(id)?.side === 'left')
+  const right = ids.some((id) => findStructure(id)?.side === 'right')
+  const count = `${ids.length} ${ids.length === 1 ? 'structure' : 'structures'}`
+  if (left && right) return `${count}, both sides`
+  if (left) return `${count}, patient's left`
+  if (right) return `${count}, patient's right`
+  return `${count}, midline`
+}
+
+/**
  * The legend of what the model is coloured by (the active cause, or the results of "Where does
- * it hurt?"): each colour present, named in words, with its symbol.
+ * it hurt?"): each colour present, named in words, with its symbol and where its structures
+ * are. A click on an entry frames its structures, fading what lies in front of them.
  */
 export function CauseLegend() {
   const causeId = useExplorerStore((s) => s.causeId)
@@ -22,11 +38,23 @@ export function CauseLegend() {
     <section className="legend" aria-label={`Colour legend: ${title}`}>
       <p className="legend__title">{title}</p>
       <ul className="legend__list">
-        {shown.map((role) => (
-          <li key={role} data-role={role} title={ROLES[role].description}>
-            <RoleSwatch role={role} /> {ROLES[role].label}
-          </li>
-        ))}
+        {shown.map((role) => {
+          const ids = [...roles].filter(([, r]) => r === role).map(([id]) => id)
+          return (
+            <li key={role} data-role={role} title={ROLES[role].description}>
+              <RoleSwatch role={role} />{' '}
+              <button
+                type="button"
+                className="legend__show"
+                aria-label={`Show ${ROLES[role].label.toLowerCase()}: ${whereOf(ids)}`}
+                onClick={() => useExplorerStore.getState().frameStructures(ids)}
+              >
+                {ROLES[role].label}
+              </button>
+              <span className="legend__where">{whereOf(ids)}</span>
+            </li>
+          )
+        })}
         {causeId === 'trigger-points' && (
           // Both marker kinds share one look: active and latent are clinical states, not places.
           <li data-marker="trigger-point">

@@ -2,6 +2,7 @@ import { LAYERS, type StructureLayer } from '../domain/structures'
 import { DEFAULT_HIDDEN_LAYERS } from '../domain/deep-link'
 import { VIEW_NAMES, VIEW_PRESETS } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
+import { OrientationHint } from './OrientationHint'
 
 /** Each choice names the outermost layer left on; everything outside it is peeled away. */
 const LAYER_CHOICES: Record<StructureLayer, string> = {
@@ -32,6 +33,7 @@ export function ViewerToolbar() {
   const hiddenLayers = useExplorerStore((s) => s.hiddenLayers)
   const hiddenCount = useExplorerStore((s) => s.hiddenIds.size)
   const dermatomeMap = useExplorerStore((s) => s.dermatomeMap)
+  const canGoBack = useExplorerStore((s) => s.canGoBack)
   const { setView, hideSelected, setIsolate, showAll, setXray, peelTo, setLabels, setDermatomeMap } =
     useExplorerStore.getState()
   const depth = peelDepth(hiddenLayers)
@@ -40,6 +42,7 @@ export function ViewerToolbar() {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="3D view controls">
+      <OrientationHint />
       <div className="toolbar__group">
         <label htmlFor="view-preset">View</label>
         <select id="view-preset" value={view} onChange={(e) => setView(e.target.value as typeof view)}>
@@ -51,6 +54,14 @@ export function ViewerToolbar() {
         </select>
         <button type="button" onClick={() => setView(view)} title="Reset the camera (0 or Home key)">
           Reset view
+        </button>
+        <button
+          type="button"
+          onClick={() => useExplorerStore.getState().goBack()}
+          disabled={!canGoBack}
+          title="Back to the view before the camera last moved to a structure"
+        >
+          Previous view
         </button>
       </div>
       <div className="toolbar__group">

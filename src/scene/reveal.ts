@@ -1,0 +1,162 @@
+import { Raycaster, Vector3, type Intersection, type Mesh } from 'three'
+import { acceleratedRaycast } from 'three-mesh-bvh'
+import { structureIdOf } from './model-index'
+
+/**
+ * Finding a view in which picked structures can be seen: rays are cast from points on their
+ * surface towards candidate camera directions, against the other meshes that are drawn solid.
+ */
+
+export interface RevealOptions {
+  /** Surface points sampled on the targets (spread over all of them). default: 48 */
+  samples?: number
+  /** Ray length, m: farther than any camera distance. default: 3 */
+  reach?: number
+  /** How much a direction close to the current one is preferred (0–1). default: 0.15 */
+  stay?: number
+}
+
+export const REVEAL_DEFAULTS: Required<RevealOptions> = { samples: 48, reach: 3, stay: 0.15 }
+
+/** Rays stop this short of the sampled point, so they never count the point's own surface, m. */
+const SURFACE_LIFT = 0.0005
+
+/**
+ * The candidate camera directions (unit vectors from the target to the camera): the 26 of a
+ * cube's faces, edges and corners, but none from straight below, where no clinician looks from.
+ */
+export const CANDIDATE_DIRECTIONS: readonly Vector3[] = (() => {
+  const out: Vector3[] = []
+  for (const x of [-1, 0, 1])
+    for (const y of [-1, 0, 1])
+      for (const z of [-1, 0, 1]) {
+        if ((x === 0 && y === 0 && z === 0) || (x === 0 && z === 0 && y === -1)) continue
+        out.push(new Vector3(x, y, z).normalize())
+      }
+  return out
+})()
+
+/** Up to `count` surface points of the meshes in world space, spread evenly over their vertices. */
+export function surfaceSamples(meshes: readonly Mesh[], count: number): Vector3[] {
+  const total = meshes.reduce((n, m) => n + m.geometry.getAttribute('position').count, 0)
+  const stride = Math.max(1, Math.floor(total / count))
+  const points: Vector3[] = []
+  // Global vertex index of the next sample, and of the first vertex of the current mesh.
+  let next = 0
+  let first = 0
+  for (const mesh of meshes) {
+    mesh.updateWorldMatrix(true, false)
+    const position = mesh.geometry.getAttribute('position')
+    for (; next < first + position.count; next += stride) {
+      points.push(new Vector3().fromBufferAttribute(position, next - first).applyMatrix4(mesh.matrixWorld))
+    }
+    first += position.count
+  }
+  return points
+}
+
+/**
+ * The meshes that can hide something: drawn solid (pickable), not the skin shell, not the
+ * targets. Structures in `faded` count too: they are see-through only because an earlier framing
+ * faded them, and would hide the targets again without it.
+ */
+export function solidBlockers(
+  all: Iterable<Mesh>,
+  targets: ReadonlySet<Mesh>,
+  faded: ReadonlySet<string> = new Set()
+): Mesh[] {
+  const out: Mesh[] = []
+  for (const mesh of all) {
+    if (targets.has(mesh) || !isShown(mesh)) continue
+    const id = structureIdOf(mesh)
+    if (id === 'skin' || (mesh.raycast !== acceleratedRaycast && !faded.has(id ?? ''))) continue
+    out.push(mesh)
+  }
+  return out
+}
+
+function isShown(mesh: Mesh): boolean {
+  for (let o: Mesh['parent'] | Mesh = mesh; o; o = o.parent) if (!o.visible) return false
+  return true
+}
+
+const _raycaster = new Raycaster()
+const _origin = new Vector3()
+const _back = new Vector3()
+
+const _hits: Intersection[] = []
+
+/**
+ * The structure the raycaster meets first among the blockers. It casts against their geometry
+ * directly: a faded mesh lets clicks through, but still counts as something in the way.
+ */
+function nearestHit(blockers: readonly Mesh[]): string | null {
+  _hits.length = 0
+  for (const mesh of blockers) acceleratedRaycast.call(mesh, _raycaster, _hits)
+  let nearest: Intersection | undefined
+  for (const hit of _hits) if (!nearest || hit.distance < nearest.distance) nearest = hit
+  return nearest ? structureIdOf(nearest.object) : null
+}
+
+/** For one direction: the share of samples nothing hides, and which structures hide the rest. */
+export function visibilityFrom(
+  direction: Vector3,
+  samples: readonly Vector3[],
+  blockers: readonly Mesh[],
+  reach = REVEAL_DEFAULTS.reach
+): { share: number; hiders: Map<string, number> } {
+  const hiders = new Map<string, number>()
+  if (samples.length === 0) return { share: 0, hiders }
+  // Cast from the camera's side towards each point: surfaces are hit from the front, as they are
+  // seen (a root inside the dural sac is hidden by the sac's outer face).
+  _raycaster.far = reach - SURFACE_LIFT
+  _raycaster.firstHitOnly = true
+  _back.copy(direction).negate()
+  let seen = 0
+  for (const point of samples) {
+    _raycaster.set(_origin.copy(point).addScaledVector(direction, reach), _back)
+    const id = nearestHit(blockers)
+    if (!id) seen++
+    else hiders.set(id, (hiders.get(id) ?? 0) + 1)
+  }
+  return { share: seen / samples.length, hiders }
+}
+
+export interface RevealPlan {
+  /** Unit direction from the targets to the camera. */
+  direction: Vector3
+  /** Share of the targets' samples visible from there before anything is faded (0–1). */
+  share: number
+  /** Structures to fade because they still lie in front of the targets from there. */
+  fade: string[]
+}
+
+/**
+ * The direction from which the targets are least hidden (a small preference for staying near
+ * the current view keeps the camera from swinging for nothing), and what to fade from there:
+ * everything that still hides a sample, repeated until nothing does (a root in its foramen is
+ * behind muscle, then bone).
+ */
+export function planReveal(
+  samples: readonly Vector3[],
+  blockers: readonly Mesh[],
+  current: Vector3,
+  options: RevealOptions = REVEAL_DEFAULTS
+): RevealPlan {
+  const { reach, stay } = { ...REVEAL_DEFAULTS, ...options }
+  let best = { direction: current.clone().normalize(), score: -Infinity, share: 0 }
+  for (const candidate of [current.clone().normalize(), ...CANDIDATE_DIRECTIONS]) {
+    const { share } = visibilityFrom(candidate, samples, blockers, reach)
+    const score = share + stay * candidate.dot(current)
+    if (score > best.score + 1e-9) best = { direction: candidate, score, share }
+  }
+  const fade: string[] = []
+  let remaining = [...blockers]
+  for (let pass = 0; pass < 4; pass++) {
+    const { hiders } = visibilityFrom(best.direction, samples, remaining, reach)
+    if (hiders.size === 0) break
+    fade.push(...hiders.keys())
+    remaining = remaining.filter((m) => !hiders.has(structureIdOf(m) ?? ''))
+  }
+  return { direction: best.direction, share: best.share, fade }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { STRUCTURES } from '../../src/domain/structures'
+import { openAppPage } from './harness/app-page'
+import { useBrowserAndServer } from './harness/suite'
+import { settle } from './harness/scene-probe'
+
+/** The least of a selected structure's silhouette that must be seen (not hidden by anything). */
+const MIN_VISIBLE_SHARE = 0.3
+/** The least of the view a selected structure must fill (small ones are zoomed to it). */
+const MIN_VIEW_SHARE = 0.005
+
+/** The structures a link can name (the skin is a shell, not something to pick). */
+const PICKABLE = STRUCTURES.filter((s) => s.id !== 'skin').map((s) => s.id)
+
+describe('always see what you picked', () => {
+  const suite = useBrowserAndServer()
+
+  it('opens every structure by link in one page and shows at least 30 % of it, measured by id renders', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 900, height: 640 } })
+    await app.open()
+    await app.waitForMark('first-model-frame')
+    const results: { id: string; share: number; viewShare: number }[] = []
+    const started = performance.now()
+    for (const id of PICKABLE) {
+      // The link's own path: a new URL, then the history event the app answers (as Back would).
+      await app.page.evaluate((structure) => {
+        history.pushState(null, '', `?structure=${structure}`)
+        dispatchEvent(new PopStateEvent('popstate'))
+      }, id)
+      await settle(app.page, { invalidate: true, stillFrames: 1, maxFrames: 60 })
+      const measured = await app.page.evaluate((structure) => window.__explorer?.visibleShare(structure) ?? null, id)
+      if (!measured) throw new Error(`${id} is not in the loaded model`)
+      results.push({ id, ...measured })
+    }
+    const worst = [...results].sort((a, b) => a.share - b.share)
+    const smallest = [...results].sort((a, b) => a.viewShare - b.viewShare)
+    console.log(
+      `visible share: smallest ${worst[0]?.share.toFixed(2)} (${worst[0]?.id}); ` +
+        `median ${worst[Math.floor(worst.length / 2)]?.share.toFixed(2)}; ` +
+        `smallest view share ${((smallest[0]?.viewShare ?? 0) * 100).toFixed(2)} % (${smallest[0]?.id}); ` +
+        `${results.length} structures in ${((performance.now() - started) / 1000).toFixed(0)} s`
+    )
+    expect(worst.filter((r) => r.share < MIN_VISIBLE_SHARE).map((r) => `${r.id} ${r.share.toFixed(2)}`)).toEqual([])
+    expect(smallest.filter((r) => r.viewShare < MIN_VIEW_SHARE).map((r) => r.id)).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  }, 600_000)
+})

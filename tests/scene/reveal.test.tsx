@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Vector3 } from 'three'
+import { acceleratedRaycast } from 'three-mesh-bvh'
+import { noRaycast } from '../../src/scene/model-index'
+import { planReveal, solidBlockers, surfaceSamples, visibilityFrom } from '../../src/scene/reveal'
+
+/** A structure node with one box mesh, pickable (drawn solid) unless said otherwise. */
+function structure(id: string, size: [number, number, number], at: [number, number, number], pickable = true) {
+  const node = new Group()
+  node.userData = { structureId: id }
+  const mesh = new Mesh(new BoxGeometry(...size), new MeshBasicMaterial())
+  mesh.raycast = pickable ? acceleratedRaycast : noRaycast
+  node.position.set(...at)
+  node.add(mesh)
+  return { node, mesh }
+}
+
+/** A small target with a wide wall right behind it (towards -Z) and nothing elsewhere. */
+function scene() {
+  const root = new Group()
+  const target = structure('l5-root-left', [0.01, 0.01, 0.01], [0, 0, 0])
+  const wall = structure('l5', [0.2, 0.2, 0.01], [0, 0, -0.05])
+  root.add(target.node, wall.node)
+  root.updateMatrixWorld(true)
+  return { target, wall, meshes: [target.mesh, wall.mesh] }
+}
+
+describe('reveal', () => {
+  it('sees a structure hidden from behind, and names what hides it', () => {
+    const { target, meshes } = scene()
+    const samples = surfaceSamples([target.mesh], 24)
+    const blockers = solidBlockers(meshes, new Set([target.mesh]))
+    expect(visibilityFrom(new Vector3(0, 0, -1), samples, blockers)).toMatchObject({ share: 0 })
+    expect([...visibilityFrom(new Vector3(0, 0, -1), samples, blockers).hiders.keys()]).toEqual(['l5'])
+    expect(visibilityFrom(new Vector3(0, 0, 1), samples, blockers).share).toBe(1)
+  })
+
+  it('turns the camera to where nothing hides it, the least turn from the current view', () => {
+    const { target, meshes } = scene()
+    const plan = planReveal(
+      surfaceSamples([target.mesh], 24),
+      solidBlockers(meshes, new Set([target.mesh])),
+      new Vector3(0, 0, -1)
+    )
+    expect(plan.share).toBe(1)
+    // From the side the wall no longer hides it; that is a smaller turn than going round to the front.
+    expect(plan.direction.z).toBeGreaterThanOrEqual(0)
+    expect(plan.direction.z).toBeLessThan(0.5)
+    expect(plan.fade).toEqual([])
+  })
+
+  it('fades what still hides it when every direction is blocked (a root in its foramen)', () => {
+    const { target, meshes } = scene()
+    const box = structure('dural-sac', [0.03, 0.03, 0.03], [0, 0, 0])
+    box.node.updateMatrixWorld(true)
+    const all = [...meshes, box.mesh]
+    const plan = planReveal(
+      surfaceSamples([target.mesh], 24),
+      solidBlockers(all, new Set([target.mesh])),
+      new Vector3(0, 0, -1)
+    )
+    expect(plan.share).toBe(0)
+    expect(plan.fade).toContain('dural-sac')
+  })
+
+  it('still counts a structure it faded earlier as in the way, though it lets clicks through', () => {
+    const { target, wall, meshes } = scene()
+    wall.mesh.raycast = noRaycast
+    expect(solidBlockers(meshes, new Set([target.mesh]))).toEqual([])
+    expect(solidBlockers(meshes, new Set([target.mesh]), new Set(['l5']))).toEqual([wall.mesh])
+    const samples = surfaceSamples([target.mesh], 24)
+    expect(visibilityFrom(new Vector3(0, 0, -1), samples, [wall.mesh]).share).toBe(0)
+  })
+})
