@@ -16,6 +16,7 @@ const SEED = Number(process.env.MONKEY_SEED ?? 20261201)
 /** The heap after all actions may be at most this much of the heap after the first 100. */
 const HEAP_GROWTH_LIMIT = 1.1
 const HEAP_BASELINE_AFTER = 100
+const CHECKPOINT_EVERY = 100
 
 const DESKTOP = { width: 1280, height: 800 }
 const PHONE = { width: 390, height: 844 }
@@ -347,6 +348,21 @@ const ACTIONS_BY_KIND: Record<string, { weight: number; run: Action }> = {
   },
 }
 
+/** Counts of things a leak would pile up: DOM nodes, performance entries, three's programs and buffers. */
+async function pageCounts(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const gl = window.__explorer?.r3f?.gl
+    return [
+      `${document.getElementsByTagName('*').length} nodes`,
+      `${performance.getEntries().length} perf entries`,
+      `${gl?.info.programs?.length ?? '?'} programs`,
+      `${gl?.info.memory.geometries ?? '?'} geometries`,
+      `${gl?.info.memory.textures ?? '?'} textures`,
+      `${history.length} history`,
+    ].join(', ')
+  })
+}
+
 interface NavigationLike {
   currentEntry: { index: number } | null
   entries(): { sameDocument: boolean }[]
@@ -389,6 +405,7 @@ describe('the monkey', () => {
       const skipped: Record<string, number> = {}
       const log: string[] = []
       let heapAt100 = 0
+      const checkpoints: string[] = []
 
       for (let step = 1; step <= ACTIONS; step++) {
         const kind = drawKind(random)
@@ -418,6 +435,12 @@ describe('the monkey', () => {
           throw new Error(`${(error as Error).message}\n${where}`, { cause: error })
         }
         if (step === Math.min(HEAP_BASELINE_AFTER, ACTIONS)) heapAt100 = await heap.usedAfterGc()
+        // Every 100 steps, what the page holds: a steady climb points at a leak, a plateau at warm-up.
+        if (step % CHECKPOINT_EVERY === 0 || step === ACTIONS) {
+          checkpoints.push(
+            `  ${String(step).padStart(5)}: ${megabytes(await heap.usedAfterGc())}, ${await pageCounts(m.page)}`
+          )
+        }
       }
 
       const heapAtEnd = await heap.usedAfterGc()
@@ -427,6 +450,8 @@ describe('the monkey', () => {
         [
           `monkey: seed ${SEED}, ${ACTIONS} actions in ${seconds} s`,
           `heap after ${HEAP_BASELINE_AFTER}: ${megabytes(heapAt100)}, at the end: ${megabytes(heapAtEnd)}, ratio ${ratio.toFixed(3)}`,
+          'heap after GC by step, with DOM nodes, performance entries and renderer resources:',
+          ...checkpoints,
           'done:',
           ...Object.entries(done).map(([k, n]) => `  ${k}: ${n}`),
           'nothing to act on:',
