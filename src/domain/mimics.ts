@@ -59,7 +59,7 @@ export const MIMICS: readonly Mimic[] = [
     name: 'Hip joint problems (such as hip arthritis)',
     summary: 'The hip joint itself can hurt in the groin, the front of the thigh and the buttock.',
     feltAt: ['groin', 'anterior-thigh', 'anteromedial-thigh', 'mid-buttock', 'lateral-thigh'],
-    structureIds: [],
+    structureIds: ['hip-joint-left', 'hip-joint-right'],
     textOnly: false,
     evidence: {
       exists: 'strong',
@@ -91,7 +91,7 @@ export const MIMICS: readonly Mimic[] = [
     name: 'Outer hip pain (gluteal tendinopathy)',
     summary: 'Sore tendons where the buttock muscles attach to the bony point on the outside of the hip.',
     feltAt: ['greater-trochanter', 'lateral-thigh', 'upper-buttock'],
-    structureIds: [],
+    structureIds: ['gluteal-tendons-left', 'gluteal-tendons-right'],
     textOnly: false,
     evidence: {
       exists: 'strong',
@@ -127,7 +127,7 @@ export const MIMICS: readonly Mimic[] = [
     name: 'Kidney pain (infection or a stone)',
     summary: 'The kidneys sit high in the back of the belly; their pain is felt in the side, not the low back.',
     feltAt: ['flank', 'lower-abdomen', 'groin'],
-    structureIds: [],
+    structureIds: ['kidney-left', 'kidney-right'],
     textOnly: false,
     urgentWhen:
       'Pain in the side with fever, shivering, being sick, or pain or burning when you pass urine needs a doctor today. Very severe pain that comes in waves needs help now.',

@@ -305,8 +305,15 @@ function nerveCommonness(): ReadonlyMap<string, Commonness> {
   return map
 }
 
+/** Content ids of the structures that a mimic lists: the mimic stands for them in the results. */
+const MIMIC_CONTENT_IDS: ReadonlySet<string> = new Set(
+  MIMICS.flatMap((m) => m.structureIds.map((id) => findStructure(id)?.contentId ?? id))
+)
+
 function structureCandidate(content: StructureContent): Candidate | undefined {
   if (content.painSource === 'context') return undefined
+  // The hip joint, the gluteal tendons and the kidney are listed once, as the problem outside the spine.
+  if (MIMIC_CONTENT_IDS.has(content.id)) return undefined
   const zones = structureZones(content)
   const allAreas = union(zones)
   if (allAreas.size === 0) return undefined

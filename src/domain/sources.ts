@@ -900,6 +900,15 @@ export const SOURCE_LIST: readonly Source[] = [
     verificationNote: 'guideline number and title from memory; not opened in this review',
   }),
   src({
+    id: 'GRAYS-2020',
+    short: "Gray's Anatomy, 42nd ed., 2020",
+    citation:
+      "Standring S, ed. Gray's Anatomy: The Anatomical Basis of Clinical Practice. 42nd ed. Elsevier; 2020 (kidneys: position T12–L3, right lower than left; hip joint capsule)",
+    kind: 'textbook',
+    verified: false,
+    verificationNote: 'textbook anatomy from memory; the edition and the pages were not opened in this review',
+  }),
+  src({
     id: 'NICE-CKS-PLANTAR',
     short: 'NICE CKS: plantar fasciitis',
     citation: 'NICE Clinical Knowledge Summaries. Plantar fasciitis. https://cks.nice.org.uk/topics/plantar-fasciitis/',

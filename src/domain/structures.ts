@@ -4,7 +4,12 @@
  */
 
 /** The body system a structure belongs to; the structure tree groups by it. */
-export type StructureSystem = 'bones' | 'discs-joints' | 'nerves' | 'muscles' | 'ligaments-fascia' | 'surface'
+/**
+ * `beyond-the-spine`: the hip joints, the gluteal tendons and the kidneys, shown because their
+ * pain is often taken for back pain (see `mimics.ts`).
+ */
+export type StructureSystem =
+  'bones' | 'discs-joints' | 'nerves' | 'muscles' | 'ligaments-fascia' | 'beyond-the-spine' | 'surface'
 
 /**
  * Depth layer, outermost first. Layer controls peel from skin inwards; a structure is shown
@@ -39,6 +44,7 @@ export const SYSTEM_NAMES: Record<StructureSystem, string> = {
   nerves: 'Nerves',
   muscles: 'Muscles',
   'ligaments-fascia': 'Ligaments and fascia',
+  'beyond-the-spine': 'Beyond the spine',
   surface: 'Surface',
 }
 
@@ -57,6 +63,9 @@ export type StructureKind =
   | 'muscle'
   | 'ligament'
   | 'fascia'
+  | 'hip-joint'
+  | 'tendon'
+  | 'organ'
   | 'skin'
 
 export const KIND_NAMES: Record<StructureKind, string> = {
@@ -74,6 +83,9 @@ export const KIND_NAMES: Record<StructureKind, string> = {
   muscle: 'Muscle',
   ligament: 'Ligament',
   fascia: 'Fascia',
+  'hip-joint': 'Hip joint',
+  tendon: 'Tendon',
+  organ: 'Organ',
   skin: 'Skin',
 }
 
@@ -476,6 +488,37 @@ const ligaments: Structure[] = [
   }),
 ]
 
+/** Structures outside the spine whose pain is often taken for back pain (see `mimics.ts`). */
+const beyondTheSpine: Structure[] = [
+  ...bilateral({
+    id: 'hip-joint',
+    name: 'Hip joint',
+    kind: 'hip-joint',
+    system: 'beyond-the-spine',
+    layer: 'joint',
+    region: 'hip-and-thigh',
+    synonyms: ['hip', 'hip arthritis', 'hip osteoarthritis', 'hip capsule', 'acetabulum', 'femoral head'],
+  }),
+  ...bilateral({
+    id: 'gluteal-tendons',
+    name: 'Gluteus medius and minimus tendons',
+    kind: 'tendon',
+    system: 'beyond-the-spine',
+    layer: 'deep-muscle',
+    region: 'hip-and-thigh',
+    synonyms: ['gluteal tendinopathy', 'trochanteric bursitis', 'greater trochanteric pain syndrome', 'outer hip'],
+  }),
+  ...bilateral({
+    id: 'kidney',
+    name: 'Kidney',
+    kind: 'organ',
+    system: 'beyond-the-spine',
+    layer: 'deep-muscle',
+    region: 'lower-trunk',
+    synonyms: ['kidneys', 'renal', 'kidney stone', 'kidney infection', 'pyelonephritis', 'loin'],
+  }),
+]
+
 const surface: Structure[] = [
   single({
     id: 'skin',
@@ -495,6 +538,7 @@ export const STRUCTURES: readonly Structure[] = [
   ...nerves,
   ...muscles,
   ...ligaments,
+  ...beyondTheSpine,
   ...surface,
 ]
 

@@ -1,8 +1,8 @@
 /**
  * Builds every structure's mesh (mm) with its node pose, material and triangle budget, one family
- * at a time (./families/*): bones, discs and joints, nerves, muscles, fascia and ligaments, skin,
- * then the illustration extras. The parts follow STRUCTURES order, so iteration (and the GLB) is
- * stable.
+ * at a time (./families/*): bones, discs and joints, nerves, muscles, fascia and ligaments, beyond
+ * the spine (hip joints, gluteal tendons, kidneys), skin, then the illustration extras. The parts
+ * follow STRUCTURES order, so iteration (and the GLB) is stable.
  */
 import { STRUCTURES, type Structure } from '../domain/structures'
 import type { Pose, Vec3 } from './math'
@@ -10,6 +10,7 @@ import type { Sdf } from './mesh'
 import { buildSkeleton, type Skeleton } from './skeleton'
 import { frames } from './shapes/landmarks'
 import type { ExtraNode } from './shapes/illustrations'
+import { BEYOND_THE_SPINE_DEFAULTS, buildBeyondTheSpine, type BeyondTheSpineOptions } from './families/beyond-the-spine'
 import { boneShapes, boneSdfs, buildBones, BONES_DEFAULTS, type BonesOptions } from './families/bones'
 import { buildDiscsAndJoints, DISCS_AND_JOINTS_DEFAULTS, type DiscsAndJointsOptions } from './families/discs-and-joints'
 import { buildExtras, EXTRAS_DEFAULTS, type ExtrasOptions } from './families/extras'
@@ -53,6 +54,7 @@ export interface BuildOptions {
   nerves: NervesOptions
   muscles: MusclesOptions
   fasciaAndLigaments: FasciaAndLigamentsOptions
+  beyondTheSpine: BeyondTheSpineOptions
   skin: SkinMeshOptions
   extras: ExtrasOptions
 }
@@ -63,6 +65,7 @@ export const BUILD_DEFAULTS: BuildOptions = {
   nerves: NERVES_DEFAULTS,
   muscles: MUSCLES_DEFAULTS,
   fasciaAndLigaments: FASCIA_AND_LIGAMENTS_DEFAULTS,
+  beyondTheSpine: BEYOND_THE_SPINE_DEFAULTS,
   skin: SKIN_MESH_DEFAULTS,
   extras: EXTRAS_DEFAULTS,
 }
@@ -95,6 +98,7 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
   buildNerves(ctx, options.nerves)
   await buildMuscles(ctx, options.muscles)
   await buildFasciaAndLigaments(ctx, options.fasciaAndLigaments)
+  buildBeyondTheSpine(ctx, options.beyondTheSpine)
   await buildSkin(ctx, options.skin)
   const extras = buildExtras(ctx, options.extras)
 

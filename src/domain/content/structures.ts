@@ -6,6 +6,7 @@
 
 import { CAUSE_IDS, CAUSES, type CauseId } from '../causes'
 import { expandToStructureIds, findStructure } from '../structures'
+import { BEYOND_THE_SPINE_CONTENT } from './beyond-the-spine'
 import { BONE_CONTENT } from './bones'
 import { DISC_JOINT_CONTENT } from './discs-joints'
 import { LIGAMENT_CONTENT } from './ligaments'
@@ -41,13 +42,14 @@ function withCauses({ alsoInvolvedIn = [], ...seed }: StructureContentSeed): Str
   return { ...seed, causes: CAUSE_IDS.filter((id) => causes.has(id)) }
 }
 
-/** Every entry, in tree order: bones, discs and joints, nerves, muscles, ligaments and skin. */
+/** Every entry, in tree order: bones, discs and joints, nerves, muscles, ligaments and skin, then beyond the spine. */
 export const STRUCTURE_CONTENT_LIST: readonly StructureContent[] = [
   ...BONE_CONTENT,
   ...DISC_JOINT_CONTENT,
   ...NERVE_CONTENT,
   ...MUSCLE_CONTENT,
   ...LIGAMENT_CONTENT,
+  ...BEYOND_THE_SPINE_CONTENT,
 ].map(withCauses)
 
 /** Every entry by content id. */

@@ -213,7 +213,9 @@ describe('lookupPain: every result is well formed', () => {
     expect(painful.length).toBeGreaterThan(20)
     for (const content of painful) {
       const areas = content.feltAt.flatMap((f) => f.areas)
-      const found = areas.some((area) => refs(lookupPain([area]).ranked).includes(content.id))
+      // The hip joint, the gluteal tendons and the kidney are found as the problem outside the spine.
+      const mimic = MIMICS.find((m) => m.structureIds.some((id) => expandToStructureIds(content.id).includes(id)))
+      const found = areas.some((area) => refs(lookupPain([area]).ranked).includes(mimic?.id ?? content.id))
       expect(found, content.id).toBe(true)
     }
   })

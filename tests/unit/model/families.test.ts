@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { STRUCTURES, type StructureSystem } from '../../../src/domain/structures'
 import { BONES_DEFAULTS, boneShapes, boneSdfs } from '../../../src/model/families/bones'
+import { buildBeyondTheSpine } from '../../../src/model/families/beyond-the-spine'
 import { buildDiscsAndJoints } from '../../../src/model/families/discs-and-joints'
 import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/families/muscles'
 import { buildNerves } from '../../../src/model/families/nerves'
@@ -45,6 +46,40 @@ describe('discs and joints', () => {
     const right = extent('sacroiliac-joint-right')
     expect(left.min[0]).toBeCloseTo(-right.max[0], 4)
     expect(left.min[0]).toBeGreaterThan(40)
+  })
+})
+
+describe('beyond the spine', () => {
+  const ctx = createBuildContext()
+  buildBeyondTheSpine(ctx)
+  const box = (id: string) => {
+    const mesh = ctx.parts.get(id)?.mesh
+    if (!mesh) throw new Error(`no ${id}`)
+    return bounds(mesh)
+  }
+  it('builds the hip joints, gluteal tendons and kidneys as closed meshes', () => {
+    expect([...ctx.parts.keys()].sort()).toEqual(idsOf('beyond-the-spine'))
+    for (const [id, part] of ctx.parts) expect(isClosedManifold(part.mesh), id).toBe(true)
+  })
+  it('wraps the hip capsule around the femoral head and puts the tendons on the greater trochanter', () => {
+    const { hipCentre, greaterTrochanter } = ctx.skeleton.pelvis
+    const hip = box('hip-joint-left')
+    const tendons = box('gluteal-tendons-left')
+    for (let i = 0; i < 3; i++) {
+      expect(hip.min[i]).toBeLessThan(hipCentre[i] ?? 0)
+      expect(hip.max[i]).toBeGreaterThan(hipCentre[i] ?? 0)
+    }
+    expect(tendons.max[0]).toBeGreaterThan(greaterTrochanter[0])
+  })
+  it('puts the kidneys either side of L1–L2, the right one lower', () => {
+    const left = box('kidney-left')
+    const right = box('kidney-right')
+    const l1 = ctx.skeleton.vertebrae.L1.translation
+    expect(left.min[0]).toBeGreaterThan(20)
+    expect(right.max[0]).toBeLessThan(-20)
+    expect(left.min[1]).toBeLessThan(l1[1])
+    expect(left.max[1]).toBeGreaterThan(l1[1])
+    expect((right.min[1] + right.max[1]) / 2).toBeLessThan((left.min[1] + left.max[1]) / 2)
   })
 })
 

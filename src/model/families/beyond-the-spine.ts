@@ -1,0 +1,165 @@
+/**
+ * The beyond-the-spine family: structures outside the spine whose pain is often taken for back
+ * pain (the app's "mimics"), in world mm. The hip joint capsule wraps the femoral head and neck;
+ * the gluteus medius and minimus tendons lie on the greater trochanter; the kidneys are beans in
+ * the retroperitoneum either side of T12–L3, in front of quadratus lumborum and beside psoas,
+ * the right a little lower than the left. Built after the bones (it reads the pelvis landmarks
+ * and the vertebral poses only). Shapes are plausible outlines for orientation, not measured.
+ */
+import { add, cross, normalize, scale, sub, type Vec3 } from '../math'
+import { mapVertices, mergeMeshes, type MeshData } from '../mesh'
+import { mirrorMesh } from '../mirror'
+import { ellipsoidMesh } from '../sweep'
+import type { BuildContext } from './family'
+import type { EllipsoidResolution } from './discs-and-joints'
+
+export interface BeyondTheSpineOptions {
+  hipCapsule: EllipsoidResolution
+  tendon: EllipsoidResolution
+  kidney: EllipsoidResolution
+}
+
+/**
+ * Coarse on purpose: the whole model keeps to 150k triangles (tests/unit/model/glb.test.ts) and
+ * had about 700 to spare. 2 × segments × (rings − 1) triangles each: a hip capsule 132, a tendon
+ * plate 24, a kidney 168; about 700 for both sides. Smooth normals hide the facets at this size.
+ */
+export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
+  hipCapsule: { rings: 7, segments: 11 },
+  tendon: { rings: 3, segments: 6 },
+  kidney: { rings: 8, segments: 12 },
+}
+
+/**
+ * Hip joint capsule, mm (estimate from textbook anatomy, GRAYS-2020): it runs from the rim of
+ * the acetabulum, about `rimBehindHead` behind the head's centre along the neck, to the
+ * intertrochanteric line at the base of the neck, and sits `thickness` outside the femoral head
+ * (radius 23 mm, FEMUR.headRadius).
+ */
+const HIP_CAPSULE = { rimBehindHead: 14, thickness: 5, femoralHeadRadius: 23 }
+
+/**
+ * The femoral neck's base relative to the head centre, mm: the same offset the femur's shape
+ * uses (shapes/femur.ts), so the capsule follows the modelled neck.
+ */
+const NECK_BASE_OFFSET: Vec3 = [36, -24, -9]
+
+/**
+ * Gluteal tendons as two thin plates on the greater trochanter (anatomy sheet: medius on the
+ * lateral facet, minimus on the anterior facet), mm (estimate). Offsets from the trochanter's
+ * centre; the trochanter's half-axes are 12, 21 and 16 mm (shapes/femur.ts), so a plate sits on
+ * its surface. Half-axes: thickness, length along the tendon, width.
+ */
+const GLUTEUS_MEDIUS_TENDON = { offset: [13, 10, -2] as Vec3, half: [2.5, 20, 11] as Vec3 }
+const GLUTEUS_MINIMUS_TENDON = { offset: [6, 8, 15] as Vec3, half: [9, 16, 2.5] as Vec3 }
+
+/**
+ * Kidney, mm (textbook: about 11 × 6 × 3 cm; hilum at L1, right kidney about 1.5 cm lower;
+ * GRAYS-2020, not re-verified). `lateral` is the centre's distance from the midline, `behindBody`
+ * how far behind the vertebral body's centre it lies (the kidneys sit in the paravertebral
+ * gutters, on quadratus lumborum and psoas). The long axis tilts: the upper pole lies nearer the
+ * midline and further back (`tilt`, as a direction in the left side's frame).
+ */
+const KIDNEY = {
+  halfLength: 55,
+  halfWidth: 30,
+  halfThickness: 15,
+  lateral: 72,
+  behindBody: 10,
+  rightLower: 15,
+  tilt: [-0.25, 1, -0.15] as Vec3,
+  /** How deep the hilum's notch is, as a share of the half-width, and how long, as a share of the half-length. */
+  hilumDepth: 0.35,
+  hilumLength: 0.45,
+}
+
+/** The left hip joint capsule: an ellipsoid along the femoral neck, around the head. */
+export function hipCapsuleMesh(hipCentre: Vec3, resolution: EllipsoidResolution): MeshData {
+  const neck = NECK_BASE_OFFSET
+  const neckLength = Math.hypot(...neck)
+  const along = normalize(neck)
+  const halfLength = (neckLength + HIP_CAPSULE.rimBehindHead) / 2
+  const centre = add(hipCentre, scale(along, halfLength - HIP_CAPSULE.rimBehindHead))
+  const radius = HIP_CAPSULE.femoralHeadRadius + HIP_CAPSULE.thickness
+  const side = normalize(cross(along, [0, 0, 1]))
+  const third = normalize(cross(along, side))
+  return ellipsoidMesh(
+    centre,
+    scale(side, radius),
+    scale(along, halfLength),
+    scale(third, radius),
+    resolution.rings,
+    resolution.segments
+  )
+}
+
+/** The left gluteal tendons: two plates on the greater trochanter, one mesh. */
+export function glutealTendonsMesh(greaterTrochanter: Vec3, resolution: EllipsoidResolution): MeshData {
+  const plate = ({ offset, half }: { offset: Vec3; half: Vec3 }) =>
+    ellipsoidMesh(
+      add(greaterTrochanter, offset),
+      [half[0], 0, 0],
+      [0, half[1], 0],
+      [0, 0, half[2]],
+      resolution.rings,
+      resolution.segments
+    )
+  return mergeMeshes([plate(GLUTEUS_MEDIUS_TENDON), plate(GLUTEUS_MINIMUS_TENDON)])
+}
+
+/**
+ * The left kidney: an ellipsoid along its tilted long axis, pressed in on its medial border at
+ * the hilum so it reads as a bean.
+ */
+export function kidneyMesh(centre: Vec3, resolution: EllipsoidResolution): MeshData {
+  const k = KIDNEY
+  const u = normalize(k.tilt)
+  const w = normalize(cross([1, 0, 0], u))
+  const v = normalize(cross(u, w))
+  const bean = ellipsoidMesh(
+    centre,
+    scale(v, k.halfWidth),
+    scale(u, k.halfLength),
+    scale(w, k.halfThickness),
+    resolution.rings,
+    resolution.segments
+  )
+  return mapVertices(bean, (p) => {
+    const d = sub(p, centre)
+    const a = (d[0] * u[0] + d[1] * u[1] + d[2] * u[2]) / k.halfLength
+    const m = d[0] * v[0] + d[1] * v[1] + d[2] * v[2]
+    // Only the medial half (towards the spine: -v on the left side) is pressed in.
+    if (m >= 0) return p
+    const notch = 1 - k.hilumDepth * Math.exp(-((a / k.hilumLength) ** 2))
+    return sub(p, scale(v, m * (1 - notch)))
+  })
+}
+
+/** Builds the hip joints, the gluteal tendons and the kidneys into `ctx.parts`. */
+export function buildBeyondTheSpine(
+  ctx: BuildContext,
+  options: BeyondTheSpineOptions = BEYOND_THE_SPINE_DEFAULTS
+): void {
+  const { pelvis, vertebrae } = ctx.skeleton
+  const capsule = hipCapsuleMesh(pelvis.hipCentre, options.hipCapsule)
+  ctx.parts.set('hip-joint-left', { material: 'cartilage', mesh: capsule })
+  ctx.parts.set('hip-joint-right', { material: 'cartilage', mesh: mirrorMesh(capsule) })
+
+  const tendons = glutealTendonsMesh(pelvis.greaterTrochanter, options.tendon)
+  ctx.parts.set('gluteal-tendons-left', { material: 'ligament', mesh: tendons })
+  ctx.parts.set('gluteal-tendons-right', { material: 'ligament', mesh: mirrorMesh(tendons) })
+
+  // The left kidney's centre at the L1–L2 level (hilum at L1); the right one a little lower.
+  const l1 = vertebrae.L1.translation
+  const l2 = vertebrae.L2.translation
+  const level: Vec3 = scale(add(l1, l2), 0.5)
+  const centre: Vec3 = [KIDNEY.lateral, level[1], level[2] - KIDNEY.behindBody]
+  const kidney = kidneyMesh(centre, options.kidney)
+  // Kidneys are not a tissue of their own in the app's palette; the muscle material's deep red
+  // reads as an organ and needs no new scene material.
+  ctx.parts.set('kidney-left', { material: 'muscle', mesh: kidney })
+  ctx.parts.set('kidney-right', {
+    material: 'muscle',
+    mesh: mapVertices(mirrorMesh(kidney), (p) => [p[0], p[1] - KIDNEY.rightLower, p[2]]),
+  })
+}
