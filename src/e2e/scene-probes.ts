@@ -4,6 +4,7 @@ import {
   LinearSRGBColorSpace,
   MeshBasicMaterial,
   Raycaster,
+  Sphere,
   Vector2,
   Vector3,
   WebGLRenderTarget,
@@ -42,10 +43,11 @@ export interface SceneProbes {
    * is the part of its own silhouette that wins in the full scene; `viewShare` is its silhouette's
    * part of the view.
    */
-  visibleShare(id: string): { share: number; viewShare: number } | null
+  visibleShare(id: string): { share: number; viewShare: number; radius: number } | null
 }
 
 const _box = new Box3()
+const _sphere = new Sphere()
 const _v = new Vector3()
 const _ndc = new Vector2()
 const _raycaster = new Raycaster()
@@ -123,7 +125,8 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
         // The structure alone: its whole silhouette from this camera.
         for (const { mesh } of saved) mesh.visible = target.meshes.includes(mesh)
         const silhouette = count()
-        return { share: silhouette === 0 ? 0 : seen / silhouette, viewShare: silhouette / (width * height) }
+        const radius = boundsOf(index, [id], _box).getBoundingSphere(_sphere).radius
+        return { share: silhouette === 0 ? 0 : seen / silhouette, viewShare: silhouette / (width * height), radius }
       } finally {
         for (const { mesh, material, visible } of saved) {
           mesh.material = material
