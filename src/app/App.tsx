@@ -20,6 +20,10 @@ import { CausePicker } from '../ui/CausePicker'
 import { CauseLegend } from '../ui/CauseLegend'
 import { SkinPaintLegend } from '../ui/SkinPaintLegend'
 import { UpdatePrompt } from '../ui/UpdatePrompt'
+import { ClinicActions } from '../ui/ClinicActions'
+import { useShareLink } from '../ui/use-share-link'
+import { isEmbedded } from '../domain/deep-link'
+import './embed.css'
 import { CAUSES } from '../domain/causes'
 import type { SearchEntry } from '../domain/search'
 
@@ -38,9 +42,16 @@ function pickCauseFromSearch(id: string): void {
 // three.js and the 3D view load after the page and its panels have painted.
 const ExplorerCanvas = lazy(() => import('../scene/ExplorerCanvas'))
 
-/** The explorer: header, structure tree, 3D view, explanation panel and the disclaimer. */
+/**
+ * The explorer: header, structure tree, 3D view, explanation panel and the disclaimer. Embedded
+ * (`?embed=1`, inside another site's frame) it shows the 3D view and the explanation only, with a
+ * link to the full explorer; it never talks to the page around it.
+ */
 export function App() {
   useUrlSync()
+  // Read once: the URL tidying keeps `embed`, and a page does not move in or out of a frame.
+  const [embed] = useState(() => isEmbedded(location.search))
+  const link = useShareLink()
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null)
   const graphics = useExplorerStore((s) => s.graphics)
   const selectedId = useExplorerStore((s) => s.selectedId)
@@ -73,59 +84,63 @@ export function App() {
   }, [])
 
   return (
-    <div className={`app${selectedId || painLookupOpen ? ' app--panel-open' : ''}`}>
+    <div className={`app${selectedId || painLookupOpen ? ' app--panel-open' : ''}${embed ? ' app--embed' : ''}`}>
       <a className="skip-link" href="#structure-panel">
         Skip to the explanation
       </a>
-      <header className="app-header">
-        <h1 className="app-title">
-          <span aria-hidden="true" className="app-title__mark">
-            ⟡
-          </span>{' '}
-          Lower Back Explorer
-        </h1>
-        <SearchBox extraEntries={CAUSE_SEARCH_ENTRIES} onPickExtra={pickCauseFromSearch} />
-        <CausePicker />
-        <div className="app-header__actions">
-          <button
-            type="button"
-            className="tree-toggle"
-            aria-expanded={treeOpen}
-            aria-controls="structure-tree"
-            onClick={() => setTreeOpen(!treeOpen)}
-          >
-            Structures
-          </button>
-          <button
-            type="button"
-            aria-pressed={painLookupOpen}
-            onClick={() => useExplorerStore.getState().setPainLookupOpen(!painLookupOpen)}
-          >
-            Where does it hurt?
-          </button>
-          <button
-            type="button"
-            className="red-flags-button"
-            aria-label="When to get urgent help"
-            onClick={() => useExplorerStore.getState().setRedFlagsOpen(true)}
-            aria-keyshortcuts="Alt+U"
-          >
-            <span className="label-long">When to get urgent help</span>
-            <span className="label-short" aria-hidden="true">
-              Urgent help
-            </span>
-          </button>
-        </div>
-      </header>
+      {!embed && (
+        <header className="app-header">
+          <h1 className="app-title">
+            <span aria-hidden="true" className="app-title__mark">
+              ⟡
+            </span>{' '}
+            Lower Back Explorer
+          </h1>
+          <SearchBox extraEntries={CAUSE_SEARCH_ENTRIES} onPickExtra={pickCauseFromSearch} />
+          <CausePicker />
+          <div className="app-header__actions">
+            <button
+              type="button"
+              className="tree-toggle"
+              aria-expanded={treeOpen}
+              aria-controls="structure-tree"
+              onClick={() => setTreeOpen(!treeOpen)}
+            >
+              Structures
+            </button>
+            <button
+              type="button"
+              aria-pressed={painLookupOpen}
+              onClick={() => useExplorerStore.getState().setPainLookupOpen(!painLookupOpen)}
+            >
+              Where does it hurt?
+            </button>
+            <button
+              type="button"
+              className="red-flags-button"
+              aria-label="When to get urgent help"
+              onClick={() => useExplorerStore.getState().setRedFlagsOpen(true)}
+              aria-keyshortcuts="Alt+U"
+            >
+              <span className="label-long">When to get urgent help</span>
+              <span className="label-short" aria-hidden="true">
+                Urgent help
+              </span>
+            </button>
+          </div>
+        </header>
+      )}
       <NoticeBanner />
       <main className="app-main">
-        <nav
-          id="structure-tree"
-          className={`app-sidebar${treeOpen ? ' app-sidebar--open' : ''}`}
-          aria-label="Structures"
-        >
-          <StructureTree />
-        </nav>
+        {!embed && (
+          <nav
+            id="structure-tree"
+            className={`app-sidebar${treeOpen ? ' app-sidebar--open' : ''}`}
+            aria-label="Structures"
+          >
+            <StructureTree />
+          </nav>
+        )}
         <section className="viewer" aria-label="3D model">
           <div
             ref={setViewer}
@@ -168,6 +183,13 @@ export function App() {
           <HoverLabel />
         </section>
         <aside id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
+          {embed && (
+            // A new tab: the host page stays as it is, and the explorer gets no handle on it.
+            <a className="embed-open" href={link} target="_blank" rel="noopener noreferrer">
+              Open in the full explorer
+            </a>
+          )}
+          <ClinicActions />
           <StructurePanel />
         </aside>
       </main>

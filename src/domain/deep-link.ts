@@ -30,6 +30,11 @@ export interface LinkValidators {
 
 export interface ParsedLink {
   state: LinkState
+  /**
+   * `?embed=1`: the page is inside another site's frame, so it shows the 3D view and the
+   * explanation only. Not part of `LinkState`: a shared link always opens the full explorer.
+   */
+  embed: boolean
   /** Plain-language problems with the link, shown politely; the rest of the link still applies. */
   problems: string[]
 }
@@ -113,7 +118,13 @@ export function parseDeepLink(search: string, validators: LinkValidators): Parse
 
   state.xray = params.get('xray') === '1'
   state.isolate = params.get('isolate') === '1' && state.structureId !== null
-  return { state, problems }
+
+  const embedValue = first(params, EMBED_KEY, 'embed setting', problems)
+  const embed = isEmbedded(search)
+  if (embedValue !== null && embedValue !== '1' && embedValue !== '0') {
+    problems.push(`The link's embed setting (${quote(embedValue)}) is not one we know, so the full explorer is shown.`)
+  }
+  return { state, embed, problems }
 }
 
 /**
@@ -139,3 +150,23 @@ export function formatDeepLink(state: LinkState, keep: URLSearchParams = new URL
 }
 
 const OWNED_KEYS = new Set(['structure', 'cause', 'view', 'hide', 'xray', 'isolate'])
+
+/**
+ * The parameter that turns on the embedded layout. Not in `OWNED_KEYS`: the URL tidying keeps it
+ * as it is, so an embedded page stays embedded as its state changes.
+ */
+export const EMBED_KEY = 'embed'
+
+/** Whether a link asks for the embedded layout (`embed=1`, the first `embed` parameter). */
+export function isEmbedded(search: string): boolean {
+  return new URLSearchParams(search).get(EMBED_KEY) === '1'
+}
+
+/**
+ * The absolute link to a state, for sharing, the QR code and "Open in the full explorer": the
+ * page's own address with only the state's parameters, so a link never carries `embed` or a test
+ * flag along.
+ */
+export function shareLink(state: LinkState, page: { origin: string; pathname: string }): string {
+  return `${page.origin}${page.pathname}${formatDeepLink(state)}`
+}

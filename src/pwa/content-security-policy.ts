@@ -7,7 +7,9 @@ import type { Plugin } from 'vite'
  * - `'wasm-unsafe-eval'`: the meshopt decoder (three's `meshopt_decoder.module.js`) compiles its
  *   embedded WebAssembly. It runs on the main thread (no `useWorkers`), so no `blob:` workers, and
  *   the service worker is same-origin, so `default-src 'self'` covers it: no `worker-src`.
- * - No `data:` or `blob:` images: the favicon is the generated app icon and the model has no textures.
+ * - `img-src blob:`: the print handout shows its snapshot of the 3D view as an object URL that the
+ *   page itself made from its own canvas (`URL.createObjectURL`). No `data:` images: the favicon is
+ *   the generated app icon and the model has no textures.
  * - `style-src 'self'` without `'unsafe-inline'`: React and drei set styles through the CSSOM
  *   (`element.style`), which CSP does not govern; there are no `<style>` elements or parsed `style`
  *   attributes (tests/e2e/csp.e2e.ts checks a full flow for violations).
@@ -16,7 +18,7 @@ export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
-  'img-src': ["'self'"],
+  'img-src': ["'self'", 'blob:'],
   'connect-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],
@@ -26,7 +28,8 @@ export const CSP_DIRECTIVES = {
 
 /**
  * Directives a browser honours only in a response header: in a `<meta>` tag they are ignored
- * with a console error. `frame-ancestors 'none'` keeps the site out of other sites' frames.
+ * with a console error. `frame-ancestors 'none'` keeps the site out of other sites' frames; a host
+ * that embeds the explorer (`?embed=1`) names itself there instead (see the README).
  */
 export const CSP_HEADER_ONLY_DIRECTIVES = {
   'frame-ancestors': ["'none'"],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LINK_STATE, formatDeepLink, parseDeepLink, type LinkValidators } from '../../../src/domain/deep-link'
+import {
+  DEFAULT_LINK_STATE,
+  formatDeepLink,
+  parseDeepLink,
+  shareLink,
+  type LinkValidators,
+} from '../../../src/domain/deep-link'
 
 const validators: LinkValidators = {
   isStructureId: (id) => ['l4', 'sciatic-nerve-left'].includes(id),
@@ -24,7 +30,7 @@ describe('parseDeepLink', () => {
   })
 
   it('gives the default state for an empty link', () => {
-    expect(parseDeepLink('', validators)).toEqual({ state: DEFAULT_LINK_STATE, problems: [] })
+    expect(parseDeepLink('', validators)).toEqual({ state: DEFAULT_LINK_STATE, embed: false, problems: [] })
   })
 
   it('drops an unknown structure politely and keeps the rest', () => {
@@ -157,5 +163,52 @@ describe('formatDeepLink', () => {
 
   it('writes hide=none when every layer is shown', () => {
     expect(formatDeepLink({ ...DEFAULT_LINK_STATE, hiddenLayers: [] })).toBe('?hide=none')
+  })
+})
+
+describe('the embed parameter', () => {
+  it('turns on the embedded layout with embed=1 and leaves the state as the rest of the link says', () => {
+    const { state, embed, problems } = parseDeepLink('?embed=1&structure=l4&view=back', validators)
+    expect(embed).toBe(true)
+    expect(problems).toEqual([])
+    expect(state).toEqual({ ...DEFAULT_LINK_STATE, structureId: 'l4', view: 'back' })
+  })
+
+  it('is off without it and with embed=0', () => {
+    expect(parseDeepLink('?structure=l4', validators).embed).toBe(false)
+    expect(parseDeepLink('?embed=0', validators)).toEqual({ state: DEFAULT_LINK_STATE, embed: false, problems: [] })
+  })
+
+  it('reports an unknown value politely and shows the full explorer', () => {
+    const { embed, problems } = parseDeepLink('?embed=yes', validators)
+    expect(embed).toBe(false)
+    expect(problems).toEqual(["The link's embed setting (“yes”) is not one we know, so the full explorer is shown."])
+  })
+
+  it('survives the URL tidying: formatting keeps it while the state changes', () => {
+    const keep = new URLSearchParams('embed=1&e2e')
+    const search = formatDeepLink({ ...DEFAULT_LINK_STATE, structureId: 'l4' }, keep)
+    expect(new URLSearchParams(search).get('embed')).toBe('1')
+    expect(parseDeepLink(search, validators)).toMatchObject({ embed: true, state: { structureId: 'l4' } })
+  })
+})
+
+describe('shareLink', () => {
+  const page = { origin: 'https://clinic.example', pathname: '/explorer/' }
+
+  it('is the absolute address of the state, in the order the URL sync writes', () => {
+    const state = { ...DEFAULT_LINK_STATE, structureId: 'l4', view: 'back' as const, xray: true }
+    expect(shareLink(state, page)).toBe(`https://clinic.example/explorer/${formatDeepLink(state)}`)
+    expect(shareLink(state, page)).toBe('https://clinic.example/explorer/?structure=l4&view=back&xray=1')
+  })
+
+  it('opens the same state when parsed back', () => {
+    const state = { ...DEFAULT_LINK_STATE, causeId: 'sciatica', hiddenLayers: [] }
+    const url = new URL(shareLink(state, page))
+    expect(parseDeepLink(url.search, validators)).toEqual({ state, embed: false, problems: [] })
+  })
+
+  it('is the bare page address for the default state', () => {
+    expect(shareLink(DEFAULT_LINK_STATE, page)).toBe('https://clinic.example/explorer/')
   })
 })

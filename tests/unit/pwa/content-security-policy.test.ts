@@ -12,7 +12,15 @@ describe('the Content-Security-Policy', () => {
     const sources = Object.values(CSP_DIRECTIVES).flat() as string[]
     expect(sources).not.toContain("'unsafe-inline'")
     expect(sources).not.toContain("'unsafe-eval'")
-    expect(sources.every((source) => source.startsWith("'"))).toBe(true)
+    // Keywords only, plus the page's own object URLs for the handout's snapshot: no host, no data:.
+    expect(sources.filter((source) => !source.startsWith("'"))).toEqual(['blob:'])
+  })
+
+  it('allows blob: for images only (the handout snapshot), never for scripts, styles or connections', () => {
+    expect(CSP_DIRECTIVES['img-src']).toEqual(["'self'", 'blob:'])
+    for (const [name, values] of Object.entries(CSP_DIRECTIVES)) {
+      if (name !== 'img-src') expect(values, name).not.toContain('blob:')
+    }
   })
 
   it('is the policy the README tells servers to send', () => {

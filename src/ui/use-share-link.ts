@@ -1,0 +1,10 @@
+import { shareLink } from '../domain/deep-link'
+import { linkStateOf, useExplorerStore } from '../store/explorer-store'
+
+/**
+ * The absolute link to what the explorer shows now, built from the store the way the URL sync
+ * writes it: structure, cause, view, layers, X-ray and isolate, without `embed` or test flags.
+ */
+export function useShareLink(): string {
+  return useExplorerStore((s) => shareLink(linkStateOf(s), location))
+}
