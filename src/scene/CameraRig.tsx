@@ -34,7 +34,7 @@ const CONTEXT_MARGIN = 1.3
 /** Framing radius for context around small structures, m (a facet joint with its vertebrae). */
 const MIN_VIEW_RADIUS = 0.05
 /** …but never more than this many times a small structure's radius, so it fills ≥ ~1 % of the view. */
-const SMALL_ZOOM = 3
+const SMALL_ZOOM = 4
 /** Share of a structure's surface seen from the current view above which the camera stays. */
 const WELL_SEEN_SHARE = 0.6
 /** Views kept for Back. */
