@@ -27,6 +27,30 @@ describe('"Where does it hurt?" in Chromium', () => {
     await app.page.locator('.legend:not(.legend--skin)').waitFor()
     await app.screenshot('where-it-hurts-sole')
     expect(await app.page.getByText(/For education only/).count()).toBeGreaterThan(0)
+    // A map, not a diagnosis: one line says so next to the results, and the order is explained.
+    expect(await app.page.locator('.pain-results__not-diagnosis').textContent()).toMatch(/This is not a diagnosis/)
+    expect(await app.page.locator('.pain-results__basis').textContent()).toMatch(/how common/)
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('lists the hip joint for groin pain as a problem outside the spine, lights it in the model, and opens its page', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.open()
+    await app.waitForMark('first-model-frame')
+    await app.page.getByRole('button', { name: 'Where does it hurt?' }).click()
+    await app.page.getByRole('checkbox', { name: 'Groin' }).check()
+    const mimics = app.page.getByRole('region', { name: 'Not from the spine, but often taken for back pain' })
+    const hip = mimics.getByRole('button', { name: 'Hip joint problems (such as hip arthritis)' })
+    await hip.waitFor()
+    // The legend names the neutral look, never "irritated or inflamed".
+    const legend = (await app.page.locator('.legend:not(.legend--skin)').textContent()) ?? ''
+    expect(legend).toMatch(/Pain can be felt in the places you picked/)
+    expect(legend).not.toMatch(/Irritated or inflamed/)
+    await hip.click()
+    await app.page.getByRole('heading', { level: 2, name: 'Hip joint problems (such as hip arthritis)' }).waitFor()
+    await app.screenshot('where-it-hurts-hip-joint')
     expect(await app.axe()).toEqual([])
     expect(app.problems).toEqual([])
     await app.close()
