@@ -64,7 +64,12 @@ describe('explanations in Chromium', () => {
     await net.waitFor()
     expect(await net.textContent()).toMatch(/both legs that is new or getting worse/)
     expect(await app.page.getByText('Explains back pain in general: limited evidence').count()).toBeGreaterThan(0)
-    expect(await app.page.locator('.cause-panel').getByText(/Text last reviewed/).count()).toBe(1)
+    expect(
+      await app.page
+        .locator('.cause-panel')
+        .getByText(/Text last reviewed/)
+        .count()
+    ).toBe(1)
     await app.screenshot('content-stenosis-safety-net')
     expect(await app.axe()).toEqual([])
     expect(app.problems).toEqual([])
