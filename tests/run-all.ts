@@ -34,6 +34,9 @@ const steps: Step[] = [
   { name: 'types (tsc)', command: [bin('tsc'), '--noEmit'] },
   vitest('unit and scene tests', ['--exclude', 'tests/unit/model/**']),
   // One worker without isolation, so the model files share one build instead of each making its own.
+  // The build comes from node_modules/.cache/model-build when none of the generator's inputs changed
+  // (under a minute in all); otherwise, as on a fresh clone, the step builds it (minutes) and the
+  // freshness test compares that fresh build with the committed GLB. MODEL_BUILD_CACHE=off forces a build.
   vitest('model tests and freshness', ['tests/unit/model', '--no-isolate', '--no-file-parallelism']),
   vitest('end-to-end (Chromium)', ['--config', 'vitest.e2e.config.ts']),
 ]

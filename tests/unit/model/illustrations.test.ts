@@ -7,14 +7,14 @@ import type { Vec3 } from '../../../src/model/math'
 import { mergeMeshes } from '../../../src/model/mesh'
 import { TRIGGER_POINT_SITES } from '../../../src/model/shapes/illustrations'
 import { catmullRom } from '../../../src/model/sweep'
-import { builtModel, rayHits } from './model-build'
+import { BUILD_TIMEOUT, builtModel, rayHits } from './model-build'
 
 let model: BuiltModel
 let doc: Document
 beforeAll(async () => {
   model = await builtModel()
   doc = await (await createIO()).readBinary(model.glb)
-}, 300_000)
+}, BUILD_TIMEOUT)
 
 const extrasOf = (n: Node): Record<string, unknown> => n.getExtras()
 const extra = (name: string) => {

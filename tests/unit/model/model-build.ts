@@ -1,17 +1,31 @@
 /**
- * Shared helper for the model tests: builds the model once per test file and offers small
- * geometry probes (ray casts, manifold checks) on the built meshes.
+ * Shared helper for the model tests: the built model (from the on-disk build cache when the
+ * generator's inputs are unchanged, else built now and stored; see src/model/build-cache.ts) and
+ * small geometry probes (ray casts, manifold checks) on the built meshes.
  */
-import { buildLumbarSpine, type BuiltModel } from '../../../src/model/build'
+import { cachedBuild, type CachedBuild } from '../../../src/model/build-cache'
+import type { BuiltModel } from '../../../src/model/build'
 import type { Vec3 } from '../../../src/model/math'
 import type { MeshData } from '../../../src/model/mesh'
 
-let cached: Promise<BuiltModel> | undefined
+/** Long enough for a cold build on a busy two-core machine (about 2 minutes when idle). */
+export const BUILD_TIMEOUT = 1_200_000
 
-/** The model, built once per test file (each vitest worker has its own module state). */
-export function builtModel(): Promise<BuiltModel> {
-  cached ??= buildLumbarSpine()
-  return cached
+let build: Promise<CachedBuild> | undefined
+
+/** The build, once per process (the model tests run in one worker, without isolation). */
+export function modelBuild(): Promise<CachedBuild> {
+  build ??= cachedBuild().then((b) => {
+    const how = b.hit ? 'loaded from the build cache' : 'built (build cache missed or off)'
+    console.log(`model ${how} in ${b.seconds.toFixed(1)} s, key ${b.key}`)
+    return b
+  })
+  return build
+}
+
+/** The built model. */
+export async function builtModel(): Promise<BuiltModel> {
+  return (await modelBuild()).model
 }
 
 /** Distances along a ray to every triangle it crosses, sorted (Möller–Trumbore). */

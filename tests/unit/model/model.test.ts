@@ -22,12 +22,12 @@ import { buildSkeleton } from '../../../src/model/skeleton'
 import { vertebraLandmarks } from '../../../src/model/shapes/vertebra'
 import { catmullRom } from '../../../src/model/sweep'
 import { VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
-import { builtModel, isClosedManifold, rayHits } from './model-build'
+import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
 
 let model: BuiltModel
 beforeAll(async () => {
   model = await builtModel()
-}, 300_000)
+}, BUILD_TIMEOUT)
 
 const LEVELS = ['L1', 'L2', 'L3', 'L4', 'L5'] as const
 const part = (id: string) => {

@@ -7,7 +7,7 @@ import type { Vec3 } from '../../../src/model/math'
 import type { MeshData } from '../../../src/model/mesh'
 import { buildSkeleton } from '../../../src/model/skeleton'
 import { classifySkinPoint, NO_ZONE, skinLandmarks } from '../../../src/model/shapes/skin-zones'
-import { builtModel, isClosedManifold, rayHits } from './model-build'
+import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
 
 const lm = skinLandmarks(buildSkeleton())
 const { knee, ankle, soleY } = lm.leg
@@ -46,7 +46,7 @@ beforeAll(async () => {
   skin = part.mesh
   areas = part.attributes._BODY_AREA ?? new Uint8Array()
   roots = part.attributes._DERMATOME ?? new Uint8Array()
-}, 300_000)
+}, BUILD_TIMEOUT)
 
 /** The zone of the skin vertex nearest to where a ray first meets the skin. */
 function zoneWhereRayMeets(origin: Vec3, dir: Vec3): { area: string; root: string; miss: number } {
