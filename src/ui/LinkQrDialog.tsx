@@ -17,8 +17,15 @@ export function LinkQrDialog({ open, onClose, url }: LinkQrDialogProps) {
   useEffect(() => {
     const d = dialog.current
     if (!d || !open) return
+    // Escape closes this dialog only: the page's own Escape (clear the selection) must not hear it,
+    // wherever the focus is. Stopping the event leaves the dialog's own close on Escape in place.
+    const keepEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && d.open) event.stopPropagation()
+    }
+    window.addEventListener('keydown', keepEscape, true)
     d.showModal()
     return () => {
+      window.removeEventListener('keydown', keepEscape, true)
       if (d.open) d.close()
     }
   }, [open])

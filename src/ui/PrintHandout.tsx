@@ -40,10 +40,17 @@ export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
   useEffect(() => {
     const d = dialog.current
     if (!d || !open) return
+    // Escape closes this dialog only: the page's own Escape (clear the selection) must not hear it,
+    // wherever the focus is. Stopping the event leaves the dialog's own close on Escape in place.
+    const keepEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && d.open) event.stopPropagation()
+    }
+    window.addEventListener('keydown', keepEscape, true)
     d.showModal()
     // The picture is of the view as it is when the handout opens.
     useSnapshotStore.getState().requestSnapshot()
     return () => {
+      window.removeEventListener('keydown', keepEscape, true)
       if (d.open) d.close()
       useSnapshotStore.getState().clearSnapshot()
     }

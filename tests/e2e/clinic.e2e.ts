@@ -139,6 +139,9 @@ describe('for the clinic: share, QR code, print handout and embed', () => {
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true)
+    // Escape closed the dialog only: the selection it was about is still there.
+    expect(new URL(page.url()).searchParams.get('structure')).toBe('l5-root-left')
+    await page.getByRole('heading', { level: 2, name: 'L5 nerve root (left)' }).waitFor()
     expect(app.problems).toEqual([])
     await app.close()
   })
@@ -239,6 +242,7 @@ describe('for the clinic: share, QR code, print handout and embed', () => {
     await page.emulateMedia({ media: 'screen' })
     await page.keyboard.press('Escape')
     await page.getByRole('dialog', { name: 'Print handout' }).waitFor({ state: 'hidden' })
+    expect(new URL(page.url()).searchParams.get('structure')).toBe('l4-l5-disc')
     expect(await page.locator('.handout__snapshot').count()).toBe(0)
     expect(
       await page.getByRole('button', { name: 'Print handout' }).evaluate((b) => b === document.activeElement)
@@ -337,6 +341,7 @@ describe('for the clinic: share, QR code, print handout and embed', () => {
     expect(qr.x + qr.width).toBeLessThanOrEqual(phone.width)
     await page.keyboard.press('Escape')
     await prepareHandout(app, 'Phone note')
+    await page.locator('.handout').getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' }).waitFor()
     const dialog = (await page.getByRole('dialog', { name: 'Print handout' }).boundingBox())!
     expect(dialog.x).toBeGreaterThanOrEqual(0)
     expect(dialog.x + dialog.width).toBeLessThanOrEqual(phone.width)
