@@ -131,10 +131,10 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const radius = Math.max(_sphere.radius * CONTEXT_MARGIN, Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM))
       c.getPosition(_position)
       _current.copy(_position).sub(_sphere.center).normalize()
-      const plan = planReveal(samples, blockers, _current)
+      const plan = planReveal(samples, blockers, targets, _current)
       const fov = MathUtils.degToRad((camera as { fov?: number }).fov ?? 45)
       const distance = radius / Math.sin(fov / 2)
-      const here = visibilityFrom(_current, samples, drawn).share
+      const here = visibilityFrom(_current, samples, drawn, targets).share
       const inView = isInView(_sphere, c, fov / 2, distance)
       useExplorerStore.getState().setFaded(plan.fade)
       // Already in view, clearly seen and large enough: stay, only fade what is in front.

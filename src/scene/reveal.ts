@@ -87,35 +87,42 @@ const _back = new Vector3()
 const _hits: Intersection[] = []
 
 /**
- * The structure the raycaster meets first among the blockers. It casts against their geometry
- * directly: a faded mesh lets clicks through, but still counts as something in the way.
+ * The mesh the raycaster meets first. It casts against the geometry directly: a faded mesh lets
+ * clicks through, but still counts as something in the way.
  */
-function nearestHit(blockers: readonly Mesh[]): string | null {
+function nearestHit(meshes: readonly Mesh[]): Mesh | null {
   _hits.length = 0
-  for (const mesh of blockers) acceleratedRaycast.call(mesh, _raycaster, _hits)
+  for (const mesh of meshes) acceleratedRaycast.call(mesh, _raycaster, _hits)
   let nearest: Intersection | undefined
   for (const hit of _hits) if (!nearest || hit.distance < nearest.distance) nearest = hit
-  return nearest ? structureIdOf(nearest.object) : null
+  return nearest ? (nearest.object as Mesh) : null
 }
 
-/** For one direction: the share of samples nothing hides, and which structures hide the rest. */
+/**
+ * For one direction: the share of the targets' samples that are seen, and which structures hide
+ * the rest. A ray runs from the camera's side towards each sample; the sample counts as seen when
+ * the first thing it meets is one of the targets (its near face, for a point on the far side), so
+ * only what lies in front of the targets hides them, never what lies inside them.
+ */
 export function visibilityFrom(
   direction: Vector3,
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
+  targets: readonly Mesh[] = [],
   reach = REVEAL_DEFAULTS.reach
 ): { share: number; hiders: Map<string, number> } {
   const hiders = new Map<string, number>()
   if (samples.length === 0) return { share: 0, hiders }
-  // Cast from the camera's side towards each point: surfaces are hit from the front, as they are
-  // seen (a root inside the dural sac is hidden by the sac's outer face).
   _raycaster.far = reach - SURFACE_LIFT
   _raycaster.firstHitOnly = true
   _back.copy(direction).negate()
+  const candidates = [...blockers, ...targets]
+  const isTarget = new Set(targets)
   let seen = 0
   for (const point of samples) {
     _raycaster.set(_origin.copy(point).addScaledVector(direction, reach), _back)
-    const id = nearestHit(blockers)
+    const hit = nearestHit(candidates)
+    const id = hit && !isTarget.has(hit) ? structureIdOf(hit) : null
     if (!id) seen++
     else hiders.set(id, (hiders.get(id) ?? 0) + 1)
   }
@@ -140,20 +147,21 @@ export interface RevealPlan {
 export function planReveal(
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
+  targets: readonly Mesh[],
   current: Vector3,
   options: RevealOptions = REVEAL_DEFAULTS
 ): RevealPlan {
   const { reach, stay } = { ...REVEAL_DEFAULTS, ...options }
   let best = { direction: current.clone().normalize(), score: -Infinity, share: 0 }
   for (const candidate of [current.clone().normalize(), ...CANDIDATE_DIRECTIONS]) {
-    const { share } = visibilityFrom(candidate, samples, blockers, reach)
+    const { share } = visibilityFrom(candidate, samples, blockers, targets, reach)
     const score = share + stay * candidate.dot(current)
     if (score > best.score + 1e-9) best = { direction: candidate, score, share }
   }
   const fade: string[] = []
   let remaining = [...blockers]
   for (let pass = 0; pass < 4; pass++) {
-    const { hiders } = visibilityFrom(best.direction, samples, remaining, reach)
+    const { hiders } = visibilityFrom(best.direction, samples, remaining, targets, reach)
     if (hiders.size === 0) break
     fade.push(...hiders.keys())
     remaining = remaining.filter((m) => !hiders.has(structureIdOf(m) ?? ''))

@@ -40,6 +40,7 @@ describe('reveal', () => {
     const plan = planReveal(
       surfaceSamples([target.mesh], 24),
       solidBlockers(meshes, new Set([target.mesh])),
+      [target.mesh],
       new Vector3(0, 0, -1)
     )
     expect(plan.share).toBe(1)
@@ -57,6 +58,7 @@ describe('reveal', () => {
     const plan = planReveal(
       surfaceSamples([target.mesh], 24),
       solidBlockers(all, new Set([target.mesh])),
+      [target.mesh],
       new Vector3(0, 0, -1)
     )
     expect(plan.share).toBe(0)
@@ -70,5 +72,17 @@ describe('reveal', () => {
     expect(solidBlockers(meshes, new Set([target.mesh]), new Set(['l5']))).toEqual([wall.mesh])
     const samples = surfaceSamples([target.mesh], 24)
     expect(visibilityFrom(new Vector3(0, 0, -1), samples, [wall.mesh]).share).toBe(0)
+  })
+
+  it('counts only what lies in front of a shell as hiding it, never what lies inside it', () => {
+    const root = new Group()
+    const shell = structure('skin-like-shell', [0.2, 0.2, 0.2], [0, 0, 0])
+    const inside = structure('l4', [0.05, 0.05, 0.05], [0, 0, 0])
+    root.add(shell.node, inside.node)
+    root.updateMatrixWorld(true)
+    const samples = surfaceSamples([shell.mesh], 48)
+    const seen = visibilityFrom(new Vector3(0, 0, -1), samples, [inside.mesh], [shell.mesh])
+    expect(seen.share).toBe(1)
+    expect(seen.hiders.size).toBe(0)
   })
 })

@@ -54,10 +54,18 @@ describe('structure and cause panels', () => {
     expect(useExplorerStore.getState().causeId).toBe('sciatica')
     const legend = screen.getByRole('region', { name: /Colour legend/ })
     const roles = new Set(CAUSES.find((c) => c.id === 'sciatica')!.involved.map((i) => ROLES[i.role].label))
-    const items = within(legend)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent?.trim() ?? '')
-      .filter((t) => !t.startsWith('Not involved'))
-    expect(new Set(items.map((t) => t.replace(/^\S+\s/, '')))).toEqual(roles)
+    const entries = within(legend).getAllByRole('button')
+    expect(new Set(entries.map((b) => b.textContent))).toEqual(roles)
+
+    // Each entry says where its structures are, and a click frames exactly them.
+    const pathway = within(legend).getByRole('button', { name: /^Show nerve path the pain travels along/ })
+    expect(pathway.getAttribute('aria-label')).toMatch(/both sides$/)
+    await userEvent.click(pathway)
+    const request = useExplorerStore.getState().camera
+    const sciatica = CAUSES.find((c) => c.id === 'sciatica')!
+    expect(request.kind).toBe('frame-set')
+    expect(request.ids).toContain('sciatic-nerve-left')
+    expect(request.ids).toContain('sciatic-nerve-right')
+    expect(sciatica.involved.some((i) => i.role === 'pain-pathway')).toBe(true)
   })
 })
