@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { decodeQR } from 'qr/decode.js'
-import { openAppPage, type AppPage, type OpenAppOptions } from './harness/app-page'
+import { openAppPage, SCREENSHOT_DIR, type AppPage, type OpenAppOptions } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
 import { serveStatic } from './harness/server'
 import { settle } from './harness/scene-probe'
@@ -263,6 +263,9 @@ describe('for the clinic: share, QR code, print handout and embed', () => {
     expect(text).toContain('Keep walking, with rests.')
     const pages = pdfPageCount(await app.page.pdf({ format: 'A4', printBackground: true }))
     console.info(`handout spinal-stenosis: ${pages} A4 pages`)
+    // The whole handout as it prints, for a person to look at.
+    await app.page.setViewportSize({ width: 794, height: 1123 })
+    await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'clinic-handout-print-cause.png'), fullPage: true })
     expect(pages).toBeLessThanOrEqual(2)
     expect(app.problems).toEqual([])
     await app.close()
