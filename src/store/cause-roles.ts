@@ -5,6 +5,9 @@ import { isBodyArea } from '../domain/body-areas'
 
 const cache = new Map<string, ReadonlyMap<string, string>>()
 
+/** Lookup results kept for quick re-highlighting; older ones are dropped so memory stays flat. */
+const LOOKUP_CACHE_SIZE = 16
+
 /**
  * Role per structure id for a cause (from the domain data alone, so a new cause is data only).
  * A structure named twice keeps its first, most specific role. Null when no cause is active.
@@ -41,6 +44,8 @@ export function highlightRolesOf(input: HighlightInput): ReadonlyMap<string, str
   if (cached) return cached
   const roles = highlightRolesForLookup(lookupPain(input.painAreas.filter(isBodyArea)))
   lookupCache.set(key, roles)
+  // A Map keeps insertion order: the first key is the oldest.
+  if (lookupCache.size > LOOKUP_CACHE_SIZE) lookupCache.delete(lookupCache.keys().next().value!)
   return roles
 }
 

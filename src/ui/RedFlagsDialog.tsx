@@ -41,7 +41,18 @@ export function RedFlagsDialog() {
     .filter((g) => g.flags.length > 0)
 
   return (
-    <dialog ref={dialog} className="red-flags" aria-labelledby="red-flags-title" onClose={() => setOpen(false)}>
+    <dialog
+      ref={dialog}
+      className="red-flags"
+      aria-labelledby="red-flags-title"
+      // The store closes the dialog (the effect above), so it knows at once: Escape and Close tell
+      // the store rather than closing the element and waiting for its asynchronous close event.
+      onCancel={(e) => {
+        e.preventDefault()
+        setOpen(false)
+      }}
+      onClose={() => setOpen(false)}
+    >
       <h2 id="red-flags-title">When back pain needs a clinician urgently</h2>
       <p>
         Most back pain is not dangerous and settles. A few signs can mean something serious that needs checking quickly.
@@ -63,11 +74,9 @@ export function RedFlagsDialog() {
         </section>
       ))}
       <ReviewedLine date={CONTENT_REVIEWED} />
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
+      <button type="button" autoFocus onClick={() => setOpen(false)}>
+        Close
+      </button>
     </dialog>
   )
 }
