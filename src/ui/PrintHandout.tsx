@@ -57,18 +57,29 @@ export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
   }, [open])
 
   const snapshotUrl = snapshot?.state === 'ready' ? snapshot.url : null
-  // Print only once the picture is decoded: the print dialog lays the page out straight away.
-  const ready = snapshotUrl !== null && decodedUrl === snapshotUrl
+  // Without WebGL or without the model there is no view to picture, and no answer will come.
+  const noView = useExplorerStore((s) =>
+    s.graphics === 'unavailable'
+      ? 'This browser cannot show the 3D view.'
+      : s.model.state === 'error'
+        ? 'The 3D model did not load.'
+        : null
+  )
+  const failure = noView ?? (snapshot?.state === 'failed' ? snapshot.reason : null)
+  const failed = failure !== null
+  // Print once the picture is decoded (the print dialog lays the page out straight away), or
+  // without it when it could not be made: the words matter more than the picture.
+  const ready = (snapshotUrl !== null && decodedUrl === snapshotUrl) || failed
 
   const print = async () => {
-    if (!image.current || !ready) return
-    await image.current.decode()
+    if (!ready) return
+    if (image.current) await image.current.decode()
     window.print()
   }
 
   const status =
-    snapshot?.state === 'failed'
-      ? `The picture of the 3D view could not be made: ${snapshot.reason}`
+    failure !== null
+      ? `${failure} The handout prints without a picture of the 3D view.`
       : ready
         ? 'Ready to print.'
         : 'Preparing a picture of the 3D view…'
@@ -103,7 +114,7 @@ export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
       </div>
       {open && (
         <Handout note={note} url={url}>
-          {snapshotUrl && (
+          {snapshotUrl && !noView && (
             <img
               ref={image}
               className="handout__snapshot"

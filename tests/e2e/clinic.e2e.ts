@@ -355,3 +355,35 @@ describe('for the clinic: share, QR code, print handout and embed', () => {
     await app.close()
   })
 })
+
+describe('the print handout without 3D graphics', () => {
+  const suite = useBrowserAndServer({ launch: { disableWebGL: true } })
+
+  it('says there is no picture and still prints the words, the QR code and the disclaimer', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url)
+    await app.page.addInitScript(() => {
+      window.__printCalls = 0
+      window.print = () => {
+        window.__printCalls! += 1
+      }
+    })
+    await app.open('?cause=sciatica')
+    await app.page.getByRole('alert').waitFor()
+    await app.page.getByRole('button', { name: 'Print handout' }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Print handout' })
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: 'This browser cannot show the 3D view. The handout prints without a picture of the 3D view.' })
+      .waitFor()
+    expect(await dialog.locator('.handout__snapshot').count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Print', exact: true }).click()
+    await expect.poll(() => app.page.evaluate(() => window.__printCalls)).toBe(1)
+    await app.page.emulateMedia({ media: 'print' })
+    const text = await app.page.locator('.handout').innerText()
+    expect(text).toContain('Sciatica')
+    expect(text).toContain(DISCLAIMER)
+    expect(pdfPageCount(await app.page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
