@@ -51,7 +51,11 @@ export function RedFlagsDialog() {
         e.preventDefault()
         setOpen(false)
       }}
-      onClose={() => setOpen(false)}
+      // A close the store did not ask for (none is expected) still reaches it; a late close event
+      // of an earlier close never shuts a dialog opened again since.
+      onClose={() => {
+        if (!dialog.current?.open) setOpen(false)
+      }}
     >
       <h2 id="red-flags-title">When back pain needs a clinician urgently</h2>
       <p>
