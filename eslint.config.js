@@ -29,7 +29,7 @@ const UI = [['**/ui', '**/ui/*', '**/ui/**'], 'Only src/app composes the UI.']
 const SCENE = [['**/scene', '**/scene/*', '**/scene/**'], 'Only src/app composes the scene.']
 const STORE = [['**/store', '**/store/*', '**/store/**'], 'This layer must not read the store.']
 const APP = [['**/app', '**/app/*', '**/app/**'], 'Nothing imports the composition root.']
-const E2E = [['**/e2e/*', '**/e2e/**'], 'src/e2e is the test build\'s own entry: the app never imports it.']
+const E2E = [['**/e2e/*', '**/e2e/**'], "src/e2e is the test build's own entry: the app never imports it."]
 
 export default tseslint.config(
   {

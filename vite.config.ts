@@ -13,9 +13,7 @@ function e2eHooks(): Plugin {
     transformIndexHtml: {
       // Before Vite collects the page's entries, so the script is bundled like the app's own.
       order: 'pre',
-      handler: () => [
-        { tag: 'script', attrs: { type: 'module', src: '/src/e2e/install-hooks.ts' }, injectTo: 'body' },
-      ],
+      handler: () => [{ tag: 'script', attrs: { type: 'module', src: '/src/e2e/install-hooks.ts' }, injectTo: 'body' }],
     },
   }
 }

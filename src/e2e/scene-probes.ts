@@ -27,7 +27,8 @@ export interface SceneProbes {
   project(id: string): { x: number; y: number } | null
   /**
    * A page point where the structure is the first thing a click would hit (its own surface, in
-   * view, not covered by a pickable structure), or null if none of its sampled vertices is.
+   * view, not covered by a pickable structure or by a panel over the canvas), or null if none of
+   * its sampled vertices is.
    */
   visiblePoint(id: string): { x: number; y: number } | null
   /**
@@ -184,9 +185,10 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
           [0, py],
           [0, -py],
         ]
-        if (around.every(([dx = 0, dy = 0]) => hitsOnly(c.x + dx, c.y + dy))) {
-          return { x: rect.left + ((c.x + 1) / 2) * rect.width, y: rect.top + ((1 - c.y) / 2) * rect.height }
-        }
+        const page = { x: rect.left + ((c.x + 1) / 2) * rect.width, y: rect.top + ((1 - c.y) / 2) * rect.height }
+        // A legend, label or toolbar over the canvas would take the click instead.
+        if (document.elementFromPoint(page.x, page.y) !== r3f.gl.domElement) continue
+        if (around.every(([dx = 0, dy = 0]) => hitsOnly(c.x + dx, c.y + dy))) return page
       }
       return null
     },

@@ -243,7 +243,8 @@ describe('for the clinic: share, QR code, print handout and embed', () => {
     await page.keyboard.press('Escape')
     await page.getByRole('dialog', { name: 'Print handout' }).waitFor({ state: 'hidden' })
     expect(new URL(page.url()).searchParams.get('structure')).toBe('l4-l5-disc')
-    expect(await page.locator('.handout__snapshot').count()).toBe(0)
+    // The picture goes once the dialog's cleanup has run (a moment after it hides).
+    await expect.poll(() => page.locator('.handout__snapshot').count()).toBe(0)
     expect(
       await page.getByRole('button', { name: 'Print handout' }).evaluate((b) => b === document.activeElement)
     ).toBe(true)
