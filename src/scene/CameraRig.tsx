@@ -6,7 +6,7 @@ import { VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
 import { boundsOf, buildBoundsTrees, type ModelIndex } from './model-index'
-import { planReveal, REVEAL_DEFAULTS, solidBlockers, surfaceSamples, visibilityFrom } from './reveal'
+import { hidersFrom, planReveal, REVEAL_DEFAULTS, solidBlockers, surfaceSamples, visibilityFrom } from './reveal'
 
 export interface CameraRigProps {
   /** The loaded model's index, or null while it loads. */
@@ -131,17 +131,17 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const radius = Math.max(_sphere.radius * CONTEXT_MARGIN, Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM))
       c.getPosition(_position)
       _current.copy(_position).sub(_sphere.center).normalize()
-      const plan = planReveal(samples, blockers, targets, _current)
       const fov = MathUtils.degToRad((camera as { fov?: number }).fov ?? 45)
       const distance = radius / Math.sin(fov / 2)
       const here = visibilityFrom(_current, samples, drawn, targets).share
-      const inView = isInView(_sphere, c, fov / 2, distance)
-      useExplorerStore.getState().setFaded(plan.fade)
-      // Already in view, clearly seen and large enough: stay, only fade what is in front.
-      if (inView && here >= WELL_SEEN_SHARE) {
+      // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
+      if (isInView(_sphere, c, fov / 2, distance) && here >= WELL_SEEN_SHARE) {
+        useExplorerStore.getState().setFaded(hidersFrom(_current, samples, blockers, targets))
         invalidate()
         return
       }
+      const plan = planReveal(samples, blockers, targets, _current)
+      useExplorerStore.getState().setFaded(plan.fade)
       remember()
       _position.copy(_sphere.center).addScaledVector(plan.direction, distance)
       void c.setLookAt(

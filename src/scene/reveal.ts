@@ -140,9 +140,8 @@ export interface RevealPlan {
 
 /**
  * The direction from which the targets are least hidden (a small preference for staying near
- * the current view keeps the camera from swinging for nothing), and what to fade from there:
- * everything that still hides a sample, repeated until nothing does (a root in its foramen is
- * behind muscle, then bone).
+ * the current view keeps the camera from swinging for nothing), and what to fade from there
+ * ({@link hidersFrom}).
  */
 export function planReveal(
   samples: readonly Vector3[],
@@ -158,13 +157,31 @@ export function planReveal(
     const score = share + stay * candidate.dot(current)
     if (score > best.score + 1e-9) best = { direction: candidate, score, share }
   }
+  return {
+    direction: best.direction,
+    share: best.share,
+    fade: hidersFrom(best.direction, samples, blockers, targets, reach),
+  }
+}
+
+/**
+ * What to fade so the targets show from a direction: everything that still hides a sample,
+ * repeated until nothing does (a root in its foramen is behind muscle, then bone).
+ */
+export function hidersFrom(
+  direction: Vector3,
+  samples: readonly Vector3[],
+  blockers: readonly Mesh[],
+  targets: readonly Mesh[],
+  reach = REVEAL_DEFAULTS.reach
+): string[] {
   const fade: string[] = []
   let remaining = [...blockers]
   for (let pass = 0; pass < 4; pass++) {
-    const { hiders } = visibilityFrom(best.direction, samples, remaining, targets, reach)
+    const { hiders } = visibilityFrom(direction, samples, remaining, targets, reach)
     if (hiders.size === 0) break
     fade.push(...hiders.keys())
     remaining = remaining.filter((m) => !hiders.has(structureIdOf(m) ?? ''))
   }
-  return { direction: best.direction, share: best.share, fade }
+  return fade
 }
