@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY_HEADER } from './src/pwa/content-security-policy'
 import { offlinePlugins } from './src/pwa/offline-plugins'
+import { modelSizeDefine } from './src/pwa/model-size'
 
 /**
  * `--mode e2e` (the end-to-end tests and the benchmark) adds one entry module that installs
@@ -21,6 +22,7 @@ function e2eHooks(): Plugin {
 // The app makes no request to another host: everything it needs is bundled or under public/.
 export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy(), ...offlinePlugins(), ...(mode === 'e2e' ? [e2eHooks()] : [])],
+  define: modelSizeDefine(import.meta.dirname),
   build: {
     target: 'es2022',
     // The lazy 3D chunk (three + R3F + drei) is ~1 MB minified by design; the entry stays small.

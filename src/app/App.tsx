@@ -1,6 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { ErrorBoundary } from './ErrorBoundary'
-import { detectWebGL2 } from './webgl'
+import { hasWebGL2Api } from './webgl'
+import { afterFirstPaint } from './after-first-paint'
+import { prefersDataSaving } from './data-saving'
+import { MODEL_URL, startModelDownload } from '../scene/model-request'
 import { useUrlSync } from './use-url-sync'
 import { useExplorerStore } from '../store/explorer-store'
 import { describeView } from '../store/describe-view'
@@ -39,8 +42,12 @@ function pickCauseFromSearch(id: string): void {
   useExplorerStore.getState().setCause(id.replace(/^cause:/, ''))
 }
 
-// three.js and the 3D view load after the page and its panels have painted.
-const ExplorerCanvas = lazy(() => import('../scene/ExplorerCanvas'))
+// three.js and the model download start once the page's text has painted, side by side.
+const ExplorerCanvas = lazy(async () => {
+  await afterFirstPaint()
+  startModelDownload(MODEL_URL)
+  return import('../scene/ExplorerCanvas')
+})
 
 /**
  * The explorer: header, structure tree, 3D view, explanation panel and the disclaimer. Embedded
@@ -54,6 +61,7 @@ export function App() {
   const link = useShareLink()
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null)
   const graphics = useExplorerStore((s) => s.graphics)
+  const modelDeferred = useExplorerStore((s) => s.modelDeferred)
   const selectedId = useExplorerStore((s) => s.selectedId)
   const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
   const description = useExplorerStore((s) =>
@@ -69,7 +77,9 @@ export function App() {
   const [treeOpen, setTreeOpen] = useState(false)
 
   useEffect(() => {
-    useExplorerStore.getState().setGraphics(detectWebGL2() ? 'checking' : 'unavailable')
+    const { setGraphics, setModelDeferred } = useExplorerStore.getState()
+    setGraphics(hasWebGL2Api() ? 'checking' : 'unavailable')
+    if (prefersDataSaving()) setModelDeferred(true)
   }, [])
 
   // Escape clears the selection (unless a dialog or the search list takes it first).
@@ -151,7 +161,7 @@ export function App() {
             aria-label="3D model of the lower back"
             aria-describedby="view-description"
           >
-            {graphics !== 'unavailable' && (
+            {graphics !== 'unavailable' && !modelDeferred && (
               <ErrorBoundary
                 fallback={(error) => (
                   <div className="viewer-status viewer-status--error" role="alert">

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import './styles.css'
@@ -7,8 +7,13 @@ performance.mark('app-start')
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element.')
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
+const root = createRoot(container)
+// A transition renders in slices that yield to the browser, so building the whole interface
+// never blocks a phone's main thread in one long task.
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>
+  )
+})

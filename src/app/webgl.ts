@@ -1,15 +1,9 @@
 /**
- * Whether this browser can create a WebGL2 context, checked before the 3D view (and three.js)
- * is loaded, so a browser without it gets a clear message instead of a crash.
+ * Whether this browser has WebGL 2 at all, answered without creating a context: the first
+ * context in a page starts the GPU process's GL (hundreds of milliseconds on a phone or on
+ * software GL), so it is created once, for the real canvas, by `createRendererOrGiveUp` in the
+ * 3D view. A browser with WebGL switched off still defines the class; that case is caught there.
  */
-export function detectWebGL2(): boolean {
-  try {
-    const canvas = document.createElement('canvas')
-    const gl = canvas.getContext('webgl2')
-    if (!gl) return false
-    gl.getExtension('WEBGL_lose_context')?.loseContext()
-    return true
-  } catch {
-    return false
-  }
+export function hasWebGL2Api(): boolean {
+  return typeof WebGL2RenderingContext === 'function'
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Canvas, type RootState } from '@react-three/fiber'
-import type { Object3D } from 'three'
+import { Canvas, type GLProps, type RootState } from '@react-three/fiber'
+import { WebGLRenderer, type Object3D } from 'three'
 import { useExplorerStore } from '../store/explorer-store'
 import { LumbarModel } from './LumbarModel'
 import { CameraRig } from './CameraRig'
@@ -19,6 +19,24 @@ export interface ExplorerCanvasProps {
 }
 
 export const SCENE_BACKGROUND = '#1b2430'
+
+const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { antialias: true, powerPreference: 'high-performance' }
+
+/**
+ * The renderer on R3F's own canvas, whose context is the page's first (no probe context before
+ * it: creating one costs as much as the real one). Where WebGL 2 is switched off the context is
+ * null: the 3D view reports that and gives up, and the app replaces it with its message.
+ */
+const createRendererOrGiveUp: GLProps = async (defaults) => {
+  const canvas = defaults.canvas as HTMLCanvasElement
+  const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES)
+  if (!context) {
+    useExplorerStore.getState().setGraphics('unavailable')
+    // Never settles: the app unmounts this view on 'unavailable', and nothing is drawn meanwhile.
+    return new Promise<WebGLRenderer>(() => {})
+  }
+  return new WebGLRenderer({ ...defaults, ...CONTEXT_ATTRIBUTES, canvas, context })
+}
 
 /** The 3D view: loads the model, renders it on demand and handles a lost WebGL context. */
 export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: ExplorerCanvasProps) {
@@ -85,7 +103,7 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.005, far: 20, position: [-0.6, 0.3, -0.8] }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={createRendererOrGiveUp}
       onCreated={onCreated}
       onPointerMissed={(event) => {
         if (event.type === 'click') useExplorerStore.getState().select(null)

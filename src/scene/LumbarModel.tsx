@@ -5,7 +5,7 @@ import { BODY_AREA_IDS } from '../domain/body-areas'
 import { useExplorerStore } from '../store/explorer-store'
 import {
   BODY_AREA_ATTRIBUTE,
-  buildBoundsTrees,
+  buildBoundsTreesWhenIdle,
   disposeBoundsTrees,
   findModelExtras,
   indexModel,
@@ -54,12 +54,10 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   useEffect(() => {
     onIndexedRef.current?.(index)
     markOnce('model-ready')
-    // BVHs are built once the first frame is out, when the browser is idle.
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => buildBoundsTrees(index))
+    // BVHs are built after the first frame, in idle slices.
+    const stop = buildBoundsTreesWhenIdle(index)
     return () => {
-      cancel(handle)
+      stop()
       disposeBoundsTrees(index)
     }
   }, [index])

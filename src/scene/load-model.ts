@@ -2,9 +2,9 @@ import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 // The decoder's WASM is embedded in this module: nothing is fetched from another host.
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import type { ModelErrorKind } from '../store/explorer-store'
+import { takeModelResponse } from './model-request'
 
-/** The generated model, served from public/models/. */
-export const MODEL_URL = `${import.meta.env.BASE_URL}models/lumbar-spine.glb`
+export { MODEL_URL } from './model-request'
 
 export class ModelLoadError extends Error {
   constructor(
@@ -30,7 +30,7 @@ const GLB_MAGIC = 0x46546c67 // 'glTF'
 export async function loadModel(url: string, onProgress: (p: LoadProgress) => void): Promise<GLTF> {
   let response: Response
   try {
-    response = await fetch(url)
+    response = await takeModelResponse(url)
   } catch (error) {
     throw new ModelLoadError('network', `The model could not be downloaded (${String(error)}).`)
   }

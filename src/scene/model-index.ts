@@ -130,6 +130,39 @@ export function buildBoundsTrees(index: ModelIndex): void {
   }
 }
 
+/**
+ * Builds the BVHs a few meshes at a time in idle periods, so no single task holds the main
+ * thread (one mesh takes a few milliseconds; all of them together well over 100 ms on a phone).
+ * Picking works meanwhile, through three's plain raycast. Returns a function that stops it.
+ */
+export function buildBoundsTreesWhenIdle(index: ModelIndex): () => void {
+  const pending = [...index.values()].flatMap((entry) => entry.meshes)
+  const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb(FIXED_SLICE), 50))
+  const cancel = window.cancelIdleCallback ?? window.clearTimeout
+  let handle = 0
+  const slice = (deadline: IdleDeadline) => {
+    const started = performance.now()
+    // At least one mesh per slice, so the work always advances.
+    do {
+      const mesh = pending.pop()
+      if (mesh) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry)
+    } while (
+      pending.length > 0 &&
+      performance.now() - started < SLICE_MS &&
+      deadline.timeRemaining() > SLICE_RESERVE_MS
+    )
+    if (pending.length > 0) handle = idle(slice)
+  }
+  handle = idle(slice)
+  return () => cancel(handle)
+}
+
+/** A slice's work: short enough that a phone's 4× slower CPU still stays under a 50 ms long task. */
+const SLICE_MS = 10
+/** Time left in an idle period below which a slice stops (a mesh may take this long). */
+const SLICE_RESERVE_MS = 6
+const FIXED_SLICE: IdleDeadline = { didTimeout: false, timeRemaining: () => 0 }
+
 /** Drops the BVHs {@link buildBoundsTrees} made (the geometries belong to the loaded scene). */
 export function disposeBoundsTrees(index: ModelIndex): void {
   for (const entry of index.values()) {

@@ -66,6 +66,11 @@ export interface ExplorerState {
   announcement: string
   model: ModelStatus
   graphics: GraphicsStatus
+  /**
+   * The browser asked to save data (or the line is very slow), so the 3D model waits for the
+   * user's tap; everything else works meanwhile.
+   */
+  modelDeferred: boolean
   redFlagsOpen: boolean
   /** "Where does it hurt?": the body areas the user picked (body-area ids), in pick order. */
   painAreas: readonly string[]
@@ -100,6 +105,7 @@ export interface ExplorerState {
   setNotice(text: string | null): void
   setModel(status: ModelStatus): void
   setGraphics(status: GraphicsStatus): void
+  setModelDeferred(deferred: boolean): void
   setRedFlagsOpen(open: boolean): void
   togglePainArea(areaId: string): void
   clearPainAreas(): void
@@ -145,6 +151,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   announcement: '',
   model: { state: 'idle' },
   graphics: 'checking',
+  modelDeferred: false,
   redFlagsOpen: false,
   sourcesAt: null,
   painAreas: [],
@@ -292,6 +299,9 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   setGraphics(status) {
     set({ graphics: status })
+  },
+  setModelDeferred(deferred) {
+    set({ modelDeferred: deferred })
   },
   setRedFlagsOpen(open) {
     set({ redFlagsOpen: open })

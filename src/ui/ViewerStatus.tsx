@@ -1,4 +1,5 @@
 import { useExplorerStore, type ModelErrorKind } from '../store/explorer-store'
+import { MODEL_BYTES } from '../domain/model-file'
 
 const MODEL_ERRORS: Record<ModelErrorKind, { title: string; body: string }> = {
   missing: {
@@ -15,6 +16,10 @@ const MODEL_ERRORS: Record<ModelErrorKind, { title: string; body: string }> = {
   },
 }
 
+function formatMB(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`
+}
+
 function formatKB(bytes: number): string {
   return `${Math.round(bytes / 1024)} kB`
 }
@@ -26,6 +31,7 @@ function formatKB(bytes: number): string {
 export function ViewerStatus() {
   const model = useExplorerStore((s) => s.model)
   const graphics = useExplorerStore((s) => s.graphics)
+  const modelDeferred = useExplorerStore((s) => s.modelDeferred)
 
   if (graphics === 'unavailable') {
     return (
@@ -44,6 +50,20 @@ export function ViewerStatus() {
       <div className="viewer-status viewer-status--warning" role="status">
         <h2>Restoring the 3D view…</h2>
         <p>The graphics card reset the 3D view. It comes back on its own in a moment; nothing you chose is lost.</p>
+      </div>
+    )
+  }
+  if (modelDeferred) {
+    return (
+      <div className="viewer-status viewer-status--offer" role="region" aria-labelledby="model-offer-title">
+        <h2 id="model-offer-title">The 3D model is not loaded yet</h2>
+        <p>
+          Your browser asked to save data, so the {formatMB(MODEL_BYTES)} model waits for you. Search, the structure
+          list and every explanation work without it.
+        </p>
+        <button type="button" onClick={() => useExplorerStore.getState().setModelDeferred(false)}>
+          Load the 3D model ({formatMB(MODEL_BYTES)})
+        </button>
       </div>
     )
   }

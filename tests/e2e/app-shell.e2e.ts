@@ -124,3 +124,35 @@ describe('a lost WebGL context', () => {
     await app.close()
   })
 })
+
+describe('a browser that asks to save data', () => {
+  const suite = useBrowserAndServer()
+
+  it('shows the explanations at once and downloads the model only when asked', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 390, height: 844 } })
+    await app.page.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } })
+    })
+    const modelRequests: string[] = []
+    app.page.on('request', (request) => {
+      if (request.url().endsWith(MODEL_PATH)) modelRequests.push(request.url())
+    })
+    await app.open('structure=l4-l5-disc')
+    const offer = app.page.getByRole('button', { name: /^Load the 3D model \(\d+\.\d MB\)$/ })
+    await offer.waitFor()
+    await app.page.getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' }).waitFor()
+    expect(await app.page.locator('canvas').count()).toBe(0)
+    expect(modelRequests).toEqual([])
+    expect(await app.axe()).toEqual([])
+    await app.screenshot('data-saving-offer')
+
+    await offer.click()
+    await app.waitForMark('first-model-frame')
+    expect(modelRequests).toHaveLength(1)
+    // The link's selection is framed once the model is there.
+    const seen = await app.page.evaluate(() => window.__explorer!.visibleShare('l4-l5-disc'))
+    expect(seen?.share).toBeGreaterThan(0)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})

@@ -1,0 +1,147 @@
+/**
+ * Main-thread long tasks from a Chromium trace of a page load, each with what ran in it (the
+ * functions that took most of its sampled CPU time), so a slow start can be pinned on code.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+]
+
+export interface LongTask {
+  /** Milliseconds after navigation start. */
+  start: number
+  duration: number
+  /** Before or after the page marked first-model-frame. */
+  phase: 'start-up' | 'idle'
+  /** The functions with the most sampled time inside the task, "name file:line ms". */
+  where: string[]
+  /** The trace events (script, style, layout, paint…) that took most of the task, "name ms". */
+  events: string[]
+}
+
+interface TraceEvent {
+  name: string
+  cat: string
+  ph: string
+  ts: number
+  dur?: number
+  pid: number
+  tid: number
+  id?: string
+  args?: {
+    data?: {
+      frame?: string
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }
+      timeDeltas?: number[]
+      isLoadingMainFrame?: boolean
+      documentLoaderURL?: string
+    }
+    frame?: string
+    name?: string
+  }
+}
+
+interface ProfileNode {
+  id: number
+  parent?: number
+  callFrame: { functionName: string; url?: string; lineNumber?: number }
+}
+
+/** Starts tracing `page`; call the returned function after the part to look at. */
+export async function startTrace(browser: Browser, page: Page): Promise<() => Promise<TraceEvent[]>> {
+  await browser.startTracing(page, { categories: CATEGORIES })
+  return async () =>
+    (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
+}
+
+/**
+ * Top-level tasks of the page's main thread longer than `minMs`, with sampled attribution.
+ * Times are relative to the navigation start; `firstModelFrame` (ms, same base) splits
+ * start-up from idle.
+ */
+export function longTasks(events: TraceEvent[], minMs: number): { tasks: LongTask[]; firstModelFrame?: number } {
+  const navigation = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      e.args?.data?.isLoadingMainFrame &&
+      /^https?:/.test(e.args.data.documentLoaderURL ?? '')
+  )
+  if (!navigation) return { tasks: [] }
+  const { pid, tid } = navigation
+  const origin = navigation.ts
+  const mark = events.find((e) => e.name === 'first-model-frame' && e.pid === pid)
+  const firstModelFrame = mark ? (mark.ts - origin) / 1000 : undefined
+
+  // The sampled CPU profile of the renderer: nodes and samples arrive in chunks.
+  const nodes = new Map<number, ProfileNode>()
+  const samples: { ts: number; node: number }[] = []
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid)
+  let clock = profile ? ((profile.args?.data as { startTime?: number } | undefined)?.startTime ?? 0) : 0
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile?.id)) {
+    const data = chunk.args?.data
+    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node)
+    const ids = data?.cpuProfile?.samples ?? []
+    const deltas = data?.timeDeltas ?? []
+    ids.forEach((node, i) => {
+      clock += deltas[i] ?? 0
+      samples.push({ ts: clock, node })
+    })
+  }
+  samples.sort((a, b) => a.ts - b.ts)
+
+  const label = (node: ProfileNode) => {
+    const file = node.callFrame.url?.split('/').pop() || '(native)'
+    return `${node.callFrame.functionName || '(anonymous)'} ${file}:${(node.callFrame.lineNumber ?? 0) + 1}`
+  }
+  const ignored = new Set(['(root)', '(program)', '(idle)', '(garbage collector)'])
+
+  const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X')
+  const tasks = thread
+    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) / 1000 >= minMs)
+    .filter((e) => e.ts >= origin)
+    .map((task): LongTask => {
+      const end = task.ts + (task.dur ?? 0)
+      // Inclusive time per function over the samples inside the task.
+      const inclusive = new Map<string, number>()
+      let previous = task.ts
+      for (const sample of samples) {
+        if (sample.ts < task.ts) continue
+        if (sample.ts > end) break
+        const weight = (sample.ts - previous) / 1000
+        previous = sample.ts
+        const seen = new Set<string>()
+        for (let node = nodes.get(sample.node); node; node = node.parent ? nodes.get(node.parent) : undefined) {
+          if (ignored.has(node.callFrame.functionName)) continue
+          const name = label(node)
+          if (seen.has(name)) continue
+          seen.add(name)
+          inclusive.set(name, (inclusive.get(name) ?? 0) + weight)
+        }
+      }
+      const byName = new Map<string, number>()
+      for (const e of thread) {
+        if (e.ts < task.ts || e.ts > end || e === task || e.name === 'RunTask') continue
+        byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+      }
+      const start = (task.ts - origin) / 1000
+      return {
+        start: Math.round(start),
+        duration: Math.round((task.dur ?? 0) / 1000),
+        phase: firstModelFrame !== undefined && start >= firstModelFrame ? 'idle' : 'start-up',
+        where: [...inclusive]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, Number(process.env.LONG_TASK_FUNCTIONS ?? 12))
+          .map(([name, ms]) => `${name} ${Math.round(ms)} ms`),
+        events: [...byName]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([name, ms]) => `${name} ${Math.round(ms)} ms`),
+      }
+    })
+  return { tasks, firstModelFrame }
+}
