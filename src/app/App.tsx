@@ -23,6 +23,7 @@ import { CausePicker } from '../ui/CausePicker'
 import { CauseLegend } from '../ui/CauseLegend'
 import { SkinPaintLegend } from '../ui/SkinPaintLegend'
 import { UpdatePrompt } from '../ui/UpdatePrompt'
+import { ModelPoster } from '../ui/ModelPoster'
 import { ClinicActions } from '../ui/ClinicActions'
 import { useShareLink } from '../ui/use-share-link'
 import { isEmbedded } from '../domain/deep-link'
@@ -161,6 +162,7 @@ export function App() {
             aria-label="3D model of the lower back"
             aria-describedby="view-description"
           >
+            <ModelPoster />
             {graphics !== 'unavailable' && !modelDeferred && (
               <ErrorBoundary
                 fallback={(error) => (

@@ -151,6 +151,18 @@ export function formatDeepLink(state: LinkState, keep: URLSearchParams = new URL
 
 const OWNED_KEYS = new Set(['structure', 'cause', 'view', 'hide', 'xray', 'isolate'])
 
+/** Parameters that change what the 3D view first shows: the link's own, and tours and quizzes. */
+const VIEW_CHANGING_KEYS = [...OWNED_KEYS, 'tour', 'quiz', 'pose']
+
+/**
+ * Whether a link opens the default view (no structure, cause, view, layers, tour…), the one the
+ * poster picture shows while the model loads.
+ */
+export function opensDefaultView(search: string): boolean {
+  const params = new URLSearchParams(search)
+  return VIEW_CHANGING_KEYS.every((key) => !params.has(key))
+}
+
 /**
  * The parameter that turns on the embedded layout. Not in `OWNED_KEYS`: the URL tidying keeps it
  * as it is, so an embedded page stays embedded as its state changes.

@@ -219,7 +219,10 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       if (!firstFrameMarked) {
         firstFrameMarked = true
         // The render loop calls this before drawing the frame; mark once that frame is submitted.
-        requestAnimationFrame(() => markOnce('first-model-frame'))
+        requestAnimationFrame(() => {
+          markOnce('first-model-frame')
+          useExplorerStore.getState().setModelOnScreen(true)
+        })
       }
     }
 

@@ -71,6 +71,8 @@ export interface ExplorerState {
    * user's tap; everything else works meanwhile.
    */
   modelDeferred: boolean
+  /** The model's first frame is on screen (the poster picture that stood in for it goes). */
+  modelOnScreen: boolean
   redFlagsOpen: boolean
   /** "Where does it hurt?": the body areas the user picked (body-area ids), in pick order. */
   painAreas: readonly string[]
@@ -106,6 +108,7 @@ export interface ExplorerState {
   setModel(status: ModelStatus): void
   setGraphics(status: GraphicsStatus): void
   setModelDeferred(deferred: boolean): void
+  setModelOnScreen(shown: boolean): void
   setRedFlagsOpen(open: boolean): void
   togglePainArea(areaId: string): void
   clearPainAreas(): void
@@ -152,6 +155,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   model: { state: 'idle' },
   graphics: 'checking',
   modelDeferred: false,
+  modelOnScreen: false,
   redFlagsOpen: false,
   sourcesAt: null,
   painAreas: [],
@@ -302,6 +306,9 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   setModelDeferred(deferred) {
     set({ modelDeferred: deferred })
+  },
+  setModelOnScreen(shown) {
+    set({ modelOnScreen: shown })
   },
   setRedFlagsOpen(open) {
     set({ redFlagsOpen: open })

@@ -7,6 +7,7 @@
  *   npm run bench -- --runs 3      # fewer runs (also --frames N, --cycles N, --mv-runs N)
  *   npm run bench -- --gpu         # hardware GL on a machine with a GPU (results tagged "gpu")
  *   npm run bench -- --skip-build  # reuse the last build (while working on the bench itself)
+ *   npm run bench -- --lighthouse-runs 0   # skip Lighthouse and the phone trace
  *
  * Benchmarks are not tests: nothing here fails on a slow figure; the table marks targets.
  */
@@ -45,6 +46,8 @@ import {
   type StartupTimes,
 } from './pages'
 import { markdownReport, textReport } from './report'
+import { buildProduction, measureLighthouse, servePreview } from './lighthouse'
+import { traceLongTasks, type LongTaskRun } from './long-tasks'
 import type { BenchResult, MemorySummary, ModelFigures, StartupSummary } from './result'
 import { summarize } from './stats'
 
@@ -84,7 +87,12 @@ interface Options {
   mvRuns: number
   gpu: boolean
   skipBuild: boolean
+  /** Lighthouse mobile runs per page (the production build; 0 skips Lighthouse and the trace). */
+  lighthouseRuns: number
 }
+
+/** The pages a shared link opens: the default view and two deep links, which must be as fast. */
+const LIGHTHOUSE_PATHS = ['/', '/?structure=l4-l5-disc', '/?cause=sciatica']
 
 function readOptions(): Options {
   const { values } = parseArgs({
@@ -95,6 +103,7 @@ function readOptions(): Options {
       'mv-runs': { type: 'string', default: '2' },
       gpu: { type: 'boolean', default: false },
       'skip-build': { type: 'boolean', default: false },
+      'lighthouse-runs': { type: 'string', default: '3' },
     },
   })
   const int = (text: string, name: string) => {
@@ -109,6 +118,7 @@ function readOptions(): Options {
     mvRuns: int(values['mv-runs'], 'mv-runs'),
     gpu: values.gpu,
     skipBuild: values['skip-build'],
+    lighthouseRuns: values['lighthouse-runs'] === '0' ? 0 : int(values['lighthouse-runs'], 'lighthouse-runs'),
   }
 }
 
@@ -352,6 +362,30 @@ async function main(): Promise<void> {
       runs.push(record)
     }
 
+    // The phone's view: Lighthouse (simulated slow 4G, 4× CPU) and an unthrottled trace of the
+    // production build, each page in a fresh browser profile.
+    let phone: BenchResult['phone']
+    if (o.lighthouseRuns > 0) {
+      log('building the production app for Lighthouse')
+      await buildProduction(o.skipBuild)
+      const production = await servePreview()
+      try {
+        const lighthouse = await measureLighthouse(production.url, LIGHTHOUSE_PATHS, o.lighthouseRuns, log)
+        const traces: LongTaskRun[] = []
+        for (let run = 0; run < o.lighthouseRuns; run++) {
+          const trace = await traceLongTasks(browser, production.url, '/')
+          log(
+            `trace run ${run + 1}: longest start-up task ${trace.longestStartUp?.duration ?? 0} ms, ` +
+              `longest idle task ${trace.longestIdle?.duration ?? 0} ms`
+          )
+          traces.push(trace)
+        }
+        phone = { lighthouse: lighthouse.summaries, lighthouseRuns: lighthouse.runs, longTasks: traces }
+      } finally {
+        await production.close()
+      }
+    }
+
     const apps = runs.map((r) => r.app!)
     const threes = runs.flatMap((r) => (r.three ? [r.three] : []))
     const mvs = runs.flatMap((r) => (r.modelViewer ? [r.modelViewer] : []))
@@ -438,6 +472,7 @@ async function main(): Promise<void> {
         skipped: mvSkipped,
         frameTiming: mvFrames ? 'internal renderer via symbols' : undefined,
       },
+      phone,
       problems: [...new Set(problems)],
       notes,
       durationS: Math.round((performance.now() - started) / 1000),

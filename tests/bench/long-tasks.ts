@@ -145,3 +145,37 @@ export function longTasks(events: TraceEvent[], minMs: number): { tasks: LongTas
     })
   return { tasks, firstModelFrame }
 }
+
+/** How long the page is watched after its first model frame, sitting idle. */
+const IDLE_WATCH_MS = 5000
+/** A phone-sized page, as Lighthouse's mobile preset uses. */
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true }
+
+export interface LongTaskRun {
+  path: string
+  firstModelFrame?: number
+  /** Tasks of 50 ms or more, in order. */
+  tasks: LongTask[]
+  longestStartUp?: LongTask
+  longestIdle?: LongTask
+}
+
+/** Loads `url` in a phone-sized page under a trace, waits for the model and then 5 s of idling. */
+export async function traceLongTasks(browser: Browser, url: string, path: string): Promise<LongTaskRun> {
+  const context = await browser.newContext(PHONE)
+  try {
+    const page = await context.newPage()
+    const stop = await startTrace(browser, page)
+    await page.goto(`${url}${path}`)
+    await page.waitForFunction(() => performance.getEntriesByName('first-model-frame').length > 0, null, {
+      timeout: 120_000,
+    })
+    await page.waitForTimeout(IDLE_WATCH_MS)
+    const { tasks, firstModelFrame } = longTasks(await stop(), 50)
+    const longest = (phase: LongTask['phase']) =>
+      tasks.filter((t) => t.phase === phase).sort((a, b) => b.duration - a.duration)[0]
+    return { path, firstModelFrame, tasks, longestStartUp: longest('start-up'), longestIdle: longest('idle') }
+  } finally {
+    await context.close()
+  }
+}

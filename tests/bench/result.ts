@@ -3,6 +3,8 @@ import type { BundleSizes, ChunkSize } from './bundle'
 import type { BaselineView } from './page-params'
 import type { BvhState } from './pages'
 import type { Summary } from './stats'
+import type { LighthouseRun, LighthouseSummary } from './lighthouse'
+import type { LongTaskRun } from './long-tasks'
 
 export interface ModelFigures {
   meshes: number
@@ -56,6 +58,11 @@ export interface BenchResult {
   }
   memory: { cycles: number; afterLoad: MemorySummary; afterFirstCycle: MemorySummary; afterCycles: MemorySummary }
   modelViewer: { version?: string; runs: number; skipped?: string; frameTiming?: string }
+  /**
+   * The phone's view of the production build: Lighthouse's mobile preset per page (medians of
+   * the runs that reached first-model-frame) and unthrottled traces with their long tasks.
+   */
+  phone?: { lighthouse: LighthouseSummary[]; lighthouseRuns: LighthouseRun[]; longTasks: LongTaskRun[] }
   /** Console errors, page errors and requests to other hosts, per page kind. */
   problems: string[]
   notes: string[]

@@ -156,3 +156,37 @@ describe('a browser that asks to save data', () => {
     await app.close()
   })
 })
+
+describe('the poster picture while the model downloads', () => {
+  const suite = useBrowserAndServer()
+
+  it('stands in for the default view until the first model frame, and never for a deep link', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 390, height: 844 } })
+    let release = () => {}
+    const held = new Promise<void>((done) => (release = done))
+    await app.page.route(`**${MODEL_PATH}`, async (route) => {
+      await held
+      await route.continue()
+    })
+    await app.open()
+    const poster = app.page.locator('img.model-poster')
+    await poster.waitFor()
+    await app.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('img.model-poster')
+      return img?.complete === true && img.naturalWidth > 0
+    })
+    await app.page.getByText(/Loading the 3D model/).waitFor()
+    await app.screenshot('poster-while-loading')
+    release()
+    await app.waitForMark('first-model-frame')
+    await poster.waitFor({ state: 'detached' })
+
+    await app.open('structure=l4-l5-disc')
+    await app.page.getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' }).waitFor()
+    expect(await poster.count()).toBe(0)
+    await app.waitForMark('first-model-frame')
+    expect(await poster.count()).toBe(0)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
