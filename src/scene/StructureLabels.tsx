@@ -120,7 +120,8 @@ export function StructureLabels({ index }: StructureLabelsProps) {
     }
   })
 
-  if (ids.length === 0) return null
+  // Html stays mounted while the model is shown, even with no labels: each mount makes a new
+  // React root on its own element, which a select / deselect cycle would otherwise repeat.
   return (
     // Pinned to the canvas centre: fullscreen Html offsets itself by half the canvas from there.
     <Html

@@ -198,9 +198,9 @@ async function measureApp(browser: Browser, url: string, o: Options, problems: s
     const cause = await timeFrames(page, 'explorer', o.frames)
     await setAppScenario(page, 'default')
     await runCycles(page, 1, 1)
-    const afterFirstCycle = await readMemory(opened, 'explorer')
+    const afterFirstCycle = await readMemory(opened, 'explorer', true)
     await runCycles(page, o.cycles - 1, DRAW_EVERY)
-    const afterCycles = await readMemory(opened, 'explorer')
+    const afterCycles = await readMemory(opened, 'explorer', true)
     return {
       startup,
       frames: { default: byDefault, xraySelection, cause },
@@ -263,6 +263,8 @@ const startupSummary = (runs: StartupTimes[]): StartupSummary => ({
 
 const memorySummary = (readings: HeapReading[]): MemorySummary => ({
   heapUsed: summarize(readings.map((r) => r.heapUsed)),
+  compiledCode: summarize(readings.map((r) => r.compiledCode ?? Number.NaN)),
+  objects: summarize(readings.map((r) => r.objects ?? Number.NaN)),
   geometries: summarize(readings.map((r) => r.geometries)),
   textures: summarize(readings.map((r) => r.textures)),
 })

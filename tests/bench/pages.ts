@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { BaselineView } from './page-params'
 import { settle } from '../e2e/harness/scene-probe'
+import { heapSnapshotBreakdown } from '../e2e/harness/page-health'
 
 export type Mark = 'app-start' | 'canvas-created' | 'model-ready' | 'first-model-frame'
 
@@ -231,21 +232,29 @@ export async function setAppScenario(page: Page, scenario: AppScenario): Promise
 export interface HeapReading {
   /** JS heap in use after a forced GC, bytes. */
   heapUsed: number
+  /**
+   * The same heap from a snapshot, split into V8's compiled code (bytecode, optimised machine
+   * code and their metadata, which grows as the JIT warms up to repeated work) and everything
+   * else (the page's objects, strings and arrays). Only where `breakdown` was asked for.
+   */
+  compiledCode?: number
+  objects?: number
   geometries: number
   textures: number
 }
 
 /** Forces GC through CDP, then reads JSHeapUsedSize and the renderer's resource counts. */
-export async function readMemory(opened: OpenedPage, source: HandleSource): Promise<HeapReading> {
+export async function readMemory(opened: OpenedPage, source: HandleSource, breakdown = false): Promise<HeapReading> {
   await opened.cdp.send('HeapProfiler.collectGarbage')
   await opened.cdp.send('HeapProfiler.collectGarbage')
   const { metrics } = await opened.cdp.send('Performance.getMetrics')
+  const split = breakdown ? await heapSnapshotBreakdown(opened.cdp) : {}
   const heapUsed = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
   const gpu = await opened.page.evaluate((source) => {
     const renderer = source === 'bench' ? window.__bench?.renderer : window.__explorer?.r3f?.get().gl
     return renderer ? { ...renderer.info.memory } : { geometries: Number.NaN, textures: Number.NaN }
   }, source)
-  return { heapUsed, ...gpu }
+  return { heapUsed, ...split, ...gpu }
 }
 
 /**

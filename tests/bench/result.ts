@@ -24,6 +24,9 @@ export interface StartupSummary {
 
 export interface MemorySummary {
   heapUsed: Summary
+  /** From heap snapshots: V8's compiled code, and the page's objects (everything else). */
+  compiledCode: Summary
+  objects: Summary
   geometries: Summary
   textures: Summary
 }

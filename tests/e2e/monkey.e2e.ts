@@ -405,6 +405,7 @@ describe('the monkey', () => {
       const skipped: Record<string, number> = {}
       const log: string[] = []
       let heapAt100 = 0
+      let splitAt100 = { compiledCode: 0, objects: 0 }
       const checkpoints: string[] = []
 
       for (let step = 1; step <= ACTIONS; step++) {
@@ -434,7 +435,10 @@ describe('the monkey', () => {
         } catch (error) {
           throw new Error(`${(error as Error).message}\n${where}`, { cause: error })
         }
-        if (step === Math.min(HEAP_BASELINE_AFTER, ACTIONS)) heapAt100 = await heap.usedAfterGc()
+        if (step === Math.min(HEAP_BASELINE_AFTER, ACTIONS)) {
+          heapAt100 = await heap.usedAfterGc()
+          splitAt100 = await heap.breakdown()
+        }
         // Every 100 steps, what the page holds: a steady climb points at a leak, a plateau at warm-up.
         if (step % CHECKPOINT_EVERY === 0 || step === ACTIONS) {
           checkpoints.push(
@@ -445,11 +449,16 @@ describe('the monkey', () => {
 
       const heapAtEnd = await heap.usedAfterGc()
       const ratio = heapAtEnd / heapAt100
+      // What grew: V8's compiled code (the JIT warming up to the actions) or the page's objects.
+      const splitAtEnd = await heap.breakdown()
       const seconds = ((Date.now() - started) / 1000).toFixed(0)
       console.log(
         [
           `monkey: seed ${SEED}, ${ACTIONS} actions in ${seconds} s`,
           `heap after ${HEAP_BASELINE_AFTER}: ${megabytes(heapAt100)}, at the end: ${megabytes(heapAtEnd)}, ratio ${ratio.toFixed(3)}`,
+          `  of which objects ${megabytes(splitAt100.objects)} → ${megabytes(splitAtEnd.objects)} ` +
+            `(ratio ${(splitAtEnd.objects / splitAt100.objects).toFixed(3)}), compiled code ` +
+            `${megabytes(splitAt100.compiledCode)} → ${megabytes(splitAtEnd.compiledCode)}`,
           'heap after GC by step, with DOM nodes, performance entries and renderer resources:',
           ...checkpoints,
           'done:',

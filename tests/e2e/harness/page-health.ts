@@ -42,9 +42,45 @@ export class HeapMeter {
     return usedSize
   }
 
+  /** The heap split into V8's compiled code and the page's objects (see {@link heapSnapshotBreakdown}). */
+  async breakdown(): Promise<{ compiledCode: number; objects: number }> {
+    return heapSnapshotBreakdown(this.cdp)
+  }
+
   async detach(): Promise<void> {
     await this.cdp.detach()
   }
+}
+
+/** Node types of a V8 heap snapshot that are compiled code rather than the page's data. */
+const CODE_NODE_TYPES = new Set(['code'])
+
+/** Sums a heap snapshot's self sizes into compiled code and the rest. */
+export async function heapSnapshotBreakdown(cdp: CDPSession): Promise<{ compiledCode: number; objects: number }> {
+  const chunks: string[] = []
+  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk)
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
+  }
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } }
+    nodes: number[]
+  }
+  const fields = snapshot.snapshot.meta.node_fields
+  const typeNames = snapshot.snapshot.meta.node_types[0]
+  const typeAt = fields.indexOf('type')
+  const sizeAt = fields.indexOf('self_size')
+  let compiledCode = 0
+  let objects = 0
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const size = snapshot.nodes[i + sizeAt] ?? 0
+    if (CODE_NODE_TYPES.has(typeNames[snapshot.nodes[i + typeAt] ?? 0] ?? '')) compiledCode += size
+    else objects += size
+  }
+  return { compiledCode, objects }
 }
 
 /** Bytes as MB with one decimal, for test output. */
