@@ -38,7 +38,8 @@ const hooks: ExplorerTestHooks = {
     return sceneInspection.index
   },
   get ready() {
-    return probes !== null && sceneInspection.index !== null
+    // The picking BVHs too: a camera framing waits for them, so a test measures after it.
+    return probes !== null && sceneInspection.index !== null && sceneInspection.boundsTreesBuilt
   },
   project: (id) => probes?.project(id) ?? null,
   visiblePoint: (id) => probes?.visiblePoint(id) ?? null,

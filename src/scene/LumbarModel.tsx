@@ -13,6 +13,7 @@ import {
   type ModelIndex,
 } from './model-index'
 import { markOnce } from './marks'
+import { publishScene } from './scene-inspection'
 import { SelectionOutline } from './SelectionOutline'
 import { LookApplier } from './LookApplier'
 
@@ -55,10 +56,11 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
     onIndexedRef.current?.(index)
     markOnce('model-ready')
     // BVHs are built after the first frame, in idle slices.
-    const stop = buildBoundsTreesWhenIdle(index)
+    const stop = buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))
     return () => {
       stop()
       disposeBoundsTrees(index)
+      publishScene({ boundsTreesBuilt: false })
     }
   }, [index])
 

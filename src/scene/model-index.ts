@@ -133,16 +133,19 @@ export function buildBoundsTrees(index: ModelIndex): void {
 /**
  * Builds the BVHs a few meshes at a time in idle periods, so no single task holds the main
  * thread (one mesh takes a few milliseconds; all of them together well over 100 ms on a phone).
- * Picking works meanwhile, through three's plain raycast. Returns a function that stops it.
+ * Picking works meanwhile, through three's plain raycast; a camera framing that needs them
+ * sooner builds the rest at once ({@link buildBoundsTrees}). Calls `onBuilt` when done; returns
+ * a function that stops it.
  */
-export function buildBoundsTreesWhenIdle(index: ModelIndex): () => void {
+export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void): () => void {
   // Smallest last, so popped first: the builder's code warms up (is optimised) on small meshes
   // before it meets the large ones, which on cold code would take several times longer.
   const pending = [...index.values()]
     .flatMap((entry) => entry.meshes)
     .sort((a, b) => triangleCount(b) - triangleCount(a))
-  const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb(FIXED_SLICE), 50))
-  const cancel = window.cancelIdleCallback ?? window.clearTimeout
+  const idle =
+    window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb(NO_IDLE_TIME), 50))
+  const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
   let handle = 0
   const slice = (deadline: IdleDeadline) => {
     const started = performance.now()
@@ -156,9 +159,10 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex): () => void {
       deadline.timeRemaining() > SLICE_RESERVE_MS
     )
     if (pending.length > 0) handle = idle(slice)
+    else onBuilt?.()
   }
   handle = idle(slice)
-  return () => cancel(handle)
+  return () => cancelIdle(handle)
 }
 
 const triangleCount = (mesh: Mesh) => (mesh.geometry.index ?? mesh.geometry.getAttribute('position')).count
@@ -167,7 +171,7 @@ const triangleCount = (mesh: Mesh) => (mesh.geometry.index ?? mesh.geometry.getA
 const SLICE_MS = 10
 /** Time left in an idle period below which a slice stops (a mesh may take this long). */
 const SLICE_RESERVE_MS = 6
-const FIXED_SLICE: IdleDeadline = { didTimeout: false, timeRemaining: () => 0 }
+const NO_IDLE_TIME: IdleDeadline = { didTimeout: false, timeRemaining: () => 0 }
 
 /** Drops the BVHs {@link buildBoundsTrees} made (the geometries belong to the loaded scene). */
 export function disposeBoundsTrees(index: ModelIndex): void {

@@ -11,9 +11,11 @@ export interface SceneInspection {
   getR3f: (() => RootState) | null
   /** The loaded model's structure index, once indexed. */
   index: ModelIndex | null
+  /** Whether every mesh of the index has its picking BVH (built in slices after the first frame). */
+  boundsTreesBuilt: boolean
 }
 
-export const sceneInspection: SceneInspection = { getR3f: null, index: null }
+export const sceneInspection: SceneInspection = { getR3f: null, index: null, boundsTreesBuilt: false }
 
 const listeners = new Set<() => void>()
 
