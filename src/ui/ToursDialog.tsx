@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react'
 import { QUIZ_KINDS, randomSeed } from '../domain/activities'
 import { QUESTIONS_PER_RUN, QUIZ_KIND_INFO } from '../domain/quiz'
 import { TOURS, findTour } from '../domain/tours'
 import { useExplorerStore } from '../store/explorer-store'
 import { readTourProgress } from './tour-progress'
+import { useModalDialog } from './use-modal-dialog'
 import './learn.css'
 
 export interface ToursDialogProps {
@@ -17,24 +17,9 @@ export interface ToursDialogProps {
  * kinds of self-test. A modal dialog: Escape or Close returns to the page.
  */
 export function ToursDialog({ open, onClose }: ToursDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog(open)
   // Read afresh each time the list opens: a tour may have been left since.
   const progress = open ? readTourProgress() : null
-
-  useEffect(() => {
-    const d = dialog.current
-    if (!d || !open) return
-    // Escape closes this dialog only, never the page's own Escape (clear the selection).
-    const keepEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && d.open) event.stopPropagation()
-    }
-    window.addEventListener('keydown', keepEscape, true)
-    d.showModal()
-    return () => {
-      window.removeEventListener('keydown', keepEscape, true)
-      if (d.open) d.close()
-    }
-  }, [open])
 
   const start = (action: () => void) => {
     onClose()
