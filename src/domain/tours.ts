@@ -583,6 +583,7 @@ export const TOURS: readonly Tour[] = [
         view: 'oblique',
         layers: 'nerve',
         highlight: ['cauda-equina'],
+        redFlags: ['saddle-anaesthesia', 'bladder-bowel-dysfunction', 'bilateral-leg-symptoms'],
       },
     ],
   },

@@ -113,14 +113,14 @@ export function TourPlayer() {
           <ul>
             {flags.map((flag) => (
               <li key={flag.id}>
-                <strong>{RED_FLAG_URGENCIES.find((u) => u.id === flag.urgency)?.label}:</strong> {flag.sign}{' '}
+                <strong>{RED_FLAG_URGENCIES.find((u) => u.id === flag.urgency)?.label}.</strong> {flag.sign}{' '}
                 <em>{flag.action}</em>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {tour.id === 'urgent-help' || flags.length > 0 ? (
+      {flags.length > 0 && (
         <button
           type="button"
           className="red-flags-button tour__urgent"
@@ -129,7 +129,7 @@ export function TourPlayer() {
         >
           Open the list of warning signs
         </button>
-      ) : null}
+      )}
       <h3 className="tour__sources-title">Sources</h3>
       <SourceList ids={step.sources} />
       <div className="tour__nav">
