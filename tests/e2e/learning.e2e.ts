@@ -157,10 +157,7 @@ describe('tours and the self-test in Chromium', () => {
       await page.keyboard.press('Tab')
       await page.keyboard.press('Enter')
       await page.getByRole('heading', { level: 2, name: findCause(q.correct)!.name, exact: true }).waitFor()
-      if (i === 0) {
-        await app.screenshot('quiz-which-cause-answered')
-        expect(await app.axe()).toEqual([])
-      }
+      if (i === 0) expect(await app.axe()).toEqual([])
       await next(i, i !== 3)
     }
     await page.getByRole('heading', { level: 2, name: 'You got 9 of 10 right' }).waitFor()
@@ -186,7 +183,7 @@ describe('tours and the self-test in Chromium', () => {
 
   it('runs a whole "find it" self-test by clicking the model, and once from the Structures list', async () => {
     const { page } = app
-    const questions = (await startQuiz('find-it', 'Find it', 13)) as FindItQuestion[]
+    const questions = (await startQuiz('find-it', 'Find it', 1929)) as FindItQuestion[]
     for (const [i, q] of questions.entries()) {
       await page.getByRole('heading', { level: 2, name: q.prompt }).waitFor()
       if (i === 1) {
@@ -203,7 +200,8 @@ describe('tours and the self-test in Chromium', () => {
         await tree.locator('[aria-level="2"]', { has: page.getByText(structure.name, { exact: true }) }).focus()
         await page.keyboard.press('Enter')
       } else {
-        // Look from the preset views, as a user would turn the model, until the structure shows.
+        // Look from the preset views, as a user would turn the model, until the structure shows. (The
+        // seed's structures mostly show from the first view; every find-it structure shows from one.)
         let point: { x: number; y: number } | null = null
         for (const view of ['oblique', 'back', 'front', 'left', 'right', 'top']) {
           if (view !== 'oblique') await page.getByLabel('View', { exact: true }).selectOption(view)
