@@ -49,6 +49,11 @@ const ExplorerCanvas = lazy(async () => {
   startModelDownload(MODEL_URL)
   return import('../scene/ExplorerCanvas')
 })
+// Tours and the self-test (their steps and question generators too) load when one is opened.
+const learning = () => import('../ui/learning')
+const ToursDialog = lazy(() => learning().then((m) => ({ default: m.ToursDialog })))
+const TourPlayer = lazy(() => learning().then((m) => ({ default: m.TourPlayer })))
+const QuizPanel = lazy(() => learning().then((m) => ({ default: m.QuizPanel })))
 
 /**
  * The explorer: header, structure tree, 3D view, explanation panel and the disclaimer. Embedded
@@ -65,6 +70,8 @@ export function App() {
   const modelDeferred = useExplorerStore((s) => s.modelDeferred)
   const selectedId = useExplorerStore((s) => s.selectedId)
   const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
+  const activity = useExplorerStore((s) => s.activity?.kind ?? null)
+  const [toursOpen, setToursOpen] = useState(false)
   const description = useExplorerStore((s) =>
     describeView({
       view: s.view,
@@ -95,7 +102,9 @@ export function App() {
   }, [])
 
   return (
-    <div className={`app${selectedId || painLookupOpen ? ' app--panel-open' : ''}${embed ? ' app--embed' : ''}`}>
+    <div
+      className={`app${selectedId || painLookupOpen || activity ? ' app--panel-open' : ''}${embed ? ' app--embed' : ''}`}
+    >
       <a className="skip-link" href="#structure-panel">
         Skip to the explanation
       </a>
@@ -125,6 +134,10 @@ export function App() {
               onClick={() => useExplorerStore.getState().setPainLookupOpen(!painLookupOpen)}
             >
               Where does it hurt?
+            </button>
+            <button type="button" aria-haspopup="dialog" onClick={() => setToursOpen(true)}>
+              <span className="label-long">Tours and self-test</span>
+              <span className="label-short">Tours</span>
             </button>
             <button
               type="button"
@@ -192,7 +205,8 @@ export function App() {
           <SkinPaintLegend />
           <ViewerStatus />
           <ViewerToolbar />
-          <HoverLabel />
+          {/* A name under the pointer would give "find it" questions away. */}
+          {activity !== 'quiz' && <HoverLabel />}
         </section>
         <aside id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
           {embed && (
@@ -201,11 +215,29 @@ export function App() {
               Open in the full explorer
             </a>
           )}
-          <ClinicActions />
-          <StructurePanel />
+          {activity === 'quiz' ? (
+            <Suspense fallback={null}>
+              <QuizPanel />
+            </Suspense>
+          ) : (
+            <>
+              {activity === 'tour' && (
+                <Suspense fallback={null}>
+                  <TourPlayer />
+                </Suspense>
+              )}
+              <ClinicActions />
+              <StructurePanel />
+            </>
+          )}
         </aside>
       </main>
       <Disclaimer />
+      {toursOpen && (
+        <Suspense fallback={null}>
+          <ToursDialog open onClose={() => setToursOpen(false)} />
+        </Suspense>
+      )}
       <RedFlagsDialog />
       <SourcesDialog />
       <LiveAnnouncer />

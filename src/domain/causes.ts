@@ -8,6 +8,7 @@ import type { BodyArea } from './body-areas'
 import { convention, guideline, type Commonness } from './commonness'
 import type { CauseEvidence } from './evidence'
 import type { RoleId } from './roles'
+import { expandToStructureIds } from './structures'
 
 export const CAUSE_IDS = [
   'muscle-imbalance',
@@ -768,4 +769,16 @@ export function findCause(id: string): Cause | undefined {
 /** The causes of one picker group, in list order. */
 export function causesInGroup(group: CauseGroup): Cause[] {
   return CAUSES.filter((c) => c.group === group)
+}
+
+/**
+ * The role of every structure a cause involves, by structure id (groups and pairs expanded). A
+ * structure named twice keeps its first, most specific role.
+ */
+export function structureRolesOf(cause: Cause): Map<string, RoleId> {
+  const roles = new Map<string, RoleId>()
+  for (const { ref, role } of cause.involved) {
+    for (const id of expandToStructureIds(ref)) if (!roles.has(id)) roles.set(id, role)
+  }
+  return roles
 }

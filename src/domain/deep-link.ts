@@ -1,5 +1,6 @@
 import { LAYERS, type StructureLayer } from './structures'
 import { DEFAULT_VIEW, isViewPreset, type ViewPreset } from './views'
+import { isQuizKind, isTourId, MAX_SEED, randomSeed, type Activity } from './activities'
 
 /** The part of the explorer's state that a shared link carries. */
 export interface LinkState {
@@ -35,8 +36,15 @@ export interface ParsedLink {
    * explanation only. Not part of `LinkState`: a shared link always opens the full explorer.
    */
   embed: boolean
+  /** A tour or self-test the link opens (`?tour=…&step=…`, `?quiz=…&seed=…`), or null. */
+  activity: Activity | null
   /** Plain-language problems with the link, shown politely; the rest of the link still applies. */
   problems: string[]
+}
+
+export interface ParseOptions {
+  /** Where a self-test link without a seed gets one, so the run can be repeated. default: random */
+  newSeed?: () => number
 }
 
 /** How much of a link's value a message echoes, in characters. */
@@ -69,7 +77,7 @@ function first(params: URLSearchParams, key: string, noun: string, problems: str
  * Reads `?structure=l4&cause=sciatica&view=back&hide=skin,superficial-muscle&xray=1&isolate=1`
  * (`hide=none` shows every layer; no `hide` means the default, skin hidden).
  */
-export function parseDeepLink(search: string, validators: LinkValidators): ParsedLink {
+export function parseDeepLink(search: string, validators: LinkValidators, options: ParseOptions = {}): ParsedLink {
   const params = new URLSearchParams(search)
   const problems: string[] = []
   const state: LinkState = { ...DEFAULT_LINK_STATE }
@@ -124,7 +132,69 @@ export function parseDeepLink(search: string, validators: LinkValidators): Parse
   if (embedValue !== null && embedValue !== '1' && embedValue !== '0') {
     problems.push(`The link's embed setting (${quote(embedValue)}) is not one we know, so the full explorer is shown.`)
   }
-  return { state, embed, problems }
+  const activity = parseActivity(params, problems, options.newSeed ?? randomSeed)
+  return { state, embed, activity, problems }
+}
+
+/** A whole number in [min, max] written in digits only ("03" reads as 3), or null. */
+function wholeNumber(value: string, min: number, max: number): number | null {
+  if (!/^\d{1,10}$/.test(value)) return null
+  const n = Number(value)
+  return n >= min && n <= max ? n : null
+}
+
+/**
+ * Reads `?tour=sciatica&step=3` (steps count from 1; none means 1) or `?quiz=find-it&seed=42`
+ * (no seed means a new one). Whether the step exists is checked when the tour loads: the tours'
+ * steps are not part of the page's first download.
+ */
+function parseActivity(params: URLSearchParams, problems: string[], newSeed: () => number): Activity | null {
+  const tour = first(params, 'tour', 'tour', problems)
+  const quiz = first(params, 'quiz', 'self-test', problems)
+  if (tour && quiz) problems.push('The link names both a tour and a self-test, so only the tour opens.')
+  if (tour) {
+    const id = tour.trim().toLowerCase()
+    if (!isTourId(id)) {
+      problems.push(`The link names a tour we don't have (${quote(tour)}), so the default view is shown.`)
+      return null
+    }
+    const value = first(params, 'step', 'tour step', problems)
+    const step = value ? wholeNumber(value, 1, Number.MAX_SAFE_INTEGER) : 1
+    if (value && step === null) {
+      problems.push(`The link's tour step (${quote(value)}) is not a step number, so the tour starts at step 1.`)
+    }
+    return { kind: 'tour', tourId: id, step: step ?? 1 }
+  }
+  if (quiz) {
+    const kind = quiz.trim().toLowerCase()
+    if (!isQuizKind(kind)) {
+      problems.push(`The link names a self-test we don't have (${quote(quiz)}), so the default view is shown.`)
+      return null
+    }
+    const value = first(params, 'seed', 'self-test seed', problems)
+    const seed = value ? wholeNumber(value, 0, MAX_SEED) : null
+    if (value && seed === null) {
+      problems.push(`The link's self-test seed (${quote(value)}) is not one we can use, so new questions are picked.`)
+    }
+    return { kind: 'quiz', quiz: kind, seed: seed ?? newSeed() }
+  }
+  return null
+}
+
+/**
+ * Writes the address of an activity (`?tour=sciatica&step=3`, `?quiz=find-it&seed=42`), keeping
+ * the parameters the explorer does not own (`e2e`, `embed`), as `formatDeepLink` does.
+ */
+export function formatActivityLink(activity: Activity, keep: URLSearchParams = new URLSearchParams()): string {
+  const params = paramsNotOwned(keep)
+  if (activity.kind === 'tour') {
+    params.set('tour', activity.tourId)
+    params.set('step', String(activity.step))
+  } else {
+    params.set('quiz', activity.quiz)
+    params.set('seed', String(activity.seed))
+  }
+  return `?${params.toString()}`
 }
 
 /**
@@ -132,10 +202,7 @@ export function parseDeepLink(search: string, validators: LinkValidators): Parse
  * any parameters the explorer does not own (such as `e2e`).
  */
 export function formatDeepLink(state: LinkState, keep: URLSearchParams = new URLSearchParams()): string {
-  const params = new URLSearchParams()
-  for (const [key, value] of keep) {
-    if (!OWNED_KEYS.has(key)) params.append(key, value)
-  }
+  const params = paramsNotOwned(keep)
   if (state.structureId) params.set('structure', state.structureId)
   if (state.causeId) params.set('cause', state.causeId)
   if (state.view !== DEFAULT_VIEW) params.set('view', state.view)
@@ -149,7 +216,16 @@ export function formatDeepLink(state: LinkState, keep: URLSearchParams = new URL
   return text ? `?${text}` : ''
 }
 
-const OWNED_KEYS = new Set(['structure', 'cause', 'view', 'hide', 'xray', 'isolate'])
+/** The parameters the explorer writes; any other (`e2e`, `embed`) is kept as it is. */
+const OWNED_KEYS = new Set(['structure', 'cause', 'view', 'hide', 'xray', 'isolate', 'tour', 'step', 'quiz', 'seed'])
+
+function paramsNotOwned(keep: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const [key, value] of keep) {
+    if (!OWNED_KEYS.has(key)) params.append(key, value)
+  }
+  return params
+}
 
 /** Parameters that change what the 3D view first shows: the link's own, and tours and quizzes. */
 const VIEW_CHANGING_KEYS = [...OWNED_KEYS, 'tour', 'quiz', 'pose']

@@ -28,6 +28,11 @@ export const LAYERS: readonly StructureLayer[] = [
   'bone',
 ]
 
+/** The layers outside `layer`: peeling them away leaves `layer` as the outermost one shown. */
+export function layersOutside(layer: StructureLayer): StructureLayer[] {
+  return LAYERS.slice(0, Math.max(0, LAYERS.indexOf(layer)))
+}
+
 export const LAYER_NAMES: Record<StructureLayer, string> = {
   skin: 'Skin',
   'superficial-muscle': 'Superficial muscles',

@@ -106,12 +106,12 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
 
   /**
    * Frames structures so they can be seen: from the direction that hides them least (by rays
-   * against the solid meshes), close enough that a small one fills at least about 1 % of the
-   * view, with whatever still lies in front of them faded. A structure already well in view
-   * does not move the camera.
+   * against the solid meshes), or from a named view when one is given (a tour step), close
+   * enough that a small one fills at least about 1 % of the view, with whatever still lies in
+   * front of them faded. A structure already well in view does not move the camera.
    */
   const reveal = useCallback(
-    (ids: readonly string[], smooth: boolean) => {
+    (ids: readonly string[], smooth: boolean, from?: ViewPreset) => {
       const c = controls.current
       if (!c || !index) return
       const targets = ids.flatMap((id) => index.get(id)?.meshes ?? [])
@@ -133,17 +133,23 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       _current.copy(_position).sub(_sphere.center).normalize()
       const fov = MathUtils.degToRad((camera as { fov?: number }).fov ?? 45)
       const distance = radius / Math.sin(fov / 2)
-      const here = visibilityFrom(_current, samples, drawn, targets).share
-      // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
-      if (isInView(_sphere, c, fov / 2, distance) && here >= WELL_SEEN_SHARE) {
-        useExplorerStore.getState().setFaded(hidersFrom(_current, samples, blockers, targets))
-        invalidate()
-        return
+      if (from) {
+        _direction.set(...VIEW_DIRECTIONS[from]).normalize()
+        useExplorerStore.getState().setFaded(hidersFrom(_direction, samples, blockers, targets))
+      } else {
+        const here = visibilityFrom(_current, samples, drawn, targets).share
+        // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
+        if (isInView(_sphere, c, fov / 2, distance) && here >= WELL_SEEN_SHARE) {
+          useExplorerStore.getState().setFaded(hidersFrom(_current, samples, blockers, targets))
+          invalidate()
+          return
+        }
+        const plan = planReveal(samples, blockers, targets, _current)
+        useExplorerStore.getState().setFaded(plan.fade)
+        _direction.copy(plan.direction)
       }
-      const plan = planReveal(samples, blockers, targets, _current)
-      useExplorerStore.getState().setFaded(plan.fade)
       remember()
-      _position.copy(_sphere.center).addScaledVector(plan.direction, distance)
+      _position.copy(_sphere.center).addScaledVector(_direction, distance)
       void c.setLookAt(
         _position.x,
         _position.y,
@@ -221,7 +227,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
     const state = useExplorerStore.getState()
     if (request.kind === 'view') goToView(state.view, smooth)
     else if (request.kind === 'frame-selection' && state.selectedId) reveal([state.selectedId], smooth)
-    else if (request.kind === 'frame-set' && request.ids) reveal(request.ids, smooth)
+    else if (request.kind === 'frame-set' && request.ids) reveal(request.ids, smooth, request.from)
     else if (request.kind === 'back') goBack(smooth)
   }, [request, index, goToView, reveal, goBack])
 

@@ -161,6 +161,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         causeRoles: highlightRolesOf(state),
         pulseIds: pulseStep ? new Set(pulseStep) : undefined,
         fadedIds: state.fadedIds,
+        spotlightIds: state.spotlightIds,
       })
       for (const [id, entry] of index) {
         const look = looks.get(id) ?? { kind: 'base' }
@@ -245,7 +246,8 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         state.hiddenLayers !== previous.hiddenLayers ||
         state.isolate !== previous.isolate ||
         state.xray !== previous.xray ||
-        state.fadedIds !== previous.fadedIds
+        state.fadedIds !== previous.fadedIds ||
+        state.spotlightIds !== previous.spotlightIds
       )
         apply(state)
     })

@@ -1,5 +1,4 @@
-import { findCause } from '../domain/causes'
-import { expandToStructureIds } from '../domain/structures'
+import { findCause, structureRolesOf } from '../domain/causes'
 import { highlightRolesForLookup, lookupPain } from '../domain/pain-lookup'
 import { isBodyArea } from '../domain/body-areas'
 
@@ -18,10 +17,7 @@ export function causeRolesOf(causeId: string | null): ReadonlyMap<string, string
   if (cached) return cached
   const cause = findCause(causeId)
   if (!cause) return null
-  const roles = new Map<string, string>()
-  for (const { ref, role } of cause.involved) {
-    for (const id of expandToStructureIds(ref)) if (!roles.has(id)) roles.set(id, role)
-  }
+  const roles = structureRolesOf(cause)
   cache.set(causeId, roles)
   return roles
 }

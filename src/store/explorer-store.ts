@@ -1,9 +1,10 @@
 import { create } from 'zustand'
-import { LAYERS, findStructure, type StructureLayer } from '../domain/structures'
+import { LAYERS, findStructure, layersOutside, type StructureLayer } from '../domain/structures'
 import { DEFAULT_VIEW, type ViewPreset } from '../domain/views'
 import { DEFAULT_HIDDEN_LAYERS, type LinkState } from '../domain/deep-link'
 import { findCause } from '../domain/causes'
 import { causeRolesOf } from './cause-roles'
+import type { Activity, GuidedScene } from '../domain/activities'
 
 /** Why the model could not be shown; each has its own message. */
 export type ModelErrorKind = 'missing' | 'corrupt' | 'network'
@@ -23,6 +24,8 @@ export interface CameraRequest {
   seq: number
   /** For 'frame-set': the structures to frame. */
   ids?: readonly string[]
+  /** For 'frame-set': frame them from this named direction instead of the least hidden one. */
+  from?: ViewPreset
 }
 
 export type LabelMode = 'selection' | 'layer'
@@ -82,6 +85,13 @@ export interface ExplorerState {
   dermatomeMap: boolean
   /** The sources page: closed (null), open at the top (''), or open at one source id. */
   sourcesAt: string | null
+  /** The tour or self-test under way (it owns the URL while it runs), or null. */
+  activity: Activity | null
+  /**
+   * Structures a tour step or a question lights in the selection colour (several at once, unlike
+   * the selection). Anything the user picks next clears it.
+   */
+  spotlightIds: ReadonlySet<string>
 
   select(id: string | null, options?: { frame?: boolean }): void
   hover(id: string | null): void
@@ -118,6 +128,12 @@ export interface ExplorerState {
   closeSources(): void
   /** Replaces the link-carried part of the state (from a URL or history navigation). */
   applyLink(link: LinkState): void
+  /** Starts, moves or ends a tour or self-test (null ends it and keeps what is on screen). */
+  setActivity(activity: Activity | null): void
+  /** Puts a tour step or a question on screen in one change (see `GuidedScene`). */
+  stage(scene: GuidedScene): void
+  /** Says something to screen-reader users through the live region. */
+  announce(text: string): void
 }
 
 /**
@@ -131,6 +147,7 @@ function isBuried(id: string | null, hiddenLayers: ReadonlySet<StructureLayer>):
 }
 
 const NONE_FADED: ReadonlySet<string> = new Set()
+const NO_SPOTLIGHT: ReadonlySet<string> = new Set()
 
 function nameOf(id: string): string {
   return findStructure(id)?.name ?? id
@@ -161,6 +178,8 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   painAreas: [],
   painLookupOpen: false,
   dermatomeMap: false,
+  activity: null,
+  spotlightIds: NO_SPOTLIGHT,
 
   select(id, options = {}) {
     const { frame = true } = options
@@ -183,6 +202,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       hiddenLayers,
       isolate: id === null ? false : state.isolate,
       fadedIds: id === state.selectedId ? state.fadedIds : NONE_FADED,
+      spotlightIds: id === null || id === state.selectedId ? state.spotlightIds : NO_SPOTLIGHT,
       camera: frame && id !== null ? { kind: 'frame-selection', seq: state.camera.seq + 1 } : state.camera,
       announcement: id === null ? 'Selection cleared' : `Selected ${nameOf(id)}`,
     })
@@ -195,7 +215,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     if (id !== null && !cause) return
     const state = get()
     if (!cause) {
-      set({ causeId: null, fadedIds: NONE_FADED, announcement: 'Cause highlighting off' })
+      set({ causeId: null, fadedIds: NONE_FADED, spotlightIds: NO_SPOTLIGHT, announcement: 'Cause highlighting off' })
       return
     }
     const involved = [...(causeRolesOf(cause.id)?.keys() ?? [])]
@@ -215,6 +235,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       hiddenLayers,
       hiddenIds,
       fadedIds: NONE_FADED,
+      spotlightIds: NO_SPOTLIGHT,
       camera: { kind: 'frame-set', ids: involved, seq: state.camera.seq + 1 },
       announcement: `Highlighting ${cause.name}: ${involved.length} structures`,
     })
@@ -268,8 +289,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     set({ hiddenLayers })
   },
   peelTo(layer) {
-    const index = LAYERS.indexOf(layer)
-    set({ hiddenLayers: new Set(LAYERS.slice(0, Math.max(0, index))) })
+    set({ hiddenLayers: new Set(layersOutside(layer)) })
   },
   setLabels(mode) {
     set({ labels: mode })
@@ -323,7 +343,11 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   setPainLookupOpen(open) {
     // The lookup takes the panel: a selection or a cause would hide its results.
-    set(open ? { painLookupOpen: true, selectedId: null, causeId: null, isolate: false } : { painLookupOpen: false })
+    set(
+      open
+        ? { painLookupOpen: true, selectedId: null, causeId: null, isolate: false, spotlightIds: NO_SPOTLIGHT }
+        : { painLookupOpen: false }
+    )
   },
   setDermatomeMap(on) {
     set({ dermatomeMap: on })
@@ -345,8 +369,36 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       xray: link.xray || isBuried(link.structureId, hiddenLayers),
       isolate: link.isolate && link.structureId !== null,
       fadedIds: NONE_FADED,
+      spotlightIds: NO_SPOTLIGHT,
       camera: link.structureId ? { kind: 'frame-selection', seq } : { kind: 'view', seq },
     })
+  },
+  setActivity(activity) {
+    // The spotlight belongs to the tour or question that lit it; the rest of the view stays.
+    set(activity ? { activity } : { activity: null, spotlightIds: NO_SPOTLIGHT })
+  },
+  stage(scene) {
+    const seq = get().camera.seq + 1
+    const view = scene.from ?? DEFAULT_VIEW
+    set({
+      selectedId: scene.selectedId !== null && findStructure(scene.selectedId) ? scene.selectedId : null,
+      causeId: scene.causeId !== null && findCause(scene.causeId) ? scene.causeId : null,
+      spotlightIds: scene.highlight.length ? new Set(scene.highlight) : NO_SPOTLIGHT,
+      hiddenLayers: new Set(scene.hiddenLayers),
+      hiddenIds: new Set(),
+      isolate: false,
+      xray: false,
+      painLookupOpen: false,
+      dermatomeMap: false,
+      fadedIds: NONE_FADED,
+      view,
+      camera: scene.frame.length
+        ? { kind: 'frame-set', ids: scene.frame, from: scene.from ?? undefined, seq }
+        : { kind: 'view', seq },
+    })
+  },
+  announce(text) {
+    set({ announcement: text })
   },
 }))
 

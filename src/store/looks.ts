@@ -36,6 +36,8 @@ export interface LookInput {
   pulseIds?: ReadonlySet<string>
   /** Structures faded because they lie in front of what was framed. */
   fadedIds?: ReadonlySet<string>
+  /** Structures a tour step or a question lights in the selection colour, as if selected. */
+  spotlightIds?: ReadonlySet<string>
 }
 
 /** Whether a look can be picked: hidden, faint and X-rayed structures let clicks through. */
@@ -70,6 +72,7 @@ export function computeLooks(input: LookInput): Map<string, Look> {
     paintSkin,
     pulseIds,
     fadedIds,
+    spotlightIds,
   } = input
   const looks = new Map<string, Look>()
   const selected = selectedId ? structures.find((s) => s.id === selectedId) : undefined
@@ -88,7 +91,7 @@ export function computeLooks(input: LookInput): Map<string, Look> {
       else look = { kind: 'hidden' }
     } else if (id !== selectedId && (hiddenIds.has(id) || hiddenLayers.has(structure.layer))) {
       look = { kind: 'hidden' }
-    } else if (id === selectedId) {
+    } else if (id === selectedId || spotlightIds?.has(id)) {
       look = { kind: 'selected' }
     } else if ((xray && layerIndex(structure) < xrayDepth) || fadedIds?.has(id)) {
       look = { kind: 'xray' }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
 import { QrCode } from './QrCode'
+import { useModalDialog } from './use-modal-dialog'
 
 export interface LinkQrDialogProps {
   open: boolean
@@ -12,23 +12,7 @@ export interface LinkQrDialogProps {
  * with the link in words below it. A modal dialog: Escape or Close returns to the page.
  */
 export function LinkQrDialog({ open, onClose, url }: LinkQrDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const d = dialog.current
-    if (!d || !open) return
-    // Escape closes this dialog only: the page's own Escape (clear the selection) must not hear it,
-    // wherever the focus is. Stopping the event leaves the dialog's own close on Escape in place.
-    const keepEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && d.open) event.stopPropagation()
-    }
-    window.addEventListener('keydown', keepEscape, true)
-    d.showModal()
-    return () => {
-      window.removeEventListener('keydown', keepEscape, true)
-      if (d.open) d.close()
-    }
-  }, [open])
+  const dialog = useModalDialog(open)
 
   return (
     <dialog ref={dialog} className="qr-dialog" aria-labelledby="qr-dialog-title" onClose={onClose}>

@@ -12,6 +12,7 @@ import { CauseEvidenceBadges } from './CauseEvidenceBadges'
 import { EvidenceBadge } from './EvidenceBadge'
 import { TextSection } from './PanelParts'
 import { QrCode } from './QrCode'
+import { useModalDialog } from './use-modal-dialog'
 import './print-handout.css'
 
 export interface PrintHandoutProps {
@@ -29,7 +30,7 @@ export interface PrintHandoutProps {
  * is printed, never stored or sent.
  */
 export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog(open)
   const image = useRef<HTMLImageElement>(null)
   const [note, setNote] = useState('')
   const [decodedUrl, setDecodedUrl] = useState<string | null>(null)
@@ -38,22 +39,10 @@ export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
   const alt = useViewAlt()
 
   useEffect(() => {
-    const d = dialog.current
-    if (!d || !open) return
-    // Escape closes this dialog only: the page's own Escape (clear the selection) must not hear it,
-    // wherever the focus is. Stopping the event leaves the dialog's own close on Escape in place.
-    const keepEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && d.open) event.stopPropagation()
-    }
-    window.addEventListener('keydown', keepEscape, true)
-    d.showModal()
+    if (!open) return
     // The picture is of the view as it is when the handout opens.
     useSnapshotStore.getState().requestSnapshot()
-    return () => {
-      window.removeEventListener('keydown', keepEscape, true)
-      if (d.open) d.close()
-      useSnapshotStore.getState().clearSnapshot()
-    }
+    return () => useSnapshotStore.getState().clearSnapshot()
   }, [open])
 
   const snapshotUrl = snapshot?.state === 'ready' ? snapshot.url : null

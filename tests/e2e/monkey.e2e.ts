@@ -5,6 +5,7 @@ import { useBrowserAndServer } from './harness/suite'
 import { waitForLinkAgreement } from './harness/link-agreement'
 import { HeapMeter, megabytes, recordUnhandledRejections, unhandledRejections } from './harness/page-health'
 import { STRUCTURES } from '../../src/domain/structures'
+import { seededRandom } from '../../src/domain/random'
 
 /**
  * The monkey: random user actions from a fixed seed, with the app checked after every one of
@@ -46,18 +47,6 @@ const SEARCH_STRINGS = [
   'constructor',
   '__proto__',
 ]
-
-/** mulberry32: a tiny seeded PRNG, so a failing sequence can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Monkey {
   app: AppPage
@@ -394,7 +383,7 @@ describe('the monkey', () => {
       await app.open()
       await app.waitForMark('first-model-frame')
 
-      const random = prng(SEED)
+      const random = seededRandom(SEED)
       const m: Monkey = {
         app,
         page: app.page,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_LINK_STATE,
+  formatActivityLink,
   formatDeepLink,
   parseDeepLink,
   shareLink,
@@ -30,7 +31,12 @@ describe('parseDeepLink', () => {
   })
 
   it('gives the default state for an empty link', () => {
-    expect(parseDeepLink('', validators)).toEqual({ state: DEFAULT_LINK_STATE, embed: false, problems: [] })
+    expect(parseDeepLink('', validators)).toEqual({
+      state: DEFAULT_LINK_STATE,
+      embed: false,
+      activity: null,
+      problems: [],
+    })
   })
 
   it('drops an unknown structure politely and keeps the rest', () => {
@@ -176,7 +182,12 @@ describe('the embed parameter', () => {
 
   it('is off without it and with embed=0', () => {
     expect(parseDeepLink('?structure=l4', validators).embed).toBe(false)
-    expect(parseDeepLink('?embed=0', validators)).toEqual({ state: DEFAULT_LINK_STATE, embed: false, problems: [] })
+    expect(parseDeepLink('?embed=0', validators)).toEqual({
+      state: DEFAULT_LINK_STATE,
+      embed: false,
+      activity: null,
+      problems: [],
+    })
   })
 
   it('reports an unknown value politely and shows the full explorer', () => {
@@ -205,10 +216,77 @@ describe('shareLink', () => {
   it('opens the same state when parsed back', () => {
     const state = { ...DEFAULT_LINK_STATE, causeId: 'sciatica', hiddenLayers: [] }
     const url = new URL(shareLink(state, page))
-    expect(parseDeepLink(url.search, validators)).toEqual({ state, embed: false, problems: [] })
+    expect(parseDeepLink(url.search, validators)).toEqual({ state, embed: false, activity: null, problems: [] })
   })
 
   it('is the bare page address for the default state', () => {
     expect(shareLink(DEFAULT_LINK_STATE, page)).toBe('https://clinic.example/explorer/')
+  })
+})
+
+describe('tour and self-test links', () => {
+  it('reads ?tour=<id>&step=<n>, steps counted from 1, the step left to the tour to check', () => {
+    expect(parseDeepLink('?tour=sciatica&step=3', validators)).toMatchObject({
+      activity: { kind: 'tour', tourId: 'sciatica', step: 3 },
+      problems: [],
+    })
+    expect(parseDeepLink('?tour=sciatica', validators).activity).toEqual({ kind: 'tour', tourId: 'sciatica', step: 1 })
+    // The tour's length is not known here: its player says so when the step is past the end.
+    expect(parseDeepLink('?tour=sciatica&step=99', validators).activity).toMatchObject({ step: 99 })
+  })
+
+  it('answers an unknown tour with a polite message and no tour (the default view)', () => {
+    const { activity, state, problems } = parseDeepLink('?tour=moon-walk&step=2', validators)
+    expect(activity).toBeNull()
+    expect(state).toEqual(DEFAULT_LINK_STATE)
+    expect(problems).toEqual(["The link names a tour we don't have (“moon-walk”), so the default view is shown."])
+  })
+
+  it('starts at step 1 when the step is not a step number', () => {
+    for (const step of ['0', '-2', 'two', '1.5', '9'.repeat(20)]) {
+      const { activity, problems } = parseDeepLink(`?tour=stenosis&step=${step}`, validators)
+      expect(activity, step).toEqual({ kind: 'tour', tourId: 'stenosis', step: 1 })
+      expect(problems, step).toHaveLength(1)
+      expect(problems[0]).toContain('starts at step 1')
+    }
+  })
+
+  it('reads ?quiz=<kind>&seed=<n>, and gives a link without a seed a new one', () => {
+    expect(parseDeepLink('?quiz=which-cause&seed=42', validators)).toMatchObject({
+      activity: { kind: 'quiz', quiz: 'which-cause', seed: 42 },
+      problems: [],
+    })
+    expect(parseDeepLink('?quiz=find-it', validators, { newSeed: () => 7 }).activity).toEqual({
+      kind: 'quiz',
+      quiz: 'find-it',
+      seed: 7,
+    })
+  })
+
+  it('answers an unknown self-test or an unusable seed politely', () => {
+    const unknown = parseDeepLink('?quiz=spelling&seed=1', validators)
+    expect(unknown.activity).toBeNull()
+    expect(unknown.problems[0]).toContain('“spelling”')
+    const bad = parseDeepLink('?quiz=where-felt&seed=4294967296', validators, { newSeed: () => 5 })
+    expect(bad.activity).toEqual({ kind: 'quiz', quiz: 'where-felt', seed: 5 })
+    expect(bad.problems[0]).toContain('“4294967296”')
+  })
+
+  it('opens the tour when a link names both, and says so', () => {
+    const { activity, problems } = parseDeepLink('?quiz=find-it&seed=1&tour=sciatica', validators)
+    expect(activity).toMatchObject({ kind: 'tour', tourId: 'sciatica' })
+    expect(problems).toEqual(['The link names both a tour and a self-test, so only the tour opens.'])
+  })
+
+  it('writes activity links that keep foreign parameters and round-trip', () => {
+    const keep = new URLSearchParams('e2e&structure=l4&tour=old')
+    const tour = formatActivityLink({ kind: 'tour', tourId: 'sciatica', step: 2 }, keep)
+    expect(tour).toBe('?e2e=&tour=sciatica&step=2')
+    const quiz = formatActivityLink({ kind: 'quiz', quiz: 'find-it', seed: 4294967295 })
+    expect(parseDeepLink(quiz, validators)).toMatchObject({ activity: { seed: 4294967295 }, problems: [] })
+  })
+
+  it('drops the activity parameters from view links (a shared view never opens a tour)', () => {
+    expect(formatDeepLink(DEFAULT_LINK_STATE, new URLSearchParams('tour=sciatica&step=2&quiz=find-it&seed=3'))).toBe('')
   })
 })

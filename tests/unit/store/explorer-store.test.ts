@@ -86,3 +86,81 @@ describe('selecting a buried structure', () => {
     expect(store().xray).toBe(true)
   })
 })
+
+describe('tours and self-tests in the store', () => {
+  const scene = {
+    frame: ['l4-l5-disc', 'l5-root-left'],
+    from: 'back' as const,
+    hiddenLayers: ['skin', 'superficial-muscle'] as const,
+    highlight: ['l4', 'l5'],
+    selectedId: 'l5-root-left',
+    causeId: 'disc-herniation',
+  }
+
+  it('stages a step in one change: layers, light, selection, cause, and a framing from the named view', () => {
+    useExplorerStore.setState(initial, true)
+    store().toggleHidden('l4')
+    store().setXray(true)
+    store().setPainLookupOpen(true)
+    const changes: string[][] = []
+    const stop = useExplorerStore.subscribe((s, p) =>
+      changes.push(Object.keys(s).filter((k) => s[k as keyof typeof s] !== p[k as keyof typeof p]))
+    )
+    store().stage(scene)
+    stop()
+    expect(changes).toHaveLength(1)
+    expect(store()).toMatchObject({
+      selectedId: 'l5-root-left',
+      causeId: 'disc-herniation',
+      view: 'back',
+      xray: false,
+      isolate: false,
+      painLookupOpen: false,
+    })
+    expect([...store().hiddenLayers]).toEqual(['skin', 'superficial-muscle'])
+    expect([...store().hiddenIds]).toEqual([])
+    expect([...store().spotlightIds]).toEqual(['l4', 'l5'])
+    expect(store().camera).toMatchObject({ kind: 'frame-set', ids: scene.frame, from: 'back' })
+  })
+
+  it('asks for the default view when a scene frames nothing, and the best direction when it names none', () => {
+    useExplorerStore.setState(initial, true)
+    store().stage({ ...scene, frame: [], from: null })
+    expect(store().camera.kind).toBe('view')
+    expect(store().view).toBe('oblique')
+    store().stage({ ...scene, from: null })
+    expect(store().camera).toMatchObject({ kind: 'frame-set', from: undefined })
+  })
+
+  it('drops ids it does not know rather than selecting nothing real', () => {
+    useExplorerStore.setState(initial, true)
+    store().stage({ ...scene, selectedId: 'l9', causeId: 'gout' })
+    expect(store().selectedId).toBeNull()
+    expect(store().causeId).toBeNull()
+  })
+
+  it('clears the spotlight when the user picks something else, and when the activity ends', () => {
+    useExplorerStore.setState(initial, true)
+    store().stage(scene)
+    store().select('sacrum')
+    expect(store().spotlightIds.size).toBe(0)
+    store().stage(scene)
+    store().setCause('sciatica')
+    expect(store().spotlightIds.size).toBe(0)
+    store().setActivity({ kind: 'tour', tourId: 'sciatica', step: 2 })
+    store().stage(scene)
+    store().setActivity(null)
+    expect(store().activity).toBeNull()
+    expect(store().spotlightIds.size).toBe(0)
+    // Leaving keeps what is on screen, to explore from.
+    expect(store().selectedId).toBe('l5-root-left')
+    expect(store().causeId).toBe('disc-herniation')
+  })
+
+  it('keeps the spotlight when the selection is only cleared', () => {
+    useExplorerStore.setState(initial, true)
+    store().stage({ ...scene, selectedId: null })
+    store().select(null)
+    expect([...store().spotlightIds]).toEqual(['l4', 'l5'])
+  })
+})

@@ -70,3 +70,24 @@ describe('computeLooks', () => {
     expect(computeLooks(base).size).toBe(STRUCTURES.length)
   })
 })
+
+describe('the spotlight of a tour step or a question', () => {
+  it('draws every lit structure in the selection colour, over X-ray, but never shows a hidden one', () => {
+    const spotlightIds = new Set(['l4', 'l5', 'gluteus-maximus-left'])
+    expect(look({ spotlightIds }, 'l4')).toEqual({ kind: 'selected' })
+    expect(look({ spotlightIds }, 'l3')).toEqual({ kind: 'base' })
+    expect(look({ spotlightIds, xray: true, selectedId: 'l5-root-left' }, 'gluteus-maximus-left')).toEqual({
+      kind: 'selected',
+    })
+    expect(look({ spotlightIds, hiddenLayers: new Set(['bone']) }, 'l5')).toEqual({ kind: 'hidden' })
+  })
+
+  it('wins over a cause colour on the structures it lights', () => {
+    const causeRoles = new Map([
+      ['l4', 'degenerated'],
+      ['l3', 'degenerated'],
+    ])
+    expect(look({ spotlightIds: new Set(['l4']), causeRoles }, 'l4')).toEqual({ kind: 'selected' })
+    expect(look({ spotlightIds: new Set(['l4']), causeRoles }, 'l3')).toEqual({ kind: 'role', role: 'degenerated' })
+  })
+})
