@@ -133,18 +133,25 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       _current.copy(_position).sub(_sphere.center).normalize()
       const fov = MathUtils.degToRad((camera as { fov?: number }).fov ?? 45)
       const distance = radius / Math.sin(fov / 2)
+      // Rays from where the camera will stand (or stands), as the view sees the targets.
+      const eye = { center: _sphere.center, distance }
       if (from) {
         _direction.set(...VIEW_DIRECTIONS[from]).normalize()
-        useExplorerStore.getState().setFaded(hidersFrom(_direction, samples, blockers, targets))
+        useExplorerStore
+          .getState()
+          .setFaded(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
       } else {
-        const here = visibilityFrom(_current, samples, drawn, targets).share
+        const here = { center: _sphere.center, distance: _position.distanceTo(_sphere.center) }
+        const seen = visibilityFrom(_current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here).share
         // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
-        if (isInView(_sphere, c, fov / 2, distance) && here >= WELL_SEEN_SHARE) {
-          useExplorerStore.getState().setFaded(hidersFrom(_current, samples, blockers, targets))
+        if (isInView(_sphere, c, fov / 2, distance) && seen >= WELL_SEEN_SHARE) {
+          useExplorerStore
+            .getState()
+            .setFaded(hidersFrom(_current, samples, blockers, targets, REVEAL_DEFAULTS.reach, here))
           invalidate()
           return
         }
-        const plan = planReveal(samples, blockers, targets, _current)
+        const plan = planReveal(samples, blockers, targets, _current, { eye })
         useExplorerStore.getState().setFaded(plan.fade)
         _direction.copy(plan.direction)
       }

@@ -121,12 +121,19 @@ export function findModelExtras(root: Object3D): ModelExtras {
 }
 
 /**
+ * `indirect`: the BVH keeps its own triangle order instead of reordering the geometry's index in
+ * place. Mirrored left and right structures share one index accessor in the GLB, so reordering it
+ * for one side's BVH left the other side's BVH pointing at the wrong triangles (rays missed it).
+ */
+const BVH_OPTIONS = { indirect: true }
+
+/**
  * Builds one BVH per geometry (dedup may share a geometry between meshes) so picking is fast.
  * Run after the first frame: until then acceleratedRaycast falls back to a plain raycast.
  */
 export function buildBoundsTrees(index: ModelIndex): void {
   for (const entry of index.values()) {
-    for (const mesh of entry.meshes) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry)
+    for (const mesh of entry.meshes) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry, BVH_OPTIONS)
   }
 }
 
@@ -152,7 +159,7 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
     // At least one mesh per slice, so the work always advances.
     do {
       const mesh = pending.pop()
-      if (mesh) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry)
+      if (mesh) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry, BVH_OPTIONS)
     } while (
       pending.length > 0 &&
       performance.now() - started < SLICE_MS &&

@@ -7,6 +7,17 @@ import { structureIdOf } from './model-index'
  * surface towards candidate camera directions, against the other meshes that are drawn solid.
  */
 
+/**
+ * Where the camera will stand: `distance` from `center` along the direction being tried. With
+ * it, rays run from that eye to each sample, as the view sees them; without it, parallel rays
+ * (a camera far away). A close camera sees round what lies beside the line to the centre, and
+ * can be blocked by what parallel rays pass by.
+ */
+export interface RevealEye {
+  center: Vector3
+  distance: number
+}
+
 export interface RevealOptions {
   /** Surface points sampled on the targets (spread over all of them). default: 48 */
   samples?: number
@@ -14,9 +25,11 @@ export interface RevealOptions {
   reach?: number
   /** How much a direction close to the current one is preferred (0–1). default: 0.15 */
   stay?: number
+  /** The eye to test from; default: none (parallel rays). */
+  eye?: RevealEye | null
 }
 
-export const REVEAL_DEFAULTS: Required<RevealOptions> = { samples: 48, reach: 3, stay: 0.15 }
+export const REVEAL_DEFAULTS: Required<RevealOptions> = { samples: 48, reach: 3, stay: 0.15, eye: null }
 
 /** Rays stop this short of the sampled point, so they never count the point's own surface, m. */
 const SURFACE_LIFT = 0.0005
@@ -83,6 +96,7 @@ function isShown(mesh: Mesh): boolean {
 const _raycaster = new Raycaster()
 const _origin = new Vector3()
 const _back = new Vector3()
+const _toSample = new Vector3()
 
 const _hits: Intersection[] = []
 
@@ -109,18 +123,26 @@ export function visibilityFrom(
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
   targets: readonly Mesh[] = [],
-  reach = REVEAL_DEFAULTS.reach
+  reach = REVEAL_DEFAULTS.reach,
+  eye: RevealEye | null = null
 ): { share: number; hiders: Map<string, number> } {
   const hiders = new Map<string, number>()
   if (samples.length === 0) return { share: 0, hiders }
-  _raycaster.far = reach - SURFACE_LIFT
   _raycaster.firstHitOnly = true
   _back.copy(direction).negate()
   const candidates = [...blockers, ...targets]
   const isTarget = new Set(targets)
   let seen = 0
   for (const point of samples) {
-    _raycaster.set(_origin.copy(point).addScaledVector(direction, reach), _back)
+    if (eye) {
+      _origin.copy(eye.center).addScaledVector(direction, eye.distance)
+      _toSample.subVectors(point, _origin)
+      _raycaster.far = _toSample.length() - SURFACE_LIFT
+      _raycaster.set(_origin, _toSample.normalize())
+    } else {
+      _raycaster.far = reach - SURFACE_LIFT
+      _raycaster.set(_origin.copy(point).addScaledVector(direction, reach), _back)
+    }
     const hit = nearestHit(candidates)
     const id = hit && !isTarget.has(hit) ? structureIdOf(hit) : null
     if (!id) seen++
@@ -150,17 +172,17 @@ export function planReveal(
   current: Vector3,
   options: RevealOptions = REVEAL_DEFAULTS
 ): RevealPlan {
-  const { reach, stay } = { ...REVEAL_DEFAULTS, ...options }
+  const { reach, stay, eye } = { ...REVEAL_DEFAULTS, ...options }
   let best = { direction: current.clone().normalize(), score: -Infinity, share: 0 }
   for (const candidate of [current.clone().normalize(), ...CANDIDATE_DIRECTIONS]) {
-    const { share } = visibilityFrom(candidate, samples, blockers, targets, reach)
+    const { share } = visibilityFrom(candidate, samples, blockers, targets, reach, eye)
     const score = share + stay * candidate.dot(current)
     if (score > best.score + 1e-9) best = { direction: candidate, score, share }
   }
   return {
     direction: best.direction,
     share: best.share,
-    fade: hidersFrom(best.direction, samples, blockers, targets, reach),
+    fade: hidersFrom(best.direction, samples, blockers, targets, reach, eye),
   }
 }
 
@@ -173,12 +195,13 @@ export function hidersFrom(
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
   targets: readonly Mesh[],
-  reach = REVEAL_DEFAULTS.reach
+  reach = REVEAL_DEFAULTS.reach,
+  eye: RevealEye | null = null
 ): string[] {
   const fade: string[] = []
   let remaining = [...blockers]
   for (let pass = 0; pass < 4; pass++) {
-    const { hiders } = visibilityFrom(direction, samples, remaining, targets, reach)
+    const { hiders } = visibilityFrom(direction, samples, remaining, targets, reach, eye)
     if (hiders.size === 0) break
     fade.push(...hiders.keys())
     remaining = remaining.filter((m) => !hiders.has(structureIdOf(m) ?? ''))

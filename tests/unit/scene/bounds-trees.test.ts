@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BoxGeometry, Mesh, MeshBasicMaterial, Object3D } from 'three'
-import { buildBoundsTreesWhenIdle, disposeBoundsTrees, type ModelIndex } from '../../../src/scene/model-index'
+import { BoxGeometry, BufferGeometry, Matrix4, Mesh, MeshBasicMaterial, Object3D, Raycaster, Vector3 } from 'three'
+import { acceleratedRaycast } from 'three-mesh-bvh'
+import {
+  buildBoundsTrees,
+  buildBoundsTreesWhenIdle,
+  disposeBoundsTrees,
+  type ModelIndex,
+} from '../../../src/scene/model-index'
+
+const mirrorX = new Matrix4().makeScale(-1, 1, 1)
 
 /** An index of `count` one-mesh structures (only `meshes` is read here). */
 function indexOf(count: number): ModelIndex {
@@ -56,5 +64,31 @@ describe('building the picking BVHs in idle slices', () => {
     stop()
     expect(queued).toHaveLength(0)
     expect(built(index)).toBe(1)
+  })
+
+  it('keeps picking both sides of a mirrored pair whose geometries share one index (as the GLB does)', () => {
+    // Left and right: the same triangles (one shared index attribute), mirrored positions.
+    const right = new BoxGeometry(1, 1, 1, 6, 6, 6).translate(2, 0, 0)
+    const left = new BufferGeometry()
+    left.setAttribute('position', right.getAttribute('position').clone().applyMatrix4(mirrorX))
+    left.setIndex(right.index)
+    const meshes = [right, left].map((geometry) => {
+      const mesh = new Mesh(geometry, new MeshBasicMaterial())
+      mesh.raycast = acceleratedRaycast
+      mesh.updateMatrixWorld()
+      return mesh
+    })
+    const index = new Map(meshes.map((mesh, i) => [`side-${i}`, { meshes: [mesh] }])) as unknown as ModelIndex
+    buildBoundsTrees(index)
+    const raycaster = new Raycaster()
+    for (const [mesh, x] of [
+      [meshes[0]!, 2],
+      [meshes[1]!, -2],
+    ] as const) {
+      for (const y of [-0.4, 0, 0.3]) {
+        raycaster.set(new Vector3(x, y, 5), new Vector3(0, 0, -1))
+        expect(raycaster.intersectObject(mesh).length, `x ${x}, y ${y}`).toBeGreaterThan(0)
+      }
+    }
   })
 })
