@@ -43,7 +43,7 @@ const hooks: ExplorerTestHooks = {
   },
   project: (id) => probes?.project(id) ?? null,
   visiblePoint: (id) => probes?.visiblePoint(id) ?? null,
-  areaPoint: (area) => probes?.areaPoint(area) ?? null,
+  areaPoint: (area, side) => probes?.areaPoint(area, side) ?? null,
   pixelAt: (x, y) => probes?.pixelAt(x, y) ?? null,
   visibleShare: (id) => probes?.visibleShare(id) ?? null,
 }

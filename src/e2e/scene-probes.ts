@@ -35,7 +35,7 @@ export interface SceneProbes {
    * A page point on a skin vertex the generator tagged with this body area, on the side facing
    * the camera (nearest such vertex to the camera), or null.
    */
-  areaPoint(area: string): { x: number; y: number } | null
+  areaPoint(area: string, side?: 'left' | 'right'): { x: number; y: number } | null
   /** Renders synchronously and reads one pixel (CSS px, page coordinates), as sRGB 0–255. */
   pixelAt(x: number, y: number): [number, number, number, number] | null
   /**
@@ -192,7 +192,7 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
       }
       return null
     },
-    areaPoint(area) {
+    areaPoint(area, side) {
       const { r3f, index } = hooks
       const mesh = index?.get('skin')?.meshes[0]
       const tags = mesh?.geometry.getAttribute(BODY_AREA_ATTRIBUTE)
@@ -204,6 +204,8 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
       for (let i = 0; i < tags.count; i++) {
         if (Math.round(tags.getX(i)) !== wanted) continue
         _v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld)
+        // +X is the patient's left; stay clear of the midline when a side is asked for.
+        if (side && (side === 'left' ? _v.x < 0.02 : _v.x > -0.02)) continue
         const d = _v.distanceTo(r3f.camera.position)
         _v.project(r3f.camera)
         if (Math.abs(_v.x) > 0.95 || Math.abs(_v.y) > 0.95) continue

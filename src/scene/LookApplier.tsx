@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { BufferAttribute, type Material, type Mesh } from 'three'
+import { BufferAttribute, Vector3, type Material, type Mesh } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { findCause } from '../domain/causes'
 import { STRUCTURES, expandToStructureIds } from '../domain/structures'
@@ -13,6 +13,18 @@ import { ANIMATION_AT_REST, causeAnimationAt, GLOW_REST, type CauseAnimationFram
 import { createSceneMaterials, type SceneMaterials, type TissueName } from './materials'
 import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, type ModelIndex } from './model-index'
 import { writeSkinColours, type SkinTags } from './skin-colours'
+
+const _vertex = new Vector3()
+
+/** Each vertex's world x (the side of the body it is on), read once per model. */
+function worldXOf(mesh: Mesh): Float32Array {
+  mesh.updateWorldMatrix(true, false)
+  const position = mesh.geometry.getAttribute('position')
+  const out = new Float32Array(position.count)
+  for (let i = 0; i < position.count; i++)
+    out[i] = _vertex.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld).x
+  return out
+}
 import { markOnce } from './marks'
 import { prefersReducedMotion } from './motion'
 
@@ -111,12 +123,18 @@ export function LookApplier({ index, extras }: LookApplierProps) {
     }))
 
     // Painting needs the body-area tags the generator bakes into the skin; without them, no paint.
-    const skinGeometry = index.get('skin')?.meshes[0]?.geometry
+    const skinMesh = index.get('skin')?.meshes[0]
+    const skinGeometry = skinMesh?.geometry
     const skinColour = skinGeometry?.getAttribute('color')
     const areas = skinGeometry?.getAttribute(BODY_AREA_ATTRIBUTE)
     const skinTags: SkinTags | null =
-      skinGeometry && areas
-        ? { areas, bands: skinGeometry.getAttribute(DERMATOME_ATTRIBUTE), occlusion: skinColour }
+      skinMesh && skinGeometry && areas
+        ? {
+            areas,
+            bands: skinGeometry.getAttribute(DERMATOME_ATTRIBUTE),
+            occlusion: skinColour,
+            worldX: worldXOf(skinMesh),
+          }
         : null
     const painted = skinTags ? new BufferAttribute(new Float32Array(skinTags.areas.count * 4), 4) : null
     let paintKey: string | null = null

@@ -23,11 +23,22 @@ export interface SkinTags {
   bands: Attribute | undefined
   /** The skin's own vertex colours (baked ambient occlusion), when present. */
   occlusion: Attribute | undefined
+  /** Each vertex's world x (m; +X is the patient's left), for paint on one side of the body. */
+  worldX?: Float32Array
+}
+
+/** Half-width of the midline strip that counts as both sides, m (a zone over the spine stays whole). */
+export const MIDLINE_HALF_WIDTH = 0.01
+
+/** Whether a vertex at world x lies on `side` of the body (or on the midline, which is both). */
+export function isOnSide(x: number, side: 'left' | 'right'): boolean {
+  return side === 'left' ? x > -MIDLINE_HALF_WIDTH : x < MIDLINE_HALF_WIDTH
 }
 
 /**
  * Writes one RGBA colour per skin vertex for a paint: a root's dermatome band first, else the
- * vertex's body area, else faint skin tone times the baked occlusion.
+ * vertex's body area, else faint skin tone times the baked occlusion. A one-sided paint colours
+ * only its side of the body.
  */
 export function writeSkinColours(tags: SkinTags, paint: SkinPaint, out: Float32Array): void {
   const colourOfArea = new Map<number, string>()
@@ -40,7 +51,8 @@ export function writeSkinColours(tags: SkinTags, paint: SkinPaint, out: Float32A
   for (let i = 0; i < tags.areas.count; i++) {
     const tag = Math.round(tags.areas.getX(i))
     const band = tags.bands ? Math.round(tags.bands.getX(i)) : NO_AREA
-    const zone = colourOfBand.get(band) ?? (tag === NO_AREA ? undefined : colourOfArea.get(tag))
+    const onSide = !paint.side || !tags.worldX || isOnSide(tags.worldX[i] ?? 0, paint.side)
+    const zone = !onSide ? undefined : (colourOfBand.get(band) ?? (tag === NO_AREA ? undefined : colourOfArea.get(tag)))
     if (zone) {
       _colour.set(zone)
       out.set([_colour.r, _colour.g, _colour.b, ZONE_ALPHA], i * 4)

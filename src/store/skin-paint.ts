@@ -1,7 +1,7 @@
 import { BODY_AREAS, DERMATOMES, isBodyArea, type BodyArea } from '../domain/body-areas'
 import { findCause } from '../domain/causes'
 import { STRUCTURE_CONTENT } from '../domain/content'
-import { findStructure, type RootLevel } from '../domain/structures'
+import { findStructure, type RootLevel, type Side } from '../domain/structures'
 import { DERMATOME_PALETTE, PAINT_PALETTE, type PaintKind } from '../domain/palette'
 
 /**
@@ -22,6 +22,11 @@ export interface SkinPaint {
   zones: PaintedZone[]
   /** Legend entries, in order: key, colour and words. */
   legend: { key: string; colour: string; label: string }[]
+  /**
+   * The side of the body the zones are on, for a structure of one side (the left L5 root's
+   * dermatome runs down the left leg only); absent when both sides (or the midline) are meant.
+   */
+  side?: Side
 }
 
 export interface SkinPaintInput {
@@ -69,7 +74,7 @@ export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
         f.areas.map((a): [BodyArea, PaintKind] => [a, f.kind])
       )
       const painted = paint(`Where pain from the ${structure.name} is felt`, entries, content.dermatome)
-      if (painted) return painted
+      if (painted) return structure.side ? { ...painted, side: structure.side } : painted
     }
   }
   if (input.painLookupOpen) {

@@ -72,11 +72,14 @@ describe('pain zones painted on the skin', () => {
     await settle(app.page)
     await frameLegs()
     await settle(app.page)
-    const shin = await areaPoint(app.page, 'lateral-leg')
-    const foot = await areaPoint(app.page, 'dorsum-foot')
+    const shin = await areaPoint(app.page, 'lateral-leg', 'left')
+    const foot = await areaPoint(app.page, 'dorsum-foot', 'left')
     const painted = [await pixelAt(app.page, shin), await pixelAt(app.page, foot)]
     for (const pixel of painted)
       expect(looksLike(pixel, PAINT_PALETTE.radicular.colour), `pixel ${pixel.join(',')}`).toBe(true)
+    // The left root's strip is on the left leg only: the right shin keeps its plain skin.
+    const rightShin = await pixelAt(app.page, await areaPoint(app.page, 'lateral-leg', 'right'))
+    expect(looksLike(rightShin, PAINT_PALETTE.radicular.colour), `right shin ${rightShin.join(',')}`).toBe(false)
     await app.screenshot('skin-l5-dermatome')
     // Let go of the root without moving the camera: the same skin loses its paint.
     await app.page.evaluate(() => window.__explorer!.store.getState().select(null, { frame: false }))

@@ -17,8 +17,8 @@ export async function visiblePointOf(page: Page, id: string): Promise<{ x: numbe
 }
 
 /** A point on the skin in a body area (from the generator's tags), facing the camera. */
-export async function areaPoint(page: Page, area: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((a) => window.__explorer?.areaPoint(a) ?? null, area)
+export async function areaPoint(page: Page, area: string, side?: 'left' | 'right'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([a, s]) => window.__explorer?.areaPoint(a, s) ?? null, [area, side] as const)
   if (!point) throw new Error(`No skin point tagged ${area} in this view`)
   return point
 }

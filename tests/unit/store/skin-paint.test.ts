@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { skinPaintOf, DERMATOME_VIEW_ROOTS, type SkinPaintInput } from '../../../src/store/skin-paint'
 import { DERMATOME_PALETTE } from '../../../src/domain/palette'
+import { ROOT_LEVELS } from '../../../src/domain/structures'
+import { BufferAttribute } from 'three'
+import { isOnSide, SKIN_ALPHA, writeSkinColours, ZONE_ALPHA } from '../../../src/scene/skin-colours'
 
 const none: SkinPaintInput = {
   selectedId: null,
@@ -49,5 +52,32 @@ describe('skinPaintOf', () => {
   it('lets a selection win over a cause', () => {
     const paint = skinPaintOf({ ...none, causeId: 'sciatica', selectedId: 'l5-root-left' })!
     expect(paint.title).toContain('L5 nerve root')
+  })
+})
+
+describe('paint on one side of the body', () => {
+  it('keeps a one-sided structure to its side, and both sides for a midline one', () => {
+    expect(skinPaintOf({ ...none, selectedId: 'l5-root-left' })?.side).toBe('left')
+    expect(skinPaintOf({ ...none, selectedId: 'piriformis-right' })?.side).toBe('right')
+    expect(skinPaintOf({ ...none, selectedId: 'l4-l5-disc' })?.side).toBeUndefined()
+    expect(skinPaintOf({ ...none, causeId: 'sciatica' })?.side).toBeUndefined()
+  })
+
+  it("colours the left root's dermatome on the left leg only (+X is the patient's left)", () => {
+    const paint = skinPaintOf({ ...none, selectedId: 'l5-root-left' })!
+    const l5 = ROOT_LEVELS.indexOf('l5')
+    // Four vertices in the L5 band: left leg, right leg, and either side of the midline strip.
+    const worldX = new Float32Array([0.15, -0.15, 0.005, -0.005])
+    const tags = {
+      areas: new BufferAttribute(new Float32Array(4).fill(255), 1),
+      bands: new BufferAttribute(new Float32Array(4).fill(l5), 1),
+      occlusion: undefined,
+      worldX,
+    }
+    const out = new Float32Array(16)
+    writeSkinColours(tags, paint, out)
+    const alphas = [3, 7, 11, 15].map((i) => out[i])
+    expect(alphas).toEqual([ZONE_ALPHA, Math.fround(SKIN_ALPHA), ZONE_ALPHA, ZONE_ALPHA])
+    expect(isOnSide(-0.15, 'right') && !isOnSide(-0.15, 'left')).toBe(true)
   })
 })
