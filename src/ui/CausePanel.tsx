@@ -6,7 +6,7 @@ import { ROLES } from '../domain/roles'
 import { refName, representativeStructure } from '../domain/structures'
 import { useExplorerStore } from '../store/explorer-store'
 import { CauseEvidenceBadges } from './CauseEvidenceBadges'
-import { PanelHeader, ReviewedLine, TextSection } from './PanelParts'
+import { PanelHeader, ReviewedLine, TextSection, WhatHelpsSection } from './PanelParts'
 import { RoleSwatch } from './RoleSwatch'
 import { SourceList } from './SourceList'
 
@@ -84,11 +84,7 @@ export function CausePanel({ causeId }: { causeId: string }) {
           <strong>Disputed or unproven:</strong> {content.evidenceSummary.contested}
         </p>
       </section>
-      <section>
-        <h3>What generally helps</h3>
-        <p>{content.whatHelps}</p>
-        <p className="cause-panel__note">This is what guidelines say in general, not advice for you.</p>
-      </section>
+      <WhatHelpsSection text={content.whatHelps} noteClassName="cause-panel__note" />
       {content.safetyNet && (
         <section className="safety-net" aria-labelledby="safety-net-title">
           <h3 id="safety-net-title">What is expected, and what is not</h3>

@@ -2,7 +2,7 @@ import { COMMONNESS_BASIS_NAMES } from '../domain/commonness'
 import { BODY_AREAS } from '../domain/body-areas'
 import type { Mimic } from '../domain/mimics'
 import { CauseEvidenceBadges } from './CauseEvidenceBadges'
-import { PanelHeader, ReviewedLine } from './PanelParts'
+import { PanelHeader, ReviewedLine, WhatHelpsSection } from './PanelParts'
 import { SourceList } from './SourceList'
 
 export interface MimicPanelProps {
@@ -65,11 +65,7 @@ export function MimicPanel({ mimic, onClose }: MimicPanelProps) {
           <strong>How common:</strong> {mimic.commonness.figure} ({COMMONNESS_BASIS_NAMES[mimic.commonness.basis]})
         </p>
       </section>
-      <section>
-        <h3>What generally helps</h3>
-        <p>{mimic.whatHelps}</p>
-        <p className="cause-panel__note">This is what guidelines say in general, not advice for you.</p>
-      </section>
+      <WhatHelpsSection text={mimic.whatHelps} noteClassName="cause-panel__note" />
       <section>
         <h3>When to see a clinician</h3>
         <p>{mimic.whenToSeeClinician}</p>

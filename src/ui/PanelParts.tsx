@@ -48,6 +48,27 @@ export function TextSection({ title, text, children }: TextSectionProps) {
   )
 }
 
+export interface WhatHelpsSectionProps {
+  /** What guidelines say helps, in general. */
+  text: string
+  /** Class of the line that says this is not personal advice (panel and handout style it apart). */
+  noteClassName: string
+}
+
+/**
+ * "What generally helps", always with the line that it is general guidance, not advice for the
+ * reader: one wording for every panel and the printed handout.
+ */
+export function WhatHelpsSection({ text, noteClassName }: WhatHelpsSectionProps) {
+  return (
+    <section>
+      <h3>What generally helps</h3>
+      <p>{text}</p>
+      <p className={noteClassName}>This is what guidelines say in general, not advice for you.</p>
+    </section>
+  )
+}
+
 /** The line at the foot of a panel that says when its text was last checked against its sources. */
 export function ReviewedLine({ date }: { date: string }) {
   return (

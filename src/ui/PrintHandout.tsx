@@ -10,7 +10,7 @@ import { useExplorerStore } from '../store/explorer-store'
 import { useSnapshotStore } from '../store/snapshot-store'
 import { CauseEvidenceBadges } from './CauseEvidenceBadges'
 import { EvidenceBadge } from './EvidenceBadge'
-import { TextSection } from './PanelParts'
+import { TextSection, WhatHelpsSection } from './PanelParts'
 import { QrCode } from './QrCode'
 import { useModalDialog } from './use-modal-dialog'
 import './print-handout.css'
@@ -246,11 +246,7 @@ function CauseText({ causeId }: { causeId: string }) {
     <>
       <TextSection title="What it is" text={content.whatItIs} />
       <TextSection title="How it causes pain" text={content.howItHurts} />
-      <section>
-        <h3>What generally helps</h3>
-        <p>{content.whatHelps}</p>
-        <p className="handout__small">This is what guidelines say in general, not advice for you.</p>
-      </section>
+      <WhatHelpsSection text={content.whatHelps} noteClassName="handout__small" />
       <section>
         <h3>When to see a clinician</h3>
         <p>{content.whenToSeeClinician}</p>
