@@ -127,13 +127,18 @@ export function findModelExtras(root: Object3D): ModelExtras {
  */
 const BVH_OPTIONS = { indirect: true }
 
+/** One mesh's BVH, unless its geometry (shared by dedup) already has one. */
+function buildBoundsTree(mesh: Mesh): void {
+  mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry, BVH_OPTIONS)
+}
+
 /**
  * Builds one BVH per geometry (dedup may share a geometry between meshes) so picking is fast.
  * Run after the first frame: until then acceleratedRaycast falls back to a plain raycast.
  */
 export function buildBoundsTrees(index: ModelIndex): void {
   for (const entry of index.values()) {
-    for (const mesh of entry.meshes) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry, BVH_OPTIONS)
+    for (const mesh of entry.meshes) buildBoundsTree(mesh)
   }
 }
 
@@ -159,7 +164,7 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
     // At least one mesh per slice, so the work always advances.
     do {
       const mesh = pending.pop()
-      if (mesh) mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry, BVH_OPTIONS)
+      if (mesh) buildBoundsTree(mesh)
     } while (
       pending.length > 0 &&
       performance.now() - started < SLICE_MS &&

@@ -1,6 +1,6 @@
 import { Color, type BufferAttribute, type InterleavedBufferAttribute } from 'three'
 import { BODY_AREA_IDS } from '../domain/body-areas'
-import { ROOT_LEVELS } from '../domain/structures'
+import { ROOT_LEVELS, type Side } from '../domain/structures'
 import type { SkinPaint } from '../store/skin-paint'
 
 type Attribute = BufferAttribute | InterleavedBufferAttribute
@@ -31,7 +31,7 @@ export interface SkinTags {
 export const MIDLINE_HALF_WIDTH = 0.01
 
 /** Whether a vertex at world x lies on `side` of the body (or on the midline, which is both). */
-export function isOnSide(x: number, side: 'left' | 'right'): boolean {
+export function isOnSide(x: number, side: Side): boolean {
   return side === 'left' ? x > -MIDLINE_HALF_WIDTH : x < MIDLINE_HALF_WIDTH
 }
 

@@ -7,6 +7,9 @@
  * well and proves nothing.
  *
  *   npx tsx tests/bench/lighthouse.ts --runs 1 [--path '/?structure=l4-l5-disc'] [--skip-build]
+ *
+ * `LIGHTHOUSE_DUMP=<file>` also writes each run's full report there (the last run wins), for
+ * reading the network waterfall and every audit.
  */
 import { build, preview, type PreviewServer } from 'vite'
 import { existsSync, writeFileSync } from 'node:fs'

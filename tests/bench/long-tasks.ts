@@ -135,7 +135,7 @@ export function longTasks(events: TraceEvent[], minMs: number): { tasks: LongTas
         phase: firstModelFrame !== undefined && start >= firstModelFrame ? 'idle' : 'start-up',
         where: [...inclusive]
           .sort((a, b) => b[1] - a[1])
-          .slice(0, Number(process.env.LONG_TASK_FUNCTIONS ?? 12))
+          .slice(0, 12)
           .map(([name, ms]) => `${name} ${Math.round(ms)} ms`),
         events: [...byName]
           .sort((a, b) => b[1] - a[1])

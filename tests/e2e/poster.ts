@@ -4,12 +4,12 @@
  * public/poster/default-view.json recording the GLB's SHA-256 (a unit test fails when the model
  * changes and the poster is not made again). The app shows the poster while the model loads.
  */
-import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { launchChromium } from './harness/browser'
 import { serveStatic } from './harness/server'
+import { glbSha256, type PosterRecord } from './poster-record'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'poster')
@@ -19,16 +19,6 @@ const GLB = join(ROOT, 'public', 'models', 'lumbar-spine.glb')
 const VIEWPORT = { width: 1280, height: 800 }
 /** WebP quality: the picture is seen for seconds, under a progress message. */
 const QUALITY = 0.8
-
-export interface PosterRecord {
-  /** SHA-256 of the GLB the poster was rendered from. */
-  glbSha256: string
-  width: number
-  height: number
-  bytes: number
-}
-
-export const glbSha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 async function main(): Promise<void> {
   process.env.NODE_ENV = 'production'
@@ -71,9 +61,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  main().catch((error: unknown) => {
-    console.error(error)
-    process.exitCode = 1
-  })
-}
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { glbSha256, type PosterRecord } from '../../e2e/poster'
+import { glbSha256, type PosterRecord } from '../../e2e/poster-record'
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..')
 const POSTER = join(ROOT, 'public', 'poster')
