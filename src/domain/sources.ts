@@ -917,6 +917,83 @@ export const SOURCE_LIST: readonly Source[] = [
     verified: false,
     verificationNote: 'topic and address from memory; not opened in this review',
   }),
+  // Movement (the movement panel, src/domain/movement.ts): not in the reference sheet.
+  src({
+    id: 'PEARCY-1984',
+    short: 'Pearcy, Portek & Shepherd, Spine 1984',
+    citation:
+      'Pearcy M, Portek I, Shepherd J. Three-dimensional x-ray analysis of normal movement in the lumbar spine. Spine 1984;9(3):294–297. doi:10.1097/00007632-198404000-00013',
+    url: 'https://doi.org/10.1097/00007632-198404000-00013',
+    kind: 'study',
+    verified: false,
+    verificationNote:
+      'abstract read (about 14° of flexion plus extension per level, more flexion than extension except at L5–S1); the per-level split is recalled from the paper\'s table, not re-read',
+  }),
+  src({
+    id: 'PEARCY-1985',
+    short: 'Pearcy, Acta Orthop Scand Suppl 1985',
+    citation:
+      'Pearcy MJ. Stereo radiography of lumbar spine motion. Acta Orthop Scand Suppl 1985;212:1–45',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract read: side-bending about 10° at the upper three levels, 6° at L4–L5, 3° at L5–S1; axial rotation about 2° per level',
+  }),
+  src({
+    id: 'PEARCY-BOGDUK-1988',
+    short: 'Pearcy & Bogduk, Spine 1988',
+    citation:
+      'Pearcy MJ, Bogduk N. Instantaneous axes of rotation of the lumbar intervertebral joints. Spine 1988;13(9):1033–1041',
+    kind: 'study',
+    verified: false,
+    verificationNote: 'from memory: the axes of flexion–extension lie in the back half of the disc, near the lower vertebra',
+  }),
+  src({
+    id: 'ESOLA-1996',
+    short: 'Esola et al., Spine 1996',
+    citation:
+      'Esola MA, McClure PW, Fitzgerald GK, Siegler S. Analysis of lumbar spine and hip motion during forward bending in subjects with and without a history of low back pain. Spine 1996;21(1):71–78',
+    kind: 'study',
+    verified: false,
+    verificationNote: 'from memory: the lumbar spine leads early in a forward bend and the hips late',
+  }),
+  src({
+    id: 'WILKE-1999',
+    short: 'Wilke et al., Spine 1999',
+    citation:
+      'Wilke HJ, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in the intervertebral disc in daily life. Spine 1999;24(8):755–762',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract read: one volunteer (45 years, 70 kg), sensor in the L4–L5 nucleus; the figures used are the abstract\'s',
+  }),
+  src({
+    id: 'SCHMID-1999',
+    short: 'Schmid et al., AJR 1999',
+    citation:
+      'Schmid MR, Stucki G, Duewell S, Wildermuth S, Romanowski B, Hodler J. Changes in cross-sectional measurements of the spinal canal and intervertebral foramina as a function of body position: in vivo studies on an open-configuration MR system. AJR Am J Roentgenol 1999;172(4):1095–1102. doi:10.2214/ajr.172.4.10587155',
+    url: 'https://doi.org/10.2214/ajr.172.4.10587155',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract read: L4–L5 canal 268 mm² upright flexed, 224 mm² upright extended; foramina changed by up to 44 %, smallest in extension',
+  }),
+  src({
+    id: 'FREDERICSON-2001',
+    short: 'Fredericson et al., Spine J 2001',
+    citation:
+      'Fredericson M, Lee SU, Welsh J, Butts K, Norbash A, Carragee EJ. Changes in posterior disc bulging and intervertebral foraminal size associated with flexion-extension movement: a comparison between L4-5 and L5-S1 levels in normal subjects. Spine J 2001;1(1):10–17',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract read: three volunteers; the L4–L5 foramen grew in flexion and shrank in extension, more than at L5–S1',
+  }),
+  src({
+    id: 'SCHONSTROM-1989',
+    short: 'Schönström et al., J Orthop Res 1989',
+    citation:
+      'Schönström N, Lindahl S, Willén J, Hansson T. Dynamic changes in the dimensions of the lumbar spinal canal: an experimental study in vitro. J Orthop Res 1989;7(1):115–121. doi:10.1002/jor.1100070116',
+    url: 'https://doi.org/10.1002/jor.1100070116',
+    kind: 'study',
+    verified: true,
+    verificationNote: 'abstract read: cadaver spines; from flexion to extension the canal at L3–L4 lost about 40 mm² (16 %) and 2 mm of depth',
+  }),
 ]
 
 /** Every source by id. */

@@ -5,6 +5,7 @@ import { DEFAULT_HIDDEN_LAYERS, type LinkState } from '../domain/deep-link'
 import { findCause } from '../domain/causes'
 import { causeRolesOf } from './cause-roles'
 import type { Activity, GuidedScene } from '../domain/activities'
+import { NEUTRAL_POSE_STATE, type PoseMeasurements, type PoseState } from '../domain/movement'
 
 /** Why the model could not be shown; each has its own message. */
 export type ModelErrorKind = 'missing' | 'corrupt' | 'network'
@@ -92,6 +93,10 @@ export interface ExplorerState {
    * the selection). Anything the user picks next clears it.
    */
   spotlightIds: ReadonlySet<string>
+  /** How the spine is bent (the movement controls, `?pose=`); standing by default. */
+  pose: PoseState
+  /** What the scene measured on the posed model (null until the model is loaded and posed once). */
+  poseMeasurements: PoseMeasurements | null
 
   select(id: string | null, options?: { frame?: boolean }): void
   hover(id: string | null): void
@@ -134,6 +139,9 @@ export interface ExplorerState {
   stage(scene: GuidedScene): void
   /** Says something to screen-reader users through the live region. */
   announce(text: string): void
+  setPose(pose: PoseState): void
+  /** The scene reports the foramen and canal figures of the pose on screen. */
+  setPoseMeasurements(measurements: PoseMeasurements | null): void
 }
 
 /**
@@ -180,6 +188,8 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   dermatomeMap: false,
   activity: null,
   spotlightIds: NO_SPOTLIGHT,
+  pose: NEUTRAL_POSE_STATE,
+  poseMeasurements: null,
 
   select(id, options = {}) {
     const { frame = true } = options
@@ -399,6 +409,12 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   announce(text) {
     set({ announcement: text })
+  },
+  setPose(pose) {
+    set({ pose })
+  },
+  setPoseMeasurements(poseMeasurements) {
+    set({ poseMeasurements })
   },
 }))
 
