@@ -409,3 +409,50 @@ export interface PoseMeasurements {
 export function percentChange(d: PosedDistance): number {
   return d.neutralMm > 0 ? Math.round(((d.posedMm - d.neutralMm) / d.neutralMm) * 100) : 0
 }
+
+type Quaternion = [number, number, number, number]
+
+function axisAngle(axis: 0 | 1 | 2, degrees: number): Quaternion {
+  const half = (degrees * Math.PI) / 360
+  const q: Quaternion = [0, 0, 0, Math.cos(half)]
+  q[axis] = Math.sin(half)
+  return q
+}
+
+function multiply(a: Quaternion, b: Quaternion): Quaternion {
+  const [ax, ay, az, aw] = a
+  const [bx, by, bz, bw] = b
+  return [
+    aw * bx + ax * bw + ay * bz - az * by,
+    aw * by - ax * bz + ay * bw + az * bx,
+    aw * bz + ax * by - ay * bx + az * bw,
+    aw * bw - ax * bx - ay * by - az * bz,
+  ]
+}
+
+/**
+ * A joint's turn from rest as a quaternion [x, y, z, w] in the joint's own frame (+Y along the
+ * spine, +X to the patient's left, +Z forward): twist about Y, then side-bend about Z (left is a
+ * negative turn about +Z), then flexion about X. A thigh's "flexion" swings it forward, which is a
+ * negative turn about +X for a bone that hangs down.
+ */
+export function jointMotion(joint: PoseJoint, angles: JointAngles): Quaternion {
+  const flexion = joint === 'femur-left' || joint === 'femur-right' ? -angles.flexion : angles.flexion
+  return multiply(multiply(axisAngle(1, angles.twist), axisAngle(2, -angles.sideBend)), axisAngle(0, flexion))
+}
+
+/** Every joint the model has, parents before children. */
+export const POSE_JOINTS: readonly PoseJoint[] = ['pelvis', 'L5', 'L4', 'L3', 'L2', 'L1', 'T12', 'femur-left', 'femur-right']
+
+/** Each joint's parent (null: hangs from the model's root, which never moves). */
+export const JOINT_PARENT: Record<PoseJoint, PoseJoint | null> = {
+  pelvis: null,
+  L5: 'pelvis',
+  L4: 'L5',
+  L3: 'L4',
+  L2: 'L3',
+  L1: 'L2',
+  T12: 'L1',
+  'femur-left': null,
+  'femur-right': null,
+}

@@ -1,13 +1,32 @@
 /**
- * Turns the built parts into a glTF-Transform Document: one structure node per id (named in the
- * anatomy's words, `extras.structureId`, posture as its TRS) with a child node carrying the mesh,
- * so quantization's dequantization transform lands on the child and never moves the posture node.
- * A few shared materials named by tissue; positions in metres.
+ * Turns the built parts into a glTF-Transform Document, positions in metres, a few shared
+ * materials named by tissue.
+ *
+ * The model is a hierarchy that can move (./skinning.ts): a `body` root holds the joints (pelvis,
+ * L5 … L1, T12 in a chain; each thigh), every rigid bone's structure node hangs under its joint
+ * (posture relative to the joint as its TRS) with a child node carrying the mesh, so quantization's
+ * dequantization transform lands on the child. Every other structure (and each illustration) is a
+ * skinned mesh on a node at the scene's root, as glTF asks, with no transform of its own. Structure
+ * nodes carry `extras.structureId`; joints carry `extras.joint`; the body carries the landmarks the
+ * app measures the pose with (`extras.poseLandmarks`).
  */
-import { Document, type Material, type Primitive } from '@gltf-transform/core'
-import { computeNormals, type MeshData } from './mesh'
+import { Document, type Material, type Node, type Primitive, type Skin } from '@gltf-transform/core'
+import { POSE_JOINTS, type PoseJoint } from '../domain/movement'
+import { computeNormals, mapVertices, type MeshData } from './mesh'
 import type { TissueMaterial } from './families/family'
+import type { Pose } from './math'
+import { rotateByQuat, toWorld } from './math'
 import type { ModelGeometry } from './parts'
+import {
+  BONE_JOINTS,
+  boneCloud,
+  jointFrames,
+  poseLandmarks,
+  relativePose,
+  skinWeights,
+  type BoneCloud,
+  type JointFrame,
+} from './skinning'
 
 const MM = 0.001
 
@@ -30,6 +49,21 @@ export function nodeName(name: string): string {
     .replace(/[^A-Za-z0-9-]+/g, '_')
 }
 
+const IDENTITY: Pose = { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }
+
+const isIdentity = (p: Pose): boolean =>
+  p.translation.every((v) => v === 0) && p.rotation[0] === 0 && p.rotation[1] === 0 && p.rotation[2] === 0
+
+/** Column-major inverse of a rigid pose (mm → metres): what takes a world point into the joint's frame. */
+function inverseBindMatrix(pose: Pose): number[] {
+  const inv: Pose['rotation'] = [-pose.rotation[0], -pose.rotation[1], -pose.rotation[2], pose.rotation[3]]
+  const x = rotateByQuat([1, 0, 0], inv)
+  const y = rotateByQuat([0, 1, 0], inv)
+  const z = rotateByQuat([0, 0, 1], inv)
+  const t = rotateByQuat([-pose.translation[0] * MM, -pose.translation[1] * MM, -pose.translation[2] * MM], inv)
+  return [x[0], x[1], x[2], 0, y[0], y[1], y[2], 0, z[0], z[1], z[2], 0, t[0], t[1], t[2], 1]
+}
+
 export function assemble(geometry: ModelGeometry): Document {
   const doc = new Document()
   const buffer = doc.createBuffer()
@@ -45,7 +79,12 @@ export function assemble(geometry: ModelGeometry): Document {
     if (name === 'skin') m.setAlphaMode('BLEND').setDoubleSided(false)
     materials.set(name, m)
   }
-  const primitive = (mesh: MeshData, material: TissueMaterial): Primitive => {
+  const accessor = (
+    type: 'SCALAR' | 'VEC3' | 'VEC4' | 'MAT4',
+    array: Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>
+  ) =>
+    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
+  const primitive = (mesh: MeshData, material: TissueMaterial, cloud?: BoneCloud): Primitive => {
     const positions = new Float32Array(mesh.positions.length)
     for (let i = 0; i < positions.length; i++) positions[i] = (mesh.positions[i] ?? 0) * MM
     const normals = computeNormals(mesh)
@@ -56,37 +95,74 @@ export function assemble(geometry: ModelGeometry): Document {
       colors[i + 2] = mesh.colors?.[v * 3 + 2] ?? 1
       colors[i + 3] = 1
     }
-    return doc
+    const prim = doc
       .createPrimitive()
-      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
-      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(normals).setBuffer(buffer))
-      .setAttribute('COLOR_0', doc.createAccessor().setType('VEC4').setArray(colors).setBuffer(buffer))
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(mesh.indices)).setBuffer(buffer))
+      .setAttribute('POSITION', accessor('VEC3', positions))
+      .setAttribute('NORMAL', accessor('VEC3', normals))
+      .setAttribute('COLOR_0', accessor('VEC4', colors))
+      .setIndices(accessor('SCALAR', new Uint32Array(mesh.indices)))
       .setMaterial(materials.get(material) ?? null)
+    if (cloud) {
+      const { joints, weights } = skinWeights(cloud, mesh)
+      prim.setAttribute('JOINTS_0', accessor('VEC4', joints)).setAttribute('WEIGHTS_0', accessor('VEC4', weights))
+    }
+    return prim
   }
+
+  // The skeleton: joints in a chain under the body, and one skin they all share.
+  const frames = jointFrames(geometry.skeleton)
+  const frameOf = (joint: PoseJoint): JointFrame => frames.find((f) => f.joint === joint) as JointFrame
+  const cloud = boneCloud(geometry.parts)
+  const body = doc
+    .createNode('body')
+    .setExtras({ poseLandmarks: JSON.parse(JSON.stringify(poseLandmarks(geometry.skeleton, cloud))) as object })
+  scene.addChild(body)
+  const jointNodes = new Map<PoseJoint, Node>()
+  for (const frame of frames) {
+    const rel = relativePose(frame.parent ? frameOf(frame.parent).pose : null, frame.pose)
+    const node = doc
+      .createNode(`joint_${frame.joint}`)
+      .setTranslation([rel.translation[0] * MM, rel.translation[1] * MM, rel.translation[2] * MM])
+      .setRotation(rel.rotation)
+      .setExtras({ joint: frame.joint })
+    ;(frame.parent ? (jointNodes.get(frame.parent) as Node) : body).addChild(node)
+    jointNodes.set(frame.joint, node)
+  }
+  const skin: Skin = doc
+    .createSkin('body')
+    .setSkeleton(body)
+    .setInverseBindMatrices(accessor('MAT4', new Float32Array(POSE_JOINTS.flatMap((j) => inverseBindMatrix(frameOf(j).pose)))))
+  for (const joint of POSE_JOINTS) skin.addJoint(jointNodes.get(joint) as Node)
+
   for (const part of geometry.parts) {
     const name = nodeName(part.structure.name)
-    const prim = primitive(part.mesh, part.material)
-    // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
-    for (const [semantic, values] of Object.entries(part.attributes ?? {})) {
-      prim.setAttribute(semantic, doc.createAccessor().setType('SCALAR').setArray(values).setBuffer(buffer))
+    const pose = part.pose ?? IDENTITY
+    const joint = BONE_JOINTS[part.structure.id]
+    if (joint) {
+      const rel = relativePose(frameOf(joint).pose, pose)
+      const gltfMesh = doc.createMesh(name).addPrimitive(primitive(part.mesh, part.material)).setExtras({ structureId: part.structure.id })
+      const node = doc
+        .createNode(name)
+        .setTranslation([rel.translation[0] * MM, rel.translation[1] * MM, rel.translation[2] * MM])
+        .setRotation(rel.rotation)
+        .setExtras({ structureId: part.structure.id })
+      node.addChild(doc.createNode(`${name}_mesh`).setMesh(gltfMesh))
+      ;(jointNodes.get(joint) as Node).addChild(node)
+      continue
     }
+    // A skinned node takes no transform: its vertices are in the world frame.
+    const mesh = isIdentity(pose) ? part.mesh : { ...mapVertices(part.mesh, (p) => toWorld(pose, p)), indices: part.mesh.indices }
+    if (part.mesh.colors) mesh.colors = part.mesh.colors
+    const prim = primitive(mesh, part.material, cloud)
+    // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
+    for (const [semantic, values] of Object.entries(part.attributes ?? {})) prim.setAttribute(semantic, accessor('SCALAR', values))
     const gltfMesh = doc.createMesh(name).addPrimitive(prim).setExtras({ structureId: part.structure.id })
-    const pose = part.pose ?? { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }
-    const node = doc
-      .createNode(name)
-      .setTranslation([pose.translation[0] * MM, pose.translation[1] * MM, pose.translation[2] * MM])
-      .setRotation(pose.rotation)
-      .setExtras({ structureId: part.structure.id })
-    node.addChild(doc.createNode(`${name}_mesh`).setMesh(gltfMesh))
-    scene.addChild(node)
+    scene.addChild(doc.createNode(name).setMesh(gltfMesh).setSkin(skin).setExtras({ structureId: part.structure.id }))
   }
   for (const extra of geometry.extras) {
     const gltfMesh = doc.createMesh(extra.name).setExtras(extra.extras)
-    for (const p of extra.primitives) gltfMesh.addPrimitive(primitive(p.mesh, p.material))
-    const node = doc.createNode(extra.name).setExtras(extra.extras)
-    node.addChild(doc.createNode(`${extra.name}_mesh`).setMesh(gltfMesh))
-    scene.addChild(node)
+    for (const p of extra.primitives) gltfMesh.addPrimitive(primitive(p.mesh, p.material, cloud))
+    scene.addChild(doc.createNode(extra.name).setMesh(gltfMesh).setSkin(skin).setExtras(extra.extras))
   }
   return doc
 }
