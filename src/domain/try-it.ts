@@ -75,7 +75,7 @@ export const TRY_IT_POSES: readonly TryIt[] = [
       'Tipping the pelvis forward deepens the curve of the lower back. This is the posture the idea of muscle imbalance is about.',
     chain: ['Tight hip flexors', 'the pelvis tips forward', 'a deeper curve in the lower back'],
     evidence:
-      'Studies find no difference in pelvic tilt or the curve of the lower back between people with and without back pain.',
+      'On average, studies find no difference in pelvic tilt or the curve of the lower back between people with and without back pain.',
     sources: ['JANDA-1978', 'LAIRD-2014'],
   },
 ]
