@@ -25,6 +25,7 @@ import { SkinPaintLegend } from '../ui/SkinPaintLegend'
 import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { ModelPoster } from '../ui/ModelPoster'
 import { ClinicActions } from '../ui/ClinicActions'
+import { MovementPanel } from '../ui/MovementPanel'
 import { useShareLink } from '../ui/use-share-link'
 import { isEmbedded } from '../domain/deep-link'
 import './embed.css'
@@ -71,6 +72,7 @@ export function App() {
   const selectedId = useExplorerStore((s) => s.selectedId)
   const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
   const activity = useExplorerStore((s) => s.activity?.kind ?? null)
+  const movementOpen = useExplorerStore((s) => s.movementOpen)
   const [toursOpen, setToursOpen] = useState(false)
   const description = useExplorerStore((s) =>
     describeView({
@@ -103,7 +105,7 @@ export function App() {
 
   return (
     <div
-      className={`app${selectedId || painLookupOpen || activity ? ' app--panel-open' : ''}${embed ? ' app--embed' : ''}`}
+      className={`app${selectedId || painLookupOpen || activity || movementOpen ? ' app--panel-open' : ''}${embed ? ' app--embed' : ''}`}
     >
       <a className="skip-link" href="#structure-panel">
         Skip to the explanation
@@ -227,6 +229,7 @@ export function App() {
                 </Suspense>
               )}
               <ClinicActions />
+              {movementOpen && <MovementPanel />}
               <StructurePanel />
             </>
           )}

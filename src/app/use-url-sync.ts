@@ -3,6 +3,7 @@ import { formatActivityLink, formatDeepLink, parseDeepLink, type LinkValidators 
 import { activityKey } from '../domain/activities'
 import { isStructureId } from '../domain/structures'
 import { isCauseId } from '../domain/causes'
+import { NEUTRAL_POSE_STATE } from '../domain/movement'
 import { linkStateOf, useExplorerStore, type ExplorerState } from '../store/explorer-store'
 
 const validators: LinkValidators = { isStructureId, isCauseId }
@@ -23,6 +24,19 @@ function searchOf(state: ExplorerState): string {
 }
 
 /**
+ * Whether a change only moved the spine by hand (a slider, not a named posture) from a view that
+ * differs in nothing else: a drag sends a change per step, and each step is not worth a Back.
+ * Reset sets `NEUTRAL_POSE_STATE` itself, a step of its own like a named posture; a slider drawn
+ * back to the middle makes a new object and stays part of its drag.
+ */
+function isFreePoseChange(state: ExplorerState, previous: ExplorerState): boolean {
+  if (state.activity || previous.activity || state.pose === previous.pose) return false
+  if (state.pose.presetId || state.pose === NEUTRAL_POSE_STATE) return false
+  const unposed = (s: ExplorerState) => formatDeepLink({ ...linkStateOf(s), pose: NEUTRAL_POSE_STATE })
+  return unposed(state) === unposed(previous)
+}
+
+/**
  * Rewrites the URL (without a new history entry) to what the store now shows: unknown ids
  * dropped, implied settings (X-ray for a buried structure) written out.
  */
@@ -34,7 +48,9 @@ function tidyUrl(): string {
 
 /**
  * Keeps the URL and the store in step: the link opens the state it names, each change of
- * selection, cause, view or layers is a history entry, and Back / Forward restore it. While a
+ * selection, cause, view, layers or named posture is a history entry, and Back / Forward restore
+ * it. Moving the spine by hand (sliders) makes one entry for the whole adjustment: the first step
+ * pushes, the steps after it replace that entry until something else changes. While a
  * tour or self-test runs, the URL names it instead (`?tour=sciatica&step=3`): starting one is a
  * history entry, moving between a tour's steps replaces it, and leaving is a new entry with the
  * view as it is.
@@ -47,6 +63,8 @@ export function useUrlSync(): void {
     let last = tidyUrl()
     // While a history entry is being applied, the store follows the URL, not the other way round.
     let applying = false
+    // The current entry was pushed by a hand-made pose change, so the next one may replace it.
+    let adjustingPose = false
     const unsubscribe = useExplorerStore.subscribe((state, previous) => {
       if (applying) return
       const next = searchOf(state)
@@ -54,8 +72,10 @@ export function useUrlSync(): void {
       last = next
       const url = `${location.pathname}${next}${location.hash}`
       const sameActivity = state.activity !== null && activityKey(state.activity) === activityKey(previous.activity)
-      if (sameActivity) history.replaceState(null, '', url)
+      const freePose = isFreePoseChange(state, previous)
+      if (sameActivity || (freePose && adjustingPose)) history.replaceState(null, '', url)
       else history.pushState(null, '', url)
+      adjustingPose = freePose
     })
     const onPop = () => {
       applying = true
@@ -64,6 +84,7 @@ export function useUrlSync(): void {
       } finally {
         applying = false
       }
+      adjustingPose = false
       last = tidyUrl()
     }
     window.addEventListener('popstate', onPop)

@@ -1,6 +1,7 @@
 import { LAYERS, type StructureLayer } from './structures'
 import { DEFAULT_VIEW, isViewPreset, type ViewPreset } from './views'
 import { isQuizKind, isTourId, MAX_SEED, randomSeed, type Activity } from './activities'
+import { formatPoseLink, NEUTRAL_POSE_STATE, parsePoseLink, type PoseState } from './movement'
 
 /** The part of the explorer's state that a shared link carries. */
 export interface LinkState {
@@ -10,6 +11,8 @@ export interface LinkState {
   hiddenLayers: readonly StructureLayer[]
   xray: boolean
   isolate: boolean
+  /** How the spine is bent (`?pose=`); standing writes no parameter. */
+  pose: PoseState
 }
 
 /** The skin is hidden at first: it is a translucent shell, shown on request or for pain maps. */
@@ -22,6 +25,7 @@ export const DEFAULT_LINK_STATE: LinkState = {
   hiddenLayers: DEFAULT_HIDDEN_LAYERS,
   xray: false,
   isolate: false,
+  pose: NEUTRAL_POSE_STATE,
 }
 
 export interface LinkValidators {
@@ -75,7 +79,8 @@ function first(params: URLSearchParams, key: string, noun: string, problems: str
 
 /**
  * Reads `?structure=l4&cause=sciatica&view=back&hide=skin,superficial-muscle&xray=1&isolate=1`
- * (`hide=none` shows every layer; no `hide` means the default, skin hidden).
+ * (`hide=none` shows every layer; no `hide` means the default, skin hidden) and a pose
+ * (`pose=sitting-slumped`, `pose=extension&amount=0.8`, `pose=flexion:0.6,side-left:0.3`).
  */
 export function parseDeepLink(search: string, validators: LinkValidators, options: ParseOptions = {}): ParsedLink {
   const params = new URLSearchParams(search)
@@ -124,6 +129,8 @@ export function parseDeepLink(search: string, validators: LinkValidators, option
     }
   }
 
+  state.pose = parsePose(params, problems)
+
   state.xray = params.get('xray') === '1'
   state.isolate = params.get('isolate') === '1' && state.structureId !== null
 
@@ -134,6 +141,34 @@ export function parseDeepLink(search: string, validators: LinkValidators, option
   }
   const activity = parseActivity(params, problems, options.newSeed ?? randomSeed)
   return { state, embed, activity, problems }
+}
+
+/**
+ * The pose a link asks for, or standing with a note when it cannot be read. The note never echoes
+ * more than `quote` allows; the reason comes from `parsePoseLink` and is our own text.
+ */
+function parsePose(params: URLSearchParams, problems: string[]): PoseState {
+  const pose = first(params, 'pose', 'movement', problems)
+  const amount = first(params, 'amount', 'movement amount', problems)
+  if (pose === null || pose === '') {
+    if (amount !== null && amount !== '') {
+      problems.push(
+        `The link gives a movement amount (${quote(amount)}) but no movement, so the spine is shown standing.`
+      )
+    }
+    return NEUTRAL_POSE_STATE
+  }
+  const parsed = parsePoseLink(pose, amount)
+  if (parsed.ok) return parsed.state
+  if (parsed.problem === 'unknown movement') {
+    problems.push(`The link asks for a movement we don't have (${quote(pose)}), so the spine is shown standing.`)
+  } else {
+    const asked = amount !== null && amount !== '' ? `${pose}, amount ${amount}` : pose
+    problems.push(
+      `The link's movement (${quote(asked)}) could not be used (${parsed.problem}), so the spine is shown standing.`
+    )
+  }
+  return NEUTRAL_POSE_STATE
 }
 
 /** A whole number in [min, max] written in digits only ("03" reads as 3), or null. */
@@ -212,12 +247,31 @@ export function formatDeepLink(state: LinkState, keep: URLSearchParams = new URL
   if (hidden.join() !== defaultHidden.join()) params.set('hide', hidden.length ? hidden.join(',') : 'none')
   if (state.xray) params.set('xray', '1')
   if (state.isolate && state.structureId) params.set('isolate', '1')
-  const text = params.toString().replaceAll('%2C', ',')
+  const pose = formatPoseLink(state.pose)
+  if (pose) {
+    params.set('pose', pose.pose)
+    if (pose.amount !== undefined) params.set('amount', pose.amount)
+  }
+  // Commas and colons are legal in a query and keep `pose=flexion:0.6,side-left:0.3` readable.
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
   return text ? `?${text}` : ''
 }
 
 /** The parameters the explorer writes; any other (`e2e`, `embed`) is kept as it is. */
-const OWNED_KEYS = new Set(['structure', 'cause', 'view', 'hide', 'xray', 'isolate', 'tour', 'step', 'quiz', 'seed'])
+const OWNED_KEYS = new Set([
+  'structure',
+  'cause',
+  'view',
+  'hide',
+  'xray',
+  'isolate',
+  'pose',
+  'amount',
+  'tour',
+  'step',
+  'quiz',
+  'seed',
+])
 
 function paramsNotOwned(keep: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams()
@@ -227,8 +281,11 @@ function paramsNotOwned(keep: URLSearchParams): URLSearchParams {
   return params
 }
 
-/** Parameters that change what the 3D view first shows: the link's own, and tours and quizzes. */
-const VIEW_CHANGING_KEYS = [...OWNED_KEYS, 'tour', 'quiz', 'pose']
+/**
+ * Parameters that change what the 3D view first shows: the link's own (a pose bends the model
+ * away from the poster's standing spine), and tours and quizzes.
+ */
+const VIEW_CHANGING_KEYS = [...OWNED_KEYS]
 
 /**
  * Whether a link opens the default view (no structure, cause, view, layers, tour…), the one the

@@ -994,6 +994,15 @@ export const SOURCE_LIST: readonly Source[] = [
     verified: true,
     verificationNote: 'abstract read: cadaver spines; from flexion to extension the canal at L3–L4 lost about 40 mm² (16 %) and 2 mm of depth',
   }),
+  src({
+    id: 'NACHEMSON-1981',
+    short: 'Nachemson, Spine 1981',
+    citation: 'Nachemson AL. Disc pressure measurements. Spine 1981;6(1):93–97',
+    kind: 'review',
+    verified: false,
+    verificationNote:
+      'from memory: his summary of the disc pressure measurements of the 1960s (L3–L4), in which sitting loaded the disc more than standing; not re-read',
+  }),
 ]
 
 /** Every source by id. */

@@ -5,7 +5,7 @@ import { DEFAULT_HIDDEN_LAYERS, type LinkState } from '../domain/deep-link'
 import { findCause } from '../domain/causes'
 import { causeRolesOf } from './cause-roles'
 import type { Activity, GuidedScene } from '../domain/activities'
-import { NEUTRAL_POSE_STATE, type PoseMeasurements, type PoseState } from '../domain/movement'
+import { isNeutralPose, NEUTRAL_POSE_STATE, type PoseMeasurements, type PoseState } from '../domain/movement'
 
 /** Why the model could not be shown; each has its own message. */
 export type ModelErrorKind = 'missing' | 'corrupt' | 'network'
@@ -97,6 +97,8 @@ export interface ExplorerState {
   pose: PoseState
   /** What the scene measured on the posed model (null until the model is loaded and posed once). */
   poseMeasurements: PoseMeasurements | null
+  /** Whether the movement controls ("Move the spine") are open in the side panel. */
+  movementOpen: boolean
 
   select(id: string | null, options?: { frame?: boolean }): void
   hover(id: string | null): void
@@ -142,6 +144,7 @@ export interface ExplorerState {
   setPose(pose: PoseState): void
   /** The scene reports the foramen and canal figures of the pose on screen. */
   setPoseMeasurements(measurements: PoseMeasurements | null): void
+  setMovementOpen(open: boolean): void
 }
 
 /**
@@ -190,6 +193,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   spotlightIds: NO_SPOTLIGHT,
   pose: NEUTRAL_POSE_STATE,
   poseMeasurements: null,
+  movementOpen: false,
 
   select(id, options = {}) {
     const { frame = true } = options
@@ -381,6 +385,9 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       fadedIds: NONE_FADED,
       spotlightIds: NO_SPOTLIGHT,
       camera: link.structureId ? { kind: 'frame-selection', seq } : { kind: 'view', seq },
+      pose: link.pose,
+      // A link that bends the spine opens the controls, so the figures for that pose are in view.
+      movementOpen: get().movementOpen || !isNeutralPose(link.pose.pose),
     })
   },
   setActivity(activity) {
@@ -416,6 +423,9 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   setPoseMeasurements(poseMeasurements) {
     set({ poseMeasurements })
   },
+  setMovementOpen(open) {
+    set({ movementOpen: open })
+  },
 }))
 
 /** The link-carried slice of the state, for writing the URL. */
@@ -427,5 +437,6 @@ export function linkStateOf(state: ExplorerState): LinkState {
     hiddenLayers: [...state.hiddenLayers],
     xray: state.xray,
     isolate: state.isolate,
+    pose: state.pose,
   }
 }

@@ -9,6 +9,8 @@ import { CauseEvidenceBadges } from './CauseEvidenceBadges'
 import { PanelHeader, ReviewedLine, TextSection, WhatHelpsSection } from './PanelParts'
 import { RoleSwatch } from './RoleSwatch'
 import { SourceList } from './SourceList'
+import { TryItSection } from './TryItSection'
+import { findTryIt } from '../domain/try-it'
 
 /**
  * The explanation of a cause: what it is, how it hurts, the structures and their roles, the
@@ -20,6 +22,7 @@ export function CausePanel({ causeId }: { causeId: string }) {
   const { select, setCause, setRedFlagsOpen } = useExplorerStore.getState()
   if (!cause) return null
   const content = CAUSE_CONTENT[cause.id]
+  const tryIt = findTryIt(cause.id)
   return (
     <article className="cause-panel" aria-labelledby="cause-title">
       <PanelHeader
@@ -55,6 +58,7 @@ export function CausePanel({ causeId }: { causeId: string }) {
           })}
         </ul>
       </section>
+      {tryIt && <TryItSection tryIt={tryIt} />}
       <TextSection title="Who gets it" text={content.whoGetsIt}>
         <p className="cause-panel__note">
           <strong>How common:</strong> {cause.commonness.figure} ({COMMONNESS_BASIS_NAMES[cause.commonness.basis]})
@@ -111,7 +115,11 @@ export function CausePanel({ causeId }: { causeId: string }) {
       </section>
       <section>
         <h3>Sources</h3>
-        <SourceList ids={[...new Set([...cause.sources, ...content.sources, ...cause.commonness.sources])]} />
+        <SourceList
+          ids={[
+            ...new Set([...cause.sources, ...content.sources, ...cause.commonness.sources, ...(tryIt?.sources ?? [])]),
+          ]}
+        />
       </section>
       <ReviewedLine date={reviewedOn(content)} />
     </article>

@@ -21,8 +21,8 @@ function peelDepth(hiddenLayers: ReadonlySet<StructureLayer>): StructureLayer {
 }
 
 /**
- * Controls over the 3D view: preset views, hide / isolate / show all, X-ray, layer peeling
- * and labels. Every control is a real button or select, so the keyboard reaches all of them.
+ * Controls over the 3D view: preset views, hide / isolate / show all, X-ray, layer peeling,
+ * labels, and the movement controls (which open in the side panel). Every control is a real button or select, so the keyboard reaches all of them.
  */
 export function ViewerToolbar() {
   const view = useExplorerStore((s) => s.view)
@@ -34,6 +34,7 @@ export function ViewerToolbar() {
   const hiddenCount = useExplorerStore((s) => s.hiddenIds.size)
   const dermatomeMap = useExplorerStore((s) => s.dermatomeMap)
   const canGoBack = useExplorerStore((s) => s.canGoBack)
+  const movementOpen = useExplorerStore((s) => s.movementOpen)
   const { setView, hideSelected, setIsolate, showAll, setXray, peelTo, setLabels, setDermatomeMap } =
     useExplorerStore.getState()
   const depth = peelDepth(hiddenLayers)
@@ -96,6 +97,17 @@ export function ViewerToolbar() {
         </button>
         <button type="button" aria-pressed={dermatomeMap} onClick={() => setDermatomeMap(!dermatomeMap)}>
           Dermatomes
+        </button>
+      </div>
+      <div className="toolbar__group">
+        {/* aria-controls only while the panel is there to point at. */}
+        <button
+          type="button"
+          aria-expanded={movementOpen}
+          aria-controls={movementOpen ? 'movement-panel' : undefined}
+          onClick={() => useExplorerStore.getState().setMovementOpen(!movementOpen)}
+        >
+          Move the spine
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { parseDeepLink, type LinkState } from '../../../src/domain/deep-link'
 import { isStructureId } from '../../../src/domain/structures'
 import { isCauseId } from '../../../src/domain/causes'
+import { formatPoseLink } from '../../../src/domain/movement'
 
 /** The address bar and the link-carried part of the store, read in one round trip. */
 export interface LinkSnapshot {
@@ -21,6 +22,7 @@ export async function linkSnapshot(page: Page): Promise<LinkSnapshot> {
         hiddenLayers: [...s.hiddenLayers],
         xray: s.xray,
         isolate: s.isolate,
+        pose: s.pose,
       },
     }
   })
@@ -40,6 +42,8 @@ export function linkDisagreement({ search, store }: LinkSnapshot): string[] {
     ['hiddenLayers', sorted(url.hiddenLayers), sorted(store.hiddenLayers)],
     ['xray', url.xray, store.xray],
     ['isolate', url.isolate, store.isolate],
+    // Compared as the link writes them: a named "standing" and a free standing pose are one link.
+    ['pose', JSON.stringify(formatPoseLink(url.pose)), JSON.stringify(formatPoseLink(store.pose))],
   ]
   const diff = fields
     .filter(([, a, b]) => a !== b)

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { act, cleanup, renderHook } from '@testing-library/react'
 import { useUrlSync } from '../../../src/app/use-url-sync'
 import { useExplorerStore } from '../../../src/store/explorer-store'
+import { findPosePreset, NEUTRAL_POSE, NEUTRAL_POSE_STATE } from '../../../src/domain/movement'
 
 const initial = useExplorerStore.getState()
 const store = () => useExplorerStore.getState()
@@ -64,5 +65,59 @@ describe('URL sync with tours and self-tests', () => {
     })
     expect(store().activity).toBeNull()
     expect(store().causeId).toBe('sciatica')
+  })
+})
+
+describe('URL sync with the pose', () => {
+  it('opens a posed link with the rest of the view, and writes it back the same', () => {
+    openAt('?pose=sitting-slumped&structure=l4-l5-disc')
+    expect(store().pose.presetId).toBe('sitting-slumped')
+    expect(store().selectedId).toBe('l4-l5-disc')
+    expect(store().movementOpen).toBe(true)
+    expect(location.search).toBe('?structure=l4-l5-disc&xray=1&pose=sitting-slumped')
+  })
+
+  it('answers an unknown movement politely and shows the spine standing', () => {
+    openAt('?pose=moonwalk&view=back')
+    expect(store().pose).toEqual(NEUTRAL_POSE_STATE)
+    expect(store().view).toBe('back')
+    expect(store().notice).toContain('“moonwalk”')
+    expect(location.search).toBe('?view=back')
+  })
+
+  it('makes one history entry for a slider adjustment, and one each for a posture and Reset', () => {
+    const added = openAt('?view=back')
+    const bend = (amount: number) => ({ pose: { ...NEUTRAL_POSE, bend: amount }, presetId: null })
+    for (const step of [0.05, 0.1, 0.15, 0.2]) act(() => store().setPose(bend(step)))
+    expect(location.search).toBe('?view=back&pose=flexion&amount=0.2')
+    expect(added()).toBe(1)
+    const slumped = findPosePreset('sitting-slumped')!
+    act(() => store().setPose({ pose: slumped.pose, presetId: slumped.id }))
+    expect(location.search).toBe('?view=back&pose=sitting-slumped')
+    expect(added()).toBe(2)
+    // Moving a slider away from a posture starts a new adjustment.
+    act(() => store().setPose(bend(0.3)))
+    act(() => store().setPose(bend(0.35)))
+    expect(added()).toBe(3)
+    act(() => store().setPose(NEUTRAL_POSE_STATE))
+    expect(location.search).toBe('?view=back')
+    expect(added()).toBe(4)
+    // Another kind of change in between ends the adjustment.
+    act(() => store().setPose(bend(0.1)))
+    act(() => store().setXray(true))
+    act(() => store().setPose(bend(0.2)))
+    expect(added()).toBe(7)
+  })
+
+  it('follows Back to the pose before', () => {
+    openAt('?pose=extension&amount=0.8')
+    act(() => store().setPose(NEUTRAL_POSE_STATE))
+    expect(location.search).toBe('')
+    act(() => {
+      history.replaceState(null, '', '/?pose=extension&amount=0.8')
+      dispatchEvent(new PopStateEvent('popstate'))
+    })
+    expect(store().pose).toEqual({ pose: { ...NEUTRAL_POSE, bend: -0.8 }, presetId: null })
+    expect(location.search).toBe('?pose=extension&amount=0.8')
   })
 })

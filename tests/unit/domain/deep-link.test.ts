@@ -3,10 +3,12 @@ import {
   DEFAULT_LINK_STATE,
   formatActivityLink,
   formatDeepLink,
+  opensDefaultView,
   parseDeepLink,
   shareLink,
   type LinkValidators,
 } from '../../../src/domain/deep-link'
+import { findPosePreset, NEUTRAL_POSE, NEUTRAL_POSE_STATE } from '../../../src/domain/movement'
 
 const validators: LinkValidators = {
   isStructureId: (id) => ['l4', 'sciatic-nerve-left'].includes(id),
@@ -27,6 +29,7 @@ describe('parseDeepLink', () => {
       hiddenLayers: ['skin', 'superficial-muscle'],
       xray: true,
       isolate: true,
+      pose: NEUTRAL_POSE_STATE,
     })
   })
 
@@ -288,5 +291,92 @@ describe('tour and self-test links', () => {
 
   it('drops the activity parameters from view links (a shared view never opens a tour)', () => {
     expect(formatDeepLink(DEFAULT_LINK_STATE, new URLSearchParams('tour=sciatica&step=2&quiz=find-it&seed=3'))).toBe('')
+  })
+})
+
+describe('pose links', () => {
+  const slumped = findPosePreset('sitting-slumped')!
+
+  it('reads a named posture, one direction with an amount, and a list, each with the rest of the link', () => {
+    expect(parseDeepLink('?pose=sitting-slumped&structure=l4&view=back', validators)).toMatchObject({
+      state: { structureId: 'l4', view: 'back', pose: { pose: slumped.pose, presetId: 'sitting-slumped' } },
+      problems: [],
+    })
+    expect(parseDeepLink('?pose=extension&amount=0.8&cause=sciatica', validators)).toMatchObject({
+      state: { causeId: 'sciatica', pose: { pose: { ...NEUTRAL_POSE, bend: -0.8 }, presetId: null } },
+      problems: [],
+    })
+    expect(parseDeepLink('?pose=flexion:0.6,side-left:0.3', validators).state.pose).toEqual({
+      pose: { ...NEUTRAL_POSE, bend: 0.6, sideBend: 0.3 },
+      presetId: null,
+    })
+  })
+
+  it('shows an unknown movement standing, with a polite note, and keeps the rest of the link', () => {
+    const { state, problems } = parseDeepLink('?pose=moonwalk&structure=l4', validators)
+    expect(state.pose).toEqual(NEUTRAL_POSE_STATE)
+    expect(state.structureId).toBe('l4')
+    expect(problems).toEqual([
+      "The link asks for a movement we don't have (“moonwalk”), so the spine is shown standing.",
+    ])
+  })
+
+  it('says why a known movement could not be used, echoing the amount', () => {
+    const { state, problems } = parseDeepLink('?pose=extension&amount=7', validators)
+    expect(state.pose).toEqual(NEUTRAL_POSE_STATE)
+    expect(problems).toEqual([
+      "The link's movement (“extension, amount 7”) could not be used (an amount outside 0 to 1), so the spine is shown standing.",
+    ])
+    expect(parseDeepLink('?pose=flexion:0.2,flexion:0.4', validators).problems[0]).toContain('a movement given twice')
+  })
+
+  it('notes an amount without a movement, and a second pose', () => {
+    expect(parseDeepLink('?amount=0.5', validators).problems).toEqual([
+      'The link gives a movement amount (“0.5”) but no movement, so the spine is shown standing.',
+    ])
+    const twice = parseDeepLink('?pose=flexion&pose=extension', validators)
+    expect(twice.state.pose.pose.bend).toBe(1)
+    expect(twice.problems).toEqual(['The link names more than one movement, so only the first is used.'])
+  })
+
+  it('clips a hostile pose and shows it as text, never as markup', () => {
+    const huge = parseDeepLink(`?pose=${'a'.repeat(100_000)}`, validators)
+    expect(huge.problems[0]).toContain(`“${'a'.repeat(40)}…”`)
+    expect(huge.problems[0]!.length).toBeLessThan(160)
+    const payload = '<img src=x onerror=alert(1)>'
+    const hostile = parseDeepLink(`?pose=${encodeURIComponent(payload)}`, validators)
+    expect(hostile.state).toEqual(DEFAULT_LINK_STATE)
+    expect(hostile.problems[0]).toContain(`“${payload}”`)
+    // A right-to-left override in the amount is shown as a replacement character.
+    const flipped = parseDeepLink(`?pose=extension&amount=${encodeURIComponent('\u202E1')}`, validators)
+    expect(flipped.problems[0]).toContain('“extension, amount \uFFFD1”')
+  })
+
+  it('writes a pose after the rest of the view, and nothing for standing', () => {
+    expect(
+      formatDeepLink({
+        ...DEFAULT_LINK_STATE,
+        structureId: 'l4-l5-disc',
+        pose: { pose: slumped.pose, presetId: slumped.id },
+      })
+    ).toBe('?structure=l4-l5-disc&pose=sitting-slumped')
+    expect(
+      formatDeepLink({ ...DEFAULT_LINK_STATE, pose: { pose: { ...NEUTRAL_POSE, bend: -0.8 }, presetId: null } })
+    ).toBe('?pose=extension&amount=0.8')
+    expect(formatDeepLink({ ...DEFAULT_LINK_STATE, pose: { pose: NEUTRAL_POSE, presetId: 'standing' } })).toBe('')
+  })
+
+  it('round-trips a list of movements with readable commas and colons', () => {
+    const link = '?cause=sciatica&pose=flexion:0.6,side-left:0.3'
+    const { state, problems } = parseDeepLink(link, validators)
+    expect(problems).toEqual([])
+    expect(formatDeepLink(state)).toBe(link)
+  })
+
+  it('counts a pose as leaving the default view (the poster shows the spine standing)', () => {
+    expect(opensDefaultView('')).toBe(true)
+    expect(opensDefaultView('?e2e')).toBe(true)
+    expect(opensDefaultView('?pose=sitting-slumped')).toBe(false)
+    expect(opensDefaultView('?pose=extension&amount=0.8')).toBe(false)
   })
 })

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useExplorerStore, linkStateOf } from '../../../src/store/explorer-store'
+import { DEFAULT_LINK_STATE } from '../../../src/domain/deep-link'
+import { findPosePreset, NEUTRAL_POSE, NEUTRAL_POSE_STATE } from '../../../src/domain/movement'
 
 const initial = useExplorerStore.getState()
 beforeEach(() => useExplorerStore.setState(initial, true))
@@ -58,6 +60,7 @@ describe('explorer store', () => {
   })
 
   it('applies a link and reads it back', () => {
+    const pose = { pose: { bend: 0.6, sideBend: -0.3, twist: 0, pelvicTilt: 0 }, presetId: null }
     store().applyLink({
       structureId: 'l5',
       causeId: 'sciatica',
@@ -65,6 +68,7 @@ describe('explorer store', () => {
       hiddenLayers: ['skin', 'superficial-muscle'],
       xray: true,
       isolate: false,
+      pose,
     })
     expect(linkStateOf(store())).toEqual({
       structureId: 'l5',
@@ -73,7 +77,21 @@ describe('explorer store', () => {
       hiddenLayers: ['skin', 'superficial-muscle'],
       xray: true,
       isolate: false,
+      pose,
     })
+  })
+
+  it('opens the movement controls for a link that bends the spine, and leaves them as they are for standing', () => {
+    store().applyLink({ ...DEFAULT_LINK_STATE, pose: { pose: NEUTRAL_POSE, presetId: null } })
+    expect(store().movementOpen).toBe(false)
+    const slumped = findPosePreset('sitting-slumped')!
+    store().applyLink({ ...DEFAULT_LINK_STATE, pose: { pose: slumped.pose, presetId: slumped.id } })
+    expect(store().pose.presetId).toBe('sitting-slumped')
+    expect(store().movementOpen).toBe(true)
+    // Back to a standing link: the pose follows, the open controls stay open.
+    store().applyLink(DEFAULT_LINK_STATE)
+    expect(store().pose).toEqual(NEUTRAL_POSE_STATE)
+    expect(store().movementOpen).toBe(true)
   })
 })
 
