@@ -7,6 +7,7 @@ import { MODEL_URL, startModelDownload } from '../scene/model-request'
 import { useUrlSync } from './use-url-sync'
 import { useExplorerStore } from '../store/explorer-store'
 import { describeView } from '../store/describe-view'
+import { describePose } from '../domain/movement'
 import { findCause } from '../domain/causes'
 import { SearchBox } from '../ui/SearchBox'
 import { StructureTree } from '../ui/StructureTree'
@@ -82,6 +83,7 @@ export function App() {
       isolate: s.isolate,
       xray: s.xray,
       causeName: s.causeId ? (findCause(s.causeId)?.name ?? null) : null,
+      poseName: describePose(s.pose),
     })
   )
   const [treeOpen, setTreeOpen] = useState(false)

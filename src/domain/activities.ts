@@ -3,6 +3,7 @@
  * (`?quiz=find-it&seed=42`). Only the ids live here, so the page can read a link before the
  * tours and the question generators (`tours.ts`, `quiz.ts`) are loaded. Plain data.
  */
+import type { PoseState } from './movement'
 
 import type { StructureLayer } from './structures'
 import type { ViewPreset } from './views'
@@ -78,4 +79,6 @@ export interface GuidedScene {
   readonly highlight: readonly string[]
   readonly selectedId: string | null
   readonly causeId: string | null
+  /** How the spine is bent for this scene (standing unless a tour step asks otherwise). */
+  readonly pose: PoseState
 }

@@ -27,14 +27,7 @@ export const NEUTRAL_POSE: SpinePose = { bend: 0, sideBend: 0, twist: 0, pelvicT
 
 /** One direction of one control, as named in links (`?pose=extension&amount=0.8`). */
 export type MovementName =
-  | 'flexion'
-  | 'extension'
-  | 'side-left'
-  | 'side-right'
-  | 'twist-left'
-  | 'twist-right'
-  | 'tilt-forward'
-  | 'tilt-back'
+  'flexion' | 'extension' | 'side-left' | 'side-right' | 'twist-left' | 'twist-right' | 'tilt-forward' | 'tilt-back'
 
 export interface MovementDirection {
   name: MovementName
@@ -156,7 +149,8 @@ export function poseAngles(input: SpinePose, thighForward = 0): PoseAngles {
     'femur-left': zero(),
     'femur-right': zero(),
   } as PoseAngles
-  const tiltDeg = pose.pelvicTilt >= 0 ? pose.pelvicTilt * PELVIC_TILT_RANGE.forward : pose.pelvicTilt * PELVIC_TILT_RANGE.back
+  const tiltDeg =
+    pose.pelvicTilt >= 0 ? pose.pelvicTilt * PELVIC_TILT_RANGE.forward : pose.pelvicTilt * PELVIC_TILT_RANGE.back
   const totalExtension = SPINAL_JOINTS.reduce((s, j) => s + SEGMENT_RANGES[j].extension, 0)
   const totalFlexion = SPINAL_JOINTS.reduce((s, j) => s + SEGMENT_RANGES[j].flexion, 0)
   for (const joint of SPINAL_JOINTS) {
@@ -326,7 +320,8 @@ export function parsePoseLink(pose: string, amount?: string | null): PoseLinkRes
   const text = pose.trim()
   const preset = findPosePreset(text)
   if (preset) {
-    if (amount !== null && amount !== undefined && amount !== '') return { ok: false, problem: 'a named posture takes no amount' }
+    if (amount !== null && amount !== undefined && amount !== '')
+      return { ok: false, problem: 'a named posture takes no amount' }
     return { ok: true, state: { pose: preset.pose, presetId: preset.id } }
   }
   const parts = text.split(',')
@@ -442,7 +437,17 @@ export function jointMotion(joint: PoseJoint, angles: JointAngles): Quaternion {
 }
 
 /** Every joint the model has, parents before children. */
-export const POSE_JOINTS: readonly PoseJoint[] = ['pelvis', 'L5', 'L4', 'L3', 'L2', 'L1', 'T12', 'femur-left', 'femur-right']
+export const POSE_JOINTS: readonly PoseJoint[] = [
+  'pelvis',
+  'L5',
+  'L4',
+  'L3',
+  'L2',
+  'L1',
+  'T12',
+  'femur-left',
+  'femur-right',
+]
 
 /** Each joint's parent (null: hangs from the model's root, which never moves). */
 export const JOINT_PARENT: Record<PoseJoint, PoseJoint | null> = {

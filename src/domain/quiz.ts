@@ -8,6 +8,7 @@
  */
 
 import type { GuidedScene, QuizKind } from './activities'
+import { NEUTRAL_POSE_STATE } from './movement'
 import { BODY_AREAS, BODY_AREA_IDS, type BodyArea } from './body-areas'
 import { CAUSES, findCause, structureRolesOf, type Cause, type CauseId } from './causes'
 import { CAUSE_CONTENT, STRUCTURE_CONTENT } from './content'
@@ -394,6 +395,7 @@ export function sceneOfQuestion(question: QuizQuestion): GuidedScene {
     highlight: [],
     selectedId: null,
     causeId: null,
+    pose: NEUTRAL_POSE_STATE,
   }
   switch (question.kind) {
     case 'find-it':

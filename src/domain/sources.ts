@@ -927,16 +927,16 @@ export const SOURCE_LIST: readonly Source[] = [
     kind: 'study',
     verified: false,
     verificationNote:
-      'abstract read (about 14° of flexion plus extension per level, more flexion than extension except at L5–S1); the per-level split is recalled from the paper\'s table, not re-read',
+      "abstract read (about 14° of flexion plus extension per level, more flexion than extension except at L5–S1); the per-level split is recalled from the paper's table, not re-read",
   }),
   src({
     id: 'PEARCY-1985',
     short: 'Pearcy, Acta Orthop Scand Suppl 1985',
-    citation:
-      'Pearcy MJ. Stereo radiography of lumbar spine motion. Acta Orthop Scand Suppl 1985;212:1–45',
+    citation: 'Pearcy MJ. Stereo radiography of lumbar spine motion. Acta Orthop Scand Suppl 1985;212:1–45',
     kind: 'study',
     verified: true,
-    verificationNote: 'abstract read: side-bending about 10° at the upper three levels, 6° at L4–L5, 3° at L5–S1; axial rotation about 2° per level',
+    verificationNote:
+      'abstract read: side-bending about 10° at the upper three levels, 6° at L4–L5, 3° at L5–S1; axial rotation about 2° per level',
   }),
   src({
     id: 'PEARCY-BOGDUK-1988',
@@ -945,7 +945,8 @@ export const SOURCE_LIST: readonly Source[] = [
       'Pearcy MJ, Bogduk N. Instantaneous axes of rotation of the lumbar intervertebral joints. Spine 1988;13(9):1033–1041',
     kind: 'study',
     verified: false,
-    verificationNote: 'from memory: the axes of flexion–extension lie in the back half of the disc, near the lower vertebra',
+    verificationNote:
+      'from memory: the axes of flexion–extension lie in the back half of the disc, near the lower vertebra',
   }),
   src({
     id: 'ESOLA-1996',
@@ -963,7 +964,8 @@ export const SOURCE_LIST: readonly Source[] = [
       'Wilke HJ, Neef P, Caimi M, Hoogland T, Claes LE. New in vivo measurements of pressures in the intervertebral disc in daily life. Spine 1999;24(8):755–762',
     kind: 'study',
     verified: true,
-    verificationNote: 'abstract read: one volunteer (45 years, 70 kg), sensor in the L4–L5 nucleus; the figures used are the abstract\'s',
+    verificationNote:
+      "abstract read: one volunteer (45 years, 70 kg), sensor in the L4–L5 nucleus; the figures used are the abstract's",
   }),
   src({
     id: 'SCHMID-1999',
@@ -973,7 +975,8 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://doi.org/10.2214/ajr.172.4.10587155',
     kind: 'study',
     verified: true,
-    verificationNote: 'abstract read: L4–L5 canal 268 mm² upright flexed, 224 mm² upright extended; foramina changed by up to 44 %, smallest in extension',
+    verificationNote:
+      'abstract read: L4–L5 canal 268 mm² upright flexed, 224 mm² upright extended; foramina changed by up to 44 %, smallest in extension',
   }),
   src({
     id: 'FREDERICSON-2001',
@@ -982,7 +985,8 @@ export const SOURCE_LIST: readonly Source[] = [
       'Fredericson M, Lee SU, Welsh J, Butts K, Norbash A, Carragee EJ. Changes in posterior disc bulging and intervertebral foraminal size associated with flexion-extension movement: a comparison between L4-5 and L5-S1 levels in normal subjects. Spine J 2001;1(1):10–17',
     kind: 'study',
     verified: true,
-    verificationNote: 'abstract read: three volunteers; the L4–L5 foramen grew in flexion and shrank in extension, more than at L5–S1',
+    verificationNote:
+      'abstract read: three volunteers; the L4–L5 foramen grew in flexion and shrank in extension, more than at L5–S1',
   }),
   src({
     id: 'SCHONSTROM-1989',
@@ -992,7 +996,8 @@ export const SOURCE_LIST: readonly Source[] = [
     url: 'https://doi.org/10.1002/jor.1100070116',
     kind: 'study',
     verified: true,
-    verificationNote: 'abstract read: cadaver spines; from flexion to extension the canal at L3–L4 lost about 40 mm² (16 %) and 2 mm of depth',
+    verificationNote:
+      'abstract read: cadaver spines; from flexion to extension the canal at L3–L4 lost about 40 mm² (16 %) and 2 mm of depth',
   }),
   src({
     id: 'NACHEMSON-1981',

@@ -6,6 +6,7 @@
  */
 
 import type { GuidedScene, TourId } from './activities'
+import { NEUTRAL_POSE_STATE, parsePoseLink, type PoseState } from './movement'
 import type { CauseId } from './causes'
 import { expandToStructureIds, layersOutside, type StructureLayer } from './structures'
 import type { ViewPreset } from './views'
@@ -31,6 +32,8 @@ export interface TourStep {
   readonly cause?: CauseId
   /** Warning signs (ids in `red-flags.ts`) the step lists, each with what to do. */
   readonly redFlags?: readonly string[]
+  /** How the spine is bent, in link form (`extension:0.8`, `sitting-slumped`); standing when absent. */
+  readonly pose?: string
 }
 
 export interface Tour {
@@ -485,20 +488,22 @@ export const TOURS: readonly Tour[] = [
       {
         title: 'Why walking hurts',
         text: 'Standing up straight and walking arch the low back a little. This makes the canal even narrower, so the nerves get squeezed. The legs may then ache, feel heavy or tingle.',
-        sources: ['STATPEARLS-STENOSIS'],
+        sources: ['STATPEARLS-STENOSIS', 'SCHMID-1999'],
         frame: ['cauda-equina', 'l4-l5-disc'],
         view: 'left',
         layers: 'nerve',
         cause: 'spinal-stenosis',
+        pose: 'extension:0.8',
       },
       {
         title: 'Why sitting helps',
         text: 'Sitting or bending forward opens the canal again. That is why the pain eases on sitting, or when leaning on a shopping trolley. Leg pain from poor blood flow eases on just standing still instead.',
-        sources: ['STATPEARLS-STENOSIS'],
+        sources: ['STATPEARLS-STENOSIS', 'SCHMID-1999'],
         frame: ['cauda-equina'],
         view: 'left',
         layers: 'nerve',
         select: 'cauda-equina',
+        pose: 'sitting-slumped',
       },
       {
         title: 'Common on scans, often painless',
@@ -605,5 +610,13 @@ export function sceneOfStep(step: TourStep): GuidedScene {
     highlight: (step.highlight ?? []).flatMap(expandToStructureIds),
     selectedId: step.select ?? null,
     causeId: step.cause ?? null,
+    pose: poseOfStep(step),
   }
+}
+
+/** The pose a step asks for (standing when it asks for none, or for one that does not parse). */
+export function poseOfStep(step: TourStep): PoseState {
+  if (!step.pose) return NEUTRAL_POSE_STATE
+  const parsed = parsePoseLink(step.pose)
+  return parsed.ok ? parsed.state : NEUTRAL_POSE_STATE
 }

@@ -82,8 +82,7 @@ export function assemble(geometry: ModelGeometry): Document {
   const accessor = (
     type: 'SCALAR' | 'VEC3' | 'VEC4' | 'MAT4',
     array: Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>
-  ) =>
-    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
+  ) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
   const primitive = (mesh: MeshData, material: TissueMaterial, cloud?: BoneCloud): Primitive => {
     const positions = new Float32Array(mesh.positions.length)
     for (let i = 0; i < positions.length; i++) positions[i] = (mesh.positions[i] ?? 0) * MM
@@ -131,7 +130,9 @@ export function assemble(geometry: ModelGeometry): Document {
   const skin: Skin = doc
     .createSkin('body')
     .setSkeleton(body)
-    .setInverseBindMatrices(accessor('MAT4', new Float32Array(POSE_JOINTS.flatMap((j) => inverseBindMatrix(frameOf(j).pose)))))
+    .setInverseBindMatrices(
+      accessor('MAT4', new Float32Array(POSE_JOINTS.flatMap((j) => inverseBindMatrix(frameOf(j).pose))))
+    )
   for (const joint of POSE_JOINTS) skin.addJoint(jointNodes.get(joint) as Node)
 
   for (const part of geometry.parts) {
@@ -140,7 +141,10 @@ export function assemble(geometry: ModelGeometry): Document {
     const joint = BONE_JOINTS[part.structure.id]
     if (joint) {
       const rel = relativePose(frameOf(joint).pose, pose)
-      const gltfMesh = doc.createMesh(name).addPrimitive(primitive(part.mesh, part.material)).setExtras({ structureId: part.structure.id })
+      const gltfMesh = doc
+        .createMesh(name)
+        .addPrimitive(primitive(part.mesh, part.material))
+        .setExtras({ structureId: part.structure.id })
       const node = doc
         .createNode(name)
         .setTranslation([rel.translation[0] * MM, rel.translation[1] * MM, rel.translation[2] * MM])
@@ -151,11 +155,14 @@ export function assemble(geometry: ModelGeometry): Document {
       continue
     }
     // A skinned node takes no transform: its vertices are in the world frame.
-    const mesh = isIdentity(pose) ? part.mesh : { ...mapVertices(part.mesh, (p) => toWorld(pose, p)), indices: part.mesh.indices }
+    const mesh = isIdentity(pose)
+      ? part.mesh
+      : { ...mapVertices(part.mesh, (p) => toWorld(pose, p)), indices: part.mesh.indices }
     if (part.mesh.colors) mesh.colors = part.mesh.colors
     const prim = primitive(mesh, part.material, cloud)
     // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
-    for (const [semantic, values] of Object.entries(part.attributes ?? {})) prim.setAttribute(semantic, accessor('SCALAR', values))
+    for (const [semantic, values] of Object.entries(part.attributes ?? {}))
+      prim.setAttribute(semantic, accessor('SCALAR', values))
     const gltfMesh = doc.createMesh(name).addPrimitive(prim).setExtras({ structureId: part.structure.id })
     scene.addChild(doc.createNode(name).setMesh(gltfMesh).setSkin(skin).setExtras({ structureId: part.structure.id }))
   }

@@ -7,7 +7,7 @@
  *   flexion and extension. Its frame is the vertebra's own (+Y along the spine).
  * - The pelvis turns about the line through both hip centres; each thigh about its hip centre.
  * - Bones are rigid: their nodes hang under their joint. Everything else is skinned. A soft vertex
- *   takes each nearby bone's joint in proportion to 1/d⁴ (d: distance to that bone's surface
+ *   takes each nearby bone's joint in proportion to 1/d² (d: distance to that bone's surface
  *   points), so a disc blends from the vertebra above at its top to the one below at its bottom,
  *   a gluteal muscle from the pelvis to the femur, a nerve root from level to level.
  */
@@ -28,8 +28,12 @@ export interface JointFrame {
 
 /** Where the joint of each vertebra sits in its disc: fraction of the disc height from the lower plate. */
 const COR_HEIGHT = 0.3
-/** …and how far behind the disc's centre, as a fraction of the end-plate depth. */
-const COR_BEHIND = 0.1
+/**
+ * …and how far behind the disc's centre, as a fraction of the end-plate depth: just into the back
+ * half. Further back, a rigid turn about it would squeeze a flexed disc's volume by ~10 %; a real
+ * disc keeps its volume and bulges instead.
+ */
+const COR_BEHIND = 0.03
 
 /** The joints at rest, parents first (the order of `POSE_JOINTS`, which is the skin's joint order). */
 export function jointFrames(sk: Skeleton): JointFrame[] {
@@ -47,7 +51,10 @@ export function jointFrames(sk: Skeleton): JointFrame[] {
     const rotation = quatX(tilt)
     const inDisc = lerp(segment.lowerPlate, segment.upperPlate, COR_HEIGHT)
     const depth = segment.lower === 'S1' ? 35 : 40
-    const behind = dirToWorld({ translation: [0, 0, 0], rotation: quatX((segment.upperTilt + segment.lowerTilt) / 2) }, [0, 0, -1])
+    const behind = dirToWorld(
+      { translation: [0, 0, 0], rotation: quatX((segment.upperTilt + segment.lowerTilt) / 2) },
+      [0, 0, -1]
+    )
     return { joint, parent, pose: { translation: add(inDisc, scale(behind, depth * COR_BEHIND)), rotation } }
   })
 }
@@ -120,6 +127,11 @@ export function boneCloud(parts: readonly Part[]): BoneCloud {
 
 /** Bones further than this beyond the nearest one take no part in a vertex's weights, mm. */
 const BLEND_REACH = 35
+/**
+ * How sharply a vertex prefers its nearest bone. 2 rather than 4: a nerve or muscle crossing the
+ * hip bends over a few centimetres instead of kinking where the nearest bone changes.
+ */
+const WEIGHT_POWER = 2
 /** Distances below this count as this (a vertex on a bone's surface still blends a little), mm. */
 const NEAR = 2
 
@@ -171,7 +183,7 @@ export function skinWeights(cloud: BoneCloud, mesh: MeshData, pose?: Pose): Skin
     const nearest = Math.min(...d)
     for (let j = 0; j < raw.length; j++) {
       const dj = d[j] ?? Infinity
-      raw[j] = dj <= nearest + BLEND_REACH ? Math.max(dj, NEAR) ** -4 : 0
+      raw[j] = dj <= nearest + BLEND_REACH ? Math.max(dj, NEAR) ** -WEIGHT_POWER : 0
     }
     // The four strongest joints, strongest first (ties by joint order: deterministic).
     const order = [...raw.keys()].sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0) || a - b).slice(0, 4)
@@ -247,7 +259,10 @@ export function poseLandmarks(sk: Skeleton, cloud: BoneCloud): Record<'L4-L5' | 
       return { upper: onBone(upper, toWorld(upperPose, top)), lower: onBone(lowerJoint, toWorld(lowerPose, bottom)) }
     }
     const mid = lerp(segment.lowerPlate, segment.upperPlate, 0.5)
-    const back = dirToWorld({ translation: [0, 0, 0], rotation: quatX((segment.upperTilt + segment.lowerTilt) / 2) }, [0, 0, -1])
+    const back = dirToWorld(
+      { translation: [0, 0, 0], rotation: quatX((segment.upperTilt + segment.lowerTilt) / 2) },
+      [0, 0, -1]
+    )
     const depth = upper === 'L5' ? 35 : 40
     const discBack = add(mid, scale(back, depth / 2))
     return {

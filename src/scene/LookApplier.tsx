@@ -12,6 +12,7 @@ import { skinPaintOf, type SkinPaintInput } from '../store/skin-paint'
 import { ANIMATION_AT_REST, causeAnimationAt, GLOW_REST, type CauseAnimationFrame } from '../store/cause-animation'
 import { createSceneMaterials, type SceneMaterials, type TissueName } from './materials'
 import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, type ModelIndex } from './model-index'
+import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
 
 const _vertex = new Vector3()
@@ -21,8 +22,7 @@ function worldXOf(mesh: Mesh): Float32Array {
   mesh.updateWorldMatrix(true, false)
   const position = mesh.geometry.getAttribute('position')
   const out = new Float32Array(position.count)
-  for (let i = 0; i < position.count; i++)
-    out[i] = _vertex.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld).x
+  for (let i = 0; i < position.count; i++) out[i] = worldVertex(mesh, i, _vertex).x
   return out
 }
 import { markOnce } from './marks'

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import type { Mesh, Object3D } from 'three'
+import type { Mesh, Object3D, SkinnedMesh } from 'three'
 import { BODY_AREA_IDS } from '../domain/body-areas'
 import { useExplorerStore } from '../store/explorer-store'
 import {
@@ -16,6 +16,8 @@ import { markOnce } from './marks'
 import { publishScene } from './scene-inspection'
 import { SelectionOutline } from './SelectionOutline'
 import { LookApplier } from './LookApplier'
+import { PoseApplier } from './PoseApplier'
+import { recordRest } from './posed-geometry'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -52,6 +54,13 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   useEffect(() => {
     onIndexedRef.current = onIndexed
   }, [onIndexed])
+  // Before the first frame, while the skeleton is at rest: each skinned mesh's rest bounds.
+  useLayoutEffect(() => {
+    scene.updateMatrixWorld(true)
+    scene.traverse((o) => {
+      if ((o as SkinnedMesh).isSkinnedMesh) recordRest(o as SkinnedMesh)
+    })
+  }, [scene])
   useEffect(() => {
     onIndexedRef.current?.(index)
     markOnce('model-ready')
@@ -100,6 +109,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
     <>
       <primitive object={scene} {...handlers} />
       <LookApplier index={index} extras={extras} />
+      <PoseApplier scene={scene} index={index} />
       {selectedMeshes.map((mesh) => (
         <SelectionOutline key={mesh.uuid} mesh={mesh} />
       ))}

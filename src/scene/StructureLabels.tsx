@@ -71,6 +71,8 @@ export function StructureLabels({ index }: StructureLabelsProps) {
       .map((s) => s.id)
   }, [mode, selectedId, hiddenIds, hiddenLayers, isolate, causeId, painLookupOpen, painAreas])
 
+  // A settled pose reports new figures: the anchors move with it.
+  const poseSettled = useExplorerStore((s) => s.poseMeasurements)
   const anchors = useMemo(
     () =>
       new Map(
@@ -79,7 +81,8 @@ export function StructureLabels({ index }: StructureLabelsProps) {
           return [id, _box.getCenter(new Vector3())]
         })
       ),
-    [ids, index]
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- poseSettled marks when the bounds changed
+    [ids, index, poseSettled]
   )
 
   const labelRefs = useRef(new Map<string, HTMLDivElement>())

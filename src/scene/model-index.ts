@@ -2,6 +2,7 @@ import { Box3, type Material, type Mesh, type Object3D } from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import type { RoleId } from '../domain/roles'
 import { isTissueName, type TissueName } from './materials'
+import { bakePose, currentPoseVersion, disposePosed, isSkinned, needsBake, worldBounds } from './posed-geometry'
 
 /** One structure in the loaded scene: its meshes and the tissue it is drawn with. */
 export interface IndexedStructure {
@@ -127,9 +128,27 @@ export function findModelExtras(root: Object3D): ModelExtras {
  */
 const BVH_OPTIONS = { indirect: true }
 
-/** One mesh's BVH, unless its geometry (shared by dedup) already has one. */
+/**
+ * One mesh's BVH, unless its geometry (shared by dedup) already has one. A skinned mesh's BVH is
+ * built over its baked posed positions (./posed-geometry.ts) and refitted when they are re-baked.
+ */
 function buildBoundsTree(mesh: Mesh): void {
+  if (isSkinned(mesh)) {
+    const version = currentPoseVersion()
+    const stale = needsBake(mesh, version)
+    const posed = bakePose(mesh, version)
+    const tree = mesh.geometry.boundsTree
+    if (tree && tree.geometry === posed) {
+      if (stale) tree.refit()
+    } else mesh.geometry.boundsTree = new MeshBVH(posed, BVH_OPTIONS)
+    return
+  }
   mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry, BVH_OPTIONS)
+}
+
+/** Whether a mesh's BVH is missing or older than the pose on screen. */
+function needsBoundsTree(mesh: Mesh): boolean {
+  return !mesh.geometry.boundsTree || needsBake(mesh, currentPoseVersion())
 }
 
 /**
@@ -138,7 +157,7 @@ function buildBoundsTree(mesh: Mesh): void {
  */
 export function buildBoundsTrees(index: ModelIndex): void {
   for (const entry of index.values()) {
-    for (const mesh of entry.meshes) buildBoundsTree(mesh)
+    for (const mesh of entry.meshes) if (needsBoundsTree(mesh)) buildBoundsTree(mesh)
   }
 }
 
@@ -154,6 +173,7 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
   // before it meets the large ones, which on cold code would take several times longer.
   const pending = [...index.values()]
     .flatMap((entry) => entry.meshes)
+    .filter(needsBoundsTree)
     .sort((a, b) => triangleCount(b) - triangleCount(a))
   const idle =
     window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb(NO_IDLE_TIME), 50))
@@ -188,7 +208,10 @@ const NO_IDLE_TIME: IdleDeadline = { didTimeout: false, timeRemaining: () => 0 }
 /** Drops the BVHs {@link buildBoundsTrees} made (the geometries belong to the loaded scene). */
 export function disposeBoundsTrees(index: ModelIndex): void {
   for (const entry of index.values()) {
-    for (const mesh of entry.meshes) mesh.geometry.boundsTree = undefined
+    for (const mesh of entry.meshes) {
+      mesh.geometry.boundsTree = undefined
+      disposePosed(mesh)
+    }
   }
 }
 
@@ -210,12 +233,7 @@ export function disposeScene(root: Object3D): void {
 export function boundsOf(index: ModelIndex, ids: Iterable<string>, target = new Box3()): Box3 {
   target.makeEmpty()
   for (const id of ids) {
-    for (const mesh of index.get(id)?.meshes ?? []) {
-      mesh.updateWorldMatrix(true, false)
-      if (!mesh.geometry.boundingBox) mesh.geometry.computeBoundingBox()
-      const local = mesh.geometry.boundingBox
-      if (local) target.union(_box.copy(local).applyMatrix4(mesh.matrixWorld))
-    }
+    for (const mesh of index.get(id)?.meshes ?? []) target.union(worldBounds(mesh, _box))
   }
   return target
 }

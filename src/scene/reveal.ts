@@ -1,6 +1,7 @@
 import { Raycaster, Vector3, type Intersection, type Mesh } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { structureIdOf } from './model-index'
+import { worldVertex } from './posed-geometry'
 
 /**
  * Finding a view in which picked structures can be seen: rays are cast from points on their
@@ -61,7 +62,7 @@ export function surfaceSamples(meshes: readonly Mesh[], count: number): Vector3[
     mesh.updateWorldMatrix(true, false)
     const position = mesh.geometry.getAttribute('position')
     for (; next < first + position.count; next += stride) {
-      points.push(new Vector3().fromBufferAttribute(position, next - first).applyMatrix4(mesh.matrixWorld))
+      points.push(worldVertex(mesh, next - first, new Vector3()))
     }
     first += position.count
   }

@@ -8,6 +8,8 @@ export interface DescribeViewInput {
   isolate: boolean
   xray: boolean
   causeName: string | null
+  /** How the spine is bent, in words ("Standing" when it is not). */
+  poseName?: string
 }
 
 /** A text alternative for the 3D view: what is shown, from where, and what stands out. */
@@ -20,6 +22,7 @@ export function describeView(input: DescribeViewInput): string {
   const selected = input.selectedId ? findStructure(input.selectedId) : undefined
   if (selected) parts.push(`Selected: ${selected.name}${input.isolate ? ', shown alone' : ''}.`)
   if (input.xray) parts.push('X-ray is on: outer layers are see-through.')
+  if (input.poseName && input.poseName !== 'Standing') parts.push(`The spine is posed: ${input.poseName}.`)
   if (input.causeName) parts.push(`Highlighting the structures involved in ${input.causeName}.`)
   parts.push('Use the arrow keys to turn the model, plus and minus to zoom, and 0 to reset.')
   return parts.join(' ')

@@ -408,6 +408,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
       painLookupOpen: false,
       dermatomeMap: false,
       fadedIds: NONE_FADED,
+      pose: scene.pose,
       view,
       camera: scene.frame.length
         ? { kind: 'frame-set', ids: scene.frame, from: scene.from ?? undefined, seq }

@@ -38,6 +38,7 @@ import {
   setBvh,
   settleApp,
   timeFrames,
+  timeMovingFrames,
   waitForMark,
   type BvhState,
   type FrameResult,
@@ -47,7 +48,7 @@ import {
 } from './pages'
 import { markdownReport, textReport } from './report'
 import { buildProduction, measureLighthouse, servePreview } from './lighthouse'
-import { traceLongTasks, type LongTaskRun } from './long-tasks'
+import { traceLongTasks, traceMovement, type LongTaskRun, type MovementTrace } from './long-tasks'
 import type { BenchResult, MemorySummary, ModelFigures, StartupSummary } from './result'
 import { summarize } from './stats'
 
@@ -159,13 +160,15 @@ function meshoptDecoderScript(): Uint8Array {
 
 interface AppRun {
   startup: StartupTimes
-  frames: { default: FrameResult; xraySelection: FrameResult; cause: FrameResult }
+  frames: { default: FrameResult; xraySelection: FrameResult; cause: FrameResult; moving: FrameResult }
   memory: { afterLoad: HeapReading; afterFirstCycle: HeapReading; afterCycles: HeapReading }
 }
 
 interface BaselineRun {
   startup: StartupTimes
   frames?: FrameResult
+  /** The same bend, joints turned directly (the bare three.js page only). */
+  movingFrames?: FrameResult
 }
 
 interface PickRun {
@@ -197,13 +200,14 @@ async function measureApp(browser: Browser, url: string, o: Options, problems: s
     await setAppScenario(page, 'cause')
     const cause = await timeFrames(page, 'explorer', o.frames)
     await setAppScenario(page, 'default')
+    const moving = await timeMovingFrames(page, 'explorer', o.frames)
     await runCycles(page, 1, 1)
     const afterFirstCycle = await readMemory(opened, 'explorer', true)
     await runCycles(page, o.cycles - 1, DRAW_EVERY)
     const afterCycles = await readMemory(opened, 'explorer', true)
     return {
       startup,
-      frames: { default: byDefault, xraySelection, cause },
+      frames: { default: byDefault, xraySelection, cause, moving },
       memory: { afterLoad, afterFirstCycle, afterCycles },
     }
   } finally {
@@ -226,7 +230,9 @@ async function measureBaseline(
     const startup = await readStartup(page)
     const exposed = await page.evaluate(() => window.__bench !== undefined)
     const frames = exposed ? await timeFrames(page, 'bench', o.frames) : undefined
-    return { startup, frames }
+    const bends = await page.evaluate(() => typeof window.__bench?.bend === 'function')
+    const movingFrames = bends ? await timeMovingFrames(page, 'bench', o.frames) : undefined
+    return { startup, frames, movingFrames }
   } finally {
     problems.push(...opened.problems.map((p) => `${name}: ${p}`))
     await opened.close()
@@ -382,7 +388,18 @@ async function main(): Promise<void> {
           )
           traces.push(trace)
         }
-        phone = { lighthouse: lighthouse.summaries, lighthouseRuns: lighthouse.runs, longTasks: traces }
+        const movements: MovementTrace[] = []
+        for (let run = 0; run < o.lighthouseRuns; run++) {
+          const trace = await traceMovement(browser, production.url)
+          log(`movement trace run ${run + 1}: longest task while moving ${trace.longest?.duration ?? 0} ms`)
+          movements.push(trace)
+        }
+        phone = {
+          lighthouse: lighthouse.summaries,
+          lighthouseRuns: lighthouse.runs,
+          longTasks: traces,
+          movement: movements,
+        }
       } finally {
         await production.close()
       }
@@ -445,8 +462,11 @@ async function main(): Promise<void> {
           default: pooled(apps.map((r) => r.frames.default)),
           xraySelection: pooled(apps.map((r) => r.frames.xraySelection)),
           cause: pooled(apps.map((r) => r.frames.cause)),
+          moving: pooled(apps.map((r) => r.frames.moving)),
         },
-        three: threes.length ? { default: pooled(threes.map((r) => r.frames)) } : undefined,
+        three: threes.length
+          ? { default: pooled(threes.map((r) => r.frames)), moving: pooled(threes.map((r) => r.movingFrames)) }
+          : undefined,
         modelViewer: mvFrames ? { default: pooled(mvs.map((r) => r.frames)) } : undefined,
       },
       picking: {

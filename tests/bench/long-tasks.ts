@@ -179,3 +179,44 @@ export async function traceLongTasks(browser: Browser, url: string, path: string
     await context.close()
   }
 }
+
+export interface MovementTrace {
+  /** Tasks of 50 ms or more from the first slider step until 4 s after the last (the settle and refit included). */
+  tasks: LongTask[]
+  longest?: LongTask
+  steps: number
+}
+
+/**
+ * Loads the app at desktop size, waits for the model and its picking index, opens "Move the spine"
+ * and drags the bend slider by keyboard (a step every 60 ms, as a held arrow key repeats), then
+ * waits for the pose to settle and the skinned meshes to be re-baked. Reports the long tasks from
+ * the first step on.
+ */
+export async function traceMovement(browser: Browser, url: string, steps = 30): Promise<MovementTrace> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  try {
+    const page = await context.newPage()
+    const stop = await startTrace(browser, page)
+    await page.goto(`${url}/`)
+    await page.waitForFunction(() => performance.getEntriesByName('first-model-frame').length > 0, null, {
+      timeout: 120_000,
+    })
+    await page.waitForTimeout(3000)
+    await page.getByRole('button', { name: 'Move the spine' }).click()
+    const slider = page.getByRole('slider', { name: /Bend forward or back/ })
+    await slider.focus()
+    const from = await page.evaluate(() => performance.now())
+    for (let i = 0; i < steps; i++) {
+      await page.keyboard.press(i < steps / 2 ? 'ArrowRight' : 'ArrowLeft')
+      await page.waitForTimeout(60)
+    }
+    await page.waitForTimeout(4000)
+    const { tasks } = longTasks(await stop(), 50)
+    // Task times count from navigation start, as performance.now() does.
+    const moving = tasks.filter((t) => t.start >= from)
+    return { tasks: moving, longest: [...moving].sort((a, b) => b.duration - a.duration)[0], steps }
+  } finally {
+    await context.close()
+  }
+}

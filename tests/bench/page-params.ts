@@ -62,6 +62,8 @@ export interface BenchHandles {
   renderer: WebGLRenderer
   scene: Scene
   camera: Camera
+  /** Bends the model's joints to a forward (+1) or backward (−1) bend, as the app's pose does. */
+  bend?: (amount: number) => void
 }
 
 declare global {

@@ -159,6 +159,59 @@ export async function timeFrames(page: Page, source: HandleSource, frames: numbe
   )
 }
 
+/**
+ * Frame time while the spine moves: a bend from −1 to 1 over `frames` frames. The baseline turns its
+ * joints and renders; the app is given each new pose through its store, lets React commit it (a
+ * task), then runs one frame of its own loop (`advance`: the pose applier turns the joints, R3F
+ * renders). Only that frame is timed, like the baseline's; the React work shows in the long-task trace.
+ */
+export async function timeMovingFrames(page: Page, source: HandleSource, frames: number): Promise<FrameResult> {
+  return page.evaluate(
+    async ({ source, frames }) => {
+      const amount = (i: number) => -1 + (2 * i) / Math.max(1, frames - 1)
+      const bench = window.__bench
+      const hooks = window.__explorer
+      const r3f = hooks?.r3f
+      if (source === 'bench' ? !bench?.bend : !hooks || !r3f) throw new Error(`The page cannot bend (${source})`)
+      const renderer = source === 'bench' ? bench!.renderer : r3f!.get().gl
+      const gl = renderer.getContext()
+      const pixel = new Uint8Array(4)
+      const setBend = (value: number) =>
+        hooks?.store.getState().setPose({ pose: { bend: value, sideBend: 0, twist: 0, pelvicTilt: 0 }, presetId: null })
+      const times: number[] = []
+      for (let i = -2; i < frames; i++) {
+        const value = amount(Math.max(0, i))
+        if (source === 'explorer') {
+          setBend(value)
+          // Let React commit the pose and run its effects (a separate task), as between two real frames.
+          await new Promise((done) => setTimeout(done, 0))
+        }
+        const start = performance.now()
+        if (source === 'bench') {
+          bench!.bend!(value)
+          renderer.render(bench!.scene, bench!.camera)
+        } else r3f!.get().advance(performance.now())
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel)
+        if (i >= 0) times.push(performance.now() - start)
+      }
+      if (source === 'explorer') setBend(0)
+      const { info } = renderer
+      return {
+        times,
+        drawCalls: info.render.calls,
+        triangles: info.render.triangles,
+        programs: info.programs?.length ?? 0,
+        meshes: 0,
+        visibleMeshes: 0,
+        geometries: info.memory.geometries,
+        textures: info.memory.textures,
+        drawingBuffer: [gl.drawingBufferWidth, gl.drawingBufferHeight] as [number, number],
+      }
+    },
+    { source, frames }
+  )
+}
+
 /** The app's default view, read once so the baselines can use the same camera and canvas. */
 export async function readAppView(page: Page): Promise<{ view: BaselineView; hidden: string[] }> {
   return page.evaluate(() => {

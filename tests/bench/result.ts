@@ -4,7 +4,7 @@ import type { BaselineView } from './page-params'
 import type { BvhState } from './pages'
 import type { Summary } from './stats'
 import type { LighthouseRun, LighthouseSummary } from './lighthouse'
-import type { LongTaskRun } from './long-tasks'
+import type { LongTaskRun, MovementTrace } from './long-tasks'
 
 export interface ModelFigures {
   meshes: number
@@ -48,8 +48,9 @@ export interface BenchResult {
   model: { glbBytes: number; app: ModelFigures; three?: ModelFigures; modelViewer?: ModelFigures }
   startup: { app: StartupSummary; three?: StartupSummary; modelViewer?: StartupSummary }
   frames: {
-    app: { default: Summary; xraySelection: Summary; cause: Summary }
-    three?: { default: Summary }
+    /** `moving`: a bend from −1 to 1, one pose per frame (the bare page turns the same joints itself). */
+    app: { default: Summary; xraySelection: Summary; cause: Summary; moving: Summary }
+    three?: { default: Summary; moving: Summary }
     modelViewer?: { default: Summary }
   }
   picking: {
@@ -65,7 +66,13 @@ export interface BenchResult {
    * The phone's view of the production build: Lighthouse's mobile preset per page (medians of
    * the runs that reached first-model-frame) and unthrottled traces with their long tasks.
    */
-  phone?: { lighthouse: LighthouseSummary[]; lighthouseRuns: LighthouseRun[]; longTasks: LongTaskRun[] }
+  phone?: {
+    lighthouse: LighthouseSummary[]
+    lighthouseRuns: LighthouseRun[]
+    longTasks: LongTaskRun[]
+    /** Long tasks while the bend slider is dragged and the pose settles (desktop size, unthrottled). */
+    movement: MovementTrace[]
+  }
   /** Console errors, page errors and requests to other hosts, per page kind. */
   problems: string[]
   notes: string[]

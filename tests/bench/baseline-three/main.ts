@@ -18,7 +18,9 @@ import {
 } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { Quaternion } from 'three'
 import { hiddenFromQuery, viewFromQuery, type BenchHandles } from '../page-params'
+import { jointMotion, NEUTRAL_POSE, poseAngles, POSE_JOINTS, type PoseJoint } from '../../../src/domain/movement'
 
 const MODEL_URL = '/models/lumbar-spine.glb'
 
@@ -77,7 +79,20 @@ async function main(): Promise<void> {
   camera.updateMatrixWorld()
   performance.mark('model-ready')
 
-  const handles: BenchHandles = { renderer, scene, camera }
+  // The skinned model's joints, turned with the same pose functions the app uses (no React, no easing).
+  const joints: { name: PoseJoint; object: Object3D; rest: Quaternion }[] = []
+  gltf.scene.traverse((object) => {
+    const name = (object.userData as { joint?: unknown }).joint
+    if (typeof name === 'string' && (POSE_JOINTS as readonly string[]).includes(name))
+      joints.push({ name: name as PoseJoint, object, rest: object.quaternion.clone() })
+  })
+  const turn = new Quaternion()
+  const bend = (amount: number) => {
+    const angles = poseAngles({ ...NEUTRAL_POSE, bend: amount })
+    for (const j of joints)
+      j.object.quaternion.copy(j.rest).multiply(turn.fromArray(jointMotion(j.name, angles[j.name])))
+  }
+  const handles: BenchHandles = { renderer, scene, camera, bend }
   window.__bench = handles
   // Like R3F: render in the next animation frame, and mark once that frame has been submitted.
   requestAnimationFrame(() => {

@@ -13,6 +13,7 @@ import {
   layersOutside,
 } from '../../../src/domain/structures'
 import { TOURS, findTour, sceneOfStep } from '../../../src/domain/tours'
+import { NEUTRAL_POSE_STATE, parsePoseLink } from '../../../src/domain/movement'
 import { isViewPreset } from '../../../src/domain/views'
 
 const steps = TOURS.flatMap((tour) => tour.steps.map((step, i) => ({ tour: tour.id, n: i + 1, step })))
@@ -44,8 +45,18 @@ describe('the tours', () => {
       if (step.sources.length === 0) problems.push(`${where}: no source`)
       for (const id of step.sources) if (!isSourceId(id)) problems.push(`${where}: unknown source ${id}`)
       for (const id of step.redFlags ?? []) if (!flagIds.has(id)) problems.push(`${where}: unknown warning sign ${id}`)
+      if (step.pose && !parsePoseLink(step.pose).ok) problems.push(`${where}: a pose that does not parse, ${step.pose}`)
     }
     expect(problems).toEqual([])
+  })
+
+  it('bend the spine where the stenosis tour explains walking and sitting, and stand it up again after', () => {
+    const stenosis = findTour('stenosis')!.steps.map(sceneOfStep)
+    const bends = stenosis.map((s) => s.pose.presetId ?? s.pose.pose.bend)
+    expect(bends).toContain(-0.8)
+    expect(bends).toContain('sitting-slumped')
+    // A step that names no pose stands the spine up, so a bend never carries into the next topic.
+    expect(sceneOfStep(findTour('lower-back-in-two-minutes')!.steps[0]!).pose).toBe(NEUTRAL_POSE_STATE)
   })
 
   it('light something at every step (a selection, a set of structures or a cause), so each step shows', () => {

@@ -28,6 +28,18 @@ describe('describeView', () => {
     expect(text).toContain('seen from the back')
     expect(text).toContain('Selected: L4 vertebra, shown alone.')
     expect(text).toContain('X-ray is on')
+    expect(text).not.toContain('posed')
+    expect(
+      describeView({
+        view: 'left',
+        selectedId: null,
+        hiddenLayers: new Set(),
+        isolate: false,
+        xray: false,
+        causeName: null,
+        poseName: 'Lean back 80 %',
+      })
+    ).toContain('The spine is posed: Lean back 80 %.')
     expect(text).toContain('Sciatica')
   })
 })

@@ -113,6 +113,7 @@ describe('tours and self-tests in the store', () => {
     highlight: ['l4', 'l5'],
     selectedId: 'l5-root-left',
     causeId: 'disc-herniation',
+    pose: { pose: { bend: -0.8, sideBend: 0, twist: 0, pelvicTilt: 0 }, presetId: null },
   }
 
   it('stages a step in one change: layers, light, selection, cause, and a framing from the named view', () => {
@@ -139,6 +140,8 @@ describe('tours and self-tests in the store', () => {
     expect([...store().hiddenIds]).toEqual([])
     expect([...store().spotlightIds]).toEqual(['l4', 'l5'])
     expect(store().camera).toMatchObject({ kind: 'frame-set', ids: scene.frame, from: 'back' })
+    // The step's pose comes in the same change (a stenosis step leans the spine back).
+    expect(store().pose).toBe(scene.pose)
   })
 
   it('asks for the default view when a scene frames nothing, and the best direction when it names none', () => {

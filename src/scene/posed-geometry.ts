@@ -1,0 +1,134 @@
+/**
+ * Where a mesh's vertices really are. A rigid bone's geometry is its shape; a skinned mesh's
+ * geometry holds quantized rest positions that only the GPU turns into the pose on screen. So each
+ * skinned mesh gets a baked copy of its posed positions (same index), made after the model loads
+ * and again when a pose settles: picking (its BVH), bounds, framing rays and the skin's sides all
+ * read the baked copy, never the raw attribute. Baking costs one bone blend per vertex, so it runs
+ * in idle slices and never during a drag.
+ */
+import { Box3, BufferAttribute, BufferGeometry, Matrix4, Sphere, Vector3, type Mesh, type SkinnedMesh } from 'three'
+
+const _v = new Vector3()
+const _box = new Box3()
+
+export function isSkinned(mesh: Mesh): mesh is SkinnedMesh {
+  return (mesh as SkinnedMesh).isSkinnedMesh === true
+}
+
+interface PosedData {
+  /** Posed positions in the mesh's own frame (like a rigid geometry's), with the mesh's index. */
+  geometry: BufferGeometry
+  /** The pose `geometry` was baked in (a counter the pose applier bumps). */
+  version: number
+}
+
+const POSED = new WeakMap<Mesh, PosedData>()
+
+/** Bumped each time a pose settles: baked copies of an older version are stale. */
+let poseVersion = 0
+
+export function currentPoseVersion(): number {
+  return poseVersion
+}
+
+/** Marks every baked copy stale (the pose applier calls it when a new pose has settled). */
+export function nextPoseVersion(): number {
+  poseVersion += 1
+  return poseVersion
+}
+
+/** The rest transform of a skinned mesh's raw positions (the generator's dequantization), read at load. */
+const REST = new WeakMap<Mesh, Matrix4>()
+
+/**
+ * Records each skinned mesh's rest transform while the skeleton is still at rest, and gives it a
+ * bounding sphere from that (three would otherwise blend every vertex for it on the first frame).
+ */
+export function recordRest(mesh: SkinnedMesh): void {
+  if (REST.has(mesh)) return
+  const bone = mesh.skeleton.bones[0]
+  const inverse = mesh.skeleton.boneInverses[0]
+  if (!bone || !inverse) return
+  bone.updateWorldMatrix(true, false)
+  const rest = new Matrix4()
+    .multiplyMatrices(bone.matrixWorld, inverse)
+    .premultiply(mesh.bindMatrixInverse)
+    .multiply(mesh.bindMatrix)
+  REST.set(mesh, rest)
+  const geometry = mesh.geometry
+  if (!geometry.boundingBox) geometry.computeBoundingBox()
+  mesh.boundingBox = (geometry.boundingBox ?? new Box3()).clone().applyMatrix4(rest)
+  mesh.boundingSphere = mesh.boundingBox.getBoundingSphere(new Sphere())
+}
+
+/** Bakes (or re-bakes) a skinned mesh's posed positions; returns the baked geometry. */
+export function bakePose(mesh: SkinnedMesh, version: number): BufferGeometry {
+  const known = POSED.get(mesh)
+  if (known && known.version === version) return known.geometry
+  const source = mesh.geometry.getAttribute('position')
+  const geometry = known?.geometry ?? new BufferGeometry()
+  let position = geometry.getAttribute('position') as BufferAttribute | undefined
+  if (!position) {
+    position = new BufferAttribute(new Float32Array(source.count * 3), 3)
+    geometry.setAttribute('position', position)
+    if (mesh.geometry.index) geometry.setIndex(mesh.geometry.index)
+  }
+  mesh.skeleton.update()
+  for (let i = 0; i < source.count; i++) {
+    mesh.getVertexPosition(i, _v)
+    position.setXYZ(i, _v.x, _v.y, _v.z)
+  }
+  position.needsUpdate = true
+  geometry.computeBoundingBox()
+  geometry.computeBoundingSphere()
+  // Culling and three's own raycast read these: keep them on the pose.
+  mesh.boundingBox = (geometry.boundingBox ?? new Box3()).clone()
+  mesh.boundingSphere = (geometry.boundingSphere ?? new Sphere()).clone()
+  POSED.set(mesh, { geometry, version })
+  return geometry
+}
+
+/** Whether the mesh's baked positions are older than `version` (always false for a rigid mesh). */
+export function needsBake(mesh: Mesh, version: number): boolean {
+  return isSkinned(mesh) && POSED.get(mesh)?.version !== version
+}
+
+/** The geometry whose positions are where the mesh is drawn (in the mesh's frame), as far as known. */
+export function shapeOf(mesh: Mesh): BufferGeometry {
+  return (isSkinned(mesh) ? POSED.get(mesh)?.geometry : undefined) ?? mesh.geometry
+}
+
+/** A vertex's world position as drawn (the last baked pose for a skinned mesh). */
+export function worldVertex(mesh: Mesh, i: number, target: Vector3): Vector3 {
+  const posed = isSkinned(mesh) ? POSED.get(mesh)?.geometry : undefined
+  if (posed) return target.fromBufferAttribute(posed.getAttribute('position'), i).applyMatrix4(mesh.matrixWorld)
+  if (isSkinned(mesh)) {
+    const rest = REST.get(mesh)
+    target.fromBufferAttribute(mesh.geometry.getAttribute('position'), i)
+    if (rest) return target.applyMatrix4(rest).applyMatrix4(mesh.matrixWorld)
+    return mesh.getVertexPosition(i, target).applyMatrix4(mesh.matrixWorld)
+  }
+  return target.fromBufferAttribute(mesh.geometry.getAttribute('position'), i).applyMatrix4(mesh.matrixWorld)
+}
+
+/** The mesh's world bounds as drawn (the last baked pose, or rest before any bake). */
+export function worldBounds(mesh: Mesh, target: Box3): Box3 {
+  mesh.updateWorldMatrix(true, false)
+  if (isSkinned(mesh)) {
+    const local = POSED.get(mesh)?.geometry.boundingBox ?? mesh.boundingBox
+    if (local) return target.copy(local).applyMatrix4(mesh.matrixWorld)
+    mesh.computeBoundingBox()
+    return target.copy(mesh.boundingBox ?? _box.makeEmpty()).applyMatrix4(mesh.matrixWorld)
+  }
+  if (!mesh.geometry.boundingBox) mesh.geometry.computeBoundingBox()
+  return target.copy(mesh.geometry.boundingBox ?? _box.makeEmpty()).applyMatrix4(mesh.matrixWorld)
+}
+
+/** Frees a mesh's baked copy (the index belongs to the loaded scene). */
+export function disposePosed(mesh: Mesh): void {
+  const posed = POSED.get(mesh)
+  if (!posed) return
+  posed.geometry.setIndex(null)
+  posed.geometry.dispose()
+  POSED.delete(mesh)
+}

@@ -1,0 +1,248 @@
+// @vitest-environment node
+/**
+ * The posed model, measured: the generator's joints and skin weights, turned by the app's own
+ * pose functions, must bend each level by its cited range, open and close the nerve exits the way
+ * upright MRI shows, keep vertebral bodies apart and keep each disc's volume.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { Matrix4, Object3D, Quaternion, Vector3 } from 'three'
+import {
+  jointMotion,
+  poseAngles,
+  POSE_JOINTS,
+  SEGMENT_RANGES,
+  SPINAL_JOINTS,
+  type PoseJoint,
+  type SpinePose,
+} from '../../../src/domain/movement'
+import type { CachedBuild } from '../../../src/model/build-cache'
+import { toWorld, type Vec3 } from '../../../src/model/math'
+import { VERTEBRAE } from '../../../src/model/measurements'
+import {
+  boneCloud,
+  jointFrames,
+  poseLandmarks,
+  relativePose,
+  skinWeights,
+  type PoseLandmark,
+} from '../../../src/model/skinning'
+import { BUILD_TIMEOUT, modelBuild } from './model-build'
+
+let build: CachedBuild
+beforeAll(async () => {
+  build = await modelBuild()
+}, BUILD_TIMEOUT)
+
+/** Each joint's motion in the world (posed world matrix × inverse rest world matrix), mm. */
+function jointMotions(pose: SpinePose, thighForward = 0): Map<PoseJoint, Matrix4> {
+  const frames = jointFrames(build.model.geometry.skeleton)
+  const angles = poseAngles(pose, thighForward)
+  const objects = new Map<PoseJoint, { object: Object3D; rest: Matrix4 }>()
+  const root = new Object3D()
+  for (const frame of frames) {
+    const parent = frame.parent ? (frames.find((f) => f.joint === frame.parent)?.pose ?? null) : null
+    const rel = relativePose(parent, frame.pose)
+    const object = new Object3D()
+    object.position.fromArray(rel.translation)
+    object.quaternion.fromArray(rel.rotation)
+    ;(frame.parent ? objects.get(frame.parent)?.object : root)?.add(object)
+    objects.set(frame.joint, { object, rest: new Matrix4() })
+  }
+  root.updateMatrixWorld(true)
+  for (const o of objects.values()) o.rest.copy(o.object.matrixWorld).invert()
+  for (const [joint, o] of objects)
+    o.object.quaternion.multiply(new Quaternion().fromArray(jointMotion(joint, angles[joint])))
+  root.updateMatrixWorld(true)
+  return new Map(
+    [...objects].map(([joint, o]) => [joint, new Matrix4().multiplyMatrices(o.object.matrixWorld, o.rest)])
+  )
+}
+
+const _v = new Vector3()
+function moved(motions: Map<PoseJoint, Matrix4>, joint: PoseJoint, p: Vec3): Vector3 {
+  return new Vector3(...p).applyMatrix4(motions.get(joint) ?? new Matrix4())
+}
+
+/** A landmark where the pose puts it (mm). */
+function landmarkAt(motions: Map<PoseJoint, Matrix4>, l: PoseLandmark): Vector3 {
+  const out = new Vector3()
+  l.joints.forEach((j, k) =>
+    out.add(moved(motions, j, [l.rest[0] * 1000, l.rest[1] * 1000, l.rest[2] * 1000]).multiplyScalar(l.weights[k] ?? 0))
+  )
+  return out
+}
+
+const NEUTRAL: SpinePose = { bend: 0, sideBend: 0, twist: 0, pelvicTilt: 0 }
+const FLEXION: SpinePose = { ...NEUTRAL, bend: 1 }
+const EXTENSION: SpinePose = { ...NEUTRAL, bend: -1 }
+
+/** The sagittal angle of a vertebra's long axis after a pose, degrees (forward positive). */
+function sagittalTilt(motions: Map<PoseJoint, Matrix4>, joint: PoseJoint | 'sacrum'): number {
+  const sk = build.model.geometry.skeleton
+  const pose = joint === 'sacrum' ? sk.sacrum : sk.vertebrae[joint as 'L1']
+  const axis = new Vector3(...toWorld(pose, [0, 1, 0])).sub(new Vector3(...pose.translation))
+  const m = motions.get(joint === 'sacrum' ? 'pelvis' : joint) ?? new Matrix4()
+  axis.transformDirection(m)
+  return (Math.atan2(axis.z, axis.y) * 180) / Math.PI
+}
+
+describe('the posed model', () => {
+  it('bends each lumbar level by its in vivo range (Pearcy 1984: about 14° of flexion plus extension per level)', () => {
+    const flexed = jointMotions(FLEXION)
+    const extended = jointMotions(EXTENSION)
+    const below: Record<string, PoseJoint | 'sacrum'> = { L1: 'L2', L2: 'L3', L3: 'L4', L4: 'L5', L5: 'sacrum' }
+    for (const joint of SPINAL_JOINTS) {
+      const lower = below[joint] as PoseJoint | 'sacrum'
+      const flexion =
+        sagittalTilt(flexed, joint) -
+        sagittalTilt(flexed, lower) -
+        (sagittalTilt(jointMotions(NEUTRAL), joint) - sagittalTilt(jointMotions(NEUTRAL), lower))
+      const extension =
+        sagittalTilt(extended, joint) -
+        sagittalTilt(extended, lower) -
+        (sagittalTilt(jointMotions(NEUTRAL), joint) - sagittalTilt(jointMotions(NEUTRAL), lower))
+      expect(flexion, joint).toBeCloseTo(SEGMENT_RANGES[joint].flexion, 1)
+      expect(-extension, joint).toBeCloseTo(SEGMENT_RANGES[joint].extension, 1)
+      // Pearcy 1984's band for the sum at every level: about 13–16°.
+      expect(flexion - extension, joint).toBeGreaterThanOrEqual(12)
+      expect(flexion - extension, joint).toBeLessThanOrEqual(17)
+    }
+  })
+
+  it('opens the L4–L5 nerve exits in flexion and narrows them in extension, more than at L5–S1 (Schmid 1999; Fredericson 2001)', () => {
+    const cloud = boneCloud(build.model.geometry.parts)
+    const landmarks = poseLandmarks(build.model.geometry.skeleton, cloud)
+    const height = (pose: SpinePose, level: 'L4-L5' | 'L5-S1') => {
+      const m = jointMotions(pose)
+      const f = landmarks[level].foramen.left
+      return landmarkAt(m, f.upper).distanceTo(landmarkAt(m, f.lower))
+    }
+    const change = (pose: SpinePose, level: 'L4-L5' | 'L5-S1') => height(pose, level) / height(NEUTRAL, level) - 1
+    // Upright MRI: foramina change by up to 44 % with posture, smallest in extension.
+    expect(change(FLEXION, 'L4-L5')).toBeGreaterThan(0.05)
+    expect(change(FLEXION, 'L4-L5')).toBeLessThan(0.44)
+    expect(change(EXTENSION, 'L4-L5')).toBeLessThan(-0.01)
+    expect(change(EXTENSION, 'L4-L5')).toBeGreaterThan(-0.44)
+    expect(change(FLEXION, 'L4-L5')).toBeGreaterThan(change(FLEXION, 'L5-S1'))
+    // Side-bending to the left closes the left exits and opens the right ones.
+    const side = { ...NEUTRAL, sideBend: 1 }
+    const m = jointMotions(side)
+    const f = landmarks['L4-L5'].foramen
+    const leftNow = landmarkAt(m, f.left.upper).distanceTo(landmarkAt(m, f.left.lower))
+    const rightNow = landmarkAt(m, f.right.upper).distanceTo(landmarkAt(m, f.right.lower))
+    expect(leftNow).toBeLessThan(height(NEUTRAL, 'L4-L5'))
+    expect(rightNow).toBeGreaterThan(height(NEUTRAL, 'L4-L5'))
+  })
+
+  it('keeps the canal deeper in flexion than in extension at L4–L5 (Schmid 1999: 268 vs 224 mm² of area)', () => {
+    const cloud = boneCloud(build.model.geometry.parts)
+    const c = poseLandmarks(build.model.geometry.skeleton, cloud)['L4-L5'].canal
+    const depth = (pose: SpinePose) => {
+      const m = jointMotions(pose)
+      return landmarkAt(m, c.disc).distanceTo(landmarkAt(m, c.lamina))
+    }
+    expect(depth(FLEXION)).toBeGreaterThan(depth(NEUTRAL))
+    expect(depth(EXTENSION)).toBeLessThan(depth(NEUTRAL))
+  })
+
+  it('never pushes one vertebral body into the next by more than 1 mm at the end of any range', () => {
+    const { parts, boneSdfs } = build.model.geometry
+    const poses: SpinePose[] = [
+      FLEXION,
+      EXTENSION,
+      { ...NEUTRAL, sideBend: 1 },
+      { ...NEUTRAL, sideBend: -1 },
+      { ...NEUTRAL, twist: 1 },
+      { ...NEUTRAL, bend: -1, pelvicTilt: 1 },
+    ]
+    const pairs: [PoseJoint, string, PoseJoint][] = [
+      ['L1', 'l2', 'L2'],
+      ['L2', 'l3', 'L3'],
+      ['L3', 'l4', 'L4'],
+      ['L4', 'l5', 'L5'],
+      ['L5', 'sacrum', 'pelvis'],
+    ]
+    for (const pose of poses) {
+      const m = jointMotions(pose)
+      for (const [upper, lowerId, lowerJoint] of pairs) {
+        const part = parts.find((p) => p.structure.id === upper.toLowerCase())
+        const sdf = boneSdfs.get(lowerId)
+        if (!part?.pose || !sdf) throw new Error(`missing ${upper} or ${lowerId}`)
+        // Relative motion of the upper bone in the lower bone's rest frame.
+        const relative = new Matrix4()
+          .copy(m.get(lowerJoint) ?? new Matrix4())
+          .invert()
+          .multiply(m.get(upper) ?? new Matrix4())
+        const back = -VERTEBRAE[upper as 'L1'].endplateDepth / 2
+        let deepest = Infinity
+        const p = part.mesh.positions
+        for (let i = 0; i < p.length; i += 3) {
+          const local: Vec3 = [p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0]
+          // The body only: below the vertebra's centre and in front of its back wall.
+          if (local[1] > 0 || local[2] < back) continue
+          _v.set(...toWorld(part.pose, local)).applyMatrix4(relative)
+          deepest = Math.min(deepest, sdf([_v.x, _v.y, _v.z]))
+        }
+        if (process.env.MOVEMENT_REPORT)
+          console.log(`body gap ${upper}→${lowerId} ${JSON.stringify(pose)}: closest ${deepest.toFixed(2)} mm`)
+        expect(deepest, `${upper} into ${lowerId} in ${JSON.stringify(pose)}`).toBeGreaterThan(-1)
+      }
+    }
+  })
+
+  it('keeps every disc within ±10 % of its volume at the end of each range', () => {
+    const { parts } = build.model.geometry
+    const cloud = boneCloud(parts)
+    const volume = (positions: Float32Array, indices: Uint32Array) => {
+      let v = 0
+      for (let t = 0; t < indices.length; t += 3) {
+        const [a, b, c] = [indices[t] ?? 0, indices[t + 1] ?? 0, indices[t + 2] ?? 0].map((k) =>
+          new Vector3().fromArray(positions, k * 3)
+        )
+        v += (a as Vector3).dot(new Vector3().crossVectors(b as Vector3, c as Vector3)) / 6
+      }
+      return v
+    }
+    for (const id of ['l1-l2-disc', 'l2-l3-disc', 'l3-l4-disc', 'l4-l5-disc', 'l5-s1-disc']) {
+      const part = parts.find((p) => p.structure.id === id)
+      if (!part) throw new Error(`no ${id}`)
+      const world = new Float32Array(part.mesh.positions.length)
+      for (let i = 0; i < world.length; i += 3) {
+        const w = toWorld(part.pose ?? { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }, [
+          part.mesh.positions[i] ?? 0,
+          part.mesh.positions[i + 1] ?? 0,
+          part.mesh.positions[i + 2] ?? 0,
+        ])
+        world.set(w, i)
+      }
+      const { joints, weights } = skinWeights(cloud, { positions: world, indices: part.mesh.indices })
+      const posed = (pose: SpinePose) => {
+        const m = jointMotions(pose)
+        const out = new Float32Array(world.length)
+        for (let v = 0; v < world.length / 3; v++) {
+          const sum = new Vector3()
+          for (let k = 0; k < 4; k++) {
+            const w = weights[v * 4 + k] ?? 0
+            if (w === 0) continue
+            const joint = POSE_JOINTS[joints[v * 4 + k] ?? 0] as PoseJoint
+            sum.add(
+              new Vector3()
+                .fromArray(world, v * 3)
+                .applyMatrix4(m.get(joint) ?? new Matrix4())
+                .multiplyScalar(w)
+            )
+          }
+          sum.toArray(out, v * 3)
+        }
+        return out
+      }
+      const rest = volume(world, part.mesh.indices)
+      for (const pose of [FLEXION, EXTENSION, { ...NEUTRAL, sideBend: 1 }, { ...NEUTRAL, twist: -1 }]) {
+        const ratio = volume(posed(pose), part.mesh.indices) / rest
+        if (process.env.MOVEMENT_REPORT) console.log(`volume ${id} ${JSON.stringify(pose)}: ${ratio.toFixed(3)}`)
+        expect(ratio, `${id} ${JSON.stringify(pose)}`).toBeGreaterThan(0.9)
+        expect(ratio, `${id} ${JSON.stringify(pose)}`).toBeLessThan(1.1)
+      }
+    }
+  })
+})
