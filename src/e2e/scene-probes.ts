@@ -14,6 +14,7 @@ import {
 import type { RootState } from '@react-three/fiber'
 import { BODY_AREA_IDS } from '../domain/body-areas'
 import { BODY_AREA_ATTRIBUTE, boundsOf, structureIdOf, type ModelIndex } from '../scene/model-index'
+import { worldVertex } from '../scene/posed-geometry'
 
 /** Reads the live scene for the probes (the hooks pass their own getters). */
 export interface ProbeScene {
@@ -158,7 +159,7 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
         const position = mesh.geometry.getAttribute('position')
         const step = Math.max(1, Math.floor(position.count / 400))
         for (let i = 0; i < position.count; i += step) {
-          _v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld)
+          worldVertex(mesh, i, _v)
           const d = _v.distanceTo(centre)
           // Nudge towards the centre so the ray lands on the surface, not on a silhouette edge.
           _v.lerp(centre, 0.08).project(r3f.camera)
@@ -198,12 +199,11 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
       const tags = mesh?.geometry.getAttribute(BODY_AREA_ATTRIBUTE)
       const wanted = (BODY_AREA_IDS as readonly string[]).indexOf(area)
       if (!r3f || !mesh || !tags || wanted < 0) return null
-      const position = mesh.geometry.getAttribute('position')
       const rect = r3f.gl.domElement.getBoundingClientRect()
       let best: { x: number; y: number; d: number } | null = null
       for (let i = 0; i < tags.count; i++) {
         if (Math.round(tags.getX(i)) !== wanted) continue
-        _v.fromBufferAttribute(position, i).applyMatrix4(mesh.matrixWorld)
+        worldVertex(mesh, i, _v)
         // +X is the patient's left; stay clear of the midline when a side is asked for.
         if (side && (side === 'left' ? _v.x < 0.02 : _v.x > -0.02)) continue
         const d = _v.distanceTo(r3f.camera.position)

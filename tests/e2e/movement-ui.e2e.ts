@@ -40,11 +40,13 @@ describe('movement controls and pose links', () => {
     await waitForLinkAgreement(app.page)
     expect(new URL(app.page.url()).searchParams.get('pose')).toBe('sitting-slumped')
 
-    // The keyboard moves the spine, and the address follows.
+    // The keyboard moves the spine, and the address follows. Leaving the posture by one slider
+    // keeps the others where the posture put them (the pelvis stays tucked under).
     await panel.getByRole('slider', { name: 'Bend forward or back' }).focus()
     await app.page.keyboard.press('Home')
     await waitForLinkAgreement(app.page)
-    expect(new URL(app.page.url()).searchParams.get('pose')).toBe('extension')
+    expect(new URL(app.page.url()).searchParams.get('pose')).toBe('extension:1,tilt-back:1')
+    expect(await slumped.getAttribute('aria-pressed')).toBe('false')
     expect(await app.axe()).toEqual([])
     expect(app.problems).toEqual([])
     await app.close()

@@ -26,6 +26,15 @@ describe('a spine that bends, in Chromium', () => {
     // Skinned structures (the disc and the root) are drawn by the GPU from the pose; picking reads
     // the baked copy. A click where each is drawn must select it, and that pixel must turn the selection colour.
     for (const id of ['l3', 'l4-l5-disc', 'l5-root-left']) {
+      // Back to the side view with nothing selected (selecting a bone behind the nerves turns X-ray on,
+      // frames it and fades what is in front).
+      await app.page.evaluate(() => {
+        const store = window.__explorer!.store.getState()
+        store.select(null)
+        store.setXray(false)
+        store.setView('left')
+      })
+      await settle(app.page)
       const point = await visiblePointOf(app.page, id)
       await app.page.mouse.click(point.x, point.y)
       await app.page.waitForFunction((want) => window.__explorer!.store.getState().selectedId === want, id)

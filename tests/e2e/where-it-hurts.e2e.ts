@@ -1,3 +1,4 @@
+import type { SkinnedMesh } from 'three'
 import { describe, expect, it } from 'vitest'
 import { openAppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
@@ -115,9 +116,10 @@ describe('pain zones painted on the skin', () => {
     // Look at the left foot from below, where the sole faces the camera.
     await app.page.evaluate(() => {
       const hooks = window.__explorer!
-      const mesh = hooks.index!.get('skin')!.meshes[0]!
-      mesh.geometry.computeBoundingBox()
-      const box = mesh.geometry.boundingBox!.clone().applyMatrix4(mesh.matrixWorld)
+      // The skin is skinned (it bends with the spine): its bounds are the posed vertices', not the raw attribute's.
+      const mesh = hooks.index!.get('skin')!.meshes[0]! as unknown as SkinnedMesh
+      mesh.computeBoundingBox()
+      const box = mesh.boundingBox.clone().applyMatrix4(mesh.matrixWorld)
       const x = box.max.x * 0.55
       const y = box.min.y
       const z = (box.min.z + box.max.z) / 2
