@@ -4,7 +4,7 @@ interface NetworkInformation {
   effectiveType?: string
 }
 
-/** Effective connection types too slow to start a 1.3 MB download unasked. */
+/** Effective connection types too slow to start a 1.5 MB download unasked. */
 const SLOW_CONNECTIONS = new Set(['slow-2g', '2g'])
 
 /**

@@ -129,6 +129,8 @@ function restAngles(): PoseAngles {
   return Object.fromEntries(POSE_JOINTS.map((j) => [j, { ...ZERO }])) as PoseAngles
 }
 
+const REST_ANGLES = restAngles()
+
 /**
  * Bends the model to the store's pose: each joint turns from its rest by the pose's angles
  * (domain/movement.ts), easing there unless the user prefers reduced motion. When a pose settles
@@ -155,7 +157,7 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
 
   const settle = () => {
     moving.current = false
-    nextPoseVersion()
+    nextPoseVersion(sameAngles(current.current, REST_ANGLES))
     stopRebake.current()
     publishScene({ boundsTreesBuilt: false })
     stopRebake.current = buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))

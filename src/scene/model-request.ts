@@ -1,6 +1,6 @@
 /**
  * The model's download, startable before the 3D code has loaded (this module has no three.js in
- * it): the app starts both once its text has painted, so the 1.3 MB file never competes with the
+ * it): the app starts both once its text has painted, so the 1.5 MB file never competes with the
  * scripts and styles that the first paint needs, and the two downloads run side by side.
  */
 /** The generated model, served from public/models/. */

@@ -31,9 +31,16 @@ export function currentPoseVersion(): number {
   return poseVersion
 }
 
-/** Marks every baked copy stale (the pose applier calls it when a new pose has settled). */
-export function nextPoseVersion(): number {
+/** Whether every joint is at rest (then a skinned mesh's positions are its rest transform of the raw ones). */
+let atRest = true
+
+/**
+ * Marks every baked copy stale (the pose applier calls it when a new pose has settled), and
+ * records whether that pose is the rest pose.
+ */
+export function nextPoseVersion(rest: boolean): number {
   poseVersion += 1
+  atRest = rest
   return poseVersion
 }
 
@@ -73,10 +80,20 @@ export function bakePose(mesh: SkinnedMesh, version: number): BufferGeometry {
     geometry.setAttribute('position', position)
     if (mesh.geometry.index) geometry.setIndex(mesh.geometry.index)
   }
-  mesh.skeleton.update()
-  for (let i = 0; i < source.count; i++) {
-    mesh.getVertexPosition(i, _v)
-    position.setXYZ(i, _v.x, _v.y, _v.z)
+  const rest = atRest ? REST.get(mesh) : undefined
+  if (rest) {
+    // At rest every joint's blend is the same matrix: one transform per vertex, no bone blending
+    // (several times cheaper, and this is what runs on every page load).
+    for (let i = 0; i < source.count; i++) {
+      _v.fromBufferAttribute(source, i).applyMatrix4(rest)
+      position.setXYZ(i, _v.x, _v.y, _v.z)
+    }
+  } else {
+    mesh.skeleton.update()
+    for (let i = 0; i < source.count; i++) {
+      mesh.getVertexPosition(i, _v)
+      position.setXYZ(i, _v.x, _v.y, _v.z)
+    }
   }
   position.needsUpdate = true
   geometry.computeBoundingBox()

@@ -179,6 +179,9 @@ export async function timeMovingFrames(page: Page, source: HandleSource, frames:
       const setBend = (value: number) =>
         hooks?.store.getState().setPose({ pose: { bend: value, sideBend: 0, twist: 0, pelvicTilt: 0 }, presetId: null })
       const times: number[] = []
+      // The app's own loop stays out of the way: a frame it drew between two timed ones would be
+      // finished by the GPU inside the next timed frame's readPixels.
+      r3f?.get().setFrameloop('never')
       for (let i = -2; i < frames; i++) {
         const value = amount(Math.max(0, i))
         if (source === 'explorer') {
@@ -194,7 +197,10 @@ export async function timeMovingFrames(page: Page, source: HandleSource, frames:
         gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel)
         if (i >= 0) times.push(performance.now() - start)
       }
-      if (source === 'explorer') setBend(0)
+      if (source === 'explorer') {
+        setBend(0)
+        r3f?.get().setFrameloop('demand')
+      }
       const { info } = renderer
       return {
         times,

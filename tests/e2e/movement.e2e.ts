@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { openAppPage, type AppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
-import { pixelAt, projectStructure, settle, storeValue, visiblePointOf } from './harness/scene-probe'
+import { areaPoint, pixelAt, projectStructure, settle, storeValue, visiblePointOf } from './harness/scene-probe'
+import { PAINT_PALETTE, ROLE_PALETTE } from '../../src/domain/palette'
 import { looksLike } from './harness/colour'
 import { SELECTED_COLOUR } from '../../src/scene/materials'
 import { NEUTRAL_POSE_STATE, type PoseMeasurements } from '../../src/domain/movement'
@@ -49,6 +50,40 @@ describe('a spine that bends, in Chromium', () => {
     expect(l4l5).toHaveLength(2)
     for (const f of l4l5) expect(f.posedMm).toBeLessThan(f.neutralMm)
     await app.screenshot('movement-extension-left')
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('colours a cause and paints the skin in a bent spine', async () => {
+    const app = await posed('?pose=sitting-slumped&cause=disc-herniation&view=back')
+    // The cause's role colour lands where the posed root is drawn.
+    const root = await pixelAt(app.page, await visiblePointOf(app.page, 'l5-root-left'))
+    expect(looksLike(root, ROLE_PALETTE['compressed-nerve'].colour), `root ${root.join(',')}`).toBe(true)
+    // Lean back and look from the front with the skin on: the left L5 root's strip is painted on the
+    // skin of the posed body, and only on the left.
+    await app.page.evaluate(() => {
+      const store = window.__explorer!.store.getState()
+      store.setCause(null)
+      store.setPose({ pose: { bend: -1, sideBend: 0, twist: 0, pelvicTilt: 0 }, presetId: null })
+      store.select('l5-root-left', { frame: false })
+      store.setHidden(['skin'], false)
+      store.setView('front')
+    })
+    await app.page.waitForFunction(() => {
+      const { poseMeasurements, pose } = window.__explorer!.store.getState()
+      return (
+        pose.presetId === null &&
+        window.__explorer!.ready &&
+        poseMeasurements!.canalDepth[0]!.posedMm < poseMeasurements!.canalDepth[0]!.neutralMm
+      )
+    })
+    await app.page.evaluate(() => window.__explorer!.store.getState().frameStructures(['skin']))
+    await settle(app.page)
+    // The top of the foot: the probe's point for the shin lies at the knee, where the strip begins.
+    const foot = await pixelAt(app.page, await areaPoint(app.page, 'dorsum-foot', 'left'))
+    expect(looksLike(foot, PAINT_PALETTE.radicular.colour), `left foot ${foot.join(',')}`).toBe(true)
+    const rightFoot = await pixelAt(app.page, await areaPoint(app.page, 'dorsum-foot', 'right'))
+    expect(looksLike(rightFoot, PAINT_PALETTE.radicular.colour), `right foot ${rightFoot.join(',')}`).toBe(false)
     expect(app.problems).toEqual([])
     await app.close()
   })
