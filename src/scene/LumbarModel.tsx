@@ -17,7 +17,7 @@ import { publishScene } from './scene-inspection'
 import { SelectionOutline } from './SelectionOutline'
 import { LookApplier } from './LookApplier'
 import { PoseApplier } from './PoseApplier'
-import { recordRest } from './posed-geometry'
+import { recordRest, shareOneSkeleton } from './posed-geometry'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -57,9 +57,12 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   // Before the first frame, while the skeleton is at rest: each skinned mesh's rest bounds.
   useLayoutEffect(() => {
     scene.updateMatrixWorld(true)
+    const skinned: SkinnedMesh[] = []
     scene.traverse((o) => {
-      if ((o as SkinnedMesh).isSkinnedMesh) recordRest(o as SkinnedMesh)
+      if ((o as SkinnedMesh).isSkinnedMesh) skinned.push(o as SkinnedMesh)
     })
+    shareOneSkeleton(skinned)
+    for (const mesh of skinned) recordRest(mesh)
   }, [scene])
   useEffect(() => {
     onIndexedRef.current?.(index)

@@ -6,7 +6,17 @@
  * read the baked copy, never the raw attribute. Baking costs one bone blend per vertex, so it runs
  * in idle slices and never during a drag.
  */
-import { Box3, BufferAttribute, BufferGeometry, Matrix4, Sphere, Vector3, type Mesh, type SkinnedMesh } from 'three'
+import {
+  Box3,
+  BufferAttribute,
+  BufferGeometry,
+  Matrix4,
+  Skeleton,
+  Sphere,
+  Vector3,
+  type Mesh,
+  type SkinnedMesh,
+} from 'three'
 
 const _v = new Vector3()
 const _box = new Box3()
@@ -46,6 +56,50 @@ export function nextPoseVersion(rest: boolean): number {
 
 /** The rest transform of a skinned mesh's raw positions (the generator's dequantization), read at load. */
 const REST = new WeakMap<Mesh, Matrix4>()
+
+/** Where a skinned mesh draws its raw positions at rest, in the world (every joint's blend is the same then). */
+function restWorld(mesh: SkinnedMesh): Matrix4 | null {
+  const bone = mesh.skeleton.bones[0]
+  const inverse = mesh.skeleton.boneInverses[0]
+  if (!bone || !inverse) return null
+  mesh.updateWorldMatrix(true, false)
+  return new Matrix4()
+    .multiplyMatrices(bone.matrixWorld, inverse)
+    .premultiply(mesh.bindMatrixInverse)
+    .premultiply(mesh.matrixWorld)
+    .multiply(mesh.bindMatrix)
+}
+
+/**
+ * Binds every skinned mesh of the model to one skeleton. The GLB gives each mesh its own copy of
+ * the skin (quantization folds each mesh's dequantization into its inverse bind matrices), so three
+ * would update and upload one bone texture per mesh on every frame the spine moves. Instead each
+ * mesh takes its rest placement (the dequantization) as its own transform and bind matrix, and all
+ * share the joints with their plain rest inverses. Call while the joints are at rest, before
+ * anything reads the meshes' positions.
+ */
+export function shareOneSkeleton(meshes: readonly SkinnedMesh[]): void {
+  const first = meshes[0]
+  if (!first || meshes.every((m) => m.skeleton === first.skeleton)) return
+  const bones = first.skeleton.bones
+  for (const bone of bones) bone.updateWorldMatrix(true, false)
+  const shared = new Skeleton(
+    bones,
+    bones.map((b) => b.matrixWorld.clone().invert())
+  )
+  const parentInverse = new Matrix4()
+  for (const mesh of meshes) {
+    const rest = restWorld(mesh)
+    if (!rest) continue
+    const own = mesh.skeleton
+    parentInverse.copy(mesh.parent?.matrixWorld ?? parentInverse.identity()).invert()
+    mesh.matrix.multiplyMatrices(parentInverse, rest)
+    mesh.matrix.decompose(mesh.position, mesh.quaternion, mesh.scale)
+    mesh.updateMatrixWorld(true)
+    mesh.bind(shared, mesh.matrixWorld)
+    own.dispose()
+  }
+}
 
 /**
  * Records each skinned mesh's rest transform while the skeleton is still at rest, and gives it a
