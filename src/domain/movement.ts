@@ -414,7 +414,8 @@ function axisAngle(axis: 0 | 1 | 2, degrees: number): Quaternion {
   return q
 }
 
-function multiply(a: Quaternion, b: Quaternion): Quaternion {
+/** The quaternion product a·b ([x, y, z, w]): turn by b, then by a. */
+export function multiplyQuaternions(a: Quaternion, b: Quaternion): Quaternion {
   const [ax, ay, az, aw] = a
   const [bx, by, bz, bw] = b
   return [
@@ -433,7 +434,10 @@ function multiply(a: Quaternion, b: Quaternion): Quaternion {
  */
 export function jointMotion(joint: PoseJoint, angles: JointAngles): Quaternion {
   const flexion = joint === 'femur-left' || joint === 'femur-right' ? -angles.flexion : angles.flexion
-  return multiply(multiply(axisAngle(1, angles.twist), axisAngle(2, -angles.sideBend)), axisAngle(0, flexion))
+  return multiplyQuaternions(
+    multiplyQuaternions(axisAngle(1, angles.twist), axisAngle(2, -angles.sideBend)),
+    axisAngle(0, flexion)
+  )
 }
 
 /** Every joint the model has, parents before children. */

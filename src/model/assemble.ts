@@ -15,7 +15,7 @@ import { POSE_JOINTS, type PoseJoint } from '../domain/movement'
 import { computeNormals, mapVertices, type MeshData } from './mesh'
 import type { TissueMaterial } from './families/family'
 import type { Pose } from './math'
-import { rotateByQuat, toWorld } from './math'
+import { conjugate, rotateByQuat, toWorld } from './math'
 import type { ModelGeometry } from './parts'
 import {
   BONE_JOINTS,
@@ -56,7 +56,7 @@ const isIdentity = (p: Pose): boolean =>
 
 /** Column-major inverse of a rigid pose (mm → metres): what takes a world point into the joint's frame. */
 function inverseBindMatrix(pose: Pose): number[] {
-  const inv: Pose['rotation'] = [-pose.rotation[0], -pose.rotation[1], -pose.rotation[2], pose.rotation[3]]
+  const inv = conjugate(pose.rotation)
   const x = rotateByQuat([1, 0, 0], inv)
   const y = rotateByQuat([0, 1, 0], inv)
   const z = rotateByQuat([0, 0, 1], inv)
@@ -155,10 +155,7 @@ export function assemble(geometry: ModelGeometry): Document {
       continue
     }
     // A skinned node takes no transform: its vertices are in the world frame.
-    const mesh = isIdentity(pose)
-      ? part.mesh
-      : { ...mapVertices(part.mesh, (p) => toWorld(pose, p)), indices: part.mesh.indices }
-    if (part.mesh.colors) mesh.colors = part.mesh.colors
+    const mesh = isIdentity(pose) ? part.mesh : mapVertices(part.mesh, (p) => toWorld(pose, p))
     const prim = primitive(mesh, part.material, cloud)
     // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
     for (const [semantic, values] of Object.entries(part.attributes ?? {}))

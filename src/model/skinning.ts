@@ -11,10 +11,10 @@
  *   points), so a disc blends from the vertebra above at its top to the one below at its bottom,
  *   a gluteal muscle from the pelvis to the femur, a nerve root from level to level.
  */
-import { JOINT_PARENT, POSE_JOINTS, type PoseJoint } from '../domain/movement'
-import { add, dirToWorld, lerp, quatX, scale, sub, toWorld, type Pose, type Vec3 } from './math'
+import { JOINT_PARENT, multiplyQuaternions, POSE_JOINTS, type PoseJoint } from '../domain/movement'
+import { add, conjugate, dirToWorld, lerp, quatX, scale, toLocal, toWorld, type Pose, type Vec3 } from './math'
 import type { MeshData } from './mesh'
-import type { Skeleton } from './skeleton'
+import type { SegmentPose, Skeleton } from './skeleton'
 import { VERTEBRAE } from './measurements'
 import { vertebraLandmarks } from './shapes/vertebra'
 import type { Part } from './parts'
@@ -35,6 +35,18 @@ const COR_HEIGHT = 0.3
  */
 const COR_BEHIND = 0.03
 
+/**
+ * The disc's mid-plane: the unit direction straight back in it (world) and the end-plate depth
+ * taken for the disc (mm; the S1 end plate's for L5–S1, a lumbar estimate above).
+ */
+function discMidPlane(segment: SegmentPose): { back: Vec3; depth: number } {
+  const back = dirToWorld(
+    { translation: [0, 0, 0], rotation: quatX((segment.upperTilt + segment.lowerTilt) / 2) },
+    [0, 0, -1]
+  )
+  return { back, depth: segment.lower === 'S1' ? 35 : 40 }
+}
+
 /** The joints at rest, parents first (the order of `POSE_JOINTS`, which is the skin's joint order). */
 export function jointFrames(sk: Skeleton): JointFrame[] {
   const hip = sk.pelvis.hipCentre
@@ -50,12 +62,8 @@ export function jointFrames(sk: Skeleton): JointFrame[] {
     const tilt = sk.tilts[joint]
     const rotation = quatX(tilt)
     const inDisc = lerp(segment.lowerPlate, segment.upperPlate, COR_HEIGHT)
-    const depth = segment.lower === 'S1' ? 35 : 40
-    const behind = dirToWorld(
-      { translation: [0, 0, 0], rotation: quatX((segment.upperTilt + segment.lowerTilt) / 2) },
-      [0, 0, -1]
-    )
-    return { joint, parent, pose: { translation: add(inDisc, scale(behind, depth * COR_BEHIND)), rotation } }
+    const { back, depth } = discMidPlane(segment)
+    return { joint, parent, pose: { translation: add(inDisc, scale(back, depth * COR_BEHIND)), rotation } }
   })
 }
 
@@ -75,10 +83,6 @@ export const BONE_JOINTS: Readonly<Record<string, PoseJoint>> = {
   'hip-bone-right': 'pelvis',
   'femur-left': 'femur-left',
   'femur-right': 'femur-right',
-}
-
-export function isRigidBone(id: string): boolean {
-  return id in BONE_JOINTS
 }
 
 /** Up to four joints per vertex (indices into POSE_JOINTS) and their weights, summing to 1. */
@@ -171,14 +175,13 @@ export function jointDistances(cloud: BoneCloud, p: Vec3): Float64Array {
 }
 
 /** The skin weights of one soft mesh (world mm positions). */
-export function skinWeights(cloud: BoneCloud, mesh: MeshData, pose?: Pose): SkinWeights {
+export function skinWeights(cloud: BoneCloud, mesh: MeshData): SkinWeights {
   const n = mesh.positions.length / 3
   const joints = new Uint8Array(n * 4)
   const weights = new Float32Array(n * 4)
   const raw = new Float64Array(POSE_JOINTS.length)
   for (let v = 0; v < n; v++) {
-    const local: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
-    const p = pose ? toWorld(pose, local) : local
+    const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
     const d = jointDistances(cloud, p)
     const nearest = Math.min(...d)
     for (let j = 0; j < raw.length; j++) {
@@ -234,7 +237,7 @@ export interface LevelLandmarks {
 function pedicleOf(level: 'L4' | 'L5'): { centre: Vec3; height: number; laminaFront: Vec3 } {
   const lm = vertebraLandmarks(level)
   const height = VERTEBRAE[level].pedicleHeight
-  // The lamina's lower edge is 11 mm below the pedicle (vertebra.ts); its front meets the canal's apex.
+  // 4 mm above the lamina's lower edge (11 mm below the pedicle's, vertebra.ts), at the canal's apex.
   return { centre: lm.pedicle, height, laminaFront: [0, lm.pedicle[1] - height / 2 - 7, lm.canalApex] }
 }
 
@@ -259,11 +262,7 @@ export function poseLandmarks(sk: Skeleton, cloud: BoneCloud): Record<'L4-L5' | 
       return { upper: onBone(upper, toWorld(upperPose, top)), lower: onBone(lowerJoint, toWorld(lowerPose, bottom)) }
     }
     const mid = lerp(segment.lowerPlate, segment.upperPlate, 0.5)
-    const back = dirToWorld(
-      { translation: [0, 0, 0], rotation: quatX((segment.upperTilt + segment.lowerTilt) / 2) },
-      [0, 0, -1]
-    )
-    const depth = upper === 'L5' ? 35 : 40
+    const { back, depth } = discMidPlane(segment)
     const discBack = add(mid, scale(back, depth / 2))
     return {
       foramen: { left: side(1), right: side(-1) },
@@ -276,22 +275,8 @@ export function poseLandmarks(sk: Skeleton, cloud: BoneCloud): Record<'L4-L5' | 
 /** The pose of a joint relative to its parent's frame (for the glTF node's TRS). */
 export function relativePose(parent: Pose | null, child: Pose): Pose {
   if (!parent) return child
-  const inv: Pose['rotation'] = [-parent.rotation[0], -parent.rotation[1], -parent.rotation[2], parent.rotation[3]]
-  const translation = rotate(inv, sub(child.translation, parent.translation))
-  return { translation, rotation: multiplyQuat(inv, child.rotation) }
-}
-
-export function multiplyQuat(a: Pose['rotation'], b: Pose['rotation']): Pose['rotation'] {
-  const [ax, ay, az, aw] = a
-  const [bx, by, bz, bw] = b
-  return [
-    aw * bx + ax * bw + ay * bz - az * by,
-    aw * by - ax * bz + ay * bw + az * bx,
-    aw * bz + ax * by - ay * bx + az * bw,
-    aw * bw - ax * bx - ay * by - az * bz,
-  ]
-}
-
-function rotate(q: Pose['rotation'], v: Vec3): Vec3 {
-  return dirToWorld({ translation: [0, 0, 0], rotation: q }, v)
+  return {
+    translation: toLocal(parent, child.translation),
+    rotation: multiplyQuaternions(conjugate(parent.rotation), child.rotation),
+  }
 }

@@ -57,16 +57,18 @@ export function nextPoseVersion(rest: boolean): number {
 /** The rest transform of a skinned mesh's raw positions (the generator's dequantization), read at load. */
 const REST = new WeakMap<Mesh, Matrix4>()
 
-/** Where a skinned mesh draws its raw positions at rest, in the world (every joint's blend is the same then). */
-function restWorld(mesh: SkinnedMesh): Matrix4 | null {
+/**
+ * Where a skinned mesh puts its raw positions at rest, in its own frame (before its world matrix):
+ * bone 0's blend, which at rest is every joint's.
+ */
+function restBlend(mesh: SkinnedMesh): Matrix4 | null {
   const bone = mesh.skeleton.bones[0]
   const inverse = mesh.skeleton.boneInverses[0]
   if (!bone || !inverse) return null
-  mesh.updateWorldMatrix(true, false)
+  bone.updateWorldMatrix(true, false)
   return new Matrix4()
     .multiplyMatrices(bone.matrixWorld, inverse)
     .premultiply(mesh.bindMatrixInverse)
-    .premultiply(mesh.matrixWorld)
     .multiply(mesh.bindMatrix)
 }
 
@@ -89,8 +91,10 @@ export function shareOneSkeleton(meshes: readonly SkinnedMesh[]): void {
   )
   const parentInverse = new Matrix4()
   for (const mesh of meshes) {
-    const rest = restWorld(mesh)
-    if (!rest) continue
+    const blend = restBlend(mesh)
+    if (!blend) continue
+    mesh.updateWorldMatrix(true, false)
+    const rest = blend.premultiply(mesh.matrixWorld)
     const own = mesh.skeleton
     parentInverse.copy(mesh.parent?.matrixWorld ?? parentInverse.identity()).invert()
     mesh.matrix.multiplyMatrices(parentInverse, rest)
@@ -107,14 +111,8 @@ export function shareOneSkeleton(meshes: readonly SkinnedMesh[]): void {
  */
 export function recordRest(mesh: SkinnedMesh): void {
   if (REST.has(mesh)) return
-  const bone = mesh.skeleton.bones[0]
-  const inverse = mesh.skeleton.boneInverses[0]
-  if (!bone || !inverse) return
-  bone.updateWorldMatrix(true, false)
-  const rest = new Matrix4()
-    .multiplyMatrices(bone.matrixWorld, inverse)
-    .premultiply(mesh.bindMatrixInverse)
-    .multiply(mesh.bindMatrix)
+  const rest = restBlend(mesh)
+  if (!rest) return
   REST.set(mesh, rest)
   const geometry = mesh.geometry
   if (!geometry.boundingBox) geometry.computeBoundingBox()

@@ -39,6 +39,7 @@ import {
   settleApp,
   timeFrames,
   timeMovingFrames,
+  type MovingFrames,
   waitForMark,
   type BvhState,
   type FrameResult,
@@ -160,7 +161,7 @@ function meshoptDecoderScript(): Uint8Array {
 
 interface AppRun {
   startup: StartupTimes
-  frames: { default: FrameResult; xraySelection: FrameResult; cause: FrameResult; moving: FrameResult }
+  frames: { default: FrameResult; xraySelection: FrameResult; cause: FrameResult; moving: MovingFrames }
   memory: { afterLoad: HeapReading; afterFirstCycle: HeapReading; afterCycles: HeapReading }
 }
 
@@ -168,7 +169,7 @@ interface BaselineRun {
   startup: StartupTimes
   frames?: FrameResult
   /** The same bend, joints turned directly (the bare three.js page only). */
-  movingFrames?: FrameResult
+  movingFrames?: MovingFrames
 }
 
 interface PickRun {
@@ -285,7 +286,7 @@ const modelFigures = (f: FrameResult | undefined): ModelFigures | undefined =>
     drawingBuffer: f.drawingBuffer,
   }
 
-const pooled = (frames: (FrameResult | undefined)[]) => summarize(frames.flatMap((f) => f?.times ?? []))
+const pooled = (frames: ({ times: number[] } | undefined)[]) => summarize(frames.flatMap((f) => f?.times ?? []))
 
 async function main(): Promise<void> {
   const o = readOptions()

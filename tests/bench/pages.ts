@@ -159,13 +159,18 @@ export async function timeFrames(page: Page, source: HandleSource, frames: numbe
   )
 }
 
+/** Frame times while the spine moves (the scene's counts are the default view's, timed apart). */
+export interface MovingFrames {
+  times: number[]
+}
+
 /**
  * Frame time while the spine moves: a bend from −1 to 1 over `frames` frames. The baseline turns its
  * joints and renders; the app is given each new pose through its store, lets React commit it (a
  * task), then runs one frame of its own loop (`advance`: the pose applier turns the joints, R3F
  * renders). Only that frame is timed, like the baseline's; the React work shows in the long-task trace.
  */
-export async function timeMovingFrames(page: Page, source: HandleSource, frames: number): Promise<FrameResult> {
+export async function timeMovingFrames(page: Page, source: HandleSource, frames: number): Promise<MovingFrames> {
   return page.evaluate(
     async ({ source, frames }) => {
       const amount = (i: number) => -1 + (2 * i) / Math.max(1, frames - 1)
@@ -173,8 +178,7 @@ export async function timeMovingFrames(page: Page, source: HandleSource, frames:
       const hooks = window.__explorer
       const r3f = hooks?.r3f
       if (source === 'bench' ? !bench?.bend : !hooks || !r3f) throw new Error(`The page cannot bend (${source})`)
-      const renderer = source === 'bench' ? bench!.renderer : r3f!.get().gl
-      const gl = renderer.getContext()
+      const gl = (source === 'bench' ? bench!.renderer : r3f!.get().gl).getContext()
       const pixel = new Uint8Array(4)
       const setBend = (value: number) =>
         hooks?.store.getState().setPose({ pose: { bend: value, sideBend: 0, twist: 0, pelvicTilt: 0 }, presetId: null })
@@ -192,7 +196,7 @@ export async function timeMovingFrames(page: Page, source: HandleSource, frames:
         const start = performance.now()
         if (source === 'bench') {
           bench!.bend!(value)
-          renderer.render(bench!.scene, bench!.camera)
+          bench!.renderer.render(bench!.scene, bench!.camera)
         } else r3f!.get().advance(performance.now())
         gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel)
         if (i >= 0) times.push(performance.now() - start)
@@ -201,18 +205,7 @@ export async function timeMovingFrames(page: Page, source: HandleSource, frames:
         setBend(0)
         r3f?.get().setFrameloop('demand')
       }
-      const { info } = renderer
-      return {
-        times,
-        drawCalls: info.render.calls,
-        triangles: info.render.triangles,
-        programs: info.programs?.length ?? 0,
-        meshes: 0,
-        visibleMeshes: 0,
-        geometries: info.memory.geometries,
-        textures: info.memory.textures,
-        drawingBuffer: [gl.drawingBufferWidth, gl.drawingBufferHeight] as [number, number],
-      }
+      return { times }
     },
     { source, frames }
   )

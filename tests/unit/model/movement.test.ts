@@ -27,6 +27,8 @@ import {
   type PoseLandmark,
 } from '../../../src/model/skinning'
 import { BUILD_TIMEOUT, modelBuild } from './model-build'
+import { signedVolume } from './mesh-probes'
+import { mapVertices } from '../../../src/model/mesh'
 
 let build: CachedBuild
 beforeAll(async () => {
@@ -193,28 +195,10 @@ describe('the posed model', () => {
   it('keeps every disc within ±10 % of its volume at the end of each range', () => {
     const { parts } = build.model.geometry
     const cloud = boneCloud(parts)
-    const volume = (positions: Float32Array, indices: Uint32Array) => {
-      let v = 0
-      for (let t = 0; t < indices.length; t += 3) {
-        const [a, b, c] = [indices[t] ?? 0, indices[t + 1] ?? 0, indices[t + 2] ?? 0].map((k) =>
-          new Vector3().fromArray(positions, k * 3)
-        )
-        v += (a as Vector3).dot(new Vector3().crossVectors(b as Vector3, c as Vector3)) / 6
-      }
-      return v
-    }
     for (const id of ['l1-l2-disc', 'l2-l3-disc', 'l3-l4-disc', 'l4-l5-disc', 'l5-s1-disc']) {
       const part = parts.find((p) => p.structure.id === id)
       if (!part) throw new Error(`no ${id}`)
-      const world = new Float32Array(part.mesh.positions.length)
-      for (let i = 0; i < world.length; i += 3) {
-        const w = toWorld(part.pose ?? { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }, [
-          part.mesh.positions[i] ?? 0,
-          part.mesh.positions[i + 1] ?? 0,
-          part.mesh.positions[i + 2] ?? 0,
-        ])
-        world.set(w, i)
-      }
+      const world = part.pose ? mapVertices(part.mesh, (p) => toWorld(part.pose!, p)).positions : part.mesh.positions
       const { joints, weights } = skinWeights(cloud, { positions: world, indices: part.mesh.indices })
       const posed = (pose: SpinePose) => {
         const m = jointMotions(pose)
@@ -236,9 +220,10 @@ describe('the posed model', () => {
         }
         return out
       }
-      const rest = volume(world, part.mesh.indices)
+      const volume = (positions: Float32Array) => signedVolume({ positions, indices: part.mesh.indices })
+      const rest = volume(world)
       for (const pose of [FLEXION, EXTENSION, { ...NEUTRAL, sideBend: 1 }, { ...NEUTRAL, twist: -1 }]) {
-        const ratio = volume(posed(pose), part.mesh.indices) / rest
+        const ratio = volume(posed(pose)) / rest
         if (process.env.MOVEMENT_REPORT) console.log(`volume ${id} ${JSON.stringify(pose)}: ${ratio.toFixed(3)}`)
         expect(ratio, `${id} ${JSON.stringify(pose)}`).toBeGreaterThan(0.9)
         expect(ratio, `${id} ${JSON.stringify(pose)}`).toBeLessThan(1.1)
