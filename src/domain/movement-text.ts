@@ -39,19 +39,19 @@ export const DISC_PRESSURE_NOTE: MovementText = {
 
 /** What the model's movement can and cannot show. */
 export const MODEL_MOVEMENT_NOTE: MovementText = {
-  text: 'The model moves each level by the average range of young adults. Real ranges differ from person to person and are often smaller in later life. The model has no upper back, so T12 moves with L1. The thighs only move in the two sitting postures.',
-  sources: ['PEARCY-1984', 'PEARCY-1985'],
+  text: "The model moves each level by the average range of young adults. Real ranges differ from person to person and are often smaller in later life. The model has no upper back, so T12 moves with L1. The thighs only move in the two sitting postures. How far the discs bulge and the ligament folds are the model's estimates. They are set so the canal changes about as much as upright scans showed.",
+  sources: ['PEARCY-1984', 'PEARCY-1985', 'SCHMID-1999'],
 }
 
 /** What each direction of movement does to the lower back, in plain words. */
 export const DIRECTION_EFFECTS: Readonly<Record<MovementName, MovementText>> = {
   flexion: {
-    text: 'Bending forward squeezes the front of each disc and stretches its back. The spinal canal and the nerve exits open up.',
-    sources: ['PEARCY-1984', 'SCHMID-1999', 'FREDERICSON-2001'],
+    text: "Bending forward squeezes the front of each disc and stretches its back. The disc's soft centre (the nucleus) is pushed a millimetre or two toward the back; scans suggest it changes shape more than it slides. The spinal canal and the nerve exits open up.",
+    sources: ['PEARCY-1984', 'FENNELL-1996', 'ALEXANDER-2007', 'NAZARI-2012', 'SCHMID-1999', 'FREDERICSON-2001'],
   },
   extension: {
-    text: 'Leaning back narrows the spinal canal and the nerve exits a little. This is why the leg pain of spinal stenosis can come on when standing or walking, and ease when sitting or bending forward.',
-    sources: ['PEARCY-1984', 'SCHMID-1999', 'FREDERICSON-2001'],
+    text: "Leaning back narrows the spinal canal and the nerve exits a little. The back of each disc bulges out a bit, and the ligament behind the canal (ligamentum flavum) folds in. The soft centre of the disc moves to the front. This is why the leg pain of spinal stenosis can come on when standing or walking, and ease when sitting or bending forward.",
+    sources: ['PEARCY-1984', 'SCHMID-1999', 'FREDERICSON-2001', 'SAYIT-2013', 'FENNELL-1996'],
   },
   'side-left': {
     text: 'Bending to the left brings the bones on the left side closer together. The nerve exits on the left get a little smaller, and those on the right open.',

@@ -176,6 +176,72 @@ export function lumbarFlexion(angles: PoseAngles): number {
   return SPINAL_JOINTS.reduce((s, j) => s + angles[j].flexion, 0)
 }
 
+/**
+ * How far through its range a level is bent: +1 at the end of flexion, −1 at the end of extension
+ * (down to −1.5 when a forward pelvic tilt deepens the curve), 0 standing. Keyed by the joint that
+ * turns in the disc (L4 turns in the L4–L5 disc).
+ */
+export function levelBend(angles: PoseAngles): Record<SpinalJoint, number> {
+  const out = {} as Record<SpinalJoint, number>
+  for (const joint of SPINAL_JOINTS) {
+    const f = angles[joint].flexion
+    const r = SEGMENT_RANGES[joint]
+    out[joint] = f >= 0 ? f / r.flexion : f / r.extension
+  }
+  return out
+}
+
+/**
+ * What skinning cannot do, the generator adds as glTF morph targets, each the change at the end of
+ * one direction of one level (mm, src/model/morph-targets.ts), named `<level>:<direction>`:
+ * - each disc's annulus bulges backward in extension and forward in flexion (Fredericson 2001:
+ *   posterior bulging grows in extension);
+ * - each nucleus shifts backward in flexion and forward in extension (Fennell 1996; Alexander
+ *   2007). Nazari 2012 found the "shift" is mostly the nucleus changing shape, so the panel says
+ *   the bulk moves, not that the nucleus slides;
+ * - the ligamentum flavum folds forward into the canal in extension and is drawn flat in flexion
+ *   (Sayit 2013, in the neck; Schönström 1989 and Schmid 1999 for the lumbar canal).
+ * The amounts are this model's estimates, chosen so that the canal area the app measures changes
+ * from flexion to extension by about what Schmid 1999 measured at L4–L5 (268 → 224 mm², −16 %).
+ */
+export const SOFT_TISSUE_MOTION = {
+  /** Outward bulge of the back of the annulus at mid-height at the end of extension, mm. */
+  discBulgeMm: 1.2,
+  /** Forward fold of the ligamentum flavum at mid-height at the end of extension, mm. */
+  flavumFoldMm: 1.6,
+  /** Backward shift of the nucleus's bulk at the end of flexion, mm. */
+  nucleusShiftMm: 1.5,
+} as const
+
+export const SOFT_TISSUE_SOURCES = [
+  'FREDERICSON-2001',
+  'FENNELL-1996',
+  'ALEXANDER-2007',
+  'NAZARI-2012',
+  'SAYIT-2013',
+  'SCHMID-1999',
+] as const
+
+/** The direction a morph target shows: it is fully on at the end of that direction's range. */
+export type MorphDirection = 'flexion' | 'extension'
+
+/** A morph target's name: the level and the direction it shows ("L4-L5:extension"). */
+export function morphTargetName(joint: SpinalJoint, direction: MorphDirection): string {
+  return `${JOINT_SEGMENT[joint].replace('–', '-')}:${direction}`
+}
+
+/**
+ * The weight of a morph target named by `morphTargetName` for the levels' bends: the target's own
+ * direction counts positive, the opposite direction negative (a flexion bulge undone in extension).
+ * Null for a name that is not a level's.
+ */
+export function morphTargetWeight(name: string, bends: Readonly<Record<SpinalJoint, number>>): number | null {
+  const [level, direction] = name.split(':')
+  const joint = SPINAL_JOINTS.find((j) => JOINT_SEGMENT[j].replace('–', '-') === level)
+  if (!joint || (direction !== 'flexion' && direction !== 'extension')) return null
+  return direction === 'flexion' ? bends[joint] : -bends[joint]
+}
+
 /** A disc pressure measured in one posture. */
 export interface DiscPressureFigure {
   /** MPa, in the nucleus of the L4–L5 disc. */
@@ -382,27 +448,66 @@ export const CANAL_AREA_SCHMID_1999 = { flexedMm2: 268, extendedMm2: 224 } as co
 /** Where a posed measurement is taken. */
 export type MeasuredLevel = 'L4-L5' | 'L5-S1'
 
+/**
+ * The structures whose surfaces wall the spinal canal at a measured level: the disc and the
+ * posterior longitudinal ligament in front, the facet joints and the vertebrae at the sides, the
+ * ligamentum flavum (and between its halves the interspinous ligament) behind.
+ */
+export const CANAL_WALLS: Record<MeasuredLevel, readonly string[]> = {
+  'L4-L5': [
+    'l4',
+    'l5',
+    'l4-l5-disc',
+    'posterior-longitudinal-ligament',
+    'l4-l5-facet-left',
+    'l4-l5-facet-right',
+    'ligamentum-flavum',
+    'interspinous-ligament',
+  ],
+  'L5-S1': [
+    'l5',
+    'sacrum',
+    'l5-s1-disc',
+    'posterior-longitudinal-ligament',
+    'l5-s1-facet-left',
+    'l5-s1-facet-right',
+    'ligamentum-flavum',
+    'interspinous-ligament',
+  ],
+}
+
+/** How far a ray of the canal section may reach when a gap lets it out (m), and how many rays it fans. */
+export const CANAL_SECTION = { maxRadiusM: 0.02, rays: 96 } as const
+
 /** One distance measured on the model at rest and in the current pose, mm. */
 export interface PosedDistance {
   level: MeasuredLevel
-  side: 'left' | 'right' | 'middle'
+  side: 'left' | 'right'
   neutralMm: number
   posedMm: number
 }
 
+/** One cross-sectional area measured on the model at rest and in the current pose, mm². */
+export interface PosedArea {
+  level: MeasuredLevel
+  neutralMm2: number
+  posedMm2: number
+}
+
 /**
  * What the scene measures on the posed model: the height of each nerve exit (foramen, from the
- * pedicle above to the pedicle below) and the canal's front-to-back depth at the disc (from the
- * back of the disc to the front of the lamina above).
+ * pedicle above to the pedicle below) and the spinal canal's cross-sectional area in the disc's
+ * mid-plane (bounded by the disc, the ligamentum flavum and the facet joints, as far out as the
+ * pedicles; ./canal-section.ts).
  */
 export interface PoseMeasurements {
   foramenHeight: readonly PosedDistance[]
-  canalDepth: readonly PosedDistance[]
+  canalArea: readonly PosedArea[]
 }
 
-/** Percentage change of a posed distance from rest, rounded to a whole number. */
-export function percentChange(d: PosedDistance): number {
-  return d.neutralMm > 0 ? Math.round(((d.posedMm - d.neutralMm) / d.neutralMm) * 100) : 0
+/** Percentage change from rest, rounded to a whole number. */
+export function percentChange(neutral: number, posed: number): number {
+  return neutral > 0 ? Math.round(((posed - neutral) / neutral) * 100) : 0
 }
 
 type Quaternion = [number, number, number, number]

@@ -1000,6 +1000,50 @@ export const SOURCE_LIST: readonly Source[] = [
       'abstract read: cadaver spines; from flexion to extension the canal at L3–L4 lost about 40 mm² (16 %) and 2 mm of depth',
   }),
   src({
+    id: 'FENNELL-1996',
+    short: 'Fennell et al., Spine 1996',
+    citation:
+      'Fennell AJ, Jones AP, Hukins DWL. Migration of the nucleus pulposus within the intervertebral disc during flexion and extension of the spine. Spine 1996;21(23):2753–2757. doi:10.1097/00007632-199612010-00009',
+    url: 'https://doi.org/10.1097/00007632-199612010-00009',
+    kind: 'study',
+    verified: true,
+    verificationNote:
+      'abstract read: MRI of three volunteers; the nucleus moved backward in flexion and forward in extension in 22 of 24 measurements, in step with the angle',
+  }),
+  src({
+    id: 'ALEXANDER-2007',
+    short: 'Alexander et al., Spine 2007',
+    citation:
+      'Alexander LA, Hancock E, Agouris I, Smith FW, MacSween A. The response of the nucleus pulposus of the lumbar intervertebral discs to functionally loaded positions. Spine 2007;32(14):1508–1512. doi:10.1097/BRS.0b013e318067dccb',
+    url: 'https://doi.org/10.1097/BRS.0b013e318067dccb',
+    kind: 'study',
+    verified: true,
+    verificationNote:
+      'abstract read: upright MRI of 11 volunteers; the nucleus sat further back in flexed and upright sitting than standing, mainly at L4–L5 and L5–S1',
+  }),
+  src({
+    id: 'NAZARI-2012',
+    short: 'Nazari et al., Clin Biomech 2012',
+    citation:
+      'Nazari J, Pope MH, Graveling RA. Reality about migration of the nucleus pulposus within the intervertebral disc with changing postures. Clin Biomech 2012;27(3):213–217. doi:10.1016/j.clinbiomech.2011.09.011',
+    url: 'https://doi.org/10.1016/j.clinbiomech.2011.09.011',
+    kind: 'study',
+    verified: true,
+    verificationNote:
+      'abstract read: MRI of 25 volunteers sitting, standing and lying; what looks like the nucleus moving is mostly the nucleus changing shape',
+  }),
+  src({
+    id: 'SAYIT-2013',
+    short: 'Sayit et al., Global Spine J 2013',
+    citation:
+      'Sayit E, Daubs MD, Aghdasi B, Montgomery SR, Inoue H, Wang CJ, et al. Dynamic changes of the ligamentum flavum in the cervical spine assessed with kinetic magnetic resonance imaging. Global Spine J 2013;3(2):69–74. doi:10.1055/s-0033-1337121',
+    url: 'https://doi.org/10.1055/s-0033-1337121',
+    kind: 'study',
+    verified: true,
+    verificationNote:
+      'abstract read: kinetic MRI of 257 patients; the ligamentum flavum was thicker in extension and thinner in flexion (neck, not low back)',
+  }),
+  src({
     id: 'NACHEMSON-1981',
     short: 'Nachemson, Spine 1981',
     citation: 'Nachemson AL. Disc pressure measurements. Spine 1981;6(1):93–97',

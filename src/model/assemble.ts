@@ -160,7 +160,25 @@ export function assemble(geometry: ModelGeometry): Document {
     // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
     for (const [semantic, values] of Object.entries(part.attributes ?? {}))
       prim.setAttribute(semantic, accessor('SCALAR', values))
-    const gltfMesh = doc.createMesh(name).addPrimitive(prim).setExtras({ structureId: part.structure.id })
+    const targets = part.morphTargets ?? []
+    for (const target of targets) {
+      const deltas = new Float32Array(target.deltas.length)
+      for (let i = 0; i < deltas.length; i += 3) {
+        const d = rotateByQuat([target.deltas[i] ?? 0, target.deltas[i + 1] ?? 0, target.deltas[i + 2] ?? 0], pose.rotation)
+        deltas.set([d[0] * MM, d[1] * MM, d[2] * MM], i)
+      }
+      prim.addTarget(doc.createPrimitiveTarget(target.name).setAttribute('POSITION', accessor('VEC3', deltas)))
+    }
+    const gltfMesh = doc
+      .createMesh(name)
+      .addPrimitive(prim)
+      // three names the morph influences from `extras.targetNames` (glTF's convention for names).
+      .setExtras(
+        targets.length
+          ? { structureId: part.structure.id, targetNames: targets.map((t) => t.name) }
+          : { structureId: part.structure.id }
+      )
+    if (targets.length) gltfMesh.setWeights(targets.map(() => 0))
     scene.addChild(doc.createNode(name).setMesh(gltfMesh).setSkin(skin).setExtras({ structureId: part.structure.id }))
   }
   for (const extra of geometry.extras) {

@@ -109,6 +109,7 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
     if (!got) throw new Error(`No geometry for structure ${structure.id}`)
     const part: Part = { structure, material: got.material, mesh: got.mesh, pose: got.pose ?? IDENTITY }
     if (got.attributes) part.attributes = got.attributes
+    if (got.morphTargets) part.morphTargets = got.morphTargets
     return part
   })
   const { boneSdfs, muscleSdfs, muscleLayers, nerveCurves, softCurves } = ctx

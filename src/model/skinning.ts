@@ -229,17 +229,22 @@ function inSoftTissue(cloud: BoneCloud, worldMm: Vec3): PoseLandmark {
 export interface LevelLandmarks {
   /** Bottom of the upper pedicle and top of the lower one, by side: the foramen's height. */
   foramen: Record<'left' | 'right', { upper: PoseLandmark; lower: PoseLandmark }>
-  /** Back of the disc and front of the lamina above, in the midline: the canal's depth at the disc. */
-  canal: { disc: PoseLandmark; lamina: PoseLandmark }
+  /**
+   * The canal's cross-section in the disc's mid-plane: a point in the middle of the canal and points
+   * 10 mm to its left and 10 mm behind it (the plane and its axes move with the pose), and how far
+   * out to either side the section reaches (half the interpedicular width of the vertebra above,
+   * metres): past it the canal opens into the nerve exits.
+   */
+  canal: { centre: PoseLandmark; left: PoseLandmark; back: PoseLandmark; halfWidth: number }
 }
 
-/** Pedicle centre (left), its height and the lamina's front in the midline, in the vertebra's frame, mm. */
-function pedicleOf(level: 'L4' | 'L5'): { centre: Vec3; height: number; laminaFront: Vec3 } {
-  const lm = vertebraLandmarks(level)
-  const height = VERTEBRAE[level].pedicleHeight
-  // 4 mm above the lamina's lower edge (11 mm below the pedicle's, vertebra.ts), at the canal's apex.
-  return { centre: lm.pedicle, height, laminaFront: [0, lm.pedicle[1] - height / 2 - 7, lm.canalApex] }
+/** Pedicle centre (left) and height, in the vertebra's frame, mm. */
+function pedicleOf(level: 'L4' | 'L5'): { centre: Vec3; height: number } {
+  return { centre: vertebraLandmarks(level).pedicle, height: VERTEBRAE[level].pedicleHeight }
 }
+
+/** How far behind the back of the end plate the canal section's centre sits, mm (about half the canal's depth). */
+const CANAL_CENTRE_BEHIND_DISC = 7
 
 /**
  * The points the movement panel measures at L4–L5 and L5–S1. The S1 pedicle's top is taken 3 mm
@@ -262,11 +267,16 @@ export function poseLandmarks(sk: Skeleton, cloud: BoneCloud): Record<'L4-L5' | 
       return { upper: onBone(upper, toWorld(upperPose, top)), lower: onBone(lowerJoint, toWorld(lowerPose, bottom)) }
     }
     const mid = lerp(segment.lowerPlate, segment.upperPlate, 0.5)
-    const { back, depth } = discMidPlane(segment)
-    const discBack = add(mid, scale(back, depth / 2))
+    const { back } = discMidPlane(segment)
+    const centre = add(mid, scale(back, VERTEBRAE[upper].endplateDepth / 2 + CANAL_CENTRE_BEHIND_DISC))
     return {
       foramen: { left: side(1), right: side(-1) },
-      canal: { disc: inSoftTissue(cloud, discBack), lamina: onBone(upper, toWorld(upperPose, up.laminaFront)) },
+      canal: {
+        centre: inSoftTissue(cloud, centre),
+        left: inSoftTissue(cloud, add(centre, [10, 0, 0])),
+        back: inSoftTissue(cloud, add(centre, scale(back, 10))),
+        halfWidth: VERTEBRAE[upper].canalWidth / 2 / 1000,
+      },
     }
   }
   return { 'L4-L5': level('L4'), 'L5-S1': level('L5') }

@@ -1,8 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Matrix4, Quaternion, Vector3, type Object3D } from 'three'
+import { Matrix4, Quaternion, Vector3, type Mesh, type Object3D } from 'three'
 import {
+  CANAL_SECTION,
+  CANAL_WALLS,
   jointMotion,
+  levelBend,
+  morphTargetWeight,
   poseAngles,
   POSE_JOINTS,
   thighForwardOf,
@@ -10,12 +14,14 @@ import {
   type MeasuredLevel,
   type PoseAngles,
   type PoseJoint,
+  type PosedArea,
   type PosedDistance,
   type PoseMeasurements,
 } from '../domain/movement'
 import { useExplorerStore } from '../store/explorer-store'
+import { canalSectionArea, type Point3 } from './canal-section'
 import { buildBoundsTreesWhenIdle, type ModelIndex } from './model-index'
-import { nextPoseVersion } from './posed-geometry'
+import { nextPoseVersion, worldPositions } from './posed-geometry'
 import { prefersReducedMotion } from './motion'
 import { publishScene } from './scene-inspection'
 
@@ -35,7 +41,24 @@ interface Landmark {
 
 interface LevelLandmarks {
   foramen: Record<'left' | 'right', { upper: Landmark; lower: Landmark }>
-  canal: { disc: Landmark; lamina: Landmark }
+  canal: { centre: Landmark; left: Landmark; back: Landmark; halfWidth: number }
+}
+
+/** A mesh with morph targets and, for each target, its index and name (`levelBend` drives them). */
+interface Morphing {
+  mesh: Mesh
+  targets: [number, string][]
+}
+
+/** The meshes whose shape the pose changes (discs, nuclei, the ligamentum flavum). */
+function findMorphing(scene: Object3D): Morphing[] {
+  const found: Morphing[] = []
+  scene.traverse((object) => {
+    const mesh = object as Mesh
+    if (!mesh.isMesh || !mesh.morphTargetDictionary || !mesh.morphTargetInfluences) return
+    found.push({ mesh, targets: Object.entries(mesh.morphTargetDictionary).map(([name, i]) => [i, name]) })
+  })
+  return found
 }
 
 type Landmarks = Partial<Record<MeasuredLevel, LevelLandmarks>>
@@ -92,11 +115,43 @@ function posed(landmark: Landmark, joints: ReadonlyMap<PoseJoint, Joint>, target
 
 const _a = new Vector3()
 const _b = new Vector3()
+const _c = new Vector3()
 
-/** Foramen heights and canal depths, at rest and as posed now (mm). */
-function measure(landmarks: Landmarks, joints: ReadonlyMap<PoseJoint, Joint>): PoseMeasurements {
+const point = (v: Vector3): Point3 => [v.x, v.y, v.z]
+
+/** The canal's cross-sectional area at a level as the model stands now, mm² (./canal-section.ts). */
+function canalArea(
+  level: MeasuredLevel,
+  canal: LevelLandmarks['canal'],
+  joints: ReadonlyMap<PoseJoint, Joint>,
+  index: ModelIndex
+): number {
+  const centre = posed(canal.centre, joints, _a)
+  const left = posed(canal.left, joints, _b).sub(centre)
+  const back = posed(canal.back, joints, _c).sub(centre)
+  const walls = CANAL_WALLS[level].flatMap((id) =>
+    (index.get(id)?.meshes ?? []).map((mesh) => ({
+      positions: worldPositions(mesh),
+      index: mesh.geometry.index?.array ?? null,
+    }))
+  )
+  const m2 = canalSectionArea(
+    walls,
+    { centre: point(centre), left: point(left), back: point(back) },
+    { halfWidth: canal.halfWidth, maxRadius: CANAL_SECTION.maxRadiusM, rays: CANAL_SECTION.rays }
+  )
+  return Math.round(m2 * 1e7) / 10
+}
+
+/** Foramen heights and canal areas, at rest and as posed now (mm, mm²). */
+function measure(
+  landmarks: Landmarks,
+  joints: ReadonlyMap<PoseJoint, Joint>,
+  index: ModelIndex,
+  restAreas: ReadonlyMap<MeasuredLevel, number>
+): PoseMeasurements {
   const foramenHeight: PosedDistance[] = []
-  const canalDepth: PosedDistance[] = []
+  const areas: PosedArea[] = []
   const distance = (a: Landmark, b: Landmark) => ({
     neutralMm: Math.round(_a.fromArray(a.rest).distanceTo(_b.fromArray(b.rest)) * 10000) / 10,
     posedMm: Math.round(posed(a, joints, _a).distanceTo(posed(b, joints, _b)) * 10000) / 10,
@@ -107,9 +162,10 @@ function measure(landmarks: Landmarks, joints: ReadonlyMap<PoseJoint, Joint>): P
     for (const side of ['left', 'right'] as const) {
       foramenHeight.push({ level, side, ...distance(at.foramen[side].upper, at.foramen[side].lower) })
     }
-    canalDepth.push({ level, side: 'middle', ...distance(at.canal.disc, at.canal.lamina) })
+    const neutralMm2 = restAreas.get(level)
+    if (neutralMm2 !== undefined) areas.push({ level, neutralMm2, posedMm2: canalArea(level, at.canal, joints, index) })
   }
-  return { foramenHeight, canalDepth }
+  return { foramenHeight, canalArea: areas }
 }
 
 /** Degrees per second is not the unit: the remaining angle shrinks by this factor per second. */
@@ -131,29 +187,57 @@ function restAngles(): PoseAngles {
 
 const REST_ANGLES = restAngles()
 
+/** Sets every morph target's weight for the levels' bends (0 at rest). */
+function applyMorphs(morphing: readonly Morphing[], angles: PoseAngles): void {
+  const bends = levelBend(angles)
+  for (const { mesh, targets } of morphing) {
+    const influences = mesh.morphTargetInfluences
+    if (!influences) continue
+    for (const [i, name] of targets) influences[i] = morphTargetWeight(name, bends) ?? 0
+  }
+}
+
 /**
  * Bends the model to the store's pose: each joint turns from its rest by the pose's angles
- * (domain/movement.ts), easing there unless the user prefers reduced motion. When a pose settles
- * it re-bakes the skinned meshes' positions and refits their BVHs in idle slices (never per frame,
- * so a drag stays smooth and picking is exact again once it ends), and reports the foramen and
- * canal figures measured on the posed model. Its cleanup puts every joint back at rest.
+ * (domain/movement.ts), and the discs, nuclei and ligamentum flavum change shape by their morph
+ * targets, easing there unless the user prefers reduced motion. When a pose settles it re-bakes
+ * the skinned meshes' positions and refits their BVHs in idle slices (never per frame, so a drag
+ * stays smooth and picking is exact again once it ends), and reports the foramen heights and canal
+ * areas measured on the posed model. Its cleanup puts every joint back at rest.
  */
 export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelIndex }) {
   const joints = useMemo(() => findJoints(scene), [scene])
   const landmarks = useMemo(() => findLandmarks(scene), [scene])
+  const morphing = useMemo(() => findMorphing(scene), [scene])
   const pose = useExplorerStore((s) => s.pose)
+  const movementOpen = useExplorerStore((s) => s.movementOpen)
   const invalidate = useThree((s) => s.invalidate)
   const current = useRef<PoseAngles>(restAngles())
   const target = useRef<PoseAngles>(restAngles())
   const moving = useRef(false)
   const stopRebake = useRef<() => void>(() => undefined)
+  // The canal's areas at rest: measured once, the first time they are wanted, while the model stands.
+  const restAreas = useRef<Map<MeasuredLevel, number> | null>(null)
 
   const apply = (angles: PoseAngles) => {
     for (const [name, joint] of joints) {
       joint.object.quaternion.copy(joint.rest).multiply(_q.fromArray(jointMotion(name, angles[name])))
     }
+    applyMorphs(morphing, angles)
     scene.updateMatrixWorld(true)
   }
+
+  /** Call only while the model stands at rest. */
+  const measureRestAreas = () => {
+    if (restAreas.current) return
+    const areas = new Map<MeasuredLevel, number>()
+    for (const level of ['L4-L5', 'L5-S1'] as const) {
+      const at = landmarks[level]
+      if (at) areas.set(level, canalArea(level, at.canal, joints, index))
+    }
+    restAreas.current = areas
+  }
+  const measureNow = () => measure(landmarks, joints, index, restAreas.current ?? new Map())
 
   const settle = () => {
     moving.current = false
@@ -161,15 +245,18 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
     stopRebake.current()
     publishScene({ boundsTreesBuilt: false })
     stopRebake.current = buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))
-    useExplorerStore.getState().setPoseMeasurements(measure(landmarks, joints))
+    useExplorerStore.getState().setPoseMeasurements(measureNow())
     invalidate()
   }
 
   useEffect(() => {
     target.current = poseAngles(pose.pose, thighForwardOf(pose))
+    const atRest = sameAngles(current.current, REST_ANGLES)
+    // The rest areas cost a few milliseconds: taken when the spine first moves or the panel opens, not on load.
+    if (atRest && (movementOpen || !sameAngles(target.current, REST_ANGLES))) measureRestAreas()
     if (sameAngles(target.current, current.current)) {
-      // Nothing to move (the model at rest on load): the figures are the rest figures.
-      useExplorerStore.getState().setPoseMeasurements(measure(landmarks, joints))
+      // Nothing to move (the model at rest on load, or the panel opening): report the figures as they stand.
+      useExplorerStore.getState().setPoseMeasurements(measureNow())
       return
     }
     // A new movement: baking the old pose's positions would be wasted work during the move.
@@ -183,18 +270,19 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
     moving.current = true
     invalidate()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply and settle read refs and stable props
-  }, [pose, joints, invalidate])
+  }, [pose, movementOpen, joints, invalidate])
 
   // Back to rest when the model goes (or StrictMode re-runs effects).
   useEffect(
     () => () => {
       stopRebake.current()
       for (const joint of joints.values()) joint.object.quaternion.copy(joint.rest)
+      applyMorphs(morphing, REST_ANGLES)
       scene.updateMatrixWorld(true)
       current.current = restAngles()
       useExplorerStore.getState().setPoseMeasurements(null)
     },
-    [joints, scene]
+    [joints, morphing, scene]
   )
 
   useFrame((_, delta) => {

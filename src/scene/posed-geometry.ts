@@ -201,3 +201,21 @@ export function disposePosed(mesh: Mesh): void {
   posed.geometry.dispose()
   POSED.delete(mesh)
 }
+
+/**
+ * Every vertex of the mesh where it is drawn now, in the world (a skinned mesh is baked in the
+ * current pose first): for measuring the posed model.
+ */
+export function worldPositions(mesh: Mesh): Float32Array {
+  if (isSkinned(mesh)) bakePose(mesh, poseVersion)
+  mesh.updateWorldMatrix(true, false)
+  const source = shapeOf(mesh).getAttribute('position')
+  const out = new Float32Array(source.count * 3)
+  for (let i = 0; i < source.count; i++) {
+    _v.fromBufferAttribute(source, i).applyMatrix4(mesh.matrixWorld)
+    out[i * 3] = _v.x
+    out[i * 3 + 1] = _v.y
+    out[i * 3 + 2] = _v.z
+  }
+  return out
+}

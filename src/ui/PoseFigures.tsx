@@ -1,4 +1,4 @@
-import { percentChange, type MeasuredLevel, type PoseMeasurements, type PosedDistance } from '../domain/movement'
+import { percentChange, type MeasuredLevel, type PoseMeasurements } from '../domain/movement'
 
 const LEVEL_NAMES: Record<MeasuredLevel, string> = { 'L4-L5': 'L4–L5', 'L5-S1': 'L5–S1' }
 
@@ -11,7 +11,9 @@ function signed(value: number, digits: number): string {
 
 interface Row {
   name: string
-  distance: PosedDistance
+  neutral: number
+  posed: number
+  unit: 'mm' | 'mm²'
 }
 
 function rowsOf(measurements: PoseMeasurements): Row[] {
@@ -19,17 +21,29 @@ function rowsOf(measurements: PoseMeasurements): Row[] {
   for (const level of ['L4-L5', 'L5-S1'] as const) {
     for (const side of ['left', 'right'] as const) {
       const distance = measurements.foramenHeight.find((d) => d.level === level && d.side === side)
-      if (distance) rows.push({ name: `Nerve exit height, ${LEVEL_NAMES[level]}, ${side}`, distance })
+      if (distance)
+        rows.push({
+          name: `Nerve exit height, ${LEVEL_NAMES[level]}, ${side}`,
+          neutral: distance.neutralMm,
+          posed: distance.posedMm,
+          unit: 'mm',
+        })
     }
   }
-  const canal = measurements.canalDepth.find((d) => d.level === 'L4-L5')
-  if (canal) rows.push({ name: 'Spinal canal depth, L4–L5', distance: canal })
+  for (const area of measurements.canalArea) {
+    rows.push({
+      name: `Spinal canal area, ${LEVEL_NAMES[area.level]}`,
+      neutral: area.neutralMm2,
+      posed: area.posedMm2,
+      unit: 'mm²',
+    })
+  }
   return rows
 }
 
 /**
  * The nerve exits (foramina) and the canal measured on the posed model, as the change from
- * standing in mm and per cent. The scene measures them; until it has, the table says so.
+ * standing in mm (mm² for the canal's area) and per cent. The scene measures them; until it has, the table says so.
  */
 export function PoseFigures({ measurements }: { measurements: PoseMeasurements | null }) {
   if (!measurements) return <p className="movement-panel__pending">The figures appear once the 3D model has loaded.</p>
@@ -45,17 +59,21 @@ export function PoseFigures({ measurements }: { measurements: PoseMeasurements |
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ name, distance }) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td>
-              {distance.neutralMm.toFixed(1)} mm → {distance.posedMm.toFixed(1)} mm
-            </td>
-            <td>
-              {signed(distance.posedMm - distance.neutralMm, 1)} mm ({signed(percentChange(distance), 0)} %)
-            </td>
-          </tr>
-        ))}
+        {rows.map(({ name, neutral, posed, unit }) => {
+          // Areas in whole square millimetres, heights to a tenth of a millimetre.
+          const digits = unit === 'mm' ? 1 : 0
+          return (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td>
+                {neutral.toFixed(digits)} {unit} → {posed.toFixed(digits)} {unit}
+              </td>
+              <td>
+                {signed(posed - neutral, digits)} {unit} ({signed(percentChange(neutral, posed), 0)} %)
+              </td>
+            </tr>
+          )
+        })}
       </tbody>
     </table>
   )

@@ -49,6 +49,9 @@ describe('a spine that bends, in Chromium', () => {
     const l4l5 = figures.foramenHeight.filter((f) => f.level === 'L4-L5')
     expect(l4l5).toHaveLength(2)
     for (const f of l4l5) expect(f.posedMm).toBeLessThan(f.neutralMm)
+    // …and the canal, cut across on the posed meshes (the disc bulges back, the ligamentum flavum folds in).
+    expect(figures.canalArea.map((a) => a.level)).toEqual(['L4-L5', 'L5-S1'])
+    for (const a of figures.canalArea) expect(a.posedMm2).toBeLessThan(a.neutralMm2)
     await app.screenshot('movement-extension-left')
     expect(app.problems).toEqual([])
     await app.close()
@@ -74,7 +77,7 @@ describe('a spine that bends, in Chromium', () => {
       return (
         pose.presetId === null &&
         window.__explorer!.ready &&
-        poseMeasurements!.canalDepth[0]!.posedMm < poseMeasurements!.canalDepth[0]!.neutralMm
+        (poseMeasurements?.canalArea[0]?.posedMm2 ?? Infinity) < (poseMeasurements?.canalArea[0]?.neutralMm2 ?? 0)
       )
     })
     await app.page.evaluate(() => window.__explorer!.store.getState().frameStructures(['skin']))

@@ -3,7 +3,15 @@
  * the facet joint capsules, and the sacroiliac joints, all cartilage, in world mm.
  */
 import { dirToWorld, scale, toWorld, type Vec3 } from '../math'
-import { DISC_DEFAULTS, discMesh, nucleusMesh, type DiscOptions } from '../shapes/disc'
+import { morphTargetName, SOFT_TISSUE_MOTION, type SpinalJoint } from '../../domain/movement'
+import {
+  DISC_DEFAULTS,
+  discExtensionDeltas,
+  discMesh,
+  nucleusFlexionDeltas,
+  nucleusMesh,
+  type DiscOptions,
+} from '../shapes/disc'
 import { ellipsoidMesh } from '../sweep'
 import type { BuildContext } from './family'
 
@@ -54,10 +62,23 @@ export function buildDiscsAndJoints(
     ctx.parts.set(`${key}-disc`, {
       material: 'cartilage',
       mesh: discMesh(seg.upper, upperPose, seg.lower, lowerPose, options.disc),
+      morphTargets: [
+        {
+          name: morphTargetName(seg.upper as SpinalJoint, 'extension'),
+          deltas: discExtensionDeltas(seg.upper, upperPose, seg.lower, lowerPose, SOFT_TISSUE_MOTION.discBulgeMm, options.disc),
+        },
+      ],
     })
+    const nucleus = nucleusMesh(seg.upper, upperPose, seg.lower, lowerPose)
     ctx.parts.set(`${key}-nucleus-pulposus`, {
       material: 'cartilage',
-      mesh: nucleusMesh(seg.upper, upperPose, seg.lower, lowerPose),
+      mesh: nucleus,
+      morphTargets: [
+        {
+          name: morphTargetName(seg.upper as SpinalJoint, 'flexion'),
+          deltas: nucleusFlexionDeltas(nucleus, upperPose, SOFT_TISSUE_MOTION.nucleusShiftMm),
+        },
+      ],
     })
     for (const j of seg.facets) {
       const up = dirToWorld(upperPose, [0, 1, 0])

@@ -21,6 +21,17 @@ export interface PartGeometry {
   pose?: Pose
   /** Custom per-vertex SCALAR UNSIGNED_BYTE attributes (glTF semantic → values), kept exact. */
   attributes?: Record<string, Uint8Array<ArrayBuffer>>
+  /** Shape changes the pose plays (glTF morph targets), in the mesh's frame, mm. */
+  morphTargets?: MorphTarget[]
+}
+
+/**
+ * A change of shape skinning cannot make (a disc bulging, a ligament folding): every vertex's
+ * displacement when the target is fully on, named by `morphTargetName` (domain/movement.ts).
+ */
+export interface MorphTarget {
+  name: string
+  deltas: Float32Array<ArrayBuffer>
 }
 
 /** An SDF with the box it is meshed in. */

@@ -3,10 +3,19 @@
  * wrapped over the erector spinae (so it needs the muscles family's erector columns), and the
  * ligaments as bands or cords swept between their bony attachments (../shapes/ligament.ts).
  */
-import { meshSdfSimplified, type Sdf } from '../mesh'
+import { meshSdfSimplified, type MeshData, type Sdf } from '../mesh'
 import { setPaired } from '../mirror'
-import { ligamentCourses, ligamentMesh, thoracolumbarFasciaSdf, type LigamentMeshOptions } from '../shapes/ligament'
-import type { BuildContext } from './family'
+import { morphTargetName, SOFT_TISSUE_MOTION, type SpinalJoint } from '../../domain/movement'
+import {
+  flavumBands,
+  flavumExtensionDeltas,
+  ligamentCourses,
+  ligamentMesh,
+  thoracolumbarFasciaSdf,
+  type LigamentMeshOptions,
+} from '../shapes/ligament'
+import { LUMBAR } from '../shapes/landmarks'
+import type { BuildContext, PartGeometry } from './family'
 
 export interface FasciaAndLigamentsOptions {
   thoracolumbarFascia: {
@@ -27,6 +36,18 @@ export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
 
 /** The erector spinae columns, medial to lateral, that the fascia wraps. */
 const ERECTOR_SPINAE = ['multifidus', 'longissimus-thoracis', 'iliocostalis-lumborum']
+
+/** The ligamentum flavum folds into the canal in extension, one morph target per level. */
+function flavumMotion(ctx: BuildContext, id: string, mesh: MeshData): Pick<PartGeometry, 'morphTargets'> {
+  if (id !== 'ligamentum-flavum') return {}
+  const deltas = flavumExtensionDeltas(mesh, flavumBands(ctx.frames), SOFT_TISSUE_MOTION.flavumFoldMm)
+  return {
+    morphTargets: LUMBAR.map((upper, i) => ({
+      name: morphTargetName(upper as SpinalJoint, 'extension'),
+      deltas: deltas[i] ?? new Float32Array(mesh.positions.length),
+    })),
+  }
+}
 
 export async function buildFasciaAndLigaments(
   ctx: BuildContext,
@@ -56,7 +77,7 @@ export async function buildFasciaAndLigaments(
     if (l.paired) {
       setPaired(ctx, l.id, 'ligament', mesh, curves)
     } else {
-      ctx.parts.set(l.id, { material: 'ligament', mesh })
+      ctx.parts.set(l.id, { material: 'ligament', mesh, ...flavumMotion(ctx, l.id, mesh) })
       ctx.softCurves.set(l.id, curves)
     }
   }

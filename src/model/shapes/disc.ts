@@ -39,6 +39,46 @@ export function endplateRim(level: VertebraLevel | 'S1', theta: number, upperPla
   return upperPlate ? [x, h + zc * tanW, zc] : [x, -h - zc * tanW, zc]
 }
 
+/** One vertex of a disc's side wall: where it is, how far up the disc, its angle and its outward direction. */
+interface DiscWallVertex {
+  position: Vec3
+  /** 0 at the lower end plate, 1 at the upper. */
+  height: number
+  /** Around the disc: 0 = left, pi/2 = front, -pi/2 = back. */
+  theta: number
+  outward: Vec3
+}
+
+/** The disc's two end-plate centres and every side-wall vertex, ring by ring (the mesh's vertex order). */
+function discWall(
+  upper: VertebraLevel,
+  upperPose: Pose,
+  lower: VertebraLevel | 'S1',
+  lowerPose: Pose,
+  options: DiscOptions
+): { centreLow: Vec3; centreUp: Vec3; wall: DiscWallVertex[] } {
+  const N = options.segments
+  const R = options.rings
+  const centreLow = toWorld(lowerPose, lower === 'S1' ? [0, 0, 0] : [0, centreHeight(lower) / 2, 0])
+  const centreUp = toWorld(upperPose, [0, -centreHeight(upper) / 2, 0])
+  const mid = lerp(centreLow, centreUp, 0.5)
+  const axis = normalize(sub(centreUp, centreLow))
+  const wall: DiscWallVertex[] = []
+  for (let r = 0; r <= R; r++) {
+    const f = r / R
+    for (let i = 0; i < N; i++) {
+      const th = (i / N) * Math.PI * 2
+      const lo = toWorld(lowerPose, endplateRim(lower, th, true))
+      const up = toWorld(upperPose, endplateRim(upper, th, false))
+      const p = lerp(lo, up, f)
+      const radial = sub(p, mid)
+      const out = normalize(sub(radial, scale(axis, radial[0] * axis[0] + radial[1] * axis[1] + radial[2] * axis[2])))
+      wall.push({ position: add(p, scale(out, options.bulge * Math.sin(Math.PI * f))), height: f, theta: th, outward: out })
+    }
+  }
+  return { centreLow, centreUp, wall }
+}
+
 /** Lofts a disc between the upper vertebra's lower end plate and the lower bone's upper end plate. */
 export function discMesh(
   upper: VertebraLevel,
@@ -49,24 +89,9 @@ export function discMesh(
 ): MeshData {
   const N = options.segments
   const R = options.rings
-  const positions: number[] = []
+  const { centreLow, centreUp, wall } = discWall(upper, upperPose, lower, lowerPose, options)
+  const positions: number[] = wall.flatMap((v) => v.position)
   const indices: number[] = []
-  const centreLow = toWorld(lowerPose, lower === 'S1' ? [0, 0, 0] : [0, centreHeight(lower) / 2, 0])
-  const centreUp = toWorld(upperPose, [0, -centreHeight(upper) / 2, 0])
-  const mid = lerp(centreLow, centreUp, 0.5)
-  for (let r = 0; r <= R; r++) {
-    const f = r / R
-    for (let i = 0; i < N; i++) {
-      const th = (i / N) * Math.PI * 2
-      const lo = toWorld(lowerPose, endplateRim(lower, th, true))
-      const up = toWorld(upperPose, endplateRim(upper, th, false))
-      const p = lerp(lo, up, f)
-      const axis = normalize(sub(centreUp, centreLow))
-      const radial = sub(p, mid)
-      const out = normalize(sub(radial, scale(axis, radial[0] * axis[0] + radial[1] * axis[1] + radial[2] * axis[2])))
-      positions.push(...add(p, scale(out, options.bulge * Math.sin(Math.PI * f))))
-    }
-  }
   for (let r = 0; r < R; r++) {
     for (let i = 0; i < N; i++) {
       const a = r * N + i
@@ -85,6 +110,32 @@ export function discMesh(
     indices.push(upC, R * N + i, R * N + ((i + 1) % N))
   }
   return orient({ positions: new Float32Array(positions), indices: new Uint32Array(indices) })
+}
+
+/**
+ * How the disc's wall moves at the end of extension, per vertex of `discMesh` (mm): the back of
+ * the annulus bulges out by `bulgeMm` at mid-height and the front draws in by half that; the end
+ * plates' rims stay on the bone. Played backward (a negative weight) it is flexion's shape.
+ */
+export function discExtensionDeltas(
+  upper: VertebraLevel,
+  upperPose: Pose,
+  lower: VertebraLevel | 'S1',
+  lowerPose: Pose,
+  bulgeMm: number,
+  options = DISC_DEFAULTS
+): Float32Array<ArrayBuffer> {
+  const { wall } = discWall(upper, upperPose, lower, lowerPose, options)
+  // Two more vertices (the end-plate centres) stay still.
+  const deltas = new Float32Array((wall.length + 2) * 3)
+  wall.forEach((v, i) => {
+    const s = Math.sin(v.theta)
+    const back = Math.max(0, -s) ** 1.5
+    const front = Math.max(0, s) ** 1.5
+    const amount = Math.sin(Math.PI * v.height) * bulgeMm * (back - 0.5 * front)
+    deltas.set(scale(v.outward, amount), i * 3)
+  })
+  return deltas
 }
 
 /** The nucleus pulposus: an ellipsoid in the disc's posterior-central part. */
@@ -111,4 +162,35 @@ export function nucleusMesh(
     10,
     20
   )
+}
+
+/**
+ * How the nucleus moves at the end of flexion, per vertex (mm): its bulk shifts straight back in the
+ * disc by `shiftMm`, the back of it a little more than the front (the nucleus changes shape as much
+ * as it moves, Nazari 2012).
+ */
+export function nucleusFlexionDeltas(nucleus: MeshData, upperPose: Pose, shiftMm: number): Float32Array<ArrayBuffer> {
+  const back = dirToWorld(upperPose, [0, 0, -1])
+  const p = nucleus.positions
+  const count = p.length / 3
+  let cx = 0
+  let cy = 0
+  let cz = 0
+  for (let i = 0; i < count; i++) {
+    cx += (p[i * 3] ?? 0) / count
+    cy += (p[i * 3 + 1] ?? 0) / count
+    cz += (p[i * 3 + 2] ?? 0) / count
+  }
+  let reach = 0
+  for (let i = 0; i < count; i++) {
+    const along = ((p[i * 3] ?? 0) - cx) * back[0] + ((p[i * 3 + 1] ?? 0) - cy) * back[1] + ((p[i * 3 + 2] ?? 0) - cz) * back[2]
+    reach = Math.max(reach, Math.abs(along))
+  }
+  const deltas = new Float32Array(count * 3)
+  for (let i = 0; i < count; i++) {
+    const along = ((p[i * 3] ?? 0) - cx) * back[0] + ((p[i * 3 + 1] ?? 0) - cy) * back[1] + ((p[i * 3 + 2] ?? 0) - cz) * back[2]
+    // 0.7 × the shift at the front surface, 1.3 × at the back.
+    deltas.set(scale(back, shiftMm * (1 + (0.3 * along) / (reach || 1))), i * 3)
+  }
+  return deltas
 }

@@ -3,7 +3,7 @@
  * bones), and the thoracolumbar fascia as a sheet over the erector spinae.
  */
 import { VERTEBRAE } from '../measurements'
-import { add, lerp, mirrorX, piecewiseLinear, smax, type Vec3 } from '../math'
+import { add, dirToWorld, dot, lerp, mirrorX, piecewiseLinear, scale, smax, sub, type Vec3 } from '../math'
 import { mergeMeshes, type Bounds, type MeshData, type Sdf } from '../mesh'
 import { sweep } from '../sweep'
 import { iliacCrest } from './pelvis'
@@ -23,6 +23,63 @@ export interface LigamentCourse {
     bend?: (t: number) => number
   }[]
   paired: boolean
+}
+
+/** One half of the ligamentum flavum at one level: from the lamina above to the lamina below. */
+export interface FlavumBand {
+  /** The vertebra above, which turns in the disc of this level. */
+  upper: (typeof LUMBAR)[number]
+  /** Upper and lower attachment, world mm. */
+  points: readonly [Vec3, Vec3]
+  /** Straight forward for the vertebra above (into the canal). */
+  forward: Vec3
+}
+
+/** The ligamentum flavum's bands, level by level from L1–L2 down, left then right. */
+export function flavumBands(f: Frames): FlavumBand[] {
+  const { V, S, lm, sk } = f
+  const out: FlavumBand[] = []
+  LUMBAR.forEach((up, i) => {
+    const low = LUMBAR[i + 1]
+    const u = lm(up)
+    for (const s of [1, -1]) {
+      const a = V(up, [7 * s, u.pedicle[1] - 16, u.canalApex + 1])
+      const c = low ? V(low, [7 * s, lm(low).pedicle[1] + 5, lm(low).canalApex + 1]) : S([8 * s, -6, -26])
+      out.push({ upper: up, points: [a, c], forward: dirToWorld(sk.vertebrae[up], [0, 0, 1]) })
+    }
+  })
+  return out
+}
+
+/**
+ * How the ligamentum flavum moves at the end of extension at each level, per vertex (mm): the
+ * level's bands fold forward into the canal by `foldMm` at mid-height, nothing at their ends; other
+ * levels' vertices stay. One target per level, in LUMBAR order.
+ */
+export function flavumExtensionDeltas(mesh: MeshData, bands: readonly FlavumBand[], foldMm: number): Float32Array<ArrayBuffer>[] {
+  const p = mesh.positions
+  const count = p.length / 3
+  const out = LUMBAR.map(() => new Float32Array(count * 3))
+  for (let i = 0; i < count; i++) {
+    const v: Vec3 = [p[i * 3] ?? 0, p[i * 3 + 1] ?? 0, p[i * 3 + 2] ?? 0]
+    // The band the vertex belongs to: the nearest centre line.
+    let best: { band: FlavumBand; t: number } | null = null
+    let nearest = Infinity
+    for (const band of bands) {
+      const [a, c] = band.points
+      const ac = sub(c, a)
+      const t = Math.min(1, Math.max(0, dot(sub(v, a), ac) / dot(ac, ac)))
+      const d = Math.hypot(...sub(v, add(a, scale(ac, t))))
+      if (d < nearest) {
+        nearest = d
+        best = { band, t }
+      }
+    }
+    if (!best) continue
+    const level = LUMBAR.indexOf(best.band.upper)
+    out[level]?.set(scale(best.band.forward, foldMm * Math.sin(Math.PI * best.t)), i * 3)
+  }
+  return out
 }
 
 export function ligamentCourses(f: Frames): LigamentCourse[] {
@@ -45,17 +102,17 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
     bands: [{ points: pll, width: 5, thickness: 0.8, side: [1, 0, 0] }],
   })
   const levels = [...LUMBAR]
-  const flavum: LigamentCourse['bands'] = []
+  const flavum: LigamentCourse['bands'] = flavumBands(f).map((band) => ({
+    points: [...band.points],
+    width: 6,
+    thickness: 1.4,
+    side: [1, 0, 0],
+  }))
   const inter: LigamentCourse['bands'] = []
   for (let i = 0; i < levels.length; i++) {
     const up = levels[i] as (typeof LUMBAR)[number]
     const low = levels[i + 1]
     const u = lm(up)
-    for (const s of [1, -1]) {
-      const a = V(up, [7 * s, u.pedicle[1] - 16, u.canalApex + 1])
-      const c = low ? V(low, [7 * s, lm(low).pedicle[1] + 5, lm(low).canalApex + 1]) : S([8 * s, -6, -26])
-      flavum.push({ points: [a, c], width: 6, thickness: 1.4, side: [1, 0, 0] })
-    }
     const spU = V(up, lerp([0, u.pedicle[1] - 6, u.canalApex - 6], u.spinousTip, 0.55))
     const spL = low
       ? V(low, lerp([0, lm(low).pedicle[1] - 3, lm(low).canalApex - 6], lm(low).spinousTip, 0.5))

@@ -84,7 +84,7 @@ describe('MovementPanel', () => {
     expect(document.querySelector('meter')).toBeNull()
   })
 
-  it('shows the figures the scene measured, as change from standing in mm and per cent', () => {
+  it('shows the figures the scene measured, as change from standing in mm, mm² and per cent', () => {
     const measurements: PoseMeasurements = {
       foramenHeight: [
         { level: 'L4-L5', side: 'left', neutralMm: 20, posedMm: 18 },
@@ -92,7 +92,10 @@ describe('MovementPanel', () => {
         { level: 'L5-S1', side: 'left', neutralMm: 16, posedMm: 16 },
         { level: 'L5-S1', side: 'right', neutralMm: 16, posedMm: 15.2 },
       ],
-      canalDepth: [{ level: 'L4-L5', side: 'middle', neutralMm: 15, posedMm: 13.5 }],
+      canalArea: [
+        { level: 'L4-L5', neutralMm2: 267, posedMm2: 251.6 },
+        { level: 'L5-S1', neutralMm2: 282, posedMm2: 310 },
+      ],
     }
     store().setPoseMeasurements(measurements)
     render(<MovementPanel />)
@@ -104,7 +107,8 @@ describe('MovementPanel', () => {
     expect(row('Nerve exit height, L4–L5, right')).toEqual(['20.0 mm → 21.0 mm', '+1.0 mm (+5 %)'])
     expect(row('Nerve exit height, L5–S1, left')).toEqual(['16.0 mm → 16.0 mm', '0.0 mm (0 %)'])
     expect(row('Nerve exit height, L5–S1, right')).toEqual(['16.0 mm → 15.2 mm', '−0.8 mm (−5 %)'])
-    expect(row('Spinal canal depth, L4–L5')).toEqual(['15.0 mm → 13.5 mm', '−1.5 mm (−10 %)'])
+    expect(row('Spinal canal area, L4–L5')).toEqual(['267 mm² → 252 mm²', '−15 mm² (−6 %)'])
+    expect(row('Spinal canal area, L5–S1')).toEqual(['282 mm² → 310 mm²', '+28 mm² (+10 %)'])
   })
 
   it('says the figures wait for the model when the scene has measured nothing yet', () => {
