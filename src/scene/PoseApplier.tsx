@@ -244,7 +244,11 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
     nextPoseVersion(sameAngles(current.current, REST_ANGLES))
     stopRebake.current()
     publishScene({ boundsTreesBuilt: false })
-    stopRebake.current = buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))
+    stopRebake.current = buildBoundsTreesWhenIdle(index, () => {
+      publishScene({ boundsTreesBuilt: true })
+      // Framing casts rays against the posed meshes, so it waits for their BVHs.
+      useExplorerStore.getState().followSelection()
+    })
     useExplorerStore.getState().setPoseMeasurements(measureNow())
     invalidate()
   }

@@ -115,6 +115,11 @@ export interface ExplorerState {
   setLabels(mode: LabelMode): void
   setView(view: ViewPreset): void
   frameStructures(ids: readonly string[]): void
+  /**
+   * The spine has moved: if the camera's last framing was of the selection, frame it again where it
+   * now is (the camera stays put when it is still well in view; only what hides it is re-faded).
+   */
+  followSelection(): void
   /** The scene reports what it faded to reveal the framed structures. */
   setFaded(ids: readonly string[]): void
   /** Back to the view before the last framing. */
@@ -313,6 +318,10 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   frameStructures(ids) {
     set({ camera: { kind: 'frame-set', ids, seq: get().camera.seq + 1 } })
+  },
+  followSelection() {
+    const { selectedId, camera } = get()
+    if (selectedId && camera.kind === 'frame-selection') set({ camera: { kind: 'frame-selection', seq: camera.seq + 1 } })
   },
   setFaded(ids) {
     const current = get().fadedIds

@@ -11,8 +11,8 @@ describe('a spine that bends, in Chromium', () => {
   const suite = useBrowserAndServer()
 
   /** Opens a posed link and waits until the pose has settled and its picking index is refitted. */
-  async function posed(query: string): Promise<AppPage> {
-    const app = await openAppPage(suite.browser, suite.server.url)
+  async function posed(query: string, options?: Parameters<typeof openAppPage>[2]): Promise<AppPage> {
+    const app = await openAppPage(suite.browser, suite.server.url, options)
     await app.open(query)
     await app.waitForMark('first-model-frame')
     await app.page.waitForFunction(
@@ -87,6 +87,24 @@ describe('a spine that bends, in Chromium', () => {
     expect(looksLike(foot, PAINT_PALETTE.radicular.colour), `left foot ${foot.join(',')}`).toBe(true)
     const rightFoot = await pixelAt(app.page, await areaPoint(app.page, 'dorsum-foot', 'right'))
     expect(looksLike(rightFoot, PAINT_PALETTE.radicular.colour), `right foot ${rightFoot.join(',')}`).toBe(false)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('keeps a linked structure in view once the spine has bent', async () => {
+    // With motion on, the link frames the root while the spine still stands; the bend then carries
+    // it forward and down behind the sacrum. Once the pose settles the camera frames it again.
+    const app = await posed('?pose=flexion&structure=l5-root-left&view=left&hide=skin', { reducedMotion: 'no-preference' })
+    const middle = await projectStructure(app.page, 'l5-root-left')
+    const view = await app.page.evaluate(() => {
+      const r = window.__explorer!.r3f!.gl.domElement.getBoundingClientRect()
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, width: r.width, height: r.height }
+    })
+    expect(Math.abs(middle.x - view.x) / view.width, 'across').toBeLessThan(0.2)
+    expect(Math.abs(middle.y - view.y) / view.height, 'up and down').toBeLessThan(0.2)
+    const point = await visiblePointOf(app.page, 'l5-root-left')
+    const pixel = await pixelAt(app.page, point)
+    expect(looksLike(pixel, SELECTED_COLOUR), `pixel ${pixel.join(',')}`).toBe(true)
     expect(app.problems).toEqual([])
     await app.close()
   })

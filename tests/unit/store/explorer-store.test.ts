@@ -15,6 +15,24 @@ describe('explorer store', () => {
     expect(store().announcement).toBe('Selected L4 vertebra')
   })
 
+  it('frames the selection again after the spine moves only when the camera last framed it', () => {
+    store().select('l5-root-left')
+    const framed = store().camera.seq
+    store().followSelection()
+    expect(store().camera).toMatchObject({ kind: 'frame-selection', seq: framed + 1 })
+    // The user asked for another view since: moving the spine leaves the camera alone.
+    store().setView('front')
+    const viewed = store().camera.seq
+    store().followSelection()
+    expect(store().camera).toMatchObject({ kind: 'view', seq: viewed })
+    // Nothing selected: nothing to follow.
+    store().select('l4')
+    store().select(null)
+    const before = store().camera
+    store().followSelection()
+    expect(store().camera).toBe(before)
+  })
+
   it('ignores an unknown id', () => {
     store().select('l9')
     expect(store().selectedId).toBeNull()
