@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Matrix4, Quaternion, Vector3, type Mesh, type Object3D } from 'three'
+import { Matrix4, Quaternion, Vector3, type BufferGeometry, type Mesh, type Object3D } from 'three'
 import {
   CANAL_SECTION,
   CANAL_WALLS,
@@ -48,6 +48,29 @@ interface LevelLandmarks {
 interface Morphing {
   mesh: Mesh
   targets: [number, string][]
+  /** The geometry's morph attributes while they are detached (the spine has not moved yet). */
+  detached: BufferGeometry['morphAttributes'] | null
+}
+
+/**
+ * Morph targets cost a shader variant per material and a texture per mesh on the first frame, and
+ * a standing spine needs none of them: they are detached until the movement panel opens or the
+ * spine first moves (a link, a tour step), so the shaders compile then, not on load or mid-drag.
+ */
+function detachMorphs(morphing: readonly Morphing[]): void {
+  for (const m of morphing) {
+    if (m.detached) continue
+    m.detached = m.mesh.geometry.morphAttributes
+    m.mesh.geometry.morphAttributes = {}
+  }
+}
+
+function attachMorphs(morphing: readonly Morphing[]): void {
+  for (const m of morphing) {
+    if (!m.detached) continue
+    m.mesh.geometry.morphAttributes = m.detached
+    m.detached = null
+  }
 }
 
 /** The meshes whose shape the pose changes (discs, nuclei, the ligamentum flavum). */
@@ -56,7 +79,11 @@ function findMorphing(scene: Object3D): Morphing[] {
   scene.traverse((object) => {
     const mesh = object as Mesh
     if (!mesh.isMesh || !mesh.morphTargetDictionary || !mesh.morphTargetInfluences) return
-    found.push({ mesh, targets: Object.entries(mesh.morphTargetDictionary).map(([name, i]) => [i, name]) })
+    found.push({
+      mesh,
+      targets: Object.entries(mesh.morphTargetDictionary).map(([name, i]) => [i, name]),
+      detached: null,
+    })
   })
   return found
 }
@@ -189,6 +216,7 @@ const REST_ANGLES = restAngles()
 
 /** Sets every morph target's weight for the levels' bends (0 at rest). */
 function applyMorphs(morphing: readonly Morphing[], angles: PoseAngles): void {
+  if (!sameAngles(angles, REST_ANGLES)) attachMorphs(morphing)
   const bends = levelBend(angles)
   for (const { mesh, targets } of morphing) {
     const influences = mesh.morphTargetInfluences
@@ -275,6 +303,19 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
     invalidate()
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply and settle read refs and stable props
   }, [pose, movementOpen, joints, invalidate])
+
+  // Before the first frame draws the standing model; given back when the model goes.
+  useLayoutEffect(() => {
+    detachMorphs(morphing)
+    return () => attachMorphs(morphing)
+  }, [morphing])
+
+  // Opening the movement panel readies the shapes, so the first drag does not wait for shaders.
+  useEffect(() => {
+    if (!movementOpen) return
+    attachMorphs(morphing)
+    invalidate()
+  }, [movementOpen, morphing, invalidate])
 
   // Back to rest when the model goes (or StrictMode re-runs effects).
   useEffect(
