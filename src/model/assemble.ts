@@ -14,7 +14,7 @@ import { Document, type Material, type Node, type Primitive, type Skin } from '@
 import { POSE_JOINTS, type PoseJoint } from '../domain/movement'
 import { computeNormals, mapVertices, type MeshData } from './mesh'
 import type { TissueMaterial } from './families/family'
-import type { Pose } from './math'
+import type { Pose, Vec3 } from './math'
 import { conjugate, rotateByQuat, toWorld } from './math'
 import type { ModelGeometry } from './parts'
 import {
@@ -24,6 +24,7 @@ import {
   poseLandmarks,
   relativePose,
   skinWeights,
+  tubeSkinWeights,
   type BoneCloud,
   type JointFrame,
 } from './skinning'
@@ -83,7 +84,12 @@ export function assemble(geometry: ModelGeometry): Document {
     type: 'SCALAR' | 'VEC3' | 'VEC4' | 'MAT4',
     array: Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>
   ) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
-  const primitive = (mesh: MeshData, material: TissueMaterial, cloud?: BoneCloud): Primitive => {
+  const primitive = (
+    mesh: MeshData,
+    material: TissueMaterial,
+    cloud?: BoneCloud,
+    centreLines?: readonly Vec3[][]
+  ): Primitive => {
     const positions = new Float32Array(mesh.positions.length)
     for (let i = 0; i < positions.length; i++) positions[i] = (mesh.positions[i] ?? 0) * MM
     const normals = computeNormals(mesh)
@@ -102,7 +108,7 @@ export function assemble(geometry: ModelGeometry): Document {
       .setIndices(accessor('SCALAR', new Uint32Array(mesh.indices)))
       .setMaterial(materials.get(material) ?? null)
     if (cloud) {
-      const { joints, weights } = skinWeights(cloud, mesh)
+      const { joints, weights } = centreLines ? tubeSkinWeights(cloud, mesh, centreLines) : skinWeights(cloud, mesh)
       prim.setAttribute('JOINTS_0', accessor('VEC4', joints)).setAttribute('WEIGHTS_0', accessor('VEC4', weights))
     }
     return prim
@@ -156,7 +162,9 @@ export function assemble(geometry: ModelGeometry): Document {
     }
     // A skinned node takes no transform: its vertices are in the world frame.
     const mesh = isIdentity(pose) ? part.mesh : mapVertices(part.mesh, (p) => toWorld(pose, p))
-    const prim = primitive(mesh, part.material, cloud)
+    // A nerve's rings follow its centre line's weights (skinning.ts tubeSkinWeights).
+    const centreLines = part.material === 'nerve' && isIdentity(pose) ? geometry.nerveCurves.get(part.structure.id) : undefined
+    const prim = primitive(mesh, part.material, cloud, centreLines)
     // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
     for (const [semantic, values] of Object.entries(part.attributes ?? {}))
       prim.setAttribute(semantic, accessor('SCALAR', values))

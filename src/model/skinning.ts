@@ -13,6 +13,7 @@
  */
 import { JOINT_PARENT, multiplyQuaternions, POSE_JOINTS, type PoseJoint } from '../domain/movement'
 import { add, conjugate, dirToWorld, lerp, quatX, scale, toLocal, toWorld, type Pose, type Vec3 } from './math'
+import { catmullRom } from './sweep'
 import type { MeshData } from './mesh'
 import type { SegmentPose, Skeleton } from './skeleton'
 import { VERTEBRAE } from './measurements'
@@ -174,31 +175,96 @@ export function jointDistances(cloud: BoneCloud, p: Vec3): Float64Array {
   return best
 }
 
+/** Every joint's unnormalised pull on a point: 1/d² from each bone within reach of the nearest. */
+function jointPull(cloud: BoneCloud, p: Vec3, out: Float64Array): Float64Array {
+  const d = jointDistances(cloud, p)
+  const nearest = Math.min(...d)
+  for (let j = 0; j < out.length; j++) {
+    const dj = d[j] ?? Infinity
+    out[j] = dj <= nearest + BLEND_REACH ? Math.max(dj, NEAR) ** -WEIGHT_POWER : 0
+  }
+  return out
+}
+
+/** Writes a vertex's four strongest joints, strongest first, normalised (ties by joint order: deterministic). */
+function writeTopFour(raw: Float64Array, v: number, out: SkinWeights): void {
+  const order = [...raw.keys()].sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0) || a - b).slice(0, 4)
+  const total = order.reduce((s, j) => s + (raw[j] ?? 0), 0)
+  order.forEach((j, k) => {
+    const w = total > 0 ? (raw[j] ?? 0) / total : k === 0 ? 1 : 0
+    // glTF: a slot with no weight names joint 0.
+    out.joints[v * 4 + k] = w > 0 ? j : 0
+    out.weights[v * 4 + k] = w
+  })
+}
+
 /** The skin weights of one soft mesh (world mm positions). */
 export function skinWeights(cloud: BoneCloud, mesh: MeshData): SkinWeights {
   const n = mesh.positions.length / 3
-  const joints = new Uint8Array(n * 4)
-  const weights = new Float32Array(n * 4)
+  const out: SkinWeights = { joints: new Uint8Array(n * 4), weights: new Float32Array(n * 4) }
   const raw = new Float64Array(POSE_JOINTS.length)
   for (let v = 0; v < n; v++) {
     const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
-    const d = jointDistances(cloud, p)
-    const nearest = Math.min(...d)
-    for (let j = 0; j < raw.length; j++) {
-      const dj = d[j] ?? Infinity
-      raw[j] = dj <= nearest + BLEND_REACH ? Math.max(dj, NEAR) ** -WEIGHT_POWER : 0
-    }
-    // The four strongest joints, strongest first (ties by joint order: deterministic).
-    const order = [...raw.keys()].sort((a, b) => (raw[b] ?? 0) - (raw[a] ?? 0) || a - b).slice(0, 4)
-    const total = order.reduce((s, j) => s + (raw[j] ?? 0), 0)
-    order.forEach((j, k) => {
-      const w = total > 0 ? (raw[j] ?? 0) / total : k === 0 ? 1 : 0
-      // glTF: a slot with no weight names joint 0.
-      joints[v * 4 + k] = w > 0 ? j : 0
-      weights[v * 4 + k] = w
-    })
+    writeTopFour(jointPull(cloud, p, raw), v, out)
   }
-  return { joints, weights }
+  return out
+}
+
+/**
+ * How far a nerve's weights are smoothed, mm (the Gaussian's sigma): a nerve crossing from the
+ * pelvis's reach to the thigh's bends over several centimetres, as a real one slides in its bed.
+ */
+const NERVE_SMOOTHING = 20
+/** Centre-line samples per waypoint (the waypoints are a few centimetres apart). */
+const SAMPLES_PER_WAYPOINT = 16
+
+/**
+ * The skin weights of a tube swept along centre lines (a nerve and its branches, world mm). The
+ * centre lines' own weights are smoothed over every centre-line point of the nerve nearby (so a
+ * branch leaves its trunk with the trunk's weights), and each vertex takes those of the nearest
+ * centre-line point. A whole ring of the tube then moves together (no shear across the nerve), and
+ * the nerve curves where it passes from one bone's reach to the next instead of kinking, as
+ * per-vertex weights let it at the hip in a full forward bend.
+ */
+export function tubeSkinWeights(cloud: BoneCloud, mesh: MeshData, centreLines: readonly Vec3[][]): SkinWeights {
+  const joints = POSE_JOINTS.length
+  const points = centreLines.filter((l) => l.length >= 2).flatMap((l) => catmullRom(l, l.length * SAMPLES_PER_WAYPOINT))
+  const raw = points.map((p) => {
+    const pull = jointPull(cloud, p, new Float64Array(joints))
+    const total = pull.reduce((s, w) => s + w, 0)
+    return total > 0 ? pull.map((w) => w / total) : pull
+  })
+  const reach2 = (3 * NERVE_SMOOTHING) ** 2
+  const samples = points.map((at) => {
+    const pull = new Float64Array(joints)
+    let total = 0
+    points.forEach((q, k) => {
+      const d2 = (q[0] - at[0]) ** 2 + (q[1] - at[1]) ** 2 + (q[2] - at[2]) ** 2
+      if (d2 > reach2) return
+      const g = Math.exp((-0.5 * d2) / NERVE_SMOOTHING ** 2)
+      total += g
+      const r = raw[k] as Float64Array
+      for (let j = 0; j < joints; j++) pull[j] = (pull[j] ?? 0) + g * (r[j] ?? 0)
+    })
+    return { at, pull: pull.map((w) => w / total) }
+  })
+  if (samples.length === 0) return skinWeights(cloud, mesh)
+  const n = mesh.positions.length / 3
+  const out: SkinWeights = { joints: new Uint8Array(n * 4), weights: new Float32Array(n * 4) }
+  for (let v = 0; v < n; v++) {
+    const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
+    let best = samples[0] as (typeof samples)[number]
+    let nearest = Infinity
+    for (const s of samples) {
+      const d = (s.at[0] - p[0]) ** 2 + (s.at[1] - p[1]) ** 2 + (s.at[2] - p[2]) ** 2
+      if (d < nearest) {
+        nearest = d
+        best = s
+      }
+    }
+    writeTopFour(best.pull, v, out)
+  }
+  return out
 }
 
 /** A point of the model that moves with the pose: its rest position and the joints it follows. */

@@ -31,6 +31,7 @@ import {
   poseLandmarks,
   relativePose,
   skinWeights,
+  tubeSkinWeights,
   type LevelLandmarks,
   type PoseLandmark,
 } from '../../../src/model/skinning'
@@ -88,10 +89,10 @@ const skinOf = new Map<string, { world: Float32Array; joints: Uint8Array; weight
  * A structure's vertices in a pose (world mm), as the app draws them: a bone turns with its joint;
  * a soft structure takes its morph targets at the levels' bends, then blends its joints.
  */
-function posedPositions(id: string, pose: SpinePose): Float32Array {
+function posedPositions(id: string, pose: SpinePose, thighForward = 0): Float32Array {
   const part = build.model.geometry.parts.find((p) => p.structure.id === id)
   if (!part) throw new Error(`no ${id}`)
-  const motions = jointMotions(pose)
+  const motions = jointMotions(pose, thighForward)
   const world = part.pose ? mapVertices(part.mesh, (p) => toWorld(part.pose!, p)).positions : part.mesh.positions
   const out = new Float32Array(world.length)
   const rigid = BONE_JOINTS[id]
@@ -102,10 +103,14 @@ function posedPositions(id: string, pose: SpinePose): Float32Array {
   }
   let skin = skinOf.get(id)
   if (!skin) {
-    skin = { world, ...skinWeights(boneCloud(build.model.geometry.parts), { positions: world, indices: part.mesh.indices }) }
+    // As the GLB weights it (assemble.ts): a nerve by its centre lines, anything else per vertex.
+    const cloud = boneCloud(build.model.geometry.parts)
+    const lines = part.material === 'nerve' ? build.model.geometry.nerveCurves.get(id) : undefined
+    const mesh = { positions: world, indices: part.mesh.indices }
+    skin = { world, ...(lines ? tubeSkinWeights(cloud, mesh, lines) : skinWeights(cloud, mesh)) }
     skinOf.set(id, skin)
   }
-  const bends = levelBend(poseAngles(pose))
+  const bends = levelBend(poseAngles(pose, thighForward))
   const shaped = Float32Array.from(world)
   for (const target of part.morphTargets ?? []) {
     const w = morphTargetWeight(target.name, bends) ?? 0
@@ -245,6 +250,47 @@ describe('the posed model', () => {
       const standing = place(NEUTRAL)
       expect(place(FLEXION) - standing, upper).toBeGreaterThan(0.5)
       expect(place(EXTENSION) - standing, upper).toBeLessThan(-0.05)
+    }
+  })
+
+  it('keeps every nerve in one piece in a full forward bend and a slumped sit: no edge of its tube torn (over 3× its length) or collapsed', () => {
+    const nerves = build.model.geometry.parts.filter((p) => p.material === 'nerve')
+    const worst = new Map<string, { id: string; ratio: number }>()
+    // The shortest an edge may get: a third in a forward bend (the hip flexes 50°); an eighth sitting,
+    // where the hip flexes 85° and the front of it folds up (linear skinning cannot bunch tissue).
+    const shortest: Record<string, number> = { 'full forward bend': 1 / 3, 'slumped sit': 1 / 8 }
+    for (const [pose, thighs, name] of [
+      [FLEXION, 0, 'full forward bend'],
+      [{ bend: 0.7, sideBend: 0, twist: 0, pelvicTilt: -0.6 }, 85, 'slumped sit'],
+    ] as const) {
+      for (const part of nerves) {
+        const rest = posedPositions(part.structure.id, NEUTRAL)
+        const now = posedPositions(part.structure.id, pose, thighs)
+        const ix = part.mesh.indices
+        const length = (p: Float32Array, a: number, b: number) =>
+          Math.hypot((p[a] ?? 0) - (p[b] ?? 0), (p[a + 1] ?? 0) - (p[b + 1] ?? 0), (p[a + 2] ?? 0) - (p[b + 2] ?? 0))
+        let partWorst = 1
+        for (let t = 0; t < ix.length; t += 3) {
+          for (let k = 0; k < 3; k++) {
+            const a = (ix[t + k] ?? 0) * 3
+            const b = (ix[t + ((k + 1) % 3)] ?? 0) * 3
+            const before = length(rest, a, b)
+            if (before < 0.5) continue
+            const ratio = length(now, a, b) / before
+            if (Math.abs(Math.log(ratio)) > Math.abs(Math.log(partWorst))) partWorst = ratio
+          }
+        }
+        const known = worst.get(name)
+        if (!known || Math.abs(Math.log(partWorst)) > Math.abs(Math.log(known.ratio)))
+          worst.set(name, { id: part.structure.id, ratio: partWorst })
+        if (process.env.MOVEMENT_REPORT) console.log(`  ${name} ${part.structure.id}: ${partWorst.toFixed(2)}`)
+      }
+    }
+    for (const [name, { id, ratio }] of worst) {
+      // Linear skinning shortens what crosses the front of a flexed hip and lengthens what crosses its
+      // back (the sciatic nerve does lengthen and slide in a forward bend); a tear or a collapse is a fault.
+      expect(ratio, `${name}: ${id}`).toBeGreaterThan(shortest[name] ?? 1)
+      expect(ratio, `${name}: ${id}`).toBeLessThan(3)
     }
   })
 
