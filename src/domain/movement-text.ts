@@ -50,7 +50,7 @@ export const DIRECTION_EFFECTS: Readonly<Record<MovementName, MovementText>> = {
     sources: ['PEARCY-1984', 'FENNELL-1996', 'ALEXANDER-2007', 'NAZARI-2012', 'SCHMID-1999', 'FREDERICSON-2001'],
   },
   extension: {
-    text: "Leaning back narrows the spinal canal and the nerve exits a little. The back of each disc bulges out a bit, and the ligament behind the canal (ligamentum flavum) folds in. The soft centre of the disc moves to the front. This is why the leg pain of spinal stenosis can come on when standing or walking, and ease when sitting or bending forward.",
+    text: 'Leaning back narrows the spinal canal and the nerve exits a little. The back of each disc bulges out a bit, and the ligament behind the canal (ligamentum flavum) folds in. The soft centre of the disc moves to the front. This is why the leg pain of spinal stenosis can come on when standing or walking, and ease when sitting or bending forward.',
     sources: ['PEARCY-1984', 'SCHMID-1999', 'FREDERICSON-2001', 'SAYIT-2013', 'FENNELL-1996'],
   },
   'side-left': {

@@ -163,7 +163,8 @@ export function assemble(geometry: ModelGeometry): Document {
     // A skinned node takes no transform: its vertices are in the world frame.
     const mesh = isIdentity(pose) ? part.mesh : mapVertices(part.mesh, (p) => toWorld(pose, p))
     // A nerve's rings follow its centre line's weights (skinning.ts tubeSkinWeights).
-    const centreLines = part.material === 'nerve' && isIdentity(pose) ? geometry.nerveCurves.get(part.structure.id) : undefined
+    const centreLines =
+      part.material === 'nerve' && isIdentity(pose) ? geometry.nerveCurves.get(part.structure.id) : undefined
     const prim = primitive(mesh, part.material, cloud, centreLines)
     // Custom SCALAR UNSIGNED_BYTE attributes (not normalized); compress() leaves them unquantized.
     for (const [semantic, values] of Object.entries(part.attributes ?? {}))
@@ -172,7 +173,10 @@ export function assemble(geometry: ModelGeometry): Document {
     for (const target of targets) {
       const deltas = new Float32Array(target.deltas.length)
       for (let i = 0; i < deltas.length; i += 3) {
-        const d = rotateByQuat([target.deltas[i] ?? 0, target.deltas[i + 1] ?? 0, target.deltas[i + 2] ?? 0], pose.rotation)
+        const d = rotateByQuat(
+          [target.deltas[i] ?? 0, target.deltas[i + 1] ?? 0, target.deltas[i + 2] ?? 0],
+          pose.rotation
+        )
         deltas.set([d[0] * MM, d[1] * MM, d[2] * MM], i)
       }
       prim.addTarget(doc.createPrimitiveTarget(target.name).setAttribute('POSITION', accessor('VEC3', deltas)))

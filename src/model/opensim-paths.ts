@@ -125,7 +125,11 @@ export const RAJAGOPAL_2016: Readonly<Record<string, readonly OpenSimMusclePart[
       name: 'piri_l',
       maxForce: 1029.79,
       optimalFibreLength: 0.026,
-      path: [pelvis(-0.10181, -0.00653, -0.01351), pelvis(-0.10202, -0.03066, -0.06092), femur(-0.0148, -0.0036, -0.0437)],
+      path: [
+        pelvis(-0.10181, -0.00653, -0.01351),
+        pelvis(-0.10202, -0.03066, -0.06092),
+        femur(-0.0148, -0.0036, -0.0437),
+      ],
     },
   ],
 }
@@ -220,12 +224,18 @@ function largestEigenvector(m: number[][]): number[] {
  */
 export function fitSimilarity(from: readonly Vec3[], to: readonly Vec3[]): Similarity {
   const n = from.length
-  const mean = (ps: readonly Vec3[]): Vec3 => scale(ps.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3), 1 / n)
+  const mean = (ps: readonly Vec3[]): Vec3 =>
+    scale(
+      ps.reduce((s, p) => add(s, p), [0, 0, 0] as Vec3),
+      1 / n
+    )
   const cf = mean(from)
   const ct = mean(to)
   const a = from.map((p) => sub(p, cf))
   const b = to.map((p) => sub(p, ct))
-  const S = [0, 1, 2].map((i) => [0, 1, 2].map((j) => a.reduce((s, p, k) => s + (p[i] ?? 0) * ((b[k] as Vec3)[j] ?? 0), 0)))
+  const S = [0, 1, 2].map((i) =>
+    [0, 1, 2].map((j) => a.reduce((s, p, k) => s + (p[i] ?? 0) * ((b[k] as Vec3)[j] ?? 0), 0))
+  )
   const s = (i: number, j: number): number => S[i]?.[j] ?? 0
   const N = [
     [s(0, 0) + s(1, 1) + s(2, 2), s(1, 2) - s(2, 1), s(2, 0) - s(0, 2), s(0, 1) - s(1, 0)],

@@ -321,7 +321,8 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   followSelection() {
     const { selectedId, camera } = get()
-    if (selectedId && camera.kind === 'frame-selection') set({ camera: { kind: 'frame-selection', seq: camera.seq + 1 } })
+    if (selectedId && camera.kind === 'frame-selection')
+      set({ camera: { kind: 'frame-selection', seq: camera.seq + 1 } })
   },
   setFaded(ids) {
     const current = get().fadedIds

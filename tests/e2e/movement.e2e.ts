@@ -94,7 +94,9 @@ describe('a spine that bends, in Chromium', () => {
   it('keeps a linked structure in view once the spine has bent', async () => {
     // With motion on, the link frames the root while the spine still stands; the bend then carries
     // it forward and down behind the sacrum. Once the pose settles the camera frames it again.
-    const app = await posed('?pose=flexion&structure=l5-root-left&view=left&hide=skin', { reducedMotion: 'no-preference' })
+    const app = await posed('?pose=flexion&structure=l5-root-left&view=left&hide=skin', {
+      reducedMotion: 'no-preference',
+    })
     const middle = await projectStructure(app.page, 'l5-root-left')
     const view = await app.page.evaluate(() => {
       const r = window.__explorer!.r3f!.gl.domElement.getBoundingClientRect()

@@ -32,17 +32,17 @@ describe('PoseApplier', () => {
     const renderer = await ReactThreeTestRenderer.create(<PoseApplier scene={scene} index={indexModel(scene)} />)
     // Standing: no morph attributes, so no morph shader variant or texture on the first frame.
     expect(disc.geometry.morphAttributes.position).toBeUndefined()
-    await ReactThreeTestRenderer.act(async () => useExplorerStore.getState().setMovementOpen(true))
+    await ReactThreeTestRenderer.act(() => Promise.resolve(useExplorerStore.getState().setMovementOpen(true)))
     expect(disc.geometry.morphAttributes.position).toHaveLength(1)
     // Leaning back all the way: the L4–L5 extension shape is fully on once the pose has eased there.
-    await ReactThreeTestRenderer.act(async () =>
-      useExplorerStore.getState().setPose({ pose: { ...NEUTRAL_POSE, bend: -1 }, presetId: null })
+    await ReactThreeTestRenderer.act(() =>
+      Promise.resolve(useExplorerStore.getState().setPose({ pose: { ...NEUTRAL_POSE, bend: -1 }, presetId: null }))
     )
     await renderer.advanceFrames(120, 0.05)
     expect(disc.morphTargetInfluences?.[0]).toBeCloseTo(1, 3)
     // Bending forward plays it backward (the back of the disc draws in).
-    await ReactThreeTestRenderer.act(async () =>
-      useExplorerStore.getState().setPose({ pose: { ...NEUTRAL_POSE, bend: 1 }, presetId: null })
+    await ReactThreeTestRenderer.act(() =>
+      Promise.resolve(useExplorerStore.getState().setPose({ pose: { ...NEUTRAL_POSE, bend: 1 }, presetId: null }))
     )
     await renderer.advanceFrames(120, 0.05)
     expect(disc.morphTargetInfluences?.[0]).toBeCloseTo(-1, 3)

@@ -65,7 +65,14 @@ export function buildDiscsAndJoints(
       morphTargets: [
         {
           name: morphTargetName(seg.upper as SpinalJoint, 'extension'),
-          deltas: discExtensionDeltas(seg.upper, upperPose, seg.lower, lowerPose, SOFT_TISSUE_MOTION.discBulgeMm, options.disc),
+          deltas: discExtensionDeltas(
+            seg.upper,
+            upperPose,
+            seg.lower,
+            lowerPose,
+            SOFT_TISSUE_MOTION.discBulgeMm,
+            options.disc
+          ),
         },
       ],
     })

@@ -73,7 +73,12 @@ function discWall(
       const p = lerp(lo, up, f)
       const radial = sub(p, mid)
       const out = normalize(sub(radial, scale(axis, radial[0] * axis[0] + radial[1] * axis[1] + radial[2] * axis[2])))
-      wall.push({ position: add(p, scale(out, options.bulge * Math.sin(Math.PI * f))), height: f, theta: th, outward: out })
+      wall.push({
+        position: add(p, scale(out, options.bulge * Math.sin(Math.PI * f))),
+        height: f,
+        theta: th,
+        outward: out,
+      })
     }
   }
   return { centreLow, centreUp, wall }
@@ -183,12 +188,14 @@ export function nucleusFlexionDeltas(nucleus: MeshData, upperPose: Pose, shiftMm
   }
   let reach = 0
   for (let i = 0; i < count; i++) {
-    const along = ((p[i * 3] ?? 0) - cx) * back[0] + ((p[i * 3 + 1] ?? 0) - cy) * back[1] + ((p[i * 3 + 2] ?? 0) - cz) * back[2]
+    const along =
+      ((p[i * 3] ?? 0) - cx) * back[0] + ((p[i * 3 + 1] ?? 0) - cy) * back[1] + ((p[i * 3 + 2] ?? 0) - cz) * back[2]
     reach = Math.max(reach, Math.abs(along))
   }
   const deltas = new Float32Array(count * 3)
   for (let i = 0; i < count; i++) {
-    const along = ((p[i * 3] ?? 0) - cx) * back[0] + ((p[i * 3 + 1] ?? 0) - cy) * back[1] + ((p[i * 3 + 2] ?? 0) - cz) * back[2]
+    const along =
+      ((p[i * 3] ?? 0) - cx) * back[0] + ((p[i * 3 + 1] ?? 0) - cy) * back[1] + ((p[i * 3 + 2] ?? 0) - cz) * back[2]
     // 0.7 × the shift at the front surface, 1.3 × at the back.
     deltas.set(scale(back, shiftMm * (1 + (0.3 * along) / (reach || 1))), i * 3)
   }

@@ -56,7 +56,11 @@ export function flavumBands(f: Frames): FlavumBand[] {
  * level's bands fold forward into the canal by `foldMm` at mid-height, nothing at their ends; other
  * levels' vertices stay. One target per level, in LUMBAR order.
  */
-export function flavumExtensionDeltas(mesh: MeshData, bands: readonly FlavumBand[], foldMm: number): Float32Array<ArrayBuffer>[] {
+export function flavumExtensionDeltas(
+  mesh: MeshData,
+  bands: readonly FlavumBand[],
+  foldMm: number
+): Float32Array<ArrayBuffer>[] {
   const p = mesh.positions
   const count = p.length / 3
   const out = LUMBAR.map(() => new Float32Array(count * 3))

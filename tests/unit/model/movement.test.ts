@@ -123,7 +123,12 @@ function posedPositions(id: string, pose: SpinePose, thighForward = 0): Float32A
       const w = skin.weights[v * 4 + k] ?? 0
       if (w === 0) continue
       const joint = POSE_JOINTS[skin.joints[v * 4 + k] ?? 0] as PoseJoint
-      sum.add(_v.fromArray(shaped, v * 3).applyMatrix4(motions.get(joint) ?? new Matrix4()).multiplyScalar(w))
+      sum.add(
+        _v
+          .fromArray(shaped, v * 3)
+          .applyMatrix4(motions.get(joint) ?? new Matrix4())
+          .multiplyScalar(w)
+      )
     }
     sum.toArray(out, v * 3)
   }
@@ -224,7 +229,9 @@ describe('the posed model', () => {
       const area = (pose: SpinePose) => canalAreaMm2(level, landmarks[level].canal, pose)
       const [flexed, standing, extended] = [area(FLEXION), area(NEUTRAL), area(EXTENSION)]
       if (process.env.MOVEMENT_REPORT)
-        console.log(`canal ${level}: flexion ${flexed.toFixed(0)}, standing ${standing.toFixed(0)}, extension ${extended.toFixed(0)} mm²`)
+        console.log(
+          `canal ${level}: flexion ${flexed.toFixed(0)}, standing ${standing.toFixed(0)}, extension ${extended.toFixed(0)} mm²`
+        )
       // A lumbar canal at the disc: about 150–320 mm² in adults standing (Schmid 1999's 224–268 at L4–L5).
       expect(standing, level).toBeGreaterThan(150)
       expect(standing, level).toBeLessThan(320)
@@ -245,7 +252,9 @@ describe('the posed model', () => {
       const place = (pose: SpinePose) => {
         const motion = jointMotions(pose).get(upper) ?? new Matrix4()
         const direction = back.clone().transformDirection(motion)
-        return centroid(posedPositions(`${key}-nucleus-pulposus`, pose)).sub(centroid(posedPositions(`${key}-disc`, pose))).dot(direction)
+        return centroid(posedPositions(`${key}-nucleus-pulposus`, pose))
+          .sub(centroid(posedPositions(`${key}-disc`, pose)))
+          .dot(direction)
       }
       const standing = place(NEUTRAL)
       expect(place(FLEXION) - standing, upper).toBeGreaterThan(0.5)

@@ -70,6 +70,8 @@ describe('the canal section', () => {
   })
 
   it('refuses a fan that has no ray straight ahead', () => {
-    expect(() => canalSectionArea([tube(6, 4)], FRAME, { halfWidth: 20, maxRadius: 50, rays: 90 })).toThrow(/multiple of 4/)
+    expect(() => canalSectionArea([tube(6, 4)], FRAME, { halfWidth: 20, maxRadius: 50, rays: 90 })).toThrow(
+      /multiple of 4/
+    )
   })
 })
