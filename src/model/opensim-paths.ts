@@ -304,3 +304,39 @@ export function mappedPath(part: OpenSimMusclePart, P: PelvisLandmarks): Vec3[] 
     applySimilarity(point.body === 'pelvis' ? pelvisTransform : femurTransform, fromOpenSimAxes(point.at))
   )
 }
+
+/** The value at `t` of the polynomial through (0, v0), (1, v1), … (Lagrange; t may reach a little past the ends). */
+function throughPoints(values: readonly Vec3[], t: number): Vec3 {
+  let out: Vec3 = [0, 0, 0]
+  values.forEach((v, i) => {
+    let w = 1
+    values.forEach((_, j) => {
+      if (j !== i) w *= (t - j) / (i - j)
+    })
+    out = add(out, scale(v, w))
+  })
+  return out
+}
+
+/**
+ * A muscle's fibre bundles fanned across its published parts (left side, mm): `count` paths from a
+ * little beyond the first part to a little beyond the last (`reach` of the span either side, since
+ * each part is the centre line of a band), each waypoint taken on the curve through the parts'
+ * matching waypoints. Every part must have as many waypoints.
+ */
+export function fannedPaths(id: string, P: PelvisLandmarks, count: number, reach = 0.15): Vec3[][] {
+  const parts = RAJAGOPAL_2016[id] ?? []
+  const paths = parts.map((part) => mappedPath(part, P))
+  const points = paths[0]?.length ?? 0
+  if (paths.some((p) => p.length !== points)) throw new Error(`${id}: parts with different waypoint counts`)
+  const span = paths.length - 1
+  return Array.from({ length: count }, (_, k) => {
+    const t = span * (-reach + ((1 + 2 * reach) * k) / Math.max(1, count - 1))
+    return Array.from({ length: points }, (_, i) =>
+      throughPoints(
+        paths.map((p) => p[i] as Vec3),
+        t
+      )
+    )
+  })
+}

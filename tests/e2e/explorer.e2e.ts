@@ -109,11 +109,10 @@ describe('the explorer in Chromium', () => {
     expect(await storeValue(xray.page, 'xray')).toBe(false)
     expect(colourDistance(await pixelAt(xray.page, overL4), seeThrough)).toBeGreaterThan(20)
 
-    // Layers: peeling to the bones removes the muscle covering the sacrum.
-    const sacrum = await projectStructure(xray.page, 'sacrum')
-    const withMuscle = await pixelAt(xray.page, sacrum)
+    // Layers: peeling to the bones removes the back muscles and fascia over L4, so the bone shows there.
+    const withMuscle = await pixelAt(xray.page, overL4)
     await xray.page.getByLabel('Layers').selectOption('bone')
-    expect(colourDistance(await pixelAt(xray.page, sacrum), withMuscle)).toBeGreaterThan(20)
+    expect(colourDistance(await pixelAt(xray.page, overL4), withMuscle)).toBeGreaterThan(20)
     expect(xray.problems).toEqual([])
     await xray.close()
   })

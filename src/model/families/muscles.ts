@@ -38,7 +38,7 @@ export const MUSCLES_DEFAULTS: MusclesOptions = {
     'iliocostalis-lumborum': 900,
     iliacus: 900,
     'gluteus-minimus': 800,
-    'gluteus-medius': 1300,
+    'gluteus-medius': 1270,
     'gluteus-maximus': 1400,
     hamstrings: 1300,
   },
@@ -69,7 +69,7 @@ export interface FleshyMuscleShape {
 export function fleshyMuscleShapes(frames: Frames, boneSdfs: ReadonlyMap<string, Sdf>, skin: Sdf): FleshyMuscleShape[] {
   const fleshSdfs = new Map<string, Sdf>(boneSdfs)
   const underSkin: Sdf = (p) => -skin(p) - SUBCUTANEOUS_FAT
-  return fleshyMuscles(frames).map((muscle) => {
+  return fleshyMuscles(frames, boneSdfs).map((muscle) => {
     const own = fleshySdf(muscle)
     const layers = muscle.liesOn.map((id) => (fleshSdfs.has(id) ? id : `${id}-left`))
     const under = layers.map((id) => {

@@ -269,7 +269,7 @@ export const SLIP_MM = 8
 export const TRIGGER_POINT_SITES: readonly { muscle: string; active: number; latent: number }[] = [
   { muscle: 'quadratus-lumborum', active: 0.45, latent: 0.2 },
   { muscle: 'psoas-major', active: 0.35, latent: 0.72 },
-  { muscle: 'gluteus-medius', active: 0.3, latent: 0.6 },
+  { muscle: 'gluteus-medius', active: 0.3, latent: 0.5 },
   { muscle: 'gluteus-minimus', active: 0.35, latent: 0.65 },
   { muscle: 'piriformis', active: 0.62, latent: 0.35 },
   { muscle: 'multifidus', active: 0.62, latent: 0.8 },

@@ -1,16 +1,18 @@
 /**
  * Muscles through their real attachments, with cross-sections sized from published CSAs where known
- * (measurements.ts). Straps, sheets and spindles (psoas, quadratus lumborum, piriformis, the
+ * (measurements.ts). The gluteals follow the published paths of Rajagopal 2016's musculoskeletal
+ * model, carried onto this pelvis and femur by landmark fits (../opensim-paths.ts). Straps, sheets and spindles (psoas, quadratus lumborum, piriformis, the
  * abdominal wall, rectus femoris) are lofted bellies along splines; the thick muscles (erector
  * spinae, iliacus, the gluteals, hamstrings) are built from fibre bundles (fleshy-muscle.ts). Layer
  * order: gluteus maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, VERTEBRAE } from '../measurements'
-import { add, lerp, type Vec3 } from '../math'
-import type { MeshData } from '../mesh'
-import { belly, catmullRom, sweep } from '../sweep'
+import { add, lerp, scale, type Vec3 } from '../math'
+import type { MeshData, Sdf } from '../mesh'
+import { fannedPaths } from '../opensim-paths'
+import { belly, sweep } from '../sweep'
 import type { FleshyMuscle } from './fleshy-muscle'
-import { glutealSurface, iliacCrest, iliacFossa } from './pelvis'
+import { iliacCrest, iliacFossa } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
 import { sacralAxis } from './sacrum'
 
@@ -146,13 +148,11 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
  * so each can be carved away from what it lies on: the erector spinae columns in the gutter beside
  * the spinous processes, the three gluteals in their layers on the ilium, and the hamstrings.
  */
-export function fleshyMuscles(f: Frames): FleshyMuscle[] {
+export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): FleshyMuscle[] {
   const { V, S, lm, sk } = f
   const P = sk.pelvis
-  const GT = P.greaterTrochanter
   const IT = P.ischialTuberosity
   const K = P.knee
-  const gs = glutealSurface(P)
   const crest = iliacCrest(P)
   const crestBack = crest[10] as Vec3
   const out: FleshyMuscle[] = []
@@ -218,77 +218,58 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.6,
   })
+  // The gluteals from their published paths (Rajagopal 2016, mapped onto this pelvis and femur by
+  // the landmark fits in ../opensim-paths.ts): each muscle's parts fanned into bundles, every origin
+  // and insertion put on the bone's surface, and a belly lifted off the bone between them.
+  // Each attachment is put on the face the muscle lies on, seen from outside along `from` (the
+  // published point may sit a little inside or outside this model's bone, or nearer its other face).
+  // A published origin is the centroid of a broad origin: the fans start further from the insertion,
+  // so medius reaches up under the iliac crest and minimus up to the anterior gluteal line.
+  const fromCentroid = (origin: Vec3, insertion: Vec3, k: number): Vec3 =>
+    add(origin, scale([origin[0] - insertion[0], origin[1] - insertion[1], origin[2] - insertion[2]], k))
+  const onBone = (p: Vec3, bones: readonly string[], from: Vec3): Vec3 => onFace(p, from, bones, boneSdfs, 0.5)
+  const hip = ['hip-bone-left', 'sacrum', 'coccyx']
+  const ilium = ['hip-bone-left']
+  const thigh = ['femur-left']
+  const lateral: Vec3 = [1, 0, -0.25]
+  const behind: Vec3 = [0.5, 0, -1]
   // Gluteus minimus: a fan on the lower gluteal surface, converging on the front of the greater trochanter.
-  const fan = (
-    n: number,
-    u0: number,
-    u1: number,
-    s: number,
-    lift: number,
-    via: (u: number) => Vec3,
-    to: (k: number) => Vec3
-  ) =>
-    Array.from({ length: n }, (_, k) => {
-      const u = u0 + ((u1 - u0) * k) / (n - 1)
-      return [gs(u, s, lift), via(u), to(k / (n - 1))]
-    })
   out.push({
     id: 'gluteus-minimus',
-    fibres: fan(
-      12,
-      0.1,
-      0.68,
-      0.5,
-      3,
-      (u) => gs(0.5 * u + 0.12, 0.12, 7),
-      (k) => add(GT, [2, 12, 16 - 12 * k])
-    ),
+    fibres: fannedPaths('gluteus-minimus', P, 12, 0.3).map(([o, i]) => {
+      const origin = onBone(fromCentroid(o as Vec3, i as Vec3, 0.3), ilium, lateral)
+      const insertion = toSurface(i as Vec3, thigh, boneSdfs, 0.5)
+      return [origin, add(lerp(origin, insertion, 0.4), scale(boneNormal(origin, ilium, boneSdfs), 6)), insertion]
+    }),
     radius: belly(4, 6.5, 0.35),
     blend: 7,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.5,
   })
-  // Gluteus medius: from just below the crest, over minimus, to the lateral greater trochanter.
+  // Gluteus medius: from the outer ilium below the crest, over minimus, to the lateral greater trochanter.
   out.push({
     id: 'gluteus-medius',
-    fibres: fan(
-      16,
-      0.06,
-      0.84,
-      0.88,
-      4,
-      (u) => gs(0.55 * u + 0.14, 0.36, 15),
-      (k) => add(GT, [12, 8, 10 - 20 * k])
-    ),
+    fibres: fannedPaths('gluteus-medius', P, 16, 0.1).map(([o, i]) => {
+      const origin = onBone(fromCentroid(o as Vec3, i as Vec3, 0.4), ilium, lateral)
+      const insertion = toSurface(i as Vec3, thigh, boneSdfs, 0.5)
+      return [origin, add(lerp(origin, insertion, 0.4), scale(boneNormal(origin, ilium, boneSdfs), 15)), insertion]
+    }),
     radius: belly(6, 10, 0.3),
     blend: 10,
     liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left'],
     gap: 0.8,
   })
-  // Gluteus maximus: origin from the posterior gluteal line, the back of the sacrum and coccyx and
-  // the sacrotuberous ligament; thick parallel bundles run down and out over medius, piriformis and
-  // the sciatic exit to the iliotibial tract and the gluteal tuberosity.
-  const origin = catmullRom(
-    [
-      gs(0.82, 0.9, 8),
-      gs(0.97, 0.5, 10),
-      S([48, -46, -44]),
-      S([40, -92, -34]),
-      S([30, -132, -22]),
-      lerp(S([20, -140, -24]), add(IT, [0, 0, -14]), 0.45),
-    ],
-    15
-  )
-  const insertion = catmullRom(
-    [add(GT, [20, 8, -10]), add(GT, [18, -28, -16]), add(GT, [10, -62, -22]), add(GT, [-2, -104, -18])],
-    15
-  )
+  // Gluteus maximus: from the posterior ilium, the back of the sacrum and coccyx, thick parallel
+  // bundles down and out over medius, piriformis and the sciatic exit to the gluteal tuberosity
+  // and the iliotibial tract; the published via points keep the bundles off the bone behind.
   out.push({
     id: 'gluteus-maximus',
-    fibres: origin.map((o, k) => {
-      const i = insertion[k] as Vec3
-      return [o, add(lerp(o, i, 0.35), [5, 0, -27]), add(lerp(o, i, 0.7), [11, 0, -22]), i]
-    }),
+    fibres: fannedPaths('gluteus-maximus', P, 15, 0.2).map(([o, via, wrap, i]) => [
+      toSurface(o as Vec3, hip, boneSdfs, 0.5),
+      awayFrom(via as Vec3, hip, boneSdfs, 14),
+      awayFrom(wrap as Vec3, thigh, boneSdfs, 12),
+      onBone(i as Vec3, thigh, behind),
+    ]),
     radius: (t) => 6 + 8 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2 * t,
     blend: 10,
     liesOn: ['gluteus-medius', 'hip-bone-left', 'femur-left', 'sacrum', 'coccyx'],
@@ -325,4 +306,71 @@ export function fleshyMuscles(f: Frames): FleshyMuscle[] {
     gap: 0.8,
   })
   return out
+}
+
+/** The nearest of the bones at `p` and its distance, mm. */
+function nearestBone(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>): { sdf: Sdf; d: number } {
+  let best: { sdf: Sdf; d: number } | null = null
+  for (const id of bones) {
+    const sdf = sdfs.get(id)
+    if (!sdf) throw new Error(`no bone ${id}`)
+    const d = sdf(p)
+    if (!best || d < best.d) best = { sdf, d }
+  }
+  if (!best) throw new Error('no bones given')
+  return best
+}
+
+/** The SDF's outward direction at `p` (central differences). */
+function outward(sdf: Sdf, p: Vec3): Vec3 {
+  const h = 0.5
+  const g: Vec3 = [
+    sdf([p[0] + h, p[1], p[2]]) - sdf([p[0] - h, p[1], p[2]]),
+    sdf([p[0], p[1] + h, p[2]]) - sdf([p[0], p[1] - h, p[2]]),
+    sdf([p[0], p[1], p[2] + h]) - sdf([p[0], p[1], p[2] - h]),
+  ]
+  const l = Math.hypot(...g) || 1
+  return [g[0] / l, g[1] / l, g[2] / l]
+}
+
+/**
+ * Where the line through `p` along `from` first meets the bones coming in from outside (from 40 mm
+ * out along `from`), `offset` mm off the surface; `p` itself if the line misses them.
+ */
+export function onFace(
+  p: Vec3,
+  from: Vec3,
+  bones: readonly string[],
+  sdfs: ReadonlyMap<string, Sdf>,
+  offset: number
+): Vec3 {
+  const l = Math.hypot(...from) || 1
+  const dir: Vec3 = [from[0] / l, from[1] / l, from[2] / l]
+  for (let t = 40; t > -40; t -= 0.5) {
+    const q = add(p, scale(dir, t))
+    if (nearestBone(q, bones, sdfs).d <= offset) return q
+  }
+  return p
+}
+
+/** The outward normal of the nearest of the bones at `p`. */
+export function boneNormal(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>): Vec3 {
+  return outward(nearestBone(p, bones, sdfs).sdf, p)
+}
+
+/** `p` moved along the nearest bone's normal until it lies `offset` mm off that bone's surface. */
+export function toSurface(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>, offset: number): Vec3 {
+  let q = p
+  for (let step = 0; step < 6; step++) {
+    const { sdf, d } = nearestBone(q, bones, sdfs)
+    if (Math.abs(d - offset) < 0.05) break
+    q = add(q, scale(outward(sdf, q), offset - d))
+  }
+  return q
+}
+
+/** `p`, or `p` pushed out along the nearest bone's normal to at least `lift` mm off it. */
+export function awayFrom(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>, lift: number): Vec3 {
+  const { d } = nearestBone(p, bones, sdfs)
+  return d >= lift ? p : toSurface(p, bones, sdfs, lift)
 }

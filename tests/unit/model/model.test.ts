@@ -23,6 +23,7 @@ import { vertebraLandmarks } from '../../../src/model/shapes/vertebra'
 import { catmullRom } from '../../../src/model/sweep'
 import { VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
 import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
+import { fitResiduals, mappedPath, pelvisFit, RAJAGOPAL_2016 } from '../../../src/model/opensim-paths'
 
 let model: BuiltModel
 beforeAll(async () => {
@@ -308,6 +309,43 @@ describe('topology', () => {
     expect(medius).toBeLessThan(minimus)
     expect(minimus).toBeLessThan(ilium)
     expect(ilium).toBeLessThan(Infinity)
+  })
+  it('the gluteals attach where Rajagopal 2016 puts them (mapped by the landmark fits): the muscle touches the bone at every published origin and insertion', () => {
+    const P = model.geometry.skeleton.pelvis
+    const { fit, from, to } = pelvisFit(P)
+    // The fit itself: the spines and hip centres of the two pelves within 2.5 cm (OpenSim's spines are skin markers).
+    for (const miss of fitResiduals(fit, from, to)) expect(miss).toBeLessThan(25)
+    for (const id of ['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus']) {
+      const mesh = model.geometry.parts.find((p) => p.structure.id === `${id}-left`)?.mesh
+      if (!mesh) throw new Error(`no ${id}`)
+      for (const part of RAJAGOPAL_2016[id] ?? []) {
+        const path = mappedPath(part, P)
+        const ends = [
+          { at: path[0] as Vec3, bones: ['hip-bone-left', 'sacrum', 'coccyx'] },
+          { at: path[path.length - 1] as Vec3, bones: ['femur-left'] },
+        ]
+        for (const end of ends) {
+          // The published point sits a little off this model's bone (a different pelvis and femur):
+          // each is the centre of a broad attachment: the muscle must reach the bone within 25 mm beyond that.
+          const offBone = Math.min(
+            ...end.bones.map((b) => Math.abs(model.geometry.boneSdfs.get(b)?.(end.at) ?? Infinity))
+          )
+          const sdfs = end.bones.map((b) => model.geometry.boneSdfs.get(b)).filter((f) => f !== undefined)
+          let nearest = Infinity
+          const p = mesh.positions
+          for (let i = 0; i < p.length; i += 3) {
+            const v: Vec3 = [p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0]
+            const d = Math.hypot(v[0] - end.at[0], v[1] - end.at[1], v[2] - end.at[2])
+            if (d >= nearest) continue
+            // Only where the muscle touches the bone (within 3 mm).
+            if (Math.min(...sdfs.map((f) => f(v))) <= 3) nearest = d
+          }
+          expect(nearest, `${part.name} at ${end.bones[0]} (${offBone.toFixed(0)} mm off this bone)`).toBeLessThan(
+            offBone + 25
+          )
+        }
+      }
+    }
   })
   it('the sciatic nerve leaves below piriformis and the femoral nerve passes under the inguinal ligament', () => {
     for (const side of ['left', 'right'] as const) {
