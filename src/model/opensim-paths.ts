@@ -6,7 +6,7 @@
  * (the `opensim-org/opensim-models` repository, `Models/Rajagopal/Rajagopal2016.osim`). Its lower-limb
  * paths descend from Delp 1990 and Arnold 2010; its muscle forces from Handsfield 2014's MRI volumes
  * at a specific tension of 60 N/cm², so each muscle part's volume is force ÷ 60 N/cm² × optimal fibre
- * length (`rajagopalVolume`).
+ * length (the part's `maxForce` and `optimalFibreLength`).
  *
  * The numbers below are the left side's, transcribed from the .osim file (metres, each point in the
  * frame of the body it rides on). OpenSim's frames: +X forward, +Y up, +Z to the right; the femur's
@@ -132,16 +132,6 @@ export const RAJAGOPAL_2016: Readonly<Record<string, readonly OpenSimMusclePart[
       ],
     },
   ],
-}
-
-/** A part's muscle volume, cm³: force ÷ specific tension × optimal fibre length (Rajagopal 2016's 60 N/cm²). */
-export function rajagopalVolume(part: OpenSimMusclePart): number {
-  return (part.maxForce / 60) * part.optimalFibreLength * 100
-}
-
-/** A muscle's volume, cm³: the sum of its parts'. */
-export function muscleVolume(id: string): number {
-  return (RAJAGOPAL_2016[id] ?? []).reduce((sum, part) => sum + rajagopalVolume(part), 0)
 }
 
 /**
@@ -296,13 +286,23 @@ export function femurFit(P: PelvisLandmarks): Similarity {
   return { rows, scale: k, translation: P.hipCentre }
 }
 
+/** The transforms that carry OpenSim's pelvis and femur points onto this model's. */
+interface BodyFits {
+  pelvis: Similarity
+  femur: Similarity
+}
+
+function bodyFits(P: PelvisLandmarks): BodyFits {
+  return { pelvis: pelvisFit(P).fit, femur: femurFit(P) }
+}
+
+function mapPath(part: OpenSimMusclePart, fits: BodyFits): Vec3[] {
+  return part.path.map((point) => applySimilarity(fits[point.body], fromOpenSimAxes(point.at)))
+}
+
 /** A published path in this model's frame (left side, mm). */
 export function mappedPath(part: OpenSimMusclePart, P: PelvisLandmarks): Vec3[] {
-  const pelvisTransform = pelvisFit(P).fit
-  const femurTransform = femurFit(P)
-  return part.path.map((point) =>
-    applySimilarity(point.body === 'pelvis' ? pelvisTransform : femurTransform, fromOpenSimAxes(point.at))
-  )
+  return mapPath(part, bodyFits(P))
 }
 
 /** The value at `t` of the polynomial through (0, v0), (1, v1), … (Lagrange; t may reach a little past the ends). */
@@ -325,8 +325,8 @@ function throughPoints(values: readonly Vec3[], t: number): Vec3 {
  * matching waypoints. Every part must have as many waypoints.
  */
 export function fannedPaths(id: string, P: PelvisLandmarks, count: number, reach = 0.15): Vec3[][] {
-  const parts = RAJAGOPAL_2016[id] ?? []
-  const paths = parts.map((part) => mappedPath(part, P))
+  const fits = bodyFits(P)
+  const paths = (RAJAGOPAL_2016[id] ?? []).map((part) => mapPath(part, fits))
   const points = paths[0]?.length ?? 0
   if (paths.some((p) => p.length !== points)) throw new Error(`${id}: parts with different waypoint counts`)
   const span = paths.length - 1
