@@ -127,7 +127,16 @@ export interface Structure {
   readonly context?: boolean
   /** Other names people search for ("tailbone"). */
   readonly synonyms?: readonly string[]
+  /**
+   * The side an atlas shows it from, with what lies over it lifted away. Set where the view
+   * that merely hides it least would be wrong: the trunk is cut off above T12, so a back
+   * muscle is otherwise framed end-on from above, as a cross-section nobody recognises.
+   */
+  readonly atlasView?: AtlasView
 }
+
+/** Where an atlas looks from: behind, in front, or from the structure's own side. */
+export type AtlasView = 'back' | 'front' | 'own-side'
 
 type StructureSeed = Omit<Structure, 'contentId' | 'side'> & { readonly contentId?: string }
 
@@ -410,47 +419,85 @@ function muscle(
   name: string,
   layer: 'superficial-muscle' | 'deep-muscle',
   region: BodyRegion,
-  synonyms: readonly string[] = []
+  synonyms: readonly string[] = [],
+  atlasView?: AtlasView
 ): Structure[] {
-  return bilateral({ id, name, kind: 'muscle', system: 'muscles', layer, region, synonyms })
+  return bilateral({
+    id,
+    name,
+    kind: 'muscle',
+    system: 'muscles',
+    layer,
+    region,
+    synonyms,
+    ...(atlasView ? { atlasView } : {}),
+  })
 }
 
 const muscles: Structure[] = [
-  ...muscle('psoas-major', 'Psoas major', 'deep-muscle', 'lumbar-spine', ['hip flexor', 'psoas', 'iliopsoas']),
-  ...muscle('iliacus', 'Iliacus', 'deep-muscle', 'pelvis', ['hip flexor', 'iliopsoas']),
-  ...muscle('quadratus-lumborum', 'Quadratus lumborum', 'deep-muscle', 'lumbar-spine', ['QL', 'side back muscle']),
-  ...muscle('multifidus', 'Multifidus', 'deep-muscle', 'lumbar-spine', ['deep back muscle', 'core']),
-  ...muscle('iliocostalis-lumborum', 'Iliocostalis lumborum', 'superficial-muscle', 'lumbar-spine', [
-    'erector spinae',
-    'back extensor',
-    'paraspinal',
-  ]),
-  ...muscle('longissimus-thoracis', 'Longissimus thoracis', 'superficial-muscle', 'lumbar-spine', [
-    'erector spinae',
-    'back extensor',
-    'paraspinal',
-  ]),
+  ...muscle('psoas-major', 'Psoas major', 'deep-muscle', 'lumbar-spine', ['hip flexor', 'psoas', 'iliopsoas'], 'front'),
+  ...muscle('iliacus', 'Iliacus', 'deep-muscle', 'pelvis', ['hip flexor', 'iliopsoas'], 'front'),
+  ...muscle(
+    'quadratus-lumborum',
+    'Quadratus lumborum',
+    'deep-muscle',
+    'lumbar-spine',
+    ['QL', 'side back muscle'],
+    'back'
+  ),
+  ...muscle('multifidus', 'Multifidus', 'deep-muscle', 'lumbar-spine', ['deep back muscle', 'core'], 'back'),
+  ...muscle(
+    'iliocostalis-lumborum',
+    'Iliocostalis lumborum',
+    'superficial-muscle',
+    'lumbar-spine',
+    ['erector spinae', 'back extensor', 'paraspinal'],
+    'back'
+  ),
+  ...muscle(
+    'longissimus-thoracis',
+    'Longissimus thoracis',
+    'superficial-muscle',
+    'lumbar-spine',
+    ['erector spinae', 'back extensor', 'paraspinal'],
+    'back'
+  ),
   ...muscle('piriformis', 'Piriformis', 'deep-muscle', 'pelvis', ['piriformis syndrome', 'deep buttock muscle']),
   ...muscle('gluteus-maximus', 'Gluteus maximus', 'superficial-muscle', 'pelvis', ['glutes', 'buttock muscle']),
   ...muscle('gluteus-medius', 'Gluteus medius', 'superficial-muscle', 'pelvis', ['glutes', 'hip abductor']),
   ...muscle('gluteus-minimus', 'Gluteus minimus', 'deep-muscle', 'pelvis', ['glutes', 'hip abductor']),
-  ...muscle('rectus-abdominis', 'Rectus abdominis', 'superficial-muscle', 'abdominal-wall', [
-    'abs',
-    'six pack',
-    'core',
-  ]),
-  ...muscle('external-oblique', 'External oblique', 'superficial-muscle', 'abdominal-wall', [
-    'obliques',
-    'abs',
-    'core',
-  ]),
-  ...muscle('internal-oblique', 'Internal oblique', 'deep-muscle', 'abdominal-wall', ['obliques', 'abs', 'core']),
-  ...muscle('transversus-abdominis', 'Transversus abdominis', 'deep-muscle', 'abdominal-wall', [
-    'TA',
-    'transverse abdominis',
-    'core',
-    'abs',
-  ]),
+  ...muscle(
+    'rectus-abdominis',
+    'Rectus abdominis',
+    'superficial-muscle',
+    'abdominal-wall',
+    ['abs', 'six pack', 'core'],
+    'front'
+  ),
+  ...muscle(
+    'external-oblique',
+    'External oblique',
+    'superficial-muscle',
+    'abdominal-wall',
+    ['obliques', 'abs', 'core'],
+    'own-side'
+  ),
+  ...muscle(
+    'internal-oblique',
+    'Internal oblique',
+    'deep-muscle',
+    'abdominal-wall',
+    ['obliques', 'abs', 'core'],
+    'own-side'
+  ),
+  ...muscle(
+    'transversus-abdominis',
+    'Transversus abdominis',
+    'deep-muscle',
+    'abdominal-wall',
+    ['TA', 'transverse abdominis', 'core', 'abs'],
+    'own-side'
+  ),
   ...muscle('hamstrings', 'Hamstrings', 'superficial-muscle', 'hip-and-thigh', [
     'biceps femoris',
     'semitendinosus',

@@ -1,3 +1,5 @@
+import type { Structure } from './structures'
+
 /**
  * Preset camera views, as directions from the model's centre in the model frame
  * (+Y superior, +Z anterior, +X the patient's left). Plain data; the scene turns them into poses.
@@ -41,4 +43,20 @@ export const VIEW_PHRASES: Record<ViewPreset, string> = {
   right: "from the patient's right side",
   top: 'from above',
   oblique: 'from behind, to the right and slightly above',
+}
+
+/**
+ * The preset view an atlas would show a structure from, if it names one: its own side is the
+ * patient's left for a left structure (the `left` view looks from +X, the patient's left).
+ */
+export function atlasViewOf(structure: Pick<Structure, 'atlasView' | 'side'>): ViewPreset | undefined {
+  switch (structure.atlasView) {
+    case 'back':
+    case 'front':
+      return structure.atlasView
+    case 'own-side':
+      return structure.side === 'right' ? 'right' : 'left'
+    default:
+      return undefined
+  }
 }

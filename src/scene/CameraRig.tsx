@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef } from 'react'
 import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Box3, MathUtils, Sphere, Vector3 } from 'three'
-import { VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
+import { findStructure } from '../domain/structures'
+import { atlasViewOf, VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
 import { boundsOf, buildBoundsTrees, type ModelIndex } from './model-index'
@@ -44,6 +45,12 @@ const HISTORY_LIMIT = 20
 const KEY_ROTATE_DEG = 15
 /** Fraction of the distance that + and − move the camera per press. */
 const KEY_DOLLY_FRACTION = 0.15
+
+/** The atlas's view of a structure, where its data names one (a back muscle from behind). */
+function atlasViewFor(id: string): ViewPreset | undefined {
+  const structure = findStructure(id)
+  return structure ? atlasViewOf(structure) : undefined
+}
 
 /**
  * Whether a sphere is well inside the view the controls are heading to (their end position and
@@ -106,7 +113,8 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
 
   /**
    * Frames structures so they can be seen: from the direction that hides them least (by rays
-   * against the solid meshes), or from a named view when one is given (a tour step), close
+   * against the solid meshes), or from a named view when one is given (a tour step) or the
+   * structure's data names the view an atlas shows it from, close
    * enough that a small one fills at least about 1 % of the view, with whatever still lies in
    * front of them faded. A structure already well in view does not move the camera.
    */
@@ -151,9 +159,17 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
           invalidate()
           return
         }
-        const plan = planReveal(samples, blockers, targets, _current, { eye })
-        useExplorerStore.getState().setFaded(plan.fade)
-        _direction.copy(plan.direction)
+        const atlas = ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined
+        if (atlas) {
+          _direction.set(...VIEW_DIRECTIONS[atlas]).normalize()
+          useExplorerStore
+            .getState()
+            .setFaded(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
+        } else {
+          const plan = planReveal(samples, blockers, targets, _current, { eye })
+          useExplorerStore.getState().setFaded(plan.fade)
+          _direction.copy(plan.direction)
+        }
       }
       remember()
       _position.copy(_sphere.center).addScaledVector(_direction, distance)

@@ -15,7 +15,13 @@ import { launchChromium } from './harness/browser'
 import { serveStatic } from './harness/server'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const OUT = resolve(REPO, 'docs/gallery.jpg')
+/**
+ * GALLERY_ONLY=multifidus,psoas draws only the structures whose ids contain one of the words, into
+ * gallery-only.jpg in the system's temporary folder, for a quick look while working on a shape.
+ */
+const ONLY = (process.env.GALLERY_ONLY ?? '').split(',').filter(Boolean)
+const SHOWN = ONLY.length ? STRUCTURES.filter((s) => ONLY.some((word) => s.id.includes(word))) : STRUCTURES
+const OUT = ONLY.length ? join(tmpdir(), 'gallery-only.jpg') : resolve(REPO, 'docs/gallery.jpg')
 /** Thumbnails per row of the sheet, and each thumbnail's width in CSS pixels. */
 const COLUMNS = 8
 const escapeHtml = (text: string): string =>
@@ -63,7 +69,7 @@ async function main(): Promise<void> {
     })
     const canvas = page.locator('canvas').first()
     const cells: { id: string; name: string; image: string }[] = []
-    for (const structure of STRUCTURES) {
+    for (const structure of SHOWN) {
       await page.evaluate((id) => {
         const store = window.__explorer!.store.getState()
         store.select(null)
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
       await page.evaluate(CAMERA_STILL)
       const png = await canvas.screenshot({ type: 'jpeg', quality: 80 })
       cells.push({ id: structure.id, name: structure.name, image: png.toString('base64') })
-      console.log(`gallery ${cells.length}/${STRUCTURES.length} ${structure.id}`)
+      console.log(`gallery ${cells.length}/${SHOWN.length} ${structure.id}`)
     }
     const sheet = await context.newPage()
     await sheet.setViewportSize({ width: COLUMNS * (THUMB_WIDTH + 8) + 16, height: 800 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { STRUCTURES } from '../../src/domain/structures'
+import { STRUCTURES, findStructure } from '../../src/domain/structures'
+import { atlasViewOf, VIEW_DIRECTIONS } from '../../src/domain/views'
 import { openAppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
 import { settle } from './harness/scene-probe'
@@ -15,13 +16,16 @@ const MIN_VIEW_SHARE = 0.01
 /** Bounding radius under which a structure counts as small, m. */
 const SMALL_RADIUS = 0.05
 
+/** How far the camera may look away from the atlas's view of a structure that names one, degrees. */
+const ATLAS_VIEW_SLACK_DEG = 10
+
 /** The structures a link can name (the skin is a shell, not something to pick). */
 const PICKABLE = STRUCTURES.filter((s) => s.id !== 'skin').map((s) => s.id)
 
 describe('always see what you picked', () => {
   const suite = useBrowserAndServer()
 
-  it('opens every structure by link in one page and shows at least 30 % of it, measured by id renders', async () => {
+  it('opens every structure by link in one page and shows at least 30 % of it, measured by id renders, from the atlas view where one is named', async () => {
     const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 900, height: 640 } })
     // The camera cuts to each framing instead of gliding: what is measured is where it ends, and
     // 127 glides of software-rendered frames would take minutes.
@@ -29,6 +33,8 @@ describe('always see what you picked', () => {
     await app.open()
     await app.waitForMark('first-model-frame')
     const results: { id: string; share: number; viewShare: number; radius: number }[] = []
+    // Structures whose data names an atlas view, and how far off it the camera looked (degrees).
+    const offAtlas: string[] = []
     const started = performance.now()
     for (const id of PICKABLE) {
       // The link's own path: a new URL, then the history event the app answers (as Back would).
@@ -40,6 +46,18 @@ describe('always see what you picked', () => {
       const measured = await app.page.evaluate((structure) => window.__explorer?.visibleShare(structure) ?? null, id)
       if (!measured) throw new Error(`${id} is not in the loaded model`)
       results.push({ id, ...measured })
+      const atlas = atlasViewOf(findStructure(id)!)
+      if (atlas) {
+        // The camera looks along −Z of its world matrix; the view's direction points at the camera.
+        const looking = await app.page.evaluate(() => {
+          const e = window.__explorer!.r3f!.camera.matrixWorld.elements
+          return [-e[8], -e[9], -e[10]]
+        })
+        const [x, y, z] = VIEW_DIRECTIONS[atlas]
+        const cos = -(looking[0]! * x + looking[1]! * y + looking[2]! * z) / Math.hypot(x, y, z)
+        const degrees = (Math.acos(Math.min(1, cos)) * 180) / Math.PI
+        if (degrees > ATLAS_VIEW_SLACK_DEG) offAtlas.push(`${id} ${degrees.toFixed(0)}° off ${atlas}`)
+      }
     }
     const worst = [...results].sort((a, b) => a.share - b.share)
     const smallest = [...results].sort((a, b) => a.viewShare - b.viewShare)
@@ -51,6 +69,8 @@ describe('always see what you picked', () => {
     )
     expect(worst.filter((r) => r.share < MIN_VISIBLE_SHARE).map((r) => `${r.id} ${r.share.toFixed(2)}`)).toEqual([])
     expect(smallest.filter((r) => r.radius < SMALL_RADIUS && r.viewShare < MIN_VIEW_SHARE).map((r) => r.id)).toEqual([])
+    // A back muscle is shown from behind, as an atlas shows it, not end-on from above.
+    expect(offAtlas).toEqual([])
     expect(app.problems).toEqual([])
     await app.close()
   }, 600_000)

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { findStructure, STRUCTURES } from '../../../src/domain/structures'
+import { atlasViewOf, VIEW_DIRECTIONS } from '../../../src/domain/views'
+
+describe('atlas views', () => {
+  it('shows the back muscles from behind and the flank muscles from their own side', () => {
+    expect(atlasViewOf(findStructure('multifidus-left')!)).toBe('back')
+    expect(atlasViewOf(findStructure('quadratus-lumborum-right')!)).toBe('back')
+    expect(atlasViewOf(findStructure('rectus-abdominis-left')!)).toBe('front')
+    expect(atlasViewOf(findStructure('external-oblique-left')!)).toBe('left')
+    expect(atlasViewOf(findStructure('external-oblique-right')!)).toBe('right')
+    // The left view looks from the patient's left (+X), where a left structure faces.
+    expect(VIEW_DIRECTIONS.left[0]).toBeGreaterThan(0)
+  })
+
+  it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
+    expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
+    expect(STRUCTURES.filter((s) => s.atlasView).every((s) => s.kind === 'muscle')).toBe(true)
+  })
+})
