@@ -143,12 +143,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const distance = radius / Math.sin(fov / 2)
       // Rays from where the camera will stand (or stands), as the view sees the targets.
       const eye = { center: _sphere.center, distance }
-      if (from) {
-        _direction.set(...VIEW_DIRECTIONS[from]).normalize()
-        useExplorerStore
-          .getState()
-          .setFaded(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
-      } else {
+      if (!from) {
         const here = { center: _sphere.center, distance: _position.distanceTo(_sphere.center) }
         const seen = visibilityFrom(_current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here).share
         // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
@@ -159,17 +154,17 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
           invalidate()
           return
         }
-        const atlas = ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined
-        if (atlas) {
-          _direction.set(...VIEW_DIRECTIONS[atlas]).normalize()
-          useExplorerStore
-            .getState()
-            .setFaded(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
-        } else {
-          const plan = planReveal(samples, blockers, targets, _current, { eye })
-          useExplorerStore.getState().setFaded(plan.fade)
-          _direction.copy(plan.direction)
-        }
+      }
+      const named = from ?? (ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined)
+      if (named) {
+        _direction.set(...VIEW_DIRECTIONS[named]).normalize()
+        useExplorerStore
+          .getState()
+          .setFaded(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
+      } else {
+        const plan = planReveal(samples, blockers, targets, _current, { eye })
+        useExplorerStore.getState().setFaded(plan.fade)
+        _direction.copy(plan.direction)
       }
       remember()
       _position.copy(_sphere.center).addScaledVector(_direction, distance)
