@@ -231,11 +231,22 @@ export const MUSCLE_CSA = {
   psoasL1: 1.9,
   /** Psoas major CSA at L5, cm². source: seatedMRI */
   psoasL5: 12.1,
+  /** Multifidus CSA at L1, cm². source: seatedMRI */
+  multifidusL1: 1.8,
   /** Multifidus CSA at L5, cm². source: seatedMRI */
   multifidusL5: 5.7,
   /** Erector spinae peak CSA, cm². source: seatedMRI */
   erectorSpinaePeak: 13.9,
 } as const
+
+/** Standard deviations of the cross-sections above, cm² (seatedMRI). */
+export const MUSCLE_CSA_SD: Readonly<Record<keyof typeof MUSCLE_CSA, number>> = {
+  psoasL1: 1.1,
+  psoasL5: 2.5,
+  multifidusL1: 0.3,
+  multifidusL5: 1.4,
+  erectorSpinaePeak: 2.2,
+}
 
 /** Femur. */
 export const FEMUR = {

@@ -16,6 +16,7 @@ export interface MeshData {
 export type Sdf = (p: Vec3) => number
 
 type ManifoldModule = Awaited<ReturnType<typeof Module>>
+type Manifold = InstanceType<ManifoldModule['Manifold']>
 let manifoldModule: Promise<ManifoldModule> | undefined
 
 /** The manifold-3d WASM module, loaded once. */
@@ -30,6 +31,11 @@ export function loadManifold(): Promise<ManifoldModule> {
 export interface LevelSetOptions {
   /** Grid edge length, mm. */
   edgeLength: number
+  /**
+   * Pieces smaller than this share of the largest one's volume are dropped: specks left where a
+   * carved muscle's thin end lies between bones. default: keep every piece
+   */
+  dropSpecksUnder?: number
 }
 
 /** Bounding box, mm. */
@@ -41,6 +47,20 @@ export interface Bounds {
 /** Meshes an SDF (negative inside) into a closed manifold triangle mesh. */
 export async function meshSdf(sdf: Sdf, bounds: Bounds, options: LevelSetOptions): Promise<MeshData> {
   return meshSdfSimplified(sdf, bounds, options, 0, Infinity)
+}
+
+/** The manifold without its pieces under `share` of the largest piece's volume. */
+function withoutSpecks(wasm: ManifoldModule, manifold: Manifold, share: number): Manifold {
+  const pieces = manifold.decompose()
+  const largest = Math.max(...pieces.map((m) => m.volume()))
+  const kept = pieces.filter((m) => m.volume() >= largest * share)
+  if (kept.length === pieces.length) {
+    for (const m of pieces) m.delete()
+    return manifold
+  }
+  const result = wasm.Manifold.compose(kept)
+  for (const m of pieces) m.delete()
+  return result
 }
 
 /**
@@ -66,7 +86,7 @@ export async function meshSdfSimplified(
     { min: bounds.min, max: bounds.max },
     options.edgeLength
   )
-  let result = manifold
+  let result = options.dropSpecksUnder ? withoutSpecks(wasm, manifold, options.dropSpecksUnder) : manifold
   for (let tol = startTolerance; result.numTri() > maxTriangles && tol < 3; tol *= 1.6) {
     const next = result.simplify(tol)
     if (result !== manifold) result.delete()

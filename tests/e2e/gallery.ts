@@ -16,17 +16,17 @@ import { serveStatic } from './harness/server'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 /**
- * GALLERY_ONLY=multifidus,psoas draws only the structures whose ids contain one of the words, into
+ * GALLERY_ONLY=multifidus,psoas draws only the structures whose ids contain one of the words, larger, into
  * gallery-only.jpg in the system's temporary folder, for a quick look while working on a shape.
  */
 const ONLY = (process.env.GALLERY_ONLY ?? '').split(',').filter(Boolean)
 const SHOWN = ONLY.length ? STRUCTURES.filter((s) => ONLY.some((word) => s.id.includes(word))) : STRUCTURES
 const OUT = ONLY.length ? join(tmpdir(), 'gallery-only.jpg') : resolve(REPO, 'docs/gallery.jpg')
 /** Thumbnails per row of the sheet, and each thumbnail's width in CSS pixels. */
-const COLUMNS = 8
+const COLUMNS = ONLY.length ? 2 : 8
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
-const THUMB_WIDTH = 180
+const THUMB_WIDTH = ONLY.length ? 640 : 180
 
 /**
  * Waits until the camera has stood still for five frames. A string, not a function: tsx keeps

@@ -23,6 +23,8 @@ export interface MusclesOptions {
   lofted: MuscleMeshOptions
   /** SDF grid edge for the fleshy muscles, mm. */
   fleshyEdge: number
+  /** Pieces of a fleshy muscle under this share of its main body's volume are dropped. */
+  fleshySpecks: number
   /** Triangle budget of each fleshy muscle (one side) after simplification, by muscle id. */
   fleshyBudgets: Readonly<Record<string, number>>
   /** Sampling of the flank sheets of the abdominal wall. */
@@ -32,10 +34,11 @@ export interface MusclesOptions {
 export const MUSCLES_DEFAULTS: MusclesOptions = {
   lofted: { ringSpacing: 8, radial: 14 },
   fleshyEdge: 2.6,
+  fleshySpecks: 0.02,
   fleshyBudgets: {
-    multifidus: 1100,
-    'longissimus-thoracis': 1100,
-    'iliocostalis-lumborum': 900,
+    multifidus: 1000,
+    'longissimus-thoracis': 1050,
+    'iliocostalis-lumborum': 850,
     iliacus: 900,
     'gluteus-minimus': 800,
     'gluteus-medius': 1270,
@@ -91,7 +94,10 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
     ctx.ownMuscleSdfs.set(muscle.id, own.sdf)
     ctx.muscleSdfs.set(`${muscle.id}-left`, sdf)
     ctx.muscleLayers.set(`${muscle.id}-left`, layers)
-    const raw = await meshSdf(sdf, own.bounds, { edgeLength: options.fleshyEdge })
+    const raw = await meshSdf(sdf, own.bounds, {
+      edgeLength: options.fleshyEdge,
+      dropSpecksUnder: options.fleshySpecks,
+    })
     const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
     setPaired(ctx, muscle.id, 'muscle', await simplifyMesh(raw, budget), [middle, ...muscle.fibres])
   }

@@ -11,6 +11,8 @@ import { add, lerp, scale, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
 import { fannedPaths } from '../opensim-paths'
 import { belly, sweep } from '../sweep'
+import { lumbarBackMuscles } from './back-muscles'
+import { awayFrom, boneNormal, onFace, toSurface } from './bone-surface'
 import type { FleshyMuscle } from './fleshy-muscle'
 import { iliacCrest, iliacFossa } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
@@ -149,55 +151,12 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
  * the spinous processes, the three gluteals in their layers on the ilium, and the hamstrings.
  */
 export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): FleshyMuscle[] {
-  const { V, S, lm, sk } = f
-  const P = sk.pelvis
+  const P = f.sk.pelvis
   const IT = P.ischialTuberosity
   const K = P.knee
-  const crest = iliacCrest(P)
-  const crestBack = crest[10] as Vec3
   const out: FleshyMuscle[] = []
-  const vertebrae = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum']
-  // Erector spinae, medial to lateral. Multifidus fills the gutter on the laminae beside the spinous
-  // processes and is largest at L5–S1 (seatedMRI CSA); longissimus lies lateral to it and
-  // iliocostalis most lateral, running down to the iliac crest.
-  const rM = radiusOf(MUSCLE_CSA.multifidusL5)
-  const column = (x: number, back: number, sacral: Vec3): Vec3[] => [
-    V('T12', [x, -4, lm('T12').canalApex - back]),
-    ...LUMBAR.map((l) => V(l, [x, 0, lm(l).canalApex - back])),
-    S(sacral),
-  ]
-  out.push({
-    id: 'multifidus',
-    fibres: [column(9, 10, [10, -60, -36]), column(15, 8, [18, -50, -42]), column(21, 6, [26, -36, -46])],
-    radius: (t) => 4 + rM * 0.55 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.62 + 0.12)), 0.6),
-    blend: 7,
-    liesOn: vertebrae,
-    gap: 0.6,
-  })
-  const rE = radiusOf(MUSCLE_CSA.erectorSpinaePeak / 2)
-  out.push({
-    id: 'longissimus-thoracis',
-    fibres: [column(26, 24, [30, -40, -54]), column(34, 22, [36, -30, -58]), column(40, 18, [42, -20, -60])],
-    radius: (t) => 4 + rE * 0.42 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.8 + 0.1)), 0.7),
-    blend: 8,
-    liesOn: ['multifidus', ...vertebrae],
-    gap: 0.8,
-  })
-  const ilio = (x: number, back: number): Vec3[] => [
-    V('T12', [x, 36, lm('T12').canalApex - back + 14]),
-    V('L1', [x, 0, lm('L1').canalApex - back + 6]),
-    V('L3', [x + 2, 0, lm('L3').canalApex - back]),
-    V('L5', [x + 4, 0, lm('L5').canalApex - back + 4]),
-    add(crestBack, [x - 56, 6, -6]),
-  ]
-  out.push({
-    id: 'iliocostalis-lumborum',
-    fibres: [ilio(50, 12), ilio(58, 10), ilio(64, 6)],
-    radius: (t) => 3.5 + rE * 0.32 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.85 + 0.08)), 0.7),
-    blend: 7,
-    liesOn: ['longissimus-thoracis', ...vertebrae, 'hip-bone-left'],
-    gap: 0.8,
-  })
+  // The lumbar back muscles from their fascicles (back-muscles.ts), deepest first.
+  out.push(...lumbarBackMuscles(f, boneSdfs))
   // Iliacus: a fan filling the iliac fossa, converging under the inguinal ligament beside psoas to
   // the lesser trochanter.
   const fossa = iliacFossa(P)
@@ -306,71 +265,4 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     gap: 0.8,
   })
   return out
-}
-
-/** The nearest of the bones at `p` and its distance, mm. */
-function nearestBone(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>): { sdf: Sdf; d: number } {
-  let best: { sdf: Sdf; d: number } | null = null
-  for (const id of bones) {
-    const sdf = sdfs.get(id)
-    if (!sdf) throw new Error(`no bone ${id}`)
-    const d = sdf(p)
-    if (!best || d < best.d) best = { sdf, d }
-  }
-  if (!best) throw new Error('no bones given')
-  return best
-}
-
-/** The SDF's outward direction at `p` (central differences). */
-function outward(sdf: Sdf, p: Vec3): Vec3 {
-  const h = 0.5
-  const g: Vec3 = [
-    sdf([p[0] + h, p[1], p[2]]) - sdf([p[0] - h, p[1], p[2]]),
-    sdf([p[0], p[1] + h, p[2]]) - sdf([p[0], p[1] - h, p[2]]),
-    sdf([p[0], p[1], p[2] + h]) - sdf([p[0], p[1], p[2] - h]),
-  ]
-  const l = Math.hypot(...g) || 1
-  return [g[0] / l, g[1] / l, g[2] / l]
-}
-
-/**
- * Where the line through `p` along `from` first meets the bones coming in from outside (from 40 mm
- * out along `from`), `offset` mm off the surface; `p` itself if the line misses them.
- */
-export function onFace(
-  p: Vec3,
-  from: Vec3,
-  bones: readonly string[],
-  sdfs: ReadonlyMap<string, Sdf>,
-  offset: number
-): Vec3 {
-  const l = Math.hypot(...from) || 1
-  const dir: Vec3 = [from[0] / l, from[1] / l, from[2] / l]
-  for (let t = 40; t > -40; t -= 0.5) {
-    const q = add(p, scale(dir, t))
-    if (nearestBone(q, bones, sdfs).d <= offset) return q
-  }
-  return p
-}
-
-/** The outward normal of the nearest of the bones at `p`. */
-export function boneNormal(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>): Vec3 {
-  return outward(nearestBone(p, bones, sdfs).sdf, p)
-}
-
-/** `p` moved along the nearest bone's normal until it lies `offset` mm off that bone's surface. */
-export function toSurface(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>, offset: number): Vec3 {
-  let q = p
-  for (let step = 0; step < 6; step++) {
-    const { sdf, d } = nearestBone(q, bones, sdfs)
-    if (Math.abs(d - offset) < 0.05) break
-    q = add(q, scale(outward(sdf, q), offset - d))
-  }
-  return q
-}
-
-/** `p`, or `p` pushed out along the nearest bone's normal to at least `lift` mm off it. */
-export function awayFrom(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>, lift: number): Vec3 {
-  const { d } = nearestBone(p, bones, sdfs)
-  return d >= lift ? p : toSurface(p, bones, sdfs, lift)
 }

@@ -48,3 +48,36 @@ export function tetrahedron(): MeshData {
     indices: new Uint32Array([0, 2, 1, 0, 1, 3, 1, 2, 3, 2, 0, 3]),
   }
 }
+
+/**
+ * Area of a closed mesh's cross-section by the horizontal plane at height `y`, mm²: each triangle
+ * the plane cuts gives one edge of the section, oriented by the triangle's outward normal, and
+ * the shoelace sum over those edges is the area enclosed.
+ */
+export function sectionArea(m: MeshData, y: number): number {
+  let twice = 0
+  const cut = (a: Vec3, b: Vec3): [number, number] => {
+    const t = (y - a[1]) / (b[1] - a[1])
+    return [a[0] + (b[0] - a[0]) * t, a[2] + (b[2] - a[2]) * t]
+  }
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const v = [0, 1, 2].map((k) => vertex(m, m.indices[t + k] ?? 0))
+    const ends: [number, number][] = []
+    for (let k = 0; k < 3; k++) {
+      const a = v[k] as Vec3
+      const b = v[(k + 1) % 3] as Vec3
+      if (a[1] < y !== b[1] < y) ends.push(cut(a, b))
+    }
+    if (ends.length !== 2) continue
+    const [p, q] = ends as [[number, number], [number, number]]
+    // The triangle's normal in the section plane (x, z): the edge is taken so that it lies to the right.
+    const [a, b, c] = v as [Vec3, Vec3, Vec3]
+    const nx = (b[1] - a[1]) * (c[2] - a[2]) - (b[2] - a[2]) * (c[1] - a[1])
+    const nz = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    const dx = q[0] - p[0]
+    const dz = q[1] - p[1]
+    const [from, to] = dz * nx - dx * nz > 0 ? [p, q] : [q, p]
+    twice += from[0] * to[1] - to[0] * from[1]
+  }
+  return Math.abs(twice) / 2
+}

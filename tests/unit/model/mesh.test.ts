@@ -13,7 +13,7 @@ import {
   type MeshData,
   type Sdf,
 } from '../../../src/model/mesh'
-import { bounds, signedVolume, tetrahedron, vertex } from './mesh-probes'
+import { bounds, sectionArea, signedVolume, tetrahedron, vertex } from './mesh-probes'
 
 const sphere: Sdf = (p) => sdSphere(p, [0, 0, 0], 10)
 const box = { min: [-12, -12, -12] as Vec3, max: [12, 12, 12] as Vec3 }
@@ -28,6 +28,26 @@ describe('meshSdf (manifold-3d level set)', () => {
     }
     expect(signedVolume(m) / ((4 / 3) * Math.PI * 1000)).toBeGreaterThan(0.97)
     expect(signedVolume(m) / ((4 / 3) * Math.PI * 1000)).toBeLessThan(1.001)
+  })
+  it('drops specks under the given share of the main piece and keeps the main piece whole', async () => {
+    // A sphere of radius 10 and a speck of radius 2 beside it (0.8 % of its volume).
+    const withSpeck: Sdf = (p) => Math.min(sdSphere(p, [0, 0, 0], 10), sdSphere(p, [0, 0, 16], 2))
+    const around = { min: [-12, -12, -12] as Vec3, max: [12, 12, 20] as Vec3 }
+    const all = await meshSdf(withSpeck, around, { edgeLength: 1 })
+    const cleaned = await meshSdf(withSpeck, around, { edgeLength: 1, dropSpecksUnder: 0.02 })
+    expect(bounds(all).max[2]).toBeGreaterThan(16)
+    expect(bounds(cleaned).max[2]).toBeLessThan(11)
+    expect(isClosedManifold(cleaned)).toBe(true)
+    expect(signedVolume(cleaned)).toBeCloseTo(signedVolume(await meshSdf(sphere, box, { edgeLength: 1 })), 0)
+  })
+  it('measures a cross-section: a sphere cut through its centre and off it, two spheres together', async () => {
+    const m = await meshSdf(sphere, box, { edgeLength: 1 })
+    expect(sectionArea(m, 0.1) / (Math.PI * 100)).toBeCloseTo(1, 1)
+    expect(sectionArea(m, 6) / (Math.PI * 64)).toBeCloseTo(1, 1)
+    expect(sectionArea(m, 11)).toBe(0)
+    const pair: Sdf = (p) => Math.min(sdSphere(p, [-15, 0, 0], 10), sdSphere(p, [15, 0, 0], 5))
+    const two = await meshSdf(pair, { min: [-27, -12, -12], max: [22, 12, 12] }, { edgeLength: 1 })
+    expect(sectionArea(two, 0.1) / (Math.PI * 125)).toBeCloseTo(1, 1)
   })
   it('a finer grid gives more triangles', async () => {
     const coarse = await meshSdf(sphere, box, { edgeLength: 3 })

@@ -21,8 +21,9 @@ import {
 import { buildSkeleton } from '../../../src/model/skeleton'
 import { vertebraLandmarks } from '../../../src/model/shapes/vertebra'
 import { catmullRom } from '../../../src/model/sweep'
-import { VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
+import { MUSCLE_CSA, MUSCLE_CSA_SD, VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
 import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
+import { sectionArea } from './mesh-probes'
 import { fitResiduals, mappedPath, pelvisFit, RAJAGOPAL_2016 } from '../../../src/model/opensim-paths'
 
 let model: BuiltModel
@@ -236,6 +237,46 @@ describe('discs and curvature', () => {
     expect(slope).toBeGreaterThanOrEqual(32)
     expect(slope).toBeLessThanOrEqual(48)
     expect(deg(slope)).toBeCloseTo(s1, 5)
+  })
+})
+
+describe('lumbar muscle cross-sections measured from the meshes (seatedMRI, mean ± 2 SD)', () => {
+  /** Cross-section of the left muscles, cm², by the horizontal plane through a vertebra's centre. */
+  const csa = (ids: readonly string[], level: VertebraLevel): number => {
+    const y = model.geometry.skeleton.vertebrae[level].translation[1]
+    return ids.reduce((sum, id) => sum + sectionArea(part(`${id}-left`).mesh, y), 0) / 100
+  }
+  const band = (key: keyof typeof MUSCLE_CSA): [number, number] => [
+    MUSCLE_CSA[key] - 2 * MUSCLE_CSA_SD[key],
+    MUSCLE_CSA[key] + 2 * MUSCLE_CSA_SD[key],
+  ]
+  it('multifidus is slender at L1 and several times thicker at L5', () => {
+    const [l1, l5] = [csa(['multifidus'], 'L1'), csa(['multifidus'], 'L5')]
+    const [lo1, hi1] = band('multifidusL1')
+    const [lo5, hi5] = band('multifidusL5')
+    expect(l1).toBeGreaterThan(lo1)
+    expect(l1).toBeLessThan(hi1)
+    expect(l5).toBeGreaterThan(lo5)
+    expect(l5).toBeLessThan(hi5)
+    expect(l5).toBeGreaterThan(2 * l1)
+  })
+  it('psoas major grows from a slip at L1 to a thick belly at L5', () => {
+    const [l1, l5] = [csa(['psoas-major'], 'L1'), csa(['psoas-major'], 'L5')]
+    expect(l1).toBeGreaterThan(band('psoasL1')[0])
+    expect(l1).toBeLessThan(band('psoasL1')[1])
+    expect(l5).toBeGreaterThan(band('psoasL5')[0])
+    expect(l5).toBeLessThan(band('psoasL5')[1])
+  })
+  it('the erector spinae (longissimus and iliocostalis) peak in the mid-lumbar spine, within the published peak', () => {
+    const es = LEVELS.map((l) => csa(['longissimus-thoracis', 'iliocostalis-lumborum'], l))
+    const peak = Math.max(...es)
+    const [lo, hi] = band('erectorSpinaePeak')
+    expect(peak).toBeGreaterThan(lo)
+    expect(peak).toBeLessThan(hi)
+    // Falls in both directions from L2–L4.
+    expect(['L2', 'L3', 'L4']).toContain(LEVELS[es.indexOf(peak)])
+    expect(es[0]).toBeLessThan(peak)
+    expect(es[4]).toBeLessThan(peak)
   })
 })
 

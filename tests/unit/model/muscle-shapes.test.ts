@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { Vec3 } from '../../../src/model/math'
+import { sdCapsule, smin, type Vec3 } from '../../../src/model/math'
 import { carve, fleshySdf } from '../../../src/model/shapes/fleshy-muscle'
 import { isClosedManifold, type MeshData } from '../../../src/model/mesh'
 import { thickSheetMesh } from '../../../src/model/sheet-mesh'
 import { thickSheetSdf } from '../../../src/model/surface-sdf'
+import { catmullRom } from '../../../src/model/sweep'
 
 describe('thickSheetSdf', () => {
   // A 40 × 40 mm sheet in the XZ plane, 4 mm thick at one edge and 2 mm at the other.
@@ -52,6 +53,51 @@ describe('fleshy muscles', () => {
     expect(bounds.min[0]).toBeLessThan(-2)
     expect(bounds.max[0]).toBeGreaterThan(14)
     expect(bounds.min[1]).toBeLessThan(-100)
+  })
+  it('skips only the bundles too far away to change the blend: the same distance as blending every bundle near the muscle, a lower bound far from it', () => {
+    // Bundles spread far apart, so that most points have distant bundles to skip.
+    const fan = {
+      ...muscle,
+      fibres: Array.from({ length: 9 }, (_, k): Vec3[] => [
+        [k * 15, 0, (k % 3) * 10],
+        [k * 17, -50, 0],
+        [k * 20, -100, -(k % 2) * 12],
+      ]),
+    }
+    const { sdf: fast, bounds: box } = fleshySdf(fan)
+    const inBox = (p: Vec3): boolean => p.every((v, k) => v >= (box.min[k] as number) && v <= (box.max[k] as number))
+    const every = (p: Vec3): number => {
+      let d = Infinity
+      for (const waypoints of fan.fibres) {
+        const pts = catmullRom(waypoints, 12)
+        let df = Infinity
+        for (let i = 1; i < pts.length; i++)
+          df = Math.min(
+            df,
+            sdCapsule(
+              p,
+              pts[i - 1] as Vec3,
+              pts[i] as Vec3,
+              fan.radius((i - 1) / (pts.length - 1)),
+              fan.radius(i / (pts.length - 1))
+            )
+          )
+        d = smin(d, df, fan.blend)
+      }
+      return d
+    }
+    let near = 0
+    for (let i = 0; i < 400; i++) {
+      const p: Vec3 = [((i * 37) % 220) - 30, -((i * 53) % 140) + 10, ((i * 29) % 90) - 45]
+      if (inBox(p)) {
+        near++
+        expect(fast(p)).toBeCloseTo(every(p), 9)
+      } else {
+        expect(fast(p)).toBeGreaterThan(0)
+        expect(fast(p)).toBeLessThanOrEqual(every(p))
+      }
+    }
+    expect(near).toBeGreaterThan(150)
   })
   it('carving keeps the gap from what the muscle lies on', () => {
     const bone = (p: Vec3) => Math.hypot(p[0] - 6, p[1] + 50, p[2] - 10) - 6

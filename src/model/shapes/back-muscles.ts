@@ -1,0 +1,202 @@
+/**
+ * The lumbar back muscles from their fascicles, as Macintosh and Bogduk described them (the
+ * attachments in ../../../../shared/reference/anatomy.md; the lumbar-spine models' coordinates
+ * could not be reached). Each fascicle runs from its origin to its insertion on this model's bones;
+ * the fascicles melt into one belly (fleshy-muscle.ts), so each muscle takes its outline from them:
+ *
+ * - multifidus: from each spinous process and lamina, down and out to the mammillary processes two
+ *   to five levels below, the back of the sacrum and the posterior superior iliac spine, so the
+ *   muscle is slender at L1 and fills the gutter between the spinous processes and the PSIS over
+ *   the sacrum;
+ * - longissimus thoracis: the lumbar fascicles (pars lumborum) from the accessory processes and
+ *   transverse processes of L1–L5 to the inner face of the PSIS, the lowest deepest; the thoracic
+ *   belly (pars thoracis) coming down from above T12 and ending in the tendons of the erector spinae
+ *   aponeurosis on the lumbar spinous processes and the sacrum;
+ * - iliocostalis lumborum: the lumbar fascicles from the tips of the L1–L4 transverse processes to
+ *   the iliac crest lateral to the PSIS, the lowest deepest and most medial; the thoracic part from
+ *   the ribs down to the crest, the lateral border of the erector spinae.
+ */
+import { MUSCLE_CSA, type VertebraLevel } from '../measurements'
+import { add, lerp, type Vec3 } from '../math'
+import type { Sdf } from '../mesh'
+import type { FleshyMuscle } from './fleshy-muscle'
+import { LUMBAR, type Frames } from './landmarks'
+import { iliacCrest } from './pelvis'
+import { awayFrom, onFace, toSurface } from './bone-surface'
+
+/** Equivalent radius of a CSA in cm², mm. */
+const radiusOf = (cm2: number): number => Math.sqrt((cm2 * 100) / Math.PI)
+
+/** A fascicle: its waypoints and its radius at origin, belly and insertion, mm. */
+interface Fascicle {
+  path: Vec3[]
+  radii: readonly [number, number, number]
+}
+
+/** Radius along a fascicle from its three radii: smooth from origin through the belly to insertion. */
+function fascicleRadius([origin, peak, insertion]: readonly [number, number, number], t: number): number {
+  const end = t < 0.5 ? origin : insertion
+  const x = t < 0.5 ? t / 0.5 : (1 - t) / 0.5
+  return end + (peak - end) * Math.sin((Math.PI / 2) * Math.min(1, Math.max(0, x)))
+}
+
+/**
+ * The fascicles with `n` more laid between each neighbouring pair (waypoints and radii
+ * interpolated), so a muscle is a packed mass of fascicles rather than a few separate strands.
+ */
+function packed(fascicles: readonly Fascicle[], n: number): Fascicle[] {
+  const out: Fascicle[] = []
+  fascicles.forEach((a, i) => {
+    out.push(a)
+    const b = fascicles[i + 1]
+    if (!b || b.path.length !== a.path.length) return
+    for (let k = 1; k <= n; k++) {
+      const t = k / (n + 1)
+      out.push({
+        path: a.path.map((p, j) => lerp(p, b.path[j] as Vec3, t)),
+        radii: [0, 1, 2].map(
+          (j) => (a.radii[j] as number) * (1 - t) + (b.radii[j] as number) * t
+        ) as unknown as Fascicle['radii'],
+      })
+    }
+  })
+  return out
+}
+
+function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: string[], gap: number): FleshyMuscle {
+  return {
+    id,
+    fibres: fascicles.map((f) => f.path),
+    radius: (t, fibre) => fascicleRadius((fascicles[fibre] as Fascicle).radii, t),
+    blend,
+    liesOn,
+    gap,
+  }
+}
+
+export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): FleshyMuscle[] {
+  const { V, S, lm, sk } = f
+  const P = sk.pelvis
+  const spine = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum']
+  const levels: readonly VertebraLevel[] = ['T12', ...LUMBAR]
+  const behind: Vec3 = [0, 0.25, -1]
+  /** A point on the back of the spine or pelvis, found from behind. */
+  const onBack = (p: Vec3, bones: readonly string[] = spine): Vec3 => onFace(p, behind, bones, boneSdfs, 0.5)
+  const lifted = (p: Vec3, lift: number): Vec3 => awayFrom(p, [...spine, 'hip-bone-left'], boneSdfs, lift)
+  /** The spinous process's side near its tip, where the multifidus fascicles' common tendon arises. */
+  const spinous = (l: VertebraLevel, along = 0): Vec3 => {
+    const tip = lm(l).spinousTip
+    return toSurface(V(l, [3, tip[1] + 2, tip[2] + 5 + along]), spine, boneSdfs, 0.5)
+  }
+  /** Mammillary process: the back of the superior articular process. */
+  const mammillary = (l: VertebraLevel): Vec3 => {
+    const m = lm(l)
+    return onBack(V(l, [m.pedicle[0] + 4, m.pedicle[1] + 5, m.canalApex - 4]))
+  }
+  /** The back of the sacrum at height y (sacrum frame, mm below the S1 end plate), x from the midline. */
+  const sacral = (x: number, y: number): Vec3 => onBack(S([x, y, -20]))
+  const psis = toSurface(add(P.psis, [-4, 2, 4]), ['hip-bone-left'], boneSdfs, 0.5)
+  const crest = iliacCrest(P)
+  /** The posterior iliac crest from the PSIS (0) forward along the crest (1 at the tubercle's back). */
+  const crestAt = (u: number): Vec3 => {
+    const i = crest.length - 1 - u * 5
+    const a = crest[Math.floor(i)] as Vec3
+    const b = crest[Math.min(crest.length - 1, Math.floor(i) + 1)] as Vec3
+    return toSurface(lerp(a, b, 1 - (i - Math.floor(i))), ['hip-bone-left'], boneSdfs, 0.5)
+  }
+  const fascicle = (origin: Vec3, insertion: Vec3, lift: number, radii: Fascicle['radii']): Fascicle => ({
+    path: [origin, lifted(lerp(origin, insertion, 0.35), lift), lifted(lerp(origin, insertion, 0.7), lift), insertion],
+    radii,
+  })
+
+  // Multifidus, level by level. The insertions of each level's fascicles, from the laminar fascicle
+  // (two levels below) to the longest (five below, or the sacrum and PSIS below L5).
+  const below = (l: VertebraLevel, n: number): VertebraLevel | null => levels[levels.indexOf(l) + n] ?? null
+  const sacralInsertions: readonly Vec3[] = [
+    sacral(14, -8),
+    sacral(20, -30),
+    sacral(24, -52),
+    sacral(18, -72),
+    add(psis, [-6, -8, 4]),
+    psis,
+  ]
+  const multifidus: Fascicle[] = []
+  const t12 = lm('T12')
+  const rMf = 0.9 * radiusOf(MUSCLE_CSA.multifidusL5)
+  levels.forEach((l, i) => {
+    // Two to five levels below: a mammillary process, or past L5 the sacrum and PSIS in turn, so the
+    // lower levels' fascicles fill the sacral gutter and the muscle thickens caudally.
+    const targets: Vec3[] = []
+    for (let n = 2; n <= 5; n++) {
+      const m = below(l, n)
+      targets.push(m ? mammillary(m) : (sacralInsertions[i + n - levels.length] as Vec3))
+    }
+    if (l === 'L4' || l === 'L5') targets.push(sacralInsertions[i] as Vec3)
+    const fan = targets.map((to, k) => {
+      const from = k === 0 ? spinous(l, 3) : spinous(l, -k)
+      const r = rMf * (0.24 + 0.06 * i)
+      // Fleshy on the sacrum and the PSIS, by a small tendon on a mammillary process.
+      const fleshy = sacralInsertions.includes(to)
+      return fascicle(from, to, r + 2, [2.5, r, fleshy ? r * 0.8 : 3])
+    })
+    multifidus.push(...packed(fan, 1))
+  })
+
+  // Thoracic multifidus fascicles come down from above T12 (the model's top) to L1 and L2.
+  for (const [k, l] of (['L1', 'L2'] as const).entries()) {
+    const top = V('T12', [5 + 4 * k, 40, t12.canalApex - 18])
+    multifidus.push({
+      path: [top, lifted(lerp(top, mammillary(l), 0.5), 8), mammillary(l)],
+      radii: [rMf * 0.3, rMf * 0.3, 3],
+    })
+  }
+
+  // Longissimus thoracis. Pars lumborum: accessory process and the transverse process's root, to the
+  // inner (ventral) face of the PSIS region; L5 lowest and deepest, L1 highest and most superficial.
+  const rEs = 0.8 * radiusOf(MUSCLE_CSA.erectorSpinaePeak)
+  const longissimusLumborum: Fascicle[] = LUMBAR.map((l, i) => {
+    const m = lm(l)
+    const origin = onBack(V(l, [m.transverseTip[0] * 0.55, m.transverseTip[1], m.transverseTip[2] - 2]))
+    const insertion = toSurface(
+      add(P.psis, [8 + 2 * (4 - i), 10 + 4 * (4 - i), 10 - 4 * (4 - i)]),
+      ['hip-bone-left'],
+      boneSdfs,
+      0.5
+    )
+    return fascicle(origin, insertion, 6 + 2 * (4 - i), [3, rEs * (0.24 + 0.03 * (4 - i)), 4])
+  })
+  // Pars thoracis: bellies coming down from the thoracic ribs and transverse processes, ending in the
+  // tendons of the erector spinae aponeurosis on the L3–L5 spinous processes and the sacrum.
+  const aponeurosis: Vec3[] = [spinous('L3'), spinous('L4'), spinous('L5'), sacral(8, -20), sacral(10, -44)]
+  const longissimusThoracis = aponeurosis.map((end, k): Fascicle => {
+    const top = V('T12', [24 + 3 * k, 40, t12.canalApex - 26 - 2 * k])
+    const belly = V('L1', [20 + 2 * k, 0, lm('L1').canalApex - 34 - k])
+    return {
+      path: [top, belly, lifted(lerp(belly, end, 0.55), 16), add(end, [2, 0, -2])],
+      radii: [rEs * 0.34, rEs * 0.3, 2.2],
+    }
+  })
+  const longissimus = [...packed(longissimusLumborum, 1), ...packed(longissimusThoracis, 1)]
+
+  // Iliocostalis lumborum. Pars lumborum: tips of the L1–L4 transverse processes to the iliac crest
+  // lateral to the PSIS; L4 deepest and most medial. Pars thoracis: from the ribs, the lateral border.
+  const iliocostalisLumborum: Fascicle[] = LUMBAR.slice(0, 4).map((l, i) => {
+    const m = lm(l)
+    const origin = toSurface(V(l, add(m.transverseTip, [-2, 0, -3])), spine, boneSdfs, 0.5)
+    const insertion = crestAt(0.2 + 0.1 * (3 - i))
+    return fascicle(origin, insertion, 8 + 3 * (3 - i), [3, rEs * (0.2 + 0.03 * (3 - i)), 6])
+  })
+  const iliocostalisThoracis = [0, 1, 2, 3].map((k): Fascicle => {
+    const top = V('T12', [56 + 8 * k, 40 - 6 * k, t12.canalApex - 30 + 6 * k])
+    const mid = V('L2', [54 + 4 * k, 0, lm('L2').canalApex - 36 + 3 * k])
+    const end = crestAt(0.25 + 0.15 * k)
+    return { path: [top, mid, lifted(lerp(mid, end, 0.6), 12), end], radii: [rEs * 0.3, rEs * 0.28, 6] }
+  })
+  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed(iliocostalisThoracis, 1)]
+
+  return [
+    fleshyFrom('multifidus', multifidus, 9, spine, 0.6),
+    fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine], 0.8),
+    fleshyFrom('iliocostalis-lumborum', iliocostalis, 11, ['longissimus-thoracis', ...spine, 'hip-bone-left'], 0.8),
+  ]
+}
