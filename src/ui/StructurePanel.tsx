@@ -105,14 +105,39 @@ function StructureExplanation({ structure }: { structure: Structure }) {
             <EvidenceBadge level={content.evidence.level} />
           </p>
           <TextSection title="What it is" text={content.whatItIs} />
+          {content.attachments && (
+            <section>
+              <h3>Where it attaches and what it does</h3>
+              <dl className="attachments">
+                <dt>Starts from</dt>
+                <dd>
+                  <GlossaryText text={content.attachments.origin} />
+                </dd>
+                <dt>Ends on</dt>
+                <dd>
+                  <GlossaryText text={content.attachments.insertion} />
+                </dd>
+                <dt>What it does</dt>
+                <dd>
+                  <GlossaryText text={content.attachments.action} />
+                </dd>
+                <dt>Nerve supply</dt>
+                <dd>
+                  <GlossaryText text={content.nerveSupply} />
+                </dd>
+              </dl>
+            </section>
+          )}
           <section>
             <h3>Can it cause pain, and how?</h3>
             <p>
               <GlossaryText text={content.howItHurts} />
             </p>
-            <p className="structure-panel__supply">
-              <strong>Nerve supply:</strong> <GlossaryText text={content.nerveSupply} />
-            </p>
+            {!content.attachments && (
+              <p className="structure-panel__supply">
+                <strong>Nerve supply:</strong> <GlossaryText text={content.nerveSupply} />
+              </p>
+            )}
           </section>
           {content.feltAt.length > 0 && (
             <section>

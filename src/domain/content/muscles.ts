@@ -21,6 +21,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in psoas are said to send pain in a band beside the spine and into the front of the thigh. It is the classic "tight hip flexor" of the muscle-imbalance model, but hip-flexor tightness has not been shown to cause back pain. Rarely, an abscess or bleeding in the muscle causes pain and needs urgent care.`,
     nerveSupply: 'Branches of the L1 to L3 spinal nerves (ventral rami).',
+    attachments: {
+      origin:
+        'The sides of the T12 to L5 vertebrae, their discs and the front of their side bones (transverse processes).',
+      originBones: ['t12', 'l1', 'l2', 'l3', 'l4', 'l5'],
+      insertion: 'A knob on the inner side of the top of the thigh bone (lesser trochanter), shared with iliacus.',
+      insertionBones: ['femur'],
+      action: 'Bends the hip and lifts the thigh. It also helps hold the low back steady.',
+    },
     feltAt: [
       {
         kind: 'referred',
@@ -54,6 +62,13 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points here are said to give the same pattern as psoas. In the muscle-imbalance model it is one of the "tight hip flexors", an idea with limited support.`,
     nerveSupply: 'The femoral nerve (L2 and L3).',
+    attachments: {
+      origin: 'The inner bowl of the hip bone (iliac fossa) and the inner edge of its rim.',
+      originBones: ['hip-bone'],
+      insertion: 'The lesser trochanter of the thigh bone, through the psoas tendon.',
+      insertionBones: ['femur'],
+      action: 'Bends the hip, with psoas.',
+    },
     feltAt: [
       {
         kind: 'referred',
@@ -82,6 +97,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in it are among the most often described for low back pain. They are said to send pain to the back of the pelvis, the buttock and the outer hip, and from higher points to the groin. Some versions of the muscle-imbalance model list it as tight, and in scoliosis it works unevenly on the two sides of the curve.`,
     nerveSupply: 'Branches of the T12 to L4 spinal nerves (ventral rami).',
+    attachments: {
+      origin: 'The back part of the rim of the hip bone (iliac crest) and the iliolumbar ligament.',
+      originBones: ['hip-bone'],
+      insertion: 'The lower edge of the 12th rib and the tips of the side bones (transverse processes) of L1 to L4.',
+      insertionBones: ['rib-12', 'l1', 'l2', 'l3', 'l4'],
+      action:
+        'Bends the trunk to the side and holds the 12th rib down when you breathe in. Working on both sides, it steadies the low back.',
+    },
     feltAt: [
       {
         kind: 'local',
@@ -141,6 +164,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     howItHurts: `${MUSCLE_PAIN} It shares its nerve with the facet joints. Some small studies report that it shrinks or becomes fatty on the painful side. This may be a result of pain rather than a cause. Trigger points in it are said to cause pain near the spine and, from the lowest part, at the tailbone. Exercises aimed at it ("core stability") help about as much as other kinds of exercise, not more. The studies behind this were of low to moderate quality.`,
     nerveSupply:
       'The medial branches of the dorsal rami, one level per bundle: the same small nerves that supply the facet joints.',
+    attachments: {
+      origin: 'The spinous process and the back arch (lamina) of each lumbar vertebra.',
+      originBones: ['l1', 'l2', 'l3', 'l4', 'l5'],
+      insertion:
+        'Small knobs (mammillary processes) two to five levels lower, the back of the sacrum, and the back of the hip bone beside it.',
+      insertionBones: ['l3', 'l4', 'l5', 'sacrum', 'hip-bone'],
+      action: 'Holds each vertebra steady on the one below and helps the back straighten and twist.',
+    },
     feltAt: [
       {
         kind: 'local',
@@ -179,6 +210,13 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Sore, overworked back muscles are a common working explanation for sudden back pain, but no test confirms it. Pain also changes how the trunk muscles work: they may guard the back rather than simply going into "spasm". Trigger points high in this muscle are said to send pain down to the middle of the buttock. The muscle-imbalance model calls the back extensors tight or overactive, an idea with limited support. In scoliosis, the muscles on the two sides of the curve work unevenly.`,
     nerveSupply: 'The lateral branches of the lumbar dorsal rami.',
+    attachments: {
+      origin: 'The tips of the side bones (transverse processes) of L1 to L4, and the lower ribs.',
+      originBones: ['l1', 'l2', 'l3', 'l4', 'rib-12'],
+      insertion: 'The back part of the rim of the hip bone (iliac crest), through a broad flat tendon.',
+      insertionBones: ['hip-bone'],
+      action: 'Straightens the back and bends it to the side.',
+    },
     feltAt: [
       {
         kind: 'local',
@@ -219,6 +257,15 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} As with the other long back muscles, soreness and guarding are common in back pain, but no test confirms a muscle strain. Trigger points high in this muscle are said to send pain a long way down, to the lower buttock and the back of the pelvis. The muscle-imbalance model calls it tight or overactive, an idea with limited support. In scoliosis, the muscles on the two sides of the curve work unevenly.`,
     nerveSupply: 'The intermediate branches of the lumbar and lower thoracic dorsal rami.',
+    attachments: {
+      origin: 'The side bones (transverse processes) of L1 to L5, and higher up the ribs and chest vertebrae.',
+      originBones: ['l1', 'l2', 'l3', 'l4', 'l5'],
+      insertion:
+        'The back of the hip bone near the dimples of the low back, and through a broad flat tendon the back of the sacrum.',
+      insertionBones: ['hip-bone', 'sacrum'],
+      action:
+        'Straightens the back and bends it to the side. Its lower parts also pull the lumbar vertebrae backwards.',
+    },
     feltAt: [
       {
         kind: 'local',
@@ -252,6 +299,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in it are said to cause pain across the buttock and the back of the hip. "Piriformis syndrome", in which the muscle irritates the sciatic nerve, is disputed. The features most often reported are buttock pain, deep buttock tenderness, pain when sitting, and pain on stretching the muscle. But there is no agreed test. Most sciatica comes from the spine, not from here. It lies across the front of the sacroiliac joint. Some therapists link it to joint pain there, which is unproven.`,
     nerveSupply: 'The nerve to piriformis, from the S1 and S2 roots.',
+    attachments: {
+      origin: 'The front (inner) face of the sacrum, between its holes at about S2 to S4.',
+      originBones: ['sacrum'],
+      insertion:
+        'The top of the big knob on the outside of the thigh bone (greater trochanter). It leaves the pelvis through the greater sciatic notch, just above the sciatic nerve.',
+      insertionBones: ['femur'],
+      action: 'Turns the thigh out, and moves it out to the side when the hip is bent.',
+    },
     feltAt: [
       {
         kind: 'local',
@@ -304,6 +359,15 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in its lower, inner part are said to cause local pain in the buttock and around the tailbone. The muscle-imbalance model calls it weak or "switched off", so that it fails to hold the pelvis, which is expert opinion. Through its pull on the thoracolumbar fascia it is also proposed to help brace the sacroiliac joint.`,
     nerveSupply: 'The inferior gluteal nerve (L5, S1 and S2).',
+    attachments: {
+      origin:
+        'The back of the hip bone, the back of the sacrum and the tailbone, and the ligament between the sacrum and the sitting bone.',
+      originBones: ['hip-bone', 'sacrum', 'coccyx'],
+      insertion:
+        'A ridge on the back of the thigh bone (gluteal tuberosity) and the strong band down the outside of the thigh (iliotibial band).',
+      insertionBones: ['femur'],
+      action: 'Straightens the hip, as in climbing stairs or standing up from a chair, and turns the thigh out.',
+    },
     feltAt: [
       {
         kind: 'local',
@@ -344,6 +408,13 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points just below the top of the hip bone are said to send pain along the back of the pelvis and into the buttock. The muscle-imbalance model calls it weak. Pain at the outer hip is often not from the back at all. A common cause is a sore tendon where this muscle attaches to the thigh bone.`,
     nerveSupply: 'The superior gluteal nerve (L4, L5 and S1).',
+    attachments: {
+      origin: 'The outer face of the wing of the hip bone, below its rim.',
+      originBones: ['hip-bone'],
+      insertion: 'The outer face of the greater trochanter of the thigh bone.',
+      insertionBones: ['femur'],
+      action: 'Moves the thigh out to the side and keeps the pelvis level when you stand on one leg.',
+    },
     feltAt: [
       {
         kind: 'referred',
@@ -372,6 +443,13 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in it are described as sending pain far down the leg, which can look like sciatica ("pseudo-sciatica"). The difference is that muscle-referred pain does not cause numbness, weakness or a lost reflex.`,
     nerveSupply: 'The superior gluteal nerve (L4, L5 and S1).',
+    attachments: {
+      origin: 'The outer face of the hip bone, lower down and further forward than gluteus medius.',
+      originBones: ['hip-bone'],
+      insertion: 'The front of the greater trochanter of the thigh bone.',
+      insertionBones: ['femur'],
+      action: 'Helps gluteus medius keep the pelvis level, and turns the thigh in.',
+    },
     feltAt: [
       {
         kind: 'referred',
@@ -406,6 +484,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     howItHurts:
       'It is not a common source of back pain. Trigger points in its lowest part, above the pubic bone, are said to send pain across the low back, which is expert opinion. The muscle-imbalance model calls the belly muscles weak. But in a study of people with long-term back pain, the low-back curve and pelvic tilt were not related to belly-muscle strength.',
     nerveSupply: 'The lower intercostal nerves (T7 to T12).',
+    attachments: {
+      origin: 'The top of the pubic bone at the front of the pelvis.',
+      originBones: ['hip-bone'],
+      insertion:
+        'The lower edge of the breastbone and the cartilages of the 5th to 7th ribs, above the part the model shows.',
+      insertionBones: [],
+      action: 'Bends the trunk forward and tightens the belly wall.',
+    },
     feltAt: [
       {
         kind: 'referred',
@@ -435,6 +521,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     howItHurts:
       'It is rarely a source of back pain. It appears here as one of the belly muscles that the muscle-imbalance model calls weak, an idea with limited evidence.',
     nerveSupply: 'The lower intercostal nerves (T7 to T12).',
+    attachments: {
+      origin: 'The outer faces of the lower eight ribs, most of them above the part the model shows.',
+      originBones: [],
+      insertion:
+        'The front half of the rim of the hip bone, and a flat tendon that meets its partner down the middle of the belly.',
+      insertionBones: ['hip-bone'],
+      action: 'Bends and twists the trunk, and tightens the belly wall.',
+    },
     feltAt: [],
     related: [
       'abdominal-muscles',
@@ -457,6 +551,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     howItHurts:
       'It is rarely a source of back pain. It appears here as one of the belly muscles that the muscle-imbalance model calls weak, an idea with limited evidence.',
     nerveSupply: 'The lower intercostal nerves (T7 to T12) and the first lumbar nerve (L1).',
+    attachments: {
+      origin: 'The rim of the hip bone, the thoracolumbar fascia and the outer part of the groin ligament.',
+      originBones: ['hip-bone'],
+      insertion:
+        'The lower three or four ribs, above the part the model shows, and a flat tendon down the middle of the belly.',
+      insertionBones: [],
+      action: 'Bends and twists the trunk, with the external oblique of the other side.',
+    },
     feltAt: [],
     related: [
       'abdominal-muscles',
@@ -479,6 +581,14 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     howItHurts:
       'It is not a pain source. An early study reported that it switched on later than usual in people with back pain, which helped start "core stability" training. A Cochrane review later found that exercises aimed at it and the other deep muscles (motor control exercise) help about as much as other exercise, not more. Its studies were of low to moderate quality.',
     nerveSupply: 'The lower intercostal nerves (T7 to T12) and the first lumbar nerve (L1).',
+    attachments: {
+      origin:
+        'The inner faces of the lower ribs, the thoracolumbar fascia, the rim of the hip bone and the groin ligament.',
+      originBones: ['hip-bone'],
+      insertion: 'A flat tendon down the middle of the belly, and the pubic bone.',
+      insertionBones: [],
+      action: 'Wraps the belly like a corset and tightens it. It tenses the thoracolumbar fascia.',
+    },
     feltAt: [],
     related: ['abdominal-muscles', 'internal-oblique', 'thoracolumbar-fascia', 'multifidus'],
     evidence: {
@@ -494,6 +604,13 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in them are said to cause pain along the back of the thigh to the knee. Tight hamstrings are common in young people with a slipped L5 vertebra. When lifting the straight leg brings on leg pain, that points to a stretched, irritated nerve root rather than tight hamstrings. Some versions of the muscle-imbalance model list them as tight.`,
     nerveSupply: 'The sciatic nerve (L5, S1 and S2).',
+    attachments: {
+      origin: 'The sitting bone (ischial tuberosity); the short head of biceps from the back of the thigh bone.',
+      originBones: ['hip-bone'],
+      insertion: 'The top of the shin bones below the knee, which the model does not show.',
+      insertionBones: [],
+      action: 'Bend the knee and straighten the hip.',
+    },
     feltAt: [
       {
         kind: 'local',
@@ -527,6 +644,13 @@ export const MUSCLE_CONTENT: readonly StructureContentSeed[] = [
     painSource: 'possible',
     howItHurts: `${MUSCLE_PAIN} Trigger points in it are said to cause pain at the front of the thigh and knee. The muscle-imbalance model counts it among the "tight hip flexors", an idea with limited support. A test that stretches the femoral nerve, lying face down with the knee bent, stretches this muscle too.`,
     nerveSupply: 'The femoral nerve (L2 to L4).',
+    attachments: {
+      origin: 'A knob on the front of the hip bone (anterior inferior iliac spine) and the rim above the hip socket.',
+      originBones: ['hip-bone'],
+      insertion: 'The kneecap and, through it, the top of the shin bone, below the part the model shows.',
+      insertionBones: [],
+      action: 'Straightens the knee and bends the hip.',
+    },
     feltAt: [
       {
         kind: 'local',

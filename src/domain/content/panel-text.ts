@@ -25,6 +25,9 @@ export function structurePanelText(content: StructureContent): PanelText {
       content.whatItIs,
       content.howItHurts,
       content.nerveSupply,
+      ...(content.attachments
+        ? [content.attachments.origin, content.attachments.insertion, content.attachments.action]
+        : []),
       ...content.feltAt.map((f) => f.description),
       ...(content.triggerPoints ?? []).flatMap((tp) => [tp.location, tp.note]),
       content.evidence.note,

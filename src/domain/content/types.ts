@@ -75,6 +75,8 @@ export interface StructureContent {
   readonly evidence: StructureEvidence
   /** Source ids (see `sources.ts`). */
   readonly sources: readonly string[]
+  /** For muscles: where it starts and ends, and what it does. */
+  readonly attachments?: MuscleAttachments
   /** Typical trigger-point sites, for the muscles that have published referral maps. */
   readonly triggerPoints?: readonly TriggerPoint[]
   /** For nerve roots: the root level whose dermatome (see `DERMATOMES`) its pain follows. */
@@ -85,6 +87,23 @@ export interface StructureContent {
   readonly reviewed?: string
   /** For discs: which root content id a herniation in each direction usually affects. */
   readonly herniationAffects?: Readonly<Partial<Record<HerniationDirection, string>>>
+}
+
+/**
+ * Where a muscle attaches and what it does, as the panel shows it. The bones are the model's own
+ * (structure ids without the side: `hip-bone`, `femur`, `l3`), so a test can check that the muscle's
+ * mesh reaches each one; attachments to parts the model leaves out (the upper ribs, the shin
+ * bones) are named in the text only.
+ */
+export interface MuscleAttachments {
+  /** Where it starts, in plain words. */
+  readonly origin: string
+  readonly originBones: readonly string[]
+  /** Where it ends, in plain words. */
+  readonly insertion: string
+  readonly insertionBones: readonly string[]
+  /** What it does, in plain words. */
+  readonly action: string
 }
 
 /**

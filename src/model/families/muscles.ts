@@ -1,17 +1,18 @@
 /**
  * The muscles family, all built on the left and mirrored to the right:
- * - lofted muscles (psoas major, quadratus lumborum, piriformis, rectus abdominis, rectus femoris):
+ * - lofted muscles (psoas major, piriformis, rectus abdominis, rectus femoris):
  *   a section swept along the muscle's course (../shapes/muscle.ts);
- * - fleshy muscles (erector spinae columns, iliacus, the gluteals, hamstrings): fibre bundles melted
+ * - fleshy muscles (quadratus lumborum, multifidus, erector spinae, iliacus, the gluteals, hamstrings): fibre bundles melted
  *   into one SDF, carved off the bones and muscles they lie on and kept under the skin, then meshed
  *   (../shapes/fleshy-muscle.ts), deepest first;
  * - the three flank layers of the abdominal wall as thick sheets under the skin
  *   (../shapes/abdominal-wall.ts).
  */
-import { meshSdf, type Sdf } from '../mesh'
+import { mapVertices, meshSdf, type MeshData, type Sdf } from '../mesh'
 import { setPaired } from '../mirror'
 import { simplifyMesh } from '../optimize'
 import { thickSheetMesh } from '../sheet-mesh'
+import { toSurfaceOf } from '../shapes/bone-surface'
 import { flankLayers, type FlankSheetOptions } from '../shapes/abdominal-wall'
 import { carve, fleshySdf, type FleshyMuscle } from '../shapes/fleshy-muscle'
 import type { Frames } from '../shapes/landmarks'
@@ -21,8 +22,12 @@ import type { BuildContext, Shape } from './family'
 export interface MusclesOptions {
   /** Lofted muscles: section spacing and vertices round a section. */
   lofted: MuscleMeshOptions
+  /** Lofted muscles are lifted this far off any bone they would pass into, mm. */
+  loftedGap: number
   /** SDF grid edge for the fleshy muscles, mm. */
   fleshyEdge: number
+  /** Simplification error allowed on a fleshy muscle, as a share of its size (meshoptimizer's). */
+  fleshyError: number
   /** Pieces of a fleshy muscle under this share of its main body's volume are dropped. */
   fleshySpecks: number
   /** Triangle budget of each fleshy muscle (one side) after simplification, by muscle id. */
@@ -33,12 +38,16 @@ export interface MusclesOptions {
 
 export const MUSCLES_DEFAULTS: MusclesOptions = {
   lofted: { ringSpacing: 8, radial: 14 },
+  loftedGap: 0.5,
   fleshyEdge: 2.6,
   fleshySpecks: 0.02,
+  // A carved muscle's folds stop the default error (0.004) well above its budget.
+  fleshyError: 0.006,
   fleshyBudgets: {
-    multifidus: 1000,
-    'longissimus-thoracis': 1050,
+    multifidus: 850,
+    'longissimus-thoracis': 1000,
     'iliocostalis-lumborum': 850,
+    'quadratus-lumborum': 700,
     iliacus: 900,
     'gluteus-minimus': 800,
     'gluteus-medius': 1270,
@@ -53,6 +62,20 @@ const SUBCUTANEOUS_FAT = 5
 
 /** Gap kept between a fleshy muscle and what it lies on unless the muscle sets its own, mm (estimate). */
 const DEFAULT_GAP = 0.8
+
+/**
+ * A lofted muscle with every vertex that lies inside a bone moved out along that bone's normal to
+ * `gap` mm off its surface: a swept belly follows its course, not the bones' shape, and where the
+ * course runs close to a bone (psoas along the vertebral bodies) it would otherwise pass into it.
+ */
+export function outOfBones(mesh: MeshData, bones: ReadonlyMap<string, Sdf>, gap: number): MeshData {
+  const sdfs = [...bones.values()]
+  return mapVertices(mesh, (p) => {
+    let q = p
+    for (const sdf of sdfs) if (sdf(q) < gap) q = toSurfaceOf(sdf, q, gap)
+    return q
+  })
+}
 
 /** A fleshy muscle's SDFs: its own shape, and carved off what it lies on. */
 export interface FleshyMuscleShape {
@@ -87,7 +110,10 @@ export function fleshyMuscleShapes(frames: Frames, boneSdfs: ReadonlyMap<string,
 }
 
 export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = MUSCLES_DEFAULTS): Promise<void> {
-  for (const m of muscleCourses(ctx.frames)) setPaired(ctx, m.id, 'muscle', muscleMesh(m, options.lofted), [m.points])
+  for (const m of muscleCourses(ctx.frames)) {
+    const mesh = outOfBones(muscleMesh(m, options.lofted), ctx.boneSdfs, options.loftedGap)
+    setPaired(ctx, m.id, 'muscle', mesh, [m.points])
+  }
   for (const { muscle, own, sdf, layers } of fleshyMuscleShapes(ctx.frames, ctx.boneSdfs, ctx.skin.sdf)) {
     const budget = options.fleshyBudgets[muscle.id]
     if (budget === undefined) throw new Error(`No triangle budget for ${muscle.id}`)
@@ -99,7 +125,10 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
       dropSpecksUnder: options.fleshySpecks,
     })
     const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
-    setPaired(ctx, muscle.id, 'muscle', await simplifyMesh(raw, budget), [middle, ...muscle.fibres])
+    setPaired(ctx, muscle.id, 'muscle', await simplifyMesh(raw, budget, { error: options.fleshyError }), [
+      middle,
+      ...muscle.fibres,
+    ])
   }
   for (const layer of flankLayers(ctx.frames, ctx.skin.sdf, options.flankSheet)) {
     setPaired(ctx, layer.id, 'muscle', thickSheetMesh(layer.grid, layer.half), [layer.midline])

@@ -12,6 +12,8 @@
  *   transverse processes of L1–L5 to the inner face of the PSIS, the lowest deepest; the thoracic
  *   belly (pars thoracis) coming down from above T12 and ending in the tendons of the erector spinae
  *   aponeurosis on the lumbar spinous processes and the sacrum;
+ * - quadratus lumborum: its iliocostal, iliolumbar and lumbocostal fascicles between the iliac
+ *   crest, the 12th rib and the transverse processes;
  * - iliocostalis lumborum: the lumbar fascicles from the tips of the L1–L4 transverse processes to
  *   the iliac crest lateral to the PSIS, the lowest deepest and most medial; the thoracic part from
  *   the ribs down to the crest, the lateral border of the erector spinae.
@@ -22,6 +24,7 @@ import type { Sdf } from '../mesh'
 import type { FleshyMuscle } from './fleshy-muscle'
 import { LUMBAR, type Frames } from './landmarks'
 import { iliacCrest } from './pelvis'
+import { ribPath } from './rib'
 import { awayFrom, onFace, toSurface } from './bone-surface'
 
 /** Equivalent radius of a CSA in cm², mm. */
@@ -73,6 +76,9 @@ function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: st
     gap,
   }
 }
+
+/** The muscles behind quadratus lumborum, which it is carved away from. */
+const ERECTOR = ['iliocostalis-lumborum', 'longissimus-thoracis', 'multifidus']
 
 export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): FleshyMuscle[] {
   const { V, S, lm, sk } = f
@@ -194,9 +200,40 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   })
   const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed(iliocostalisThoracis, 1)]
 
+  // Quadratus lumborum, in its three sets of fascicles: from the iliac crest to the 12th rib
+  // (iliocostal, the lateral and largest), from the crest to the tips of the L1–L4 transverse
+  // processes (iliolumbar), and from the transverse processes up to the rib (lumbocostal), so the
+  // muscle is the quadrilateral sheet between crest, rib and spine that gives it its name.
+  const rib = ribPath(sk.vertebrae.T12)
+  /** The lower border of the 12th rib, u from its head (0) to its tip (1). */
+  const ribAt = (u: number): Vec3 =>
+    toSurface(add(rib[Math.round(u * (rib.length - 1))] as Vec3, [0, -6, 0]), ['rib-12-left'], boneSdfs, 0.5)
+  // On the front of the transverse process's tip: the erector spinae take the back of it.
+  const tpTip = (l: VertebraLevel): Vec3 => toSurface(V(l, add(lm(l).transverseTip, [0, 0, 4])), spine, boneSdfs, 0.5)
+  const rQl = 4.5
+  /** The inner lip of the iliac crest, in front of where the erector spinae take the crest. */
+  const innerLip = (u: number): Vec3 => toSurface(add(crestAt(u), [-3, -2, 8]), ['hip-bone-left'], boneSdfs, 0.5)
+  const iliocostal = [0.55, 0.7, 0.85].map((u, k): Fascicle => {
+    const from = innerLip(0.35 + 0.2 * k)
+    const f = fascicle(from, ribAt(u), 4, [rQl, rQl + 1.5, rQl - 1])
+    // Its belly bows forward, in front of iliocostalis rather than through it.
+    return { ...f, path: f.path.map((p, i) => (i === 1 || i === 2 ? add(p, [0, 0, 9]) : p)) }
+  })
+  const iliolumbar = (['L4', 'L3', 'L2', 'L1'] as const).map((l, k): Fascicle => {
+    const from = innerLip(0.3 + 0.08 * k)
+    return fascicle(from, tpTip(l), 3, [rQl, rQl + 1, 3])
+  })
+  const lumbocostal = (['L4', 'L3', 'L2'] as const).map((l, k): Fascicle =>
+    fascicle(tpTip(l), ribAt(0.4 + 0.1 * k), 3, [3, rQl, 3.5])
+  )
+  // The middle fascicle is the muscle's centre line (trigger-point markers sit on it): iliocostal.
+  const quadratus = [...packed(iliolumbar, 1), ...packed(iliocostal, 1), ...packed(lumbocostal, 1)]
+
   return [
-    fleshyFrom('multifidus', multifidus, 9, spine, 0.6),
-    fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine], 0.8),
+    fleshyFrom('multifidus', multifidus, 9, [...spine, 'hip-bone-left'], 0.6),
+    fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine, 'hip-bone-left'], 0.8),
     fleshyFrom('iliocostalis-lumborum', iliocostalis, 11, ['longissimus-thoracis', ...spine, 'hip-bone-left'], 0.8),
+    // In front of the erector spinae, with the middle layer of the thoracolumbar fascia between them.
+    fleshyFrom('quadratus-lumborum', quadratus, 8, [...ERECTOR, ...spine, 'hip-bone-left', 'rib-12-left'], 0.6),
   ]
 }

@@ -66,6 +66,17 @@ export function toSurface(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<s
   return q
 }
 
+/** `p` moved along one bone's normal until it lies `offset` mm off that bone's surface. */
+export function toSurfaceOf(sdf: Sdf, p: Vec3, offset: number): Vec3 {
+  let q = p
+  for (let step = 0; step < 6; step++) {
+    const d = sdf(q)
+    if (Math.abs(d - offset) < 0.05) break
+    q = add(q, scale(outward(sdf, q), offset - d))
+  }
+  return q
+}
+
 /** `p`, or `p` pushed out along the nearest bone's normal to at least `lift` mm off it. */
 export function awayFrom(p: Vec3, bones: readonly string[], sdfs: ReadonlyMap<string, Sdf>, lift: number): Vec3 {
   const { d } = nearestBone(p, bones, sdfs)

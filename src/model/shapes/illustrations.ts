@@ -267,7 +267,7 @@ export const SLIP_MM = 8
 
 /** Sites and kinds of the trigger-point markers: position along the muscle's centre line (0 origin … 1 insertion). */
 export const TRIGGER_POINT_SITES: readonly { muscle: string; active: number; latent: number }[] = [
-  { muscle: 'quadratus-lumborum', active: 0.45, latent: 0.2 },
+  { muscle: 'quadratus-lumborum', active: 0.45, latent: 0.3 },
   { muscle: 'psoas-major', active: 0.35, latent: 0.72 },
   { muscle: 'gluteus-medius', active: 0.3, latent: 0.5 },
   { muscle: 'gluteus-minimus', active: 0.35, latent: 0.65 },

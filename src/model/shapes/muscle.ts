@@ -1,10 +1,11 @@
 /**
  * Muscles through their real attachments, with cross-sections sized from published CSAs where known
  * (measurements.ts). The gluteals follow the published paths of Rajagopal 2016's musculoskeletal
- * model, carried onto this pelvis and femur by landmark fits (../opensim-paths.ts). Straps, sheets and spindles (psoas, quadratus lumborum, piriformis, the
- * abdominal wall, rectus femoris) are lofted bellies along splines; the thick muscles (erector
- * spinae, iliacus, the gluteals, hamstrings) are built from fibre bundles (fleshy-muscle.ts). Layer
- * order: gluteus maximus lies behind medius, which lies on minimus and piriformis.
+ * model, carried onto this pelvis and femur by landmark fits (../opensim-paths.ts). Straps and
+ * spindles (psoas, piriformis, rectus abdominis, rectus femoris) are lofted bellies along splines;
+ * the thick muscles (quadratus lumborum and the back muscles: back-muscles.ts; iliacus, the
+ * gluteals, hamstrings) are built from fibre bundles (fleshy-muscle.ts). Layer order: gluteus
+ * maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, VERTEBRAE } from '../measurements'
 import { add, lerp, scale, type Vec3 } from '../math'
@@ -14,7 +15,7 @@ import { belly, sweep } from '../sweep'
 import { lumbarBackMuscles } from './back-muscles'
 import { awayFrom, boneNormal, onFace, toSurface } from './bone-surface'
 import type { FleshyMuscle } from './fleshy-muscle'
-import { iliacCrest, iliacFossa } from './pelvis'
+import { iliacFossa } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
 import { sacralAxis } from './sacrum'
 
@@ -40,8 +41,6 @@ const radiusOf = (cm2: number): number => Math.sqrt((cm2 * 100) / Math.PI)
 export function muscleCourses(f: Frames): MuscleCourse[] {
   const { V, S, sk } = f
   const P = sk.pelvis
-  const crest = iliacCrest(P)
-  const crestBack = crest[10] as Vec3
   const GT = P.greaterTrochanter
   const out: MuscleCourse[] = []
   const half = (l: (typeof LUMBAR)[number]): number => VERTEBRAE[l].endplateWidth / 2
@@ -66,14 +65,6 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
       t < 0.55
         ? (rL1 + (rL5 - rL1) * Math.min(1, t / 0.45)) * 0.85
         : 5 + (rL5 * 0.85 - 5) * Math.pow(Math.max(0, (1 - t) / 0.45), 0.8),
-    side: [1, 0, 0],
-  })
-  // Quadratus lumborum: iliac crest to the 12th rib and the L1–L4 transverse processes.
-  out.push({
-    id: 'quadratus-lumborum',
-    points: [add(crestBack, [-2, 4, 10]), V('L4', [62, 0, -34]), V('L2', [56, 0, -36]), V('T12', [52, -10, -34])],
-    width: belly(10, 24, 0.55),
-    thickness: belly(4, 9, 0.5),
     side: [1, 0, 0],
   })
   // Piriformis: anterior sacrum S2–S4, out through the upper greater sciatic foramen, to the greater trochanter.
@@ -215,7 +206,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     }),
     radius: belly(6, 10, 0.3),
     blend: 10,
-    liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left'],
+    liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left', 'sacrum'],
     gap: 0.8,
   })
   // Gluteus maximus: from the posterior ilium, the back of the sacrum and coccyx, thick parallel
@@ -261,7 +252,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     radius: (t, fibre) =>
       fibre === 0 ? belly(4, 15, 0.55)(t) : fibre === 1 ? belly(3, 13, 0.35)(t) : belly(3, 14, 0.6)(t),
     blend: 7,
-    liesOn: ['femur-left'],
+    liesOn: ['femur-left', 'hip-bone-left'],
     gap: 0.8,
   })
   return out

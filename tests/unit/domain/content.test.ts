@@ -10,7 +10,13 @@ import {
 } from '../../../src/domain/content'
 import { isEvidenceLevel } from '../../../src/domain/evidence'
 import { isSourceId } from '../../../src/domain/sources'
-import { CONTENT_IDS, ROOT_LEVELS, expandToStructureIds, findStructure } from '../../../src/domain/structures'
+import {
+  CONTENT_IDS,
+  ROOT_LEVELS,
+  STRUCTURES,
+  expandToStructureIds,
+  findStructure,
+} from '../../../src/domain/structures'
 import { emptyStrings, placeholderStrings } from './content-helpers'
 
 const entries = STRUCTURE_CONTENT_LIST
@@ -232,5 +238,25 @@ describe('cause content', () => {
     expect(CAUSE_CONTENT['non-specific-low-back-pain'].whoGetsIt).toMatch(/85–95 %/)
     expect(CAUSE_CONTENT['degenerative-disc'].whoGetsIt).toMatch(/37 %.*96 %/)
     expect(CAUSE_CONTENT['disc-herniation'].evidenceSummary.established).toMatch(/^Strong/)
+  })
+})
+
+describe('muscle attachments', () => {
+  const muscles = [...new Set(STRUCTURES.filter((s) => s.kind === 'muscle').map((s) => s.contentId))]
+  it("every muscle says where it starts and ends and what it does, named by the model's own bone ids", () => {
+    expect(muscles.length).toBe(16)
+    for (const id of muscles) {
+      const a = findStructureContent(id)?.attachments
+      expect(a, id).toBeDefined()
+      for (const text of [a?.origin, a?.insertion, a?.action]) expect(text?.length, id).toBeGreaterThan(15)
+      for (const bone of [...(a?.originBones ?? []), ...(a?.insertionBones ?? [])]) {
+        const structure = findStructure(bone) ?? findStructure(`${bone}-left`)
+        expect(structure?.kind === 'bone' || structure?.kind === 'vertebra', `${id}: ${bone}`).toBe(true)
+      }
+    }
+  })
+  it('only muscles have attachments', () => {
+    for (const s of STRUCTURES)
+      if (s.kind !== 'muscle') expect(findStructureContent(s.contentId)?.attachments, s.id).toBeUndefined()
   })
 })

@@ -3,6 +3,7 @@ import { NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { MUSCLE_CONTENT } from '../../../src/domain/content/muscles'
 import { STRUCTURES } from '../../../src/domain/structures'
 import type { BuiltModel } from '../../../src/model/build'
 import {
@@ -277,6 +278,45 @@ describe('lumbar muscle cross-sections measured from the meshes (seatedMRI, mean
     expect(['L2', 'L3', 'L4']).toContain(LEVELS[es.indexOf(peak)])
     expect(es[0]).toBeLessThan(peak)
     expect(es[4]).toBeLessThan(peak)
+  })
+})
+
+describe('muscles on their bones', () => {
+  /** The model's bone SDF for a bone named without its side (the left one where there are two). */
+  const boneSdf = (bone: string) => {
+    const sdf = model.geometry.boneSdfs.get(bone) ?? model.geometry.boneSdfs.get(`${bone}-left`)
+    if (!sdf) throw new Error(`no bone ${bone}`)
+    return sdf
+  }
+  /** The least distance from the muscle's vertices to the bone's surface (negative: inside it). */
+  const closest = (mesh: { positions: Float32Array }, sdf: (p: Vec3) => number): number => {
+    let d = Infinity
+    const p = mesh.positions
+    for (let i = 0; i < p.length; i += 3) d = Math.min(d, sdf([p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0]))
+    return d
+  }
+  it('every muscle reaches (within 3 mm) each bone its panel says it starts from or ends on', () => {
+    const misses: string[] = []
+    for (const muscle of MUSCLE_CONTENT) {
+      const mesh = part(`${muscle.id}-left`).mesh
+      const a = muscle.attachments
+      for (const bone of [...(a?.originBones ?? []), ...(a?.insertionBones ?? [])]) {
+        const d = closest(mesh, boneSdf(bone))
+        if (d > 3) misses.push(`${muscle.id} ${d.toFixed(1)} mm from ${bone}`)
+      }
+    }
+    expect(misses).toEqual([])
+  })
+  it('no muscle sinks into a bone by more than 2 mm', () => {
+    const sunk: string[] = []
+    for (const p of model.geometry.parts) {
+      if (p.structure.kind !== 'muscle' || p.structure.side !== 'left') continue
+      for (const [bone, sdf] of model.geometry.boneSdfs) {
+        const d = closest(p.mesh, sdf)
+        if (d < -2) sunk.push(`${p.structure.id} ${(-d).toFixed(1)} mm into ${bone}`)
+      }
+    }
+    expect(sunk).toEqual([])
   })
 })
 

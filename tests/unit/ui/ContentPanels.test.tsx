@@ -170,3 +170,26 @@ describe('urgent help', () => {
     for (const number of ['999', '911', '112', '111']) expect(text).toContain(number)
   })
 })
+
+describe('muscle panels', () => {
+  it('say where the muscle starts and ends, what it does and its nerve supply, once', () => {
+    useExplorerStore.getState().select('piriformis-right')
+    render(<StructurePanel />)
+    const attaches = section('Where it attaches and what it does')
+    const terms = within(attaches)
+      .getAllByRole('term')
+      .map((t) => t.textContent)
+    expect(terms).toEqual(['Starts from', 'Ends on', 'What it does', 'Nerve supply'])
+    expect(attaches.textContent).toMatch(/front \(inner\) face of the sacrum/)
+    expect(attaches.textContent).toMatch(/greater trochanter/)
+    expect(attaches.textContent).toMatch(/Turns the thigh out/)
+    expect(screen.getAllByText(/Nerve supply/)).toHaveLength(1)
+  })
+
+  it('a structure that is not a muscle keeps its nerve supply under how it hurts', () => {
+    useExplorerStore.getState().select('l4-l5-disc')
+    render(<StructurePanel />)
+    expect(screen.queryByRole('heading', { name: 'Where it attaches and what it does' })).toBeNull()
+    expect(section('Can it cause pain, and how?').textContent).toMatch(/Nerve supply:/)
+  })
+})
