@@ -55,11 +55,10 @@ function packed(fascicles: readonly Fascicle[], n: number): Fascicle[] {
     if (!b || b.path.length !== a.path.length) return
     for (let k = 1; k <= n; k++) {
       const t = k / (n + 1)
+      const mix = (x: number, y: number): number => x * (1 - t) + y * t
       out.push({
         path: a.path.map((p, j) => lerp(p, b.path[j] as Vec3, t)),
-        radii: [0, 1, 2].map(
-          (j) => (a.radii[j] as number) * (1 - t) + (b.radii[j] as number) * t
-        ) as unknown as Fascicle['radii'],
+        radii: [mix(a.radii[0], b.radii[0]), mix(a.radii[1], b.radii[1]), mix(a.radii[2], b.radii[2])],
       })
     }
   })
@@ -108,7 +107,7 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     const i = crest.length - 1 - u * 5
     const a = crest[Math.floor(i)] as Vec3
     const b = crest[Math.min(crest.length - 1, Math.floor(i) + 1)] as Vec3
-    return toSurface(lerp(a, b, 1 - (i - Math.floor(i))), ['hip-bone-left'], boneSdfs, 0.5)
+    return toSurface(lerp(a, b, i - Math.floor(i)), ['hip-bone-left'], boneSdfs, 0.5)
   }
   const fascicle = (origin: Vec3, insertion: Vec3, lift: number, radii: Fascicle['radii']): Fascicle => ({
     path: [origin, lifted(lerp(origin, insertion, 0.35), lift), lifted(lerp(origin, insertion, 0.7), lift), insertion],
@@ -159,7 +158,7 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
 
   // Longissimus thoracis. Pars lumborum: accessory process and the transverse process's root, to the
   // inner (ventral) face of the PSIS region; L5 lowest and deepest, L1 highest and most superficial.
-  const rEs = 0.8 * radiusOf(MUSCLE_CSA.erectorSpinaePeak)
+  const rEs = 0.7 * radiusOf(MUSCLE_CSA.erectorSpinaePeak)
   const longissimusLumborum: Fascicle[] = LUMBAR.map((l, i) => {
     const m = lm(l)
     const origin = onBack(V(l, [m.transverseTip[0] * 0.55, m.transverseTip[1], m.transverseTip[2] - 2]))
