@@ -239,6 +239,9 @@ export const MUSCLE_CSA = {
   erectorSpinaePeak: 13.9,
 } as const
 
+/** Radius of the circle with a cross-section of `cm2` cm², mm: a belly's equivalent radius. */
+export const radiusOfCsa = (cm2: number): number => Math.sqrt((cm2 * 100) / Math.PI)
+
 /** Standard deviations of the cross-sections above, cm² (seatedMRI). */
 export const MUSCLE_CSA_SD: Readonly<Record<keyof typeof MUSCLE_CSA, number>> = {
   psoasL1: 1.1,

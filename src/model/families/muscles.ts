@@ -2,9 +2,9 @@
  * The muscles family, all built on the left and mirrored to the right:
  * - lofted muscles (psoas major, piriformis, rectus abdominis, rectus femoris):
  *   a section swept along the muscle's course (../shapes/muscle.ts);
- * - fleshy muscles (quadratus lumborum, multifidus, erector spinae, iliacus, the gluteals, hamstrings): fibre bundles melted
- *   into one SDF, carved off the bones and muscles they lie on and kept under the skin, then meshed
- *   (../shapes/fleshy-muscle.ts), deepest first;
+ * - fleshy muscles (quadratus lumborum, multifidus, erector spinae, iliacus, the gluteals,
+ *   hamstrings): fibre bundles melted into one SDF, carved off the bones and muscles they lie on
+ *   and kept under the skin, then meshed (../shapes/fleshy-muscle.ts), deepest first;
  * - the three flank layers of the abdominal wall as thick sheets under the skin
  *   (../shapes/abdominal-wall.ts).
  */

@@ -18,7 +18,7 @@
  *   the iliac crest lateral to the PSIS, the lowest deepest and most medial; the thoracic part from
  *   the ribs down to the crest, the lateral border of the erector spinae.
  */
-import { MUSCLE_CSA, type VertebraLevel } from '../measurements'
+import { MUSCLE_CSA, radiusOfCsa, type VertebraLevel } from '../measurements'
 import { add, lerp, type Vec3 } from '../math'
 import type { Sdf } from '../mesh'
 import type { FleshyMuscle } from './fleshy-muscle'
@@ -26,9 +26,6 @@ import { LUMBAR, type Frames } from './landmarks'
 import { iliacCrest } from './pelvis'
 import { ribPath } from './rib'
 import { awayFrom, onFace, toSurface } from './bone-surface'
-
-/** Equivalent radius of a CSA in cm², mm. */
-const radiusOf = (cm2: number): number => Math.sqrt((cm2 * 100) / Math.PI)
 
 /** A fascicle: its waypoints and its radius at origin, belly and insertion, mm. */
 interface Fascicle {
@@ -77,7 +74,7 @@ function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: st
 }
 
 /** The muscles behind quadratus lumborum, which it is carved away from. */
-const ERECTOR = ['iliocostalis-lumborum', 'longissimus-thoracis', 'multifidus']
+const BEHIND_QUADRATUS = ['iliocostalis-lumborum', 'longissimus-thoracis', 'multifidus']
 
 export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): FleshyMuscle[] {
   const { V, S, lm, sk } = f
@@ -127,7 +124,7 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   ]
   const multifidus: Fascicle[] = []
   const t12 = lm('T12')
-  const rMf = 0.9 * radiusOf(MUSCLE_CSA.multifidusL5)
+  const rMf = 0.9 * radiusOfCsa(MUSCLE_CSA.multifidusL5)
   levels.forEach((l, i) => {
     // Two to five levels below: a mammillary process, or past L5 the sacrum and PSIS in turn, so the
     // lower levels' fascicles fill the sacral gutter and the muscle thickens caudally.
@@ -158,7 +155,7 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
 
   // Longissimus thoracis. Pars lumborum: accessory process and the transverse process's root, to the
   // inner (ventral) face of the PSIS region; L5 lowest and deepest, L1 highest and most superficial.
-  const rEs = 0.7 * radiusOf(MUSCLE_CSA.erectorSpinaePeak)
+  const rEs = 0.7 * radiusOfCsa(MUSCLE_CSA.erectorSpinaePeak)
   const longissimusLumborum: Fascicle[] = LUMBAR.map((l, i) => {
     const m = lm(l)
     const origin = onBack(V(l, [m.transverseTip[0] * 0.55, m.transverseTip[1], m.transverseTip[2] - 2]))
@@ -233,6 +230,12 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine, 'hip-bone-left'], 0.8),
     fleshyFrom('iliocostalis-lumborum', iliocostalis, 11, ['longissimus-thoracis', ...spine, 'hip-bone-left'], 0.8),
     // In front of the erector spinae, with the middle layer of the thoracolumbar fascia between them.
-    fleshyFrom('quadratus-lumborum', quadratus, 8, [...ERECTOR, ...spine, 'hip-bone-left', 'rib-12-left'], 0.6),
+    fleshyFrom(
+      'quadratus-lumborum',
+      quadratus,
+      8,
+      [...BEHIND_QUADRATUS, ...spine, 'hip-bone-left', 'rib-12-left'],
+      0.6
+    ),
   ]
 }

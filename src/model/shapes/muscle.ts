@@ -7,7 +7,7 @@
  * gluteals, hamstrings) are built from fibre bundles (fleshy-muscle.ts). Layer order: gluteus
  * maximus lies behind medius, which lies on minimus and piriformis.
  */
-import { MUSCLE_CSA, VERTEBRAE } from '../measurements'
+import { MUSCLE_CSA, radiusOfCsa, VERTEBRAE } from '../measurements'
 import { add, lerp, scale, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
 import { fannedPaths } from '../opensim-paths'
@@ -34,9 +34,6 @@ export interface MuscleCourse {
   shear?: boolean
 }
 
-/** Equivalent radius of a CSA in cm², mm. */
-const radiusOf = (cm2: number): number => Math.sqrt((cm2 * 100) / Math.PI)
-
 /** Left-side muscle courses. */
 export function muscleCourses(f: Frames): MuscleCourse[] {
   const { V, S, sk } = f
@@ -45,8 +42,8 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
   const out: MuscleCourse[] = []
   const half = (l: (typeof LUMBAR)[number]): number => VERTEBRAE[l].endplateWidth / 2
   // Psoas major: bodies and transverse processes T12–L5 to the lesser trochanter (seatedMRI CSAs).
-  const rL1 = radiusOf(MUSCLE_CSA.psoasL1)
-  const rL5 = radiusOf(MUSCLE_CSA.psoasL5)
+  const rL1 = radiusOfCsa(MUSCLE_CSA.psoasL1)
+  const rL5 = radiusOfCsa(MUSCLE_CSA.psoasL5)
   const underLig = lerp(P.asis, P.pubicTubercle, 0.55)
   out.push({
     id: 'psoas-major',
@@ -138,8 +135,8 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
 
 /**
  * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
- * so each can be carved away from what it lies on: the erector spinae columns in the gutter beside
- * the spinous processes, the three gluteals in their layers on the ilium, and the hamstrings.
+ * so each can be carved away from what it lies on: the back muscles (back-muscles.ts), iliacus in
+ * its fossa, the three gluteals in their layers on the ilium, and the hamstrings.
  */
 export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): FleshyMuscle[] {
   const P = f.sk.pelvis
