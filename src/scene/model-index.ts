@@ -178,8 +178,14 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
   const idle =
     window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb(NO_IDLE_TIME), 50))
   const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
+  // An idle period lasts up to 50 ms, and a callback queued inside one waits for the next: a new
+  // task (a posted message) carries on within the same period, so a page at rest builds without
+  // pause while each task stays one short slice and input still runs between them.
+  const nextTask = new MessageChannel()
   let handle = 0
+  let stopped = false
   const slice = (deadline: IdleDeadline) => {
+    if (stopped) return
     const started = performance.now()
     // At least one mesh per slice, so the work always advances.
     do {
@@ -190,11 +196,20 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
       performance.now() - started < SLICE_MS &&
       deadline.timeRemaining() > SLICE_RESERVE_MS
     )
-    if (pending.length > 0) handle = idle(slice)
-    else onBuilt?.()
+    if (pending.length === 0) {
+      nextTask.port1.close()
+      onBuilt?.()
+    } else if (deadline.timeRemaining() > SLICE_RESERVE_MS) {
+      nextTask.port1.onmessage = () => slice(deadline)
+      nextTask.port2.postMessage(null)
+    } else handle = idle(slice)
   }
   handle = idle(slice)
-  return () => cancelIdle(handle)
+  return () => {
+    stopped = true
+    cancelIdle(handle)
+    nextTask.port1.close()
+  }
 }
 
 const triangleCount = (mesh: Mesh) => (mesh.geometry.index ?? mesh.geometry.getAttribute('position')).count

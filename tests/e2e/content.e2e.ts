@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { openAppPage } from './harness/app-page'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openAppPage, type AppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
 
 /** One structure of each kind, and a phrase its explanation must contain. */
@@ -14,24 +14,35 @@ const KINDS = [
 describe('explanations in Chromium', () => {
   const suite = useBrowserAndServer()
 
-  it.each(KINDS)('$id shows what it is, how it hurts, where it is felt and its sources', async ({ id, heading }) => {
-    const app = await openAppPage(suite.browser, suite.server.url)
-    await app.open(`?structure=${id}`)
-    await app.page.getByRole('heading', { level: 2, name: heading }).waitFor()
-    const panel = app.page.locator('#structure-panel')
-    for (const section of ['What it is', 'Can it cause pain, and how?', 'How sure is this?', 'Sources']) {
-      expect(await panel.getByRole('heading', { name: section }).count(), section).toBe(1)
-    }
-    expect(await panel.locator('.evidence').count()).toBeGreaterThan(0)
-    expect(await panel.locator('.sources-list li').count()).toBeGreaterThan(0)
-    if (id !== 'ligamentum-flavum') {
-      expect(await panel.getByRole('heading', { name: 'Where you feel it' }).count()).toBe(1)
-    }
-    expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
-    await app.screenshot(`content-${id}`)
-    expect(await app.axe()).toEqual([])
-    expect(app.problems).toEqual([])
-    await app.close()
+  describe('one page, opened once, going from structure to structure as a link in it would', () => {
+    let app: AppPage | undefined
+    afterAll(() => app?.close())
+
+    it.each(KINDS)('$id shows what it is, how it hurts, where it is felt and its sources', async ({ id, heading }) => {
+      if (!app) {
+        app = await openAppPage(suite.browser, suite.server.url)
+        await app.open(`?structure=${id}`)
+      } else {
+        await app.page.evaluate((structure) => {
+          history.pushState(null, '', `?structure=${structure}`)
+          dispatchEvent(new PopStateEvent('popstate'))
+        }, id)
+      }
+      await app.page.getByRole('heading', { level: 2, name: heading }).waitFor()
+      const panel = app.page.locator('#structure-panel')
+      for (const section of ['What it is', 'Can it cause pain, and how?', 'How sure is this?', 'Sources']) {
+        expect(await panel.getByRole('heading', { name: section }).count(), section).toBe(1)
+      }
+      expect(await panel.locator('.evidence').count()).toBeGreaterThan(0)
+      expect(await panel.locator('.sources-list li').count()).toBeGreaterThan(0)
+      if (id !== 'ligamentum-flavum') {
+        expect(await panel.getByRole('heading', { name: 'Where you feel it' }).count()).toBe(1)
+      }
+      expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
+      await app.screenshot(`content-${id}`)
+      expect(await app.axe()).toEqual([])
+      expect(app.problems).toEqual([])
+    })
   })
 
   it('opens the urgent-help panel with one keyboard action, lists cauda equina signs, and passes axe', async () => {

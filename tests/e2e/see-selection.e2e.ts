@@ -21,11 +21,20 @@ const ATLAS_VIEW_SLACK_DEG = 10
 
 /** The structures a link can name (the skin is a shell, not something to pick). */
 const PICKABLE = STRUCTURES.filter((s) => s.id !== 'skin').map((s) => s.id)
+/**
+ * The right side of a left–right pair is the left one mirrored, and the default view looks from
+ * the right and behind, so the left one is the harder to see: `npm test` sweeps the midline and
+ * the left side (half the time on this two-core machine), E2E_ALL_SIDES=1 every structure.
+ */
+const SWEPT =
+  process.env.E2E_ALL_SIDES === '1'
+    ? PICKABLE
+    : PICKABLE.filter((id) => !(id.endsWith('-right') && PICKABLE.includes(id.replace(/-right$/, '-left'))))
 
 describe('always see what you picked', () => {
   const suite = useBrowserAndServer()
 
-  it('opens every structure by link in one page and shows at least 30 % of it, measured by id renders, from the atlas view where one is named', async () => {
+  it('opens every structure (one side of each pair) by link in one page and shows at least 30 % of it, measured by id renders, from the atlas view where one is named', async () => {
     const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 900, height: 640 } })
     // The camera cuts to each framing instead of gliding: what is measured is where it ends, and
     // 127 glides of software-rendered frames would take minutes.
@@ -36,7 +45,7 @@ describe('always see what you picked', () => {
     // Structures whose data names an atlas view, and how far off it the camera looked (degrees).
     const offAtlas: string[] = []
     const started = performance.now()
-    for (const id of PICKABLE) {
+    for (const id of SWEPT) {
       // The link's own path: a new URL, then the history event the app answers (as Back would).
       await app.page.evaluate((structure) => {
         history.pushState(null, '', `?structure=${structure}`)

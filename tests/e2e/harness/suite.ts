@@ -11,13 +11,21 @@ export interface Suite {
   server: StaticServer
 }
 
+/**
+ * The tests check behaviour, not smooth edges: Chromium gives WebGL no multisampling (as a GPU
+ * blocklist may), which halves a SwiftShader frame. The app still asks for antialiasing; the
+ * screenshot tools (poster, gallery) and the benchmark keep it.
+ */
+export const NO_WEBGL_MSAA = '--webgl-antialiasing-mode=none'
+
 /** Starts Chromium and a static server of the built app for one test file. */
 export function useBrowserAndServer(
   options: { launch?: LaunchChromiumOptions; overrides?: Record<string, Override> } = {}
 ): Suite {
   const suite = {} as Suite
   beforeAll(async () => {
-    suite.browser = await launchChromium(options.launch)
+    const launch = options.launch ?? {}
+    suite.browser = await launchChromium({ ...launch, extraArgs: [NO_WEBGL_MSAA, ...(launch.extraArgs ?? [])] })
     suite.server = await serveStatic(DIST, options.overrides)
   })
   afterAll(async () => {

@@ -11,10 +11,10 @@ import {
 const mirrorX = new Matrix4().makeScale(-1, 1, 1)
 
 /** An index of `count` one-mesh structures (only `meshes` is read here). */
-function indexOf(count: number): ModelIndex {
+function indexOf(count: number, segments = 8): ModelIndex {
   const index = new Map<string, { meshes: Mesh[] }>()
   for (let i = 0; i < count; i++) {
-    const mesh = new Mesh(new BoxGeometry(1, 1, 1, 8, 8, 8), new MeshBasicMaterial())
+    const mesh = new Mesh(new BoxGeometry(1, 1, 1, segments, segments, segments), new MeshBasicMaterial())
     new Object3D().add(mesh)
     index.set(`structure-${i}`, { meshes: [mesh] })
   }
@@ -37,26 +37,31 @@ describe('building the picking BVHs in idle slices', () => {
     vi.stubGlobal('cancelIdleCallback', (handle: number) => void queued.splice(handle - 1, 1))
   }
 
-  it('builds nothing until the browser is idle, then every mesh over several slices', () => {
+  it('builds nothing until the browser is idle, one mesh when the idle period has no time to spare', () => {
     stubIdle()
     const index = indexOf(6)
     buildBoundsTreesWhenIdle(index)
     expect(built(index)).toBe(0)
-    // An idle period with no time to spare still builds one mesh, so the work always advances.
+    // An idle period with no time to spare still builds one mesh, so the work always advances,
+    // then waits for the next idle period.
     runNext(0)
     expect(built(index)).toBe(1)
-    let slices = 1
-    while (queued.length > 0) {
-      runNext(50)
-      slices++
-    }
+    expect(queued).toHaveLength(1)
+  })
+
+  it('carries on in new tasks while the idle period lasts, without waiting for another, until every mesh is built', async () => {
+    stubIdle()
+    const index = indexOf(6)
+    const done = new Promise<void>((resolve) => buildBoundsTreesWhenIdle(index, resolve))
+    runNext(50)
+    await done
     expect(built(index)).toBe(6)
-    expect(slices).toBeGreaterThanOrEqual(2)
+    expect(queued).toHaveLength(0)
     disposeBoundsTrees(index)
     expect(built(index)).toBe(0)
   })
 
-  it('stops when asked, leaving the rest unbuilt', () => {
+  it('stops when asked, leaving the rest unbuilt', async () => {
     stubIdle()
     const index = indexOf(4)
     const stop = buildBoundsTreesWhenIdle(index)
@@ -64,6 +69,16 @@ describe('building the picking BVHs in idle slices', () => {
     stop()
     expect(queued).toHaveLength(0)
     expect(built(index)).toBe(1)
+    // …and a slice already handed on to a new task does nothing once stopped.
+    // (Meshes big enough that one 10 ms slice cannot build them all.)
+    const another = indexOf(40, 24)
+    const stopAnother = buildBoundsTreesWhenIdle(another)
+    runNext(50)
+    const after = built(another)
+    expect(after).toBeLessThan(40)
+    stopAnother()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(built(another)).toBe(after)
   })
 
   it('keeps picking both sides of a mirrored pair whose geometries share one index (as the GLB does)', () => {
