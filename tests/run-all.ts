@@ -58,7 +58,9 @@ const steps: Step[] = [
   { name: 'format (prettier)', command: [bin('prettier'), '--check', '--log-level', 'warn', '.'] },
   { name: 'lint (eslint)', command: [bin('eslint'), '--max-warnings', '0', '.'] },
   { name: 'types (tsc)', command: [bin('tsc'), '--noEmit'] },
-  vitest('unit and scene tests', ['--exclude', 'tests/unit/model/**']),
+  // One worker while the model builds beside it: the build has the other core (two workers and
+  // the build on two cores took longer in all than the build alone followed by the tests).
+  vitest('unit and scene tests', ['--exclude', 'tests/unit/model/**', ...(modelBuild ? ['--maxWorkers=1'] : [])]),
   // One worker without isolation, so the model files share one build instead of each making its own.
   // The build comes from node_modules/.cache/model-build: made in this run by the background build
   // above when any of the generator's inputs changed (as on a fresh clone), and the freshness test

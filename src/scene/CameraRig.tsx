@@ -38,6 +38,11 @@ const MIN_VIEW_RADIUS = 0.05
 const SMALL_ZOOM = 4
 /** Share of a structure's surface seen from the current view above which the camera stays. */
 const WELL_SEEN_SHARE = 0.6
+/**
+ * A structure whose data names an atlas view is shown from it: the camera stays only when it is
+ * already within this many degrees of that view (a back muscle seen end-on is not "in view").
+ */
+const ATLAS_STAY_DEG = 10
 /** Views kept for Back. */
 const HISTORY_LIMIT = 20
 
@@ -116,7 +121,8 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
    * against the solid meshes), or from a named view when one is given (a tour step) or the
    * structure's data names the view an atlas shows it from, close
    * enough that a small one fills at least about 1 % of the view, with whatever still lies in
-   * front of them faded. A structure already well in view does not move the camera.
+   * front of them faded. A structure already well in view (and, if it names one, from its atlas
+   * view) does not move the camera.
    */
   const reveal = useCallback(
     (ids: readonly string[], smooth: boolean, from?: ViewPreset) => {
@@ -143,7 +149,14 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const distance = radius / Math.sin(fov / 2)
       // Rays from where the camera will stand (or stands), as the view sees the targets.
       const eye = { center: _sphere.center, distance }
-      if (!from) {
+      const atlas = ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined
+      const offAtlas =
+        atlas !== undefined &&
+        _direction
+          .set(...VIEW_DIRECTIONS[atlas])
+          .normalize()
+          .angleTo(_current) > MathUtils.degToRad(ATLAS_STAY_DEG)
+      if (!from && !offAtlas) {
         const here = { center: _sphere.center, distance: _position.distanceTo(_sphere.center) }
         const seen = visibilityFrom(_current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here).share
         // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
@@ -155,7 +168,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
           return
         }
       }
-      const named = from ?? (ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined)
+      const named = from ?? atlas
       if (named) {
         _direction.set(...VIEW_DIRECTIONS[named]).normalize()
         useExplorerStore

@@ -100,31 +100,6 @@ describe('a browser without WebGL', () => {
   })
 })
 
-describe('a lost WebGL context', () => {
-  const suite = useBrowserAndServer()
-
-  it('shows a message while the context is lost and draws the model again once restored', async () => {
-    const app = await openAppPage(suite.browser, suite.server.url)
-    await app.open()
-    await app.waitForMark('first-model-frame')
-    await app.page.evaluate(() => {
-      const gl = window.__explorer!.r3f!.gl.getContext()
-      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!
-      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext()
-    })
-    await app.page.getByText('Restoring the 3D view').waitFor()
-    await app.screenshot('error-context-lost')
-    await app.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext())
-    await app.page.getByText('Restoring the 3D view').waitFor({ state: 'detached' })
-    const point = await app.page.evaluate(() => window.__explorer?.project('l3'))
-    const background = await app.page.evaluate(() => window.__explorer?.pixelAt(3, 200))
-    const atModel = await app.page.evaluate(({ x, y }) => window.__explorer?.pixelAt(x, y), point!)
-    expect(atModel).not.toEqual(background)
-    expect(app.problems).toEqual([])
-    await app.close()
-  })
-})
-
 describe('a browser that asks to save data', () => {
   const suite = useBrowserAndServer()
 

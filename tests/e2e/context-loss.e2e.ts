@@ -54,6 +54,7 @@ describe('a lost WebGL context', () => {
     expect(lost).toBeNull()
     const restoring = app.page.getByRole('heading', { name: /Restoring the 3D view/ })
     await restoring.waitFor()
+    await app.screenshot('error-context-lost')
     // Nothing the user chose is lost while the view is down.
     expect(await storeValue(app.page, 'selectedId')).toBe(STRUCTURE)
     expect(await heading.isVisible()).toBe(true)
