@@ -52,7 +52,7 @@ export const MUSCLES_DEFAULTS: MusclesOptions = {
     'gluteus-minimus': 800,
     'gluteus-medius': 1270,
     'gluteus-maximus': 1400,
-    hamstrings: 1300,
+    hamstrings: 1100,
   },
   flankSheet: { rows: 12, cols: 18 },
 }

@@ -3,7 +3,7 @@
  * bones), and the thoracolumbar fascia as a sheet over the erector spinae.
  */
 import { VERTEBRAE } from '../measurements'
-import { add, dirToWorld, dot, lerp, mirrorX, piecewiseLinear, scale, smax, sub, type Vec3 } from '../math'
+import { add, dirToWorld, dot, lerp, mirrorX, normalize, piecewiseLinear, scale, smax, sub, type Vec3 } from '../math'
 import { mergeMeshes, type Bounds, type MeshData, type Sdf } from '../mesh'
 import { sweep } from '../sweep'
 import { iliacCrest } from './pelvis'
@@ -11,16 +11,24 @@ import { LUMBAR, type Frames } from './landmarks'
 
 export interface LigamentCourse {
   id: string
+  /**
+   * The bones it runs between (structure ids; a paired bone without its side, as built on the
+   * left): the tests check every band ends on one of them and each of them is reached.
+   */
+  attaches: readonly string[]
   /** One or more bands merged into the structure's single mesh. */
   bands: {
     points: Vec3[]
     width: number
     thickness: number
-    side: Vec3
+    /** Direction of the band's width; a function of t (0..1) twists the band along its course. */
+    side: Vec3 | ((t: number) => Vec3)
     /** Half-width along the band (0..1), overriding `width` (the fascia's lozenge outline). */
     widthAt?: (t: number) => number
     /** Arch of the section, mm (see SweepOptions.bend). */
     bend?: (t: number) => number
+    /** Keep the width along `side` as given, not squared to the course (a base along a bone's margin). */
+    shear?: boolean
   }[]
   paired: boolean
 }
@@ -95,6 +103,7 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
   all.push(S([0, -6, 18.5]), S([0, -30, 17]))
   out.push({
     id: 'anterior-longitudinal-ligament',
+    attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
     paired: false,
     bands: [{ points: all, width: 11, thickness: 1, side: [1, 0, 0] }],
   })
@@ -102,6 +111,7 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
   pll.push(S([0, -4, -16]))
   out.push({
     id: 'posterior-longitudinal-ligament',
+    attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
     paired: false,
     bands: [{ points: pll, width: 5, thickness: 0.8, side: [1, 0, 0] }],
   })
@@ -123,13 +133,24 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
       : S([0, -14, -34])
     inter.push({ points: [spU, lerp(spU, spL, 0.5), spL], width: 8, thickness: 1.2, side: [0, 0, 1] })
   }
-  out.push({ id: 'ligamentum-flavum', paired: false, bands: flavum })
-  out.push({ id: 'interspinous-ligament', paired: false, bands: inter })
+  out.push({
+    id: 'ligamentum-flavum',
+    attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
+    paired: false,
+    bands: flavum,
+  })
+  out.push({
+    id: 'interspinous-ligament',
+    attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
+    paired: false,
+    bands: inter,
+  })
   const tips: Vec3[] = LUMBAR.map((l) => V(l, add(lm(l).spinousTip, [0, 0, -3.2])))
   tips.unshift(V('T12', add(lm('T12').spinousTip, [0, 0, -3])))
   tips.push(S([0, -20, -40]))
   out.push({
     id: 'supraspinous-ligament',
+    attaches: ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
     paired: false,
     bands: [{ points: tips, width: 2.6, thickness: 2.2, side: [1, 0, 0] }],
   })
@@ -138,6 +159,7 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
   const l5tp = V('L5', lm('L5').transverseTip)
   out.push({
     id: 'iliolumbar-ligament',
+    attaches: ['l5', 'hip-bone'],
     paired: true,
     bands: [
       {
@@ -148,45 +170,68 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
       },
     ],
   })
+  // The posterior sacroiliac ligament: from the posterior superior iliac spine down and in to the
+  // lateral sacral crest (S2–S3), over the joint's back.
   out.push({
     id: 'posterior-sacroiliac-ligament',
+    attaches: ['hip-bone', 'sacrum'],
     paired: true,
     bands: [
       {
-        points: [add(P.psis, [0, 6, -4]), S([34, -30, -44]), S([28, -60, -36])],
+        points: [add(P.psis, [0, 6, -4]), add(P.psis, [-6, -10, 10]), add(P.psis, [-14, -24, 26])],
         width: 10,
         thickness: 2.4,
         side: [0.2, 0, 1],
       },
     ],
   })
+  // The sacrotuberous ligament: broad where it leaves the lateral margin of the lower sacrum
+  // (with the posterior iliac spines above and the coccyx below), narrow below the middle, a
+  // little wider again on the medial margin of the ischial tuberosity; its fibres cross as they
+  // converge, so the band twists from lying along the sacral margin to lying along the tuberosity.
+  const tuberosity = P.ischialTuberosity
+  const sacralMargin = normalize(sub(add(tuberosity, [-45, 75, -37]), add(P.psis, [0, -8, 2])))
+  const alongTuberosity: Vec3 = [0.15, 0.55, 0.82]
+  const fromSacrum = add(P.psis, [-19, -38, 27])
+  const toTuberosity = add(tuberosity, [-9, 10, -7])
   out.push({
     id: 'sacrotuberous-ligament',
+    attaches: ['hip-bone', 'sacrum'],
     paired: true,
     bands: [
       {
-        points: [add(P.psis, [-6, -14, 2]), S([36, -80, -22]), add(P.ischialTuberosity, [-6, 4, -6])],
-        width: 11,
-        thickness: 2.4,
-        side: [0.3, 0.8, 0],
+        points: [fromSacrum, add(lerp(fromSacrum, toTuberosity, 0.45), [0, 0, -5]), toTuberosity],
+        width: 7,
+        widthAt: (t: number) => (t < 0.55 ? 5 + 11 * (1 - t / 0.55) ** 2 : 5 + 2.5 * ((t - 0.55) / 0.45)),
+        thickness: 2,
+        side: (t: number) => normalize(lerp(sacralMargin, alongTuberosity, t)),
       },
     ],
   })
+  // The sacrospinous ligament: a thin triangle from the lateral margin of the lower sacrum and the
+  // coccyx, in front of the sacrotuberous, to the ischial spine; its base lies along the margin
+  // (a sheared sheet), its apex on the spine.
+  const spinousBase: [Vec3, Vec3] = [add(tuberosity, [-40, 90, -30]), add(tuberosity, [-48, 65, -31])]
+  const baseMiddle = lerp(spinousBase[0], spinousBase[1], 0.5)
   out.push({
     id: 'sacrospinous-ligament',
+    attaches: ['sacrum', 'coccyx', 'hip-bone'],
     paired: true,
     bands: [
       {
-        points: [S([22, -92, -8]), lerp(S([22, -92, -8]), P.ischialSpine, 0.5), P.ischialSpine],
+        points: [baseMiddle, lerp(baseMiddle, P.ischialSpine, 0.5), P.ischialSpine],
         width: 8,
-        thickness: 1.8,
-        side: [0, 1, 0],
+        widthAt: (t: number) => 13.5 - 12 * t,
+        thickness: 1.4,
+        side: normalize(sub(spinousBase[0], spinousBase[1])),
+        shear: true,
       },
     ],
   })
   const ilMid = lerp(P.asis, P.pubicTubercle, 0.5)
   out.push({
     id: 'inguinal-ligament',
+    attaches: ['hip-bone'],
     paired: true,
     bands: [{ points: [P.asis, add(ilMid, [0, -4, 4]), P.pubicTubercle], width: 2.4, thickness: 2, side: [0, 1, 0] }],
   })
@@ -255,6 +300,7 @@ export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): M
         step: options.ringSpacing,
         exponent: 3,
         ...(b.bend ? { bend: b.bend } : {}),
+        ...(b.shear ? { shear: true } : {}),
       })
     )
   )

@@ -21,6 +21,8 @@ import {
 } from '../../../src/model/math'
 import { buildSkeleton } from '../../../src/model/skeleton'
 import { vertebraLandmarks } from '../../../src/model/shapes/vertebra'
+import { ligamentCourses } from '../../../src/model/shapes/ligament'
+import { frames } from '../../../src/model/shapes/landmarks'
 import { catmullRom } from '../../../src/model/sweep'
 import { MUSCLE_CSA, MUSCLE_CSA_SD, VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
 import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
@@ -317,6 +319,46 @@ describe('muscles on their bones', () => {
       }
     }
     expect(sunk).toEqual([])
+  })
+})
+
+describe('ligaments span their bones', () => {
+  const courses = () => ligamentCourses(frames(model.geometry.skeleton))
+  const boneSdf = (bone: string) => {
+    const sdf = model.geometry.boneSdfs.get(bone) ?? model.geometry.boneSdfs.get(`${bone}-left`)
+    if (!sdf) throw new Error(`no bone ${bone}`)
+    return sdf
+  }
+  const nearest = (p: Vec3, bones: readonly string[]) =>
+    bones.map((bone) => ({ bone, d: boneSdf(bone)(p) })).sort((a, b) => a.d - b.d)[0]!
+  it('every band of every ligament starts and ends on one of its bones (centre within 3 mm of its surface)', () => {
+    const loose: string[] = []
+    for (const l of courses()) {
+      l.bands.forEach((band, i) => {
+        for (const [end, p] of [
+          ['start', band.points[0]!],
+          ['end', band.points[band.points.length - 1]!],
+        ] as const) {
+          const { bone, d } = nearest(p, l.attaches)
+          if (d > 3) loose.push(`${l.id} band ${i} ${end} ${d.toFixed(1)} mm from ${bone}`)
+        }
+      })
+    }
+    expect(loose).toEqual([])
+  })
+  it('every ligament reaches (within 3 mm) each bone it attaches to', () => {
+    const misses: string[] = []
+    for (const l of courses()) {
+      const mesh = part(l.paired ? `${l.id}-left` : l.id).mesh
+      for (const bone of l.attaches) {
+        const sdf = boneSdf(bone)
+        let d = Infinity
+        const p = mesh.positions
+        for (let i = 0; i < p.length; i += 3) d = Math.min(d, sdf([p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0]))
+        if (d > 3) misses.push(`${l.id} ${d.toFixed(1)} mm from ${bone}`)
+      }
+    }
+    expect(misses).toEqual([])
   })
 })
 
