@@ -283,20 +283,21 @@ describe('lumbar muscle cross-sections measured from the meshes (seatedMRI, mean
   })
 })
 
+/** The model's bone SDF for a bone named without its side (the left one where there are two). */
+const boneSdf = (bone: string) => {
+  const sdf = model.geometry.boneSdfs.get(bone) ?? model.geometry.boneSdfs.get(`${bone}-left`)
+  if (!sdf) throw new Error(`no bone ${bone}`)
+  return sdf
+}
+/** The least distance from a mesh's vertices to a bone's surface (negative: inside it). */
+const closest = (mesh: { positions: Float32Array }, sdf: (p: Vec3) => number): number => {
+  let d = Infinity
+  const p = mesh.positions
+  for (let i = 0; i < p.length; i += 3) d = Math.min(d, sdf([p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0]))
+  return d
+}
+
 describe('muscles on their bones', () => {
-  /** The model's bone SDF for a bone named without its side (the left one where there are two). */
-  const boneSdf = (bone: string) => {
-    const sdf = model.geometry.boneSdfs.get(bone) ?? model.geometry.boneSdfs.get(`${bone}-left`)
-    if (!sdf) throw new Error(`no bone ${bone}`)
-    return sdf
-  }
-  /** The least distance from the muscle's vertices to the bone's surface (negative: inside it). */
-  const closest = (mesh: { positions: Float32Array }, sdf: (p: Vec3) => number): number => {
-    let d = Infinity
-    const p = mesh.positions
-    for (let i = 0; i < p.length; i += 3) d = Math.min(d, sdf([p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0]))
-    return d
-  }
   it('every muscle reaches (within 3 mm) each bone its panel says it starts from or ends on', () => {
     const misses: string[] = []
     for (const muscle of MUSCLE_CONTENT) {
@@ -324,11 +325,6 @@ describe('muscles on their bones', () => {
 
 describe('ligaments span their bones', () => {
   const courses = () => ligamentCourses(frames(model.geometry.skeleton))
-  const boneSdf = (bone: string) => {
-    const sdf = model.geometry.boneSdfs.get(bone) ?? model.geometry.boneSdfs.get(`${bone}-left`)
-    if (!sdf) throw new Error(`no bone ${bone}`)
-    return sdf
-  }
   const nearest = (p: Vec3, bones: readonly string[]) =>
     bones.map((bone) => ({ bone, d: boneSdf(bone)(p) })).sort((a, b) => a.d - b.d)[0]!
   it('every band of every ligament starts and ends on one of its bones (centre within 3 mm of its surface)', () => {
@@ -351,10 +347,7 @@ describe('ligaments span their bones', () => {
     for (const l of courses()) {
       const mesh = part(l.paired ? `${l.id}-left` : l.id).mesh
       for (const bone of l.attaches) {
-        const sdf = boneSdf(bone)
-        let d = Infinity
-        const p = mesh.positions
-        for (let i = 0; i < p.length; i += 3) d = Math.min(d, sdf([p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0]))
+        const d = closest(mesh, boneSdf(bone))
         if (d > 3) misses.push(`${l.id} ${d.toFixed(1)} mm from ${bone}`)
       }
     }
