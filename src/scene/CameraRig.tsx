@@ -51,6 +51,16 @@ const KEY_ROTATE_DEG = 15
 /** Fraction of the distance that + and − move the camera per press. */
 const KEY_DOLLY_FRACTION = 0.15
 
+/**
+ * Puts the camera where an instant move (reduced motion, first view) asked, now rather than in the
+ * next frame's update: an update inside a frame asks drei for one more frame to see whether the
+ * camera keeps moving, and on SwiftShader or a slow phone that redundant frame costs as much as
+ * the real one.
+ */
+function placeNow(c: CameraControls, smooth: boolean): void {
+  if (!smooth) c.update(0)
+}
+
 /** The atlas's view of a structure, where its data names one (a back muscle from behind). */
 function atlasViewFor(id: string): ViewPreset | undefined {
   const structure = findStructure(id)
@@ -100,6 +110,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
         center.z,
         smooth
       )
+      placeNow(c, smooth)
       invalidate()
     },
     [camera, invalidate]
@@ -190,6 +201,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
         _sphere.center.z,
         smooth
       )
+      placeNow(c, smooth)
       invalidate()
     },
     [index, camera, scene, invalidate, remember]
@@ -203,6 +215,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       if (!c || !previous) return
       const { position: p, target: t } = previous
       void c.setLookAt(p.x, p.y, p.z, t.x, t.y, t.z, smooth)
+      placeNow(c, smooth)
       invalidate()
     },
     [invalidate]
@@ -249,6 +262,8 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
     const state = useExplorerStore.getState()
     if (state.selectedId) reveal([state.selectedId], false)
     else goToView(state.view, false)
+    // The boundary moves the camera too, even where the framing found it already in view.
+    placeNow(c, false)
   }, [index, goToView, reveal])
 
   // Camera requests from the store (preset buttons, selection, cause framing).
@@ -301,6 +316,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       }
       if (handled) {
         event.preventDefault()
+        placeNow(c, smooth)
         invalidate()
       }
     }
