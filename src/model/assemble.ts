@@ -50,6 +50,13 @@ export function nodeName(name: string): string {
     .replace(/[^A-Za-z0-9-]+/g, '_')
 }
 
+/** Unit vectors as signed normalized bytes (glTF's BYTE: value / 127); zeros where there are none. */
+function fibreBytes(fibres: Float32Array | undefined, length: number): Int8Array<ArrayBuffer> {
+  const out = new Int8Array(length)
+  if (fibres) for (let i = 0; i < length; i++) out[i] = Math.round((fibres[i] ?? 0) * 127)
+  return out
+}
+
 const IDENTITY: Pose = { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }
 
 const isIdentity = (p: Pose): boolean =>
@@ -63,6 +70,16 @@ function inverseBindMatrix(pose: Pose): number[] {
   const z = rotateByQuat([0, 0, 1], inv)
   const t = rotateByQuat([-pose.translation[0] * MM, -pose.translation[1] * MM, -pose.translation[2] * MM], inv)
   return [x[0], x[1], x[2], 0, y[0], y[1], y[2], 0, z[0], z[1], z[2], 0, t[0], t[1], t[2], 1]
+}
+
+/** A part's mesh carried into the world frame by its pose (fibre directions turned with it). */
+function posedMesh(mesh: MeshData, pose: Pose): MeshData {
+  const moved = mapVertices(mesh, (p) => toWorld(pose, p))
+  if (!mesh.fibres) return moved
+  const fibres = new Float32Array(mesh.fibres.length)
+  for (let i = 0; i < fibres.length; i += 3)
+    fibres.set(rotateByQuat([mesh.fibres[i] ?? 0, mesh.fibres[i + 1] ?? 0, mesh.fibres[i + 2] ?? 0], pose.rotation), i)
+  return { ...moved, fibres }
 }
 
 export function assemble(geometry: ModelGeometry): Document {
@@ -82,7 +99,7 @@ export function assemble(geometry: ModelGeometry): Document {
   }
   const accessor = (
     type: 'SCALAR' | 'VEC3' | 'VEC4' | 'MAT4',
-    array: Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>
+    array: Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Int8Array<ArrayBuffer>
   ) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
   const primitive = (
     mesh: MeshData,
@@ -107,6 +124,11 @@ export function assemble(geometry: ModelGeometry): Document {
       .setAttribute('COLOR_0', accessor('VEC4', colors))
       .setIndices(accessor('SCALAR', new Uint32Array(mesh.indices)))
       .setMaterial(materials.get(material) ?? null)
+    // Fibre directions as signed normalized bytes (quantization leaves `_` attributes alone). Every
+    // mesh has them, zero where it has no fibres: the look materials that shade them are shared
+    // by all tissues, and WebGL gives a mesh without the attribute whatever value it last held.
+    const fibres = fibreBytes(mesh.fibres, mesh.positions.length)
+    prim.setAttribute('_FIBRE', accessor('VEC3', fibres).setNormalized(true))
     if (cloud) {
       const { joints, weights } = centreLines ? tubeSkinWeights(cloud, mesh, centreLines) : skinWeights(cloud, mesh)
       prim.setAttribute('JOINTS_0', accessor('VEC4', joints)).setAttribute('WEIGHTS_0', accessor('VEC4', weights))
@@ -161,7 +183,7 @@ export function assemble(geometry: ModelGeometry): Document {
       continue
     }
     // A skinned node takes no transform: its vertices are in the world frame.
-    const mesh = isIdentity(pose) ? part.mesh : mapVertices(part.mesh, (p) => toWorld(pose, p))
+    const mesh = isIdentity(pose) ? part.mesh : posedMesh(part.mesh, pose)
     // A nerve's rings follow its centre line's weights (skinning.ts tubeSkinWeights).
     const centreLines =
       part.material === 'nerve' && isIdentity(pose) ? geometry.nerveCurves.get(part.structure.id) : undefined

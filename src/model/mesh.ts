@@ -10,6 +10,8 @@ export interface MeshData {
   indices: Uint32Array
   /** Per-vertex RGB in 0..1 (baked ambient occlusion); optional. */
   colors?: Float32Array
+  /** Per-vertex unit fibre direction, same frame as the positions (muscles only, ./fibres.ts). */
+  fibres?: Float32Array
 }
 
 /** A signed distance function: negative inside, mm. */

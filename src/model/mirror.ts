@@ -21,7 +21,10 @@ export function mirrorMesh(m: MeshData): MeshData {
     idx[i + 1] = m.indices[i + 2] ?? 0
     idx[i + 2] = m.indices[i + 1] ?? 0
   }
-  return { ...mm, indices: idx }
+  if (!m.fibres) return { ...mm, indices: idx }
+  const fibres = new Float32Array(m.fibres)
+  for (let i = 0; i < fibres.length; i += 3) fibres[i] = -(fibres[i] ?? 0)
+  return { ...mm, indices: idx, fibres }
 }
 
 /** The SDF of the mirror image of `sdf`'s solid. */

@@ -1,4 +1,5 @@
 import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Material } from 'three'
+import { addFibreShading } from './fibre-shading'
 
 /** Tissue materials named as the generator names them in the GLB. */
 export type TissueName = 'bone' | 'cartilage' | 'nerve' | 'muscle' | 'ligament' | 'skin'
@@ -31,7 +32,7 @@ function tissue(name: TissueName): MeshStandardMaterial {
     // Closed meshes only need their front faces; ligaments and fascia are thin open sheets.
     side: name === 'ligament' ? DoubleSide : FrontSide,
   })
-  return material
+  return name === 'muscle' ? addFibreShading(material) : material
 }
 
 /**
@@ -82,6 +83,7 @@ export function createSceneMaterials(
     ligament: tissue('ligament'),
     skin: tissue('skin'),
   }
+  // The looks a picked or highlighted muscle takes keep its striations, so it still reads as muscle.
   const selected = new MeshStandardMaterial({
     name: 'look-selected',
     color: new Color(SELECTED_COLOUR),
@@ -95,6 +97,7 @@ export function createSceneMaterials(
     transparent: true,
     opacity: 1,
   })
+  addFibreShading(selected)
   const hovered = new MeshStandardMaterial({
     name: 'look-hovered',
     color: new Color(HOVER_COLOUR),
@@ -103,6 +106,7 @@ export function createSceneMaterials(
     vertexColors: true,
     roughness: 0.6,
   })
+  addFibreShading(hovered)
   const faint = new MeshStandardMaterial({
     name: 'look-faint',
     color: new Color('#c9ced6'),
@@ -132,14 +136,16 @@ export function createSceneMaterials(
   for (const [id, colour] of Object.entries(roleColours)) {
     role.set(
       id,
-      new MeshStandardMaterial({
-        name: `role-${id}`,
-        color: new Color(colour),
-        emissive: new Color(colour),
-        emissiveIntensity: 0.25,
-        vertexColors: true,
-        roughness: 0.55,
-      })
+      addFibreShading(
+        new MeshStandardMaterial({
+          name: `role-${id}`,
+          color: new Color(colour),
+          emissive: new Color(colour),
+          emissiveIntensity: 0.25,
+          vertexColors: true,
+          roughness: 0.55,
+        })
+      )
     )
   }
   const pulse = new MeshStandardMaterial({

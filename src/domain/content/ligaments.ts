@@ -118,7 +118,7 @@ export const LIGAMENT_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'iliolumbar-ligament',
     whatItIs:
-      'The iliolumbar ligament is a strong band on each side from the side projection of L5 (sometimes L4 too) to the top of the hip bone. It ties the lowest vertebra to the pelvis and stops it sliding forward or tipping.',
+      'The iliolumbar ligament is a strong ligament on each side from the tip of the side projection of L5 (sometimes L4 too). Its upper band runs out to the back of the iliac crest, the top of the hip bone. Its lower band runs down to the wing of the sacrum. It ties the lowest vertebra to the pelvis and stops it sliding forward or tipping.',
     painSource: 'possible',
     howItHurts:
       'It has been proposed as a source of an ache low in the back that feels like sacroiliac joint pain. This has not been well studied.',

@@ -8,6 +8,7 @@
  * - the three flank layers of the abdominal wall as thick sheets under the skin
  *   (../shapes/abdominal-wall.ts).
  */
+import { withFibres } from '../fibres'
 import { mapVertices, meshSdf, type MeshData, type Sdf } from '../mesh'
 import { setPaired } from '../mirror'
 import { simplifyMesh } from '../optimize'
@@ -54,7 +55,7 @@ export const MUSCLES_DEFAULTS: MusclesOptions = {
     'gluteus-maximus': 1400,
     hamstrings: 1100,
   },
-  flankSheet: { rows: 12, cols: 18 },
+  flankSheet: { rows: 12, cols: 18, colsWithSlips: 26 },
 }
 
 /** Minimum depth of muscle under the skin surface, mm (estimate): room for the subcutaneous fat. */
@@ -112,7 +113,7 @@ export function fleshyMuscleShapes(frames: Frames, boneSdfs: ReadonlyMap<string,
 export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = MUSCLES_DEFAULTS): Promise<void> {
   for (const m of muscleCourses(ctx.frames)) {
     const mesh = outOfBones(muscleMesh(m, options.lofted), ctx.boneSdfs, options.loftedGap)
-    setPaired(ctx, m.id, 'muscle', mesh, [m.points])
+    setPaired(ctx, m.id, 'muscle', withFibres(mesh, [m.points]), [m.points])
   }
   for (const { muscle, own, sdf, layers } of fleshyMuscleShapes(ctx.frames, ctx.boneSdfs, ctx.skin.sdf)) {
     const budget = options.fleshyBudgets[muscle.id]
@@ -125,12 +126,12 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
       dropSpecksUnder: options.fleshySpecks,
     })
     const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
-    setPaired(ctx, muscle.id, 'muscle', await simplifyMesh(raw, budget, { error: options.fleshyError }), [
-      middle,
-      ...muscle.fibres,
-    ])
+    const simplified = await simplifyMesh(raw, budget, { error: options.fleshyError })
+    setPaired(ctx, muscle.id, 'muscle', withFibres(simplified, muscle.fibres), [middle, ...muscle.fibres])
   }
   for (const layer of flankLayers(ctx.frames, ctx.skin.sdf, options.flankSheet)) {
-    setPaired(ctx, layer.id, 'muscle', thickSheetMesh(layer.grid, layer.half), [layer.midline])
+    setPaired(ctx, layer.id, 'muscle', withFibres(thickSheetMesh(layer.grid, layer.half), layer.fibres), [
+      layer.midline,
+    ])
   }
 }

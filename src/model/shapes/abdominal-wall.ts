@@ -15,6 +15,8 @@ export interface FlankLayer extends SheetGrid {
   id: string
   /** The sheet's mid-line from back to front, for labels and trigger points. */
   midline: Vec3[]
+  /** Lines along its fibres, through the grid's samples. */
+  fibres: Vec3[][]
 }
 
 interface LayerSpec {
@@ -23,15 +25,27 @@ interface LayerSpec {
   depth: number
   /** Half-thickness of the muscular part, mm (estimate). */
   half: number
-  /** Back and front edges, degrees round the trunk from lateral (negative behind). */
+  /** Back and front edges, degrees round the trunk from lateral (negative behind), at the crest. */
   from: number
   to: number
+  /** The back edge at the ribs, where it slants (default: `from`). */
+  fromAtRibs?: number
+  /** Slips its upper border rises in from the lower ribs (default: none, a straight border). */
+  slips?: number
+  /**
+   * Fibre course as grid rows climbed per column forward (a row and a column are about the same
+   * length): the external oblique runs down and forward, the internal oblique up and forward,
+   * transversus across.
+   */
+  fibreRise: -1 | 0 | 1
 }
 
 const LAYERS: readonly LayerSpec[] = [
-  { id: 'external-oblique', depth: 7, half: 1.7, from: -32, to: 64 },
-  { id: 'internal-oblique', depth: 12, half: 1.9, from: -47, to: 60 },
-  { id: 'transversus-abdominis', depth: 16.5, half: 1.3, from: -45, to: 57 },
+  // The external oblique's free back border slants from the tip of the 12th rib forward and down
+  // to the middle of the iliac crest; its upper border rises in slips from the lower ribs.
+  { id: 'external-oblique', depth: 7, half: 1.7, from: -22, fromAtRibs: -42, to: 64, fibreRise: -1, slips: 4 },
+  { id: 'internal-oblique', depth: 12, half: 1.9, from: -47, to: 60, fibreRise: 1 },
+  { id: 'transversus-abdominis', depth: 16.5, half: 1.3, from: -45, to: 57, fibreRise: 0 },
 ]
 
 /** The trunk's vertical axis the angles are measured round (x = 0, z = 25 mm, as the skin). */
@@ -43,6 +57,8 @@ export interface FlankSheetOptions {
   rows: number
   /** Sample columns round the trunk, back to front. */
   cols: number
+  /** …for a layer with slips, whose upper border needs the finer sampling. */
+  colsWithSlips: number
 }
 
 export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): FlankLayer[] {
@@ -66,15 +82,18 @@ export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): F
     return lo
   }
   return LAYERS.map((spec) => {
-    const a0 = (spec.from * Math.PI) / 180
     const a1 = (spec.to * Math.PI) / 180
-    const sheet = sampleSheet(options.rows, options.cols, (u, s) => {
+    const cols = spec.slips ? options.colsWithSlips : options.cols
+    const sheet = sampleSheet(options.rows, cols, (u, s) => {
+      const a0 = ((spec.from + ((spec.fromAtRibs ?? spec.from) - spec.from) * s) * Math.PI) / 180
       const a = a0 + (a1 - a0) * u
       // Lower edge clear of the crest (deeper layers sit higher on it); upper edge at the lower ribs.
       const clear = 6 + (spec.depth - 7) * 0.7
       const bottom =
         a <= asisAngle ? crestY(a) + clear : P.asis[1] + clear - 38 * smoothstep(asisAngle, (64 * Math.PI) / 180, a)
-      const top = ribY + 30 * smoothstep(-0.5, 1.1, a)
+      // Slips: points at the ribs, notches between them, over the fleshy part only.
+      const notch = spec.slips ? 2 * Math.abs(u * spec.slips - Math.round(u * spec.slips)) : 0
+      const top = ribY + 30 * smoothstep(-0.5, 1.1, a) - 18 * notch * (1 - smoothstep(0.5, 0.7, u))
       const y = bottom + (top - bottom) * s
       const r = skinRadius(a, y) - spec.depth
       // Fleshy in the flank, thinning to aponeurosis in front and (for the deep two) behind; the
@@ -84,6 +103,29 @@ export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): F
       const rim = Math.min(1, 0.45 + 0.55 * Math.min(s, 1 - s, u, 1 - u) * 8)
       return [[Math.cos(a) * r, y, AXIS_Z + Math.sin(a) * r], spec.half * front * back * rim]
     })
-    return { id: spec.id, ...sheet, midline: sheet.grid[Math.floor(options.rows / 2)] ?? [] }
+    return {
+      id: spec.id,
+      ...sheet,
+      midline: sheet.grid[Math.floor(options.rows / 2)] ?? [],
+      fibres: gridLines(sheet.grid, spec.fibreRise),
+    }
   })
+}
+
+/** Lines through a grid's samples climbing `rise` rows per column, each with at least two points. */
+function gridLines(grid: readonly Vec3[][], rise: number): Vec3[][] {
+  const rows = grid.length
+  const cols = grid[0]?.length ?? 0
+  const lines: Vec3[][] = []
+  const first = rise > 0 ? -rise * (cols - 1) : 0
+  const last = rise < 0 ? rows - 1 - rise * (cols - 1) : rows - 1
+  for (let start = first; start <= last; start++) {
+    const line: Vec3[] = []
+    for (let j = 0; j < cols; j++) {
+      const point = grid[start + rise * j]?.[j]
+      if (point) line.push(point)
+    }
+    if (line.length >= 2) lines.push(line)
+  }
+  return lines
 }

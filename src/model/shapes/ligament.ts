@@ -157,16 +157,28 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
   const crest = iliacCrest(P)
   const crestBack = crest[10] as Vec3
   const l5tp = V('L5', lm('L5').transverseTip)
+  const l5tipUnder = V('L5', add(lm('L5').transverseTip, [-6, -4, 2]))
+  // The upper, front face of the ala (sacrum frame), lateral to the S1 body.
+  const ala = S([36, -6.5, 2])
   out.push({
     id: 'iliolumbar-ligament',
-    attaches: ['l5', 'hip-bone'],
+    attaches: ['l5', 'hip-bone', 'sacrum'],
     paired: true,
     bands: [
+      // The upper band: from the tip of L5's transverse process out to the back of the iliac crest.
       {
         points: [l5tp, lerp(l5tp, crestBack, 0.5), add(crestBack, [-4, -2, 6])],
         width: 6,
         thickness: 2.4,
         side: [0, 1, 0],
+      },
+      // The lower (lumbosacral) band: from the underside of the process down onto the sacral ala,
+      // its flat face forward, where it meets the anterior sacroiliac ligament.
+      {
+        points: [l5tipUnder, lerp(l5tipUnder, ala, 0.5), ala],
+        width: 9,
+        thickness: 2.2,
+        side: [1, 0, -0.3],
       },
     ],
   })

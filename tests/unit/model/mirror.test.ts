@@ -32,6 +32,12 @@ describe('mirrorMesh', () => {
     for (let i = 0; i < 4; i++) expect(vertex(right, i)).toEqual(mirrorX(vertex(left, i)))
     expect(right.colors).toEqual(left.colors)
   })
+  it('mirrors fibre directions with the vertices (x negated), leaving the left side’s as they were', () => {
+    const fibres = new Float32Array([0.6, 0.8, 0, 0, 1, 0, 0.6, 0, 0.8, 1, 0, 0])
+    const mirrored = mirrorMesh({ ...left, fibres })
+    expect([...(mirrored.fibres ?? [])]).toEqual([...fibres].map((v, i) => (i % 3 === 0 ? -v : v)))
+    expect(fibres[0]).toBeCloseTo(0.6, 6)
+  })
   it('flips the winding, so the mirror image stays closed and faces outward', () => {
     expect(isClosedManifold(right)).toBe(true)
     expect(signedVolume(right)).toBeCloseTo(signedVolume(left), 9)

@@ -323,6 +323,54 @@ describe('muscles on their bones', () => {
   })
 })
 
+describe('muscle fibre directions (the striations the app draws)', () => {
+  /** A muscle's mean fibre direction, as a unit vector (left side; +x left, +y up, +z forward). */
+  const meanFibre = (id: string): Vec3 => {
+    const f = part(id).mesh.fibres
+    if (!f) throw new Error(`${id} has no fibre directions`)
+    let sum: Vec3 = [0, 0, 0]
+    for (let i = 0; i < f.length; i += 3) sum = add(sum, [f[i] ?? 0, f[i + 1] ?? 0, f[i + 2] ?? 0])
+    return normalize(sum)
+  }
+  it('every muscle has a unit fibre direction at every vertex; no other tissue has one', () => {
+    const wrong: string[] = []
+    for (const p of model.geometry.parts) {
+      const f = p.mesh.fibres
+      if (p.structure.kind !== 'muscle') {
+        if (f) wrong.push(`${p.structure.id} has fibres`)
+        continue
+      }
+      if (!f || f.length !== p.mesh.positions.length) {
+        wrong.push(`${p.structure.id}: ${f?.length ?? 0} of ${p.mesh.positions.length}`)
+        continue
+      }
+      for (let i = 0; i < f.length; i += 3) {
+        const length = Math.hypot(f[i] ?? 0, f[i + 1] ?? 0, f[i + 2] ?? 0)
+        if (Math.abs(length - 1) > 1e-3) {
+          wrong.push(`${p.structure.id} vertex ${i / 3}: length ${length.toFixed(3)}`)
+          break
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+  it('run as the muscles pull: the obliques crossed, transversus across, psoas and the erector spinae lengthwise', () => {
+    const external = meanFibre('external-oblique-left')
+    const internal = meanFibre('internal-oblique-left')
+    const transversus = meanFibre('transversus-abdominis-left')
+    // "Hands in the pockets": the external oblique runs down and forward, the internal up and forward.
+    expect(external[1]).toBeLessThan(-0.4)
+    expect(internal[1]).toBeGreaterThan(0.4)
+    expect(Math.abs(transversus[1])).toBeLessThan(0.2)
+    for (const id of ['psoas-major-left', 'longissimus-thoracis-left', 'iliocostalis-lumborum-left', 'multifidus-left'])
+      expect(Math.abs(meanFibre(id)[1]), id).toBeGreaterThan(0.8)
+    // The right side is the mirror image.
+    const right = meanFibre('external-oblique-right')
+    expect(right[0]).toBeCloseTo(-external[0], 6)
+    expect(right[1]).toBeCloseTo(external[1], 6)
+  })
+})
+
 describe('ligaments span their bones', () => {
   const courses = () => ligamentCourses(frames(model.geometry.skeleton))
   const nearest = (p: Vec3, bones: readonly string[]) =>

@@ -1,0 +1,113 @@
+import type { Material, WebGLProgramParametersWithUniforms } from 'three'
+
+/**
+ * Muscle striations: fine streaks along each muscle's fibre direction (the generator's `_FIBRE`
+ * attribute; the meshes have no UVs for a texture), so a muscle shows which way it pulls and
+ * reads as muscle, not as a smooth colour. The streaks are value noise taken across the fibre in the
+ * rest pose, at two sizes of bundle: the coarse ones show from the default view, the fine ones
+ * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer). Meshes
+ * without the attribute (bones, nerves) read a zero direction and are left as they were.
+ */
+
+/** Values a material gives attributes its mesh lacks (three reads `defaultAttributeValues`). */
+type DefaultAttributes = Record<string, number[]>
+
+/** Bundle sizes, m: coarse and fine. */
+const COARSE_BUNDLE = 0.0045
+const FINE_BUNDLE = 0.0016
+/** How much the streaks darken and lighten the colour, as a share of it. */
+const STRENGTH = 0.45
+
+const VERTEX_HEAD = /* glsl */ `
+attribute vec3 _fibre;
+varying vec3 vFibre;
+varying vec3 vFibreAcross;
+varying vec3 vFibreRest;
+varying float vHasFibre;
+`
+
+// In the rest pose, about the mesh's own centre: the streaks stay on the tissue as the spine
+// moves, and stay straight (a far origin would swing them round wherever the fibres turn). A
+// quantized mesh's positions are its box scaled to ±1, and its node's (uniform) scale brings
+// them back to metres.
+const VERTEX_FIBRE = /* glsl */ `
+{
+  vHasFibre = step( 0.5, length( _fibre ) );
+  vFibreRest = position * length( modelMatrix[ 0 ].xyz );
+  vFibre = _fibre;
+  // Across the fibres within the surface: the streaks vary along this direction only.
+  vFibreAcross = cross( _fibre, normal );
+}
+`
+
+const FRAGMENT_HEAD = /* glsl */ `
+varying vec3 vFibre;
+varying vec3 vFibreAcross;
+varying vec3 vFibreRest;
+varying float vHasFibre;
+float fibreHash( vec3 p ) {
+  p = fract( p * 0.3183099 + 0.1 );
+  p *= 17.0;
+  return fract( p.x * p.y * p.z * ( p.x + p.y + p.z ) );
+}
+float fibreNoise( vec3 x ) {
+  vec3 i = floor( x );
+  vec3 f = fract( x );
+  f = f * f * ( 3.0 - 2.0 * f );
+  return mix(
+    mix( mix( fibreHash( i ), fibreHash( i + vec3( 1, 0, 0 ) ), f.x ),
+         mix( fibreHash( i + vec3( 0, 1, 0 ) ), fibreHash( i + vec3( 1, 1, 0 ) ), f.x ), f.y ),
+    mix( mix( fibreHash( i + vec3( 0, 0, 1 ) ), fibreHash( i + vec3( 1, 0, 1 ) ), f.x ),
+         mix( fibreHash( i + vec3( 0, 1, 1 ) ), fibreHash( i + vec3( 1, 1, 1 ) ), f.x ), f.y ),
+    f.z );
+}
+// Streaks at one bundle size: noise across the fibre (one direction, in the surface), stretched
+// along it; weight 0 once a bundle is under about two pixels.
+float fibreStreaks( float across, float along, float bundle, out float weight ) {
+  vec2 q = vec2( across, along * 0.04 ) / bundle;
+  weight = 1.0 - smoothstep( 0.25, 0.6, length( fwidth( q ) ) );
+  return fibreNoise( vec3( q, 0.5 ) );
+}
+`
+
+const FRAGMENT_STREAKS = /* glsl */ `
+{
+  if ( vHasFibre > 0.5 ) {
+    vec3 fibre = normalize( vFibre );
+    float along = dot( vFibreRest, fibre );
+    float across = dot( vFibreRest, normalize( vFibreAcross ) );
+    float coarseWeight;
+    float fineWeight;
+    // Value noise gathers near its middle: a smoothstep spreads it into distinct light and dark bundles.
+    float coarse = smoothstep( 0.3, 0.7, fibreStreaks( across, along, ${COARSE_BUNDLE}, coarseWeight ) );
+    float fine = smoothstep( 0.3, 0.7, fibreStreaks( across, along, ${FINE_BUNDLE}, fineWeight ) );
+    float streak = ( coarse - 0.5 ) * coarseWeight * 0.6 + ( fine - 0.5 ) * fineWeight * 0.4;
+    diffuseColor.rgb *= 1.0 + ${STRENGTH} * streak;
+  }
+}
+`
+
+function injectFibreShading(shader: WebGLProgramParametersWithUniforms): void {
+  shader.vertexShader = shader.vertexShader
+    .replace('#include <common>', `#include <common>\n${VERTEX_HEAD}`)
+    .replace('#include <skinnormal_vertex>', `#include <skinnormal_vertex>\n${VERTEX_FIBRE}`)
+  shader.fragmentShader = shader.fragmentShader
+    .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}`)
+    .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_STREAKS}`)
+}
+
+/** Whether a material draws the striations (for tests and the materials' own checks). */
+export function hasFibreShading(material: Material): boolean {
+  return material.onBeforeCompile === injectFibreShading
+}
+
+/**
+ * Gives a material the striations. Its meshes without fibre directions read zero, set here as the
+ * attribute's default: a missing attribute would otherwise read whatever that slot last held.
+ */
+export function addFibreShading<M extends Material>(material: M): M & { defaultAttributeValues: DefaultAttributes } {
+  const shaded = material as M & { defaultAttributeValues?: DefaultAttributes }
+  shaded.onBeforeCompile = injectFibreShading
+  shaded.defaultAttributeValues = { ...(shaded.defaultAttributeValues ?? {}), _fibre: [0, 0, 0] }
+  return shaded as M & { defaultAttributeValues: DefaultAttributes }
+}

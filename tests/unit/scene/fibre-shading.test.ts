@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { MeshStandardMaterial, ShaderLib, type WebGLProgramParametersWithUniforms } from 'three'
+import { createSceneMaterials } from '../../../src/scene/materials'
+import { addFibreShading, hasFibreShading } from '../../../src/scene/fibre-shading'
+
+/** three's own standard-material shaders, run through a material's onBeforeCompile. */
+function compiled(material: MeshStandardMaterial): WebGLProgramParametersWithUniforms {
+  const shader = {
+    vertexShader: ShaderLib.physical.vertexShader,
+    fragmentShader: ShaderLib.physical.fragmentShader,
+    uniforms: {},
+  } as unknown as WebGLProgramParametersWithUniforms
+  material.onBeforeCompile(shader, undefined as never)
+  return shader
+}
+
+describe('muscle striations', () => {
+  it('go into three’s standard shader at every point they need (a three upgrade that renames a chunk fails here)', () => {
+    const shader = compiled(addFibreShading(new MeshStandardMaterial()))
+    expect(shader.vertexShader).toContain('attribute vec3 _fibre;')
+    // The streaks are laid out in the rest pose, about the mesh's centre, across the fibres
+    // within the surface: from the raw position, fibre and normal attributes.
+    const fibreCode = shader.vertexShader.indexOf('vFibreRest = position * length( modelMatrix[ 0 ].xyz )')
+    expect(fibreCode).toBeGreaterThan(shader.vertexShader.indexOf('void main()'))
+    expect(shader.vertexShader).toContain('vFibreAcross = cross( _fibre, normal )')
+    expect(shader.fragmentShader).toContain('float fibreNoise')
+    // The streaks scale the colour after the vertex colours (the baked occlusion) are in.
+    const colourChunk = shader.fragmentShader.indexOf('#include <color_fragment>')
+    expect(colourChunk).toBeGreaterThan(0)
+    expect(shader.fragmentShader.indexOf('diffuseColor.rgb *= 1.0 +')).toBeGreaterThan(colourChunk)
+  })
+
+  it('are drawn by the muscle tissue and by the looks a muscle can take, not by the other tissues', () => {
+    const materials = createSceneMaterials({ tight: '#ff0000', weak: '#0000ff' }, { active: '#f00', latent: '#fa0' })
+    expect(hasFibreShading(materials.tissue.muscle)).toBe(true)
+    expect(hasFibreShading(materials.selected)).toBe(true)
+    expect(hasFibreShading(materials.hovered)).toBe(true)
+    for (const role of materials.role.values()) expect(hasFibreShading(role)).toBe(true)
+    for (const name of ['bone', 'cartilage', 'nerve', 'ligament', 'skin'] as const)
+      expect(hasFibreShading(materials.tissue[name]), name).toBe(false)
+    expect(hasFibreShading(materials.xray)).toBe(false)
+    materials.dispose()
+  })
+
+  it('read zero, not a stale value, on a mesh without fibre directions', () => {
+    const material = addFibreShading(new MeshStandardMaterial())
+    expect(material.defaultAttributeValues).toEqual({ _fibre: [0, 0, 0] })
+  })
+})
