@@ -63,10 +63,12 @@ float fibreNoise( vec3 x ) {
 }
 // Streaks at one bundle size: noise across the fibre (one direction, in the surface), stretched
 // along it; weight 0 once a bundle is under about two pixels.
+// The noise is only evaluated where it shows: the fine bundles vanish from the default view,
+// and software renderers (a phone's fallback) pay per pixel for every evaluation.
 float fibreStreaks( float across, float along, float bundle, out float weight ) {
   vec2 q = vec2( across, along * 0.04 ) / bundle;
   weight = 1.0 - smoothstep( 0.25, 0.6, length( fwidth( q ) ) );
-  return fibreNoise( vec3( q, 0.5 ) );
+  return weight > 0.0 ? fibreNoise( vec3( q, 0.5 ) ) : 0.5;
 }
 `
 

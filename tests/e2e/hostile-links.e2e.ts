@@ -3,7 +3,7 @@ import { openAppPage, type AppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
 import { waitForLinkAgreement } from './harness/link-agreement'
 import { recordUnhandledRejections, unhandledRejections } from './harness/page-health'
-import { storeValue } from './harness/scene-probe'
+import { settle, storeValue } from './harness/scene-probe'
 
 /** A payload that marks the page if it ever runs: rendered as HTML, the broken image fires onerror. */
 const IMG_PAYLOAD = '<img src=x onerror="window.__pwned=1">'
@@ -178,6 +178,8 @@ describe('hostile links', () => {
 
     // The model still answers a click: L4's own surface selects it.
     await app.page.locator('#layer-depth').selectOption('bone')
+    // Measure where L4 shows once the view is still (on a loaded machine a click once missed it).
+    await settle(app.page)
     const point = await app.page.evaluate(() => window.__explorer!.visiblePoint('l4'))
     expect(point, 'L4 should be visible with only the bones shown').not.toBeNull()
     await app.page.mouse.click(point!.x, point!.y)
