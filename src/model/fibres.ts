@@ -3,7 +3,7 @@
  * bundles, a lofted belly's course, a flank sheet's fibre lines). The app shades fine striations
  * along it, so a muscle shows which way it pulls; the meshes have no UVs to carry a texture.
  */
-import { add, normalize, scale, sub, dot, type Vec3 } from './math'
+import { add, distPointSegment, dot, normalize, scale, sub, type Vec3 } from './math'
 import type { MeshData } from './mesh'
 
 /** How sharply a nearer fibre line outweighs a farther one (inverse power of the distance). */
@@ -19,8 +19,7 @@ function nearestSegment(p: Vec3, line: readonly Vec3[]): { direction: Vec3; dist
     const ab = sub(line[i] as Vec3, a)
     const length2 = dot(ab, ab)
     if (length2 === 0) continue
-    const t = Math.min(1, Math.max(0, dot(sub(p, a), ab) / length2))
-    const distance = Math.hypot(...sub(p, add(a, scale(ab, t))))
+    const distance = distPointSegment(p, a, line[i] as Vec3)
     if (!best || distance < best.distance) best = { direction: scale(ab, 1 / Math.sqrt(length2)), distance }
   }
   return best

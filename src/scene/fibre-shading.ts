@@ -5,8 +5,8 @@ import type { Material, WebGLProgramParametersWithUniforms } from 'three'
  * attribute; the meshes have no UVs for a texture), so a muscle shows which way it pulls and
  * reads as muscle, not as a smooth colour. The streaks are value noise taken across the fibre in the
  * rest pose, at two sizes of bundle: the coarse ones show from the default view, the fine ones
- * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer). Meshes
- * without the attribute (bones, nerves) read a zero direction and are left as they were.
+ * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer). Other tissues
+ * carry a zero direction and are left as they were.
  */
 
 /** Values a material gives attributes its mesh lacks (three reads `defaultAttributeValues`). */
@@ -45,21 +45,20 @@ varying vec3 vFibre;
 varying vec3 vFibreAcross;
 varying vec3 vFibreRest;
 varying float vHasFibre;
-float fibreHash( vec3 p ) {
+float fibreHash( vec2 p ) {
   p = fract( p * 0.3183099 + 0.1 );
   p *= 17.0;
-  return fract( p.x * p.y * p.z * ( p.x + p.y + p.z ) );
+  return fract( p.x * p.y * ( p.x + p.y ) );
 }
-float fibreNoise( vec3 x ) {
-  vec3 i = floor( x );
-  vec3 f = fract( x );
+// 2D value noise: the streaks vary across and along the fibre only, so four corners suffice.
+float fibreNoise( vec2 x ) {
+  vec2 i = floor( x );
+  vec2 f = fract( x );
   f = f * f * ( 3.0 - 2.0 * f );
   return mix(
-    mix( mix( fibreHash( i ), fibreHash( i + vec3( 1, 0, 0 ) ), f.x ),
-         mix( fibreHash( i + vec3( 0, 1, 0 ) ), fibreHash( i + vec3( 1, 1, 0 ) ), f.x ), f.y ),
-    mix( mix( fibreHash( i + vec3( 0, 0, 1 ) ), fibreHash( i + vec3( 1, 0, 1 ) ), f.x ),
-         mix( fibreHash( i + vec3( 0, 1, 1 ) ), fibreHash( i + vec3( 1, 1, 1 ) ), f.x ), f.y ),
-    f.z );
+    mix( fibreHash( i ), fibreHash( i + vec2( 1, 0 ) ), f.x ),
+    mix( fibreHash( i + vec2( 0, 1 ) ), fibreHash( i + vec2( 1, 1 ) ), f.x ),
+    f.y );
 }
 // Streaks at one bundle size: noise across the fibre (one direction, in the surface), stretched
 // along it; weight 0 once a bundle is under about two pixels.
@@ -68,7 +67,7 @@ float fibreNoise( vec3 x ) {
 float fibreStreaks( float across, float along, float bundle, out float weight ) {
   vec2 q = vec2( across, along * 0.04 ) / bundle;
   weight = 1.0 - smoothstep( 0.25, 0.6, length( fwidth( q ) ) );
-  return weight > 0.0 ? fibreNoise( vec3( q, 0.5 ) ) : 0.5;
+  return weight > 0.0 ? fibreNoise( q ) : 0.5;
 }
 `
 
@@ -92,13 +91,13 @@ const FRAGMENT_STREAKS = /* glsl */ `
 function injectFibreShading(shader: WebGLProgramParametersWithUniforms): void {
   shader.vertexShader = shader.vertexShader
     .replace('#include <common>', `#include <common>\n${VERTEX_HEAD}`)
-    .replace('#include <skinnormal_vertex>', `#include <skinnormal_vertex>\n${VERTEX_FIBRE}`)
+    .replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERTEX_FIBRE}`)
   shader.fragmentShader = shader.fragmentShader
     .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}`)
     .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_STREAKS}`)
 }
 
-/** Whether a material draws the striations (for tests and the materials' own checks). */
+/** Whether a material draws the striations. */
 export function hasFibreShading(material: Material): boolean {
   return material.onBeforeCompile === injectFibreShading
 }
