@@ -300,13 +300,13 @@ export async function readMemory(opened: OpenedPage, source: HandleSource, break
   await opened.cdp.send('HeapProfiler.collectGarbage')
   await opened.cdp.send('HeapProfiler.collectGarbage')
   const { metrics } = await opened.cdp.send('Performance.getMetrics')
-  const split = breakdown ? await heapSnapshotBreakdown(opened.cdp) : {}
+  const split = breakdown ? await heapSnapshotBreakdown(opened.cdp) : undefined
   const heapUsed = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
   const gpu = await opened.page.evaluate((source) => {
     const renderer = source === 'bench' ? window.__bench?.renderer : window.__explorer?.r3f?.get().gl
     return renderer ? { ...renderer.info.memory } : { geometries: Number.NaN, textures: Number.NaN }
   }, source)
-  return { heapUsed, ...split, ...gpu }
+  return { heapUsed, compiledCode: split?.compiledCode, objects: split?.objects, ...gpu }
 }
 
 /**

@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core'
 import { openAppPage, type AppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
 import { waitForLinkAgreement } from './harness/link-agreement'
-import { HeapMeter, megabytes, recordUnhandledRejections, unhandledRejections } from './harness/page-health'
+import {
+  HeapMeter,
+  megabytes,
+  type HeapBreakdown,
+  recordUnhandledRejections,
+  unhandledRejections,
+} from './harness/page-health'
 import { STRUCTURES } from '../../src/domain/structures'
 import { seededRandom } from '../../src/domain/random'
 
@@ -338,6 +344,15 @@ const ACTIONS_BY_KIND: Record<string, { weight: number; run: Action }> = {
 }
 
 /** Counts of things a leak would pile up: DOM nodes, performance entries, three's programs and buffers. */
+/** The names whose total self size grew most between two snapshots, as report lines. */
+function largestGrowth(before: Map<string, number>, after: Map<string, number>, count: number): string[] {
+  return [...after]
+    .map(([name, size]) => ({ name, growth: size - (before.get(name) ?? 0) }))
+    .sort((a, b) => b.growth - a.growth)
+    .slice(0, count)
+    .map(({ name, growth }) => `  ${(growth / 1024).toFixed(0).padStart(6)} KB  ${name}`)
+}
+
 async function pageCounts(page: Page): Promise<string> {
   return page.evaluate(() => {
     const gl = window.__explorer?.r3f?.gl
@@ -394,7 +409,7 @@ describe('the monkey', () => {
       const skipped: Record<string, number> = {}
       const log: string[] = []
       let heapAt100 = 0
-      let splitAt100 = { compiledCode: 0, objects: 0 }
+      let splitAt100: HeapBreakdown = { compiledCode: 0, objects: 0, byName: new Map() }
       const checkpoints: string[] = []
 
       for (let step = 1; step <= ACTIONS; step++) {
@@ -448,6 +463,8 @@ describe('the monkey', () => {
           `  of which objects ${megabytes(splitAt100.objects)} → ${megabytes(splitAtEnd.objects)} ` +
             `(ratio ${(splitAtEnd.objects / splitAt100.objects).toFixed(3)}), compiled code ` +
             `${megabytes(splitAt100.compiledCode)} → ${megabytes(splitAtEnd.compiledCode)}`,
+          'what grew most (self size by constructor, snapshot after the first 100 → the end):',
+          ...largestGrowth(splitAt100.byName, splitAtEnd.byName, 20),
           'heap after GC by step, with DOM nodes, performance entries and renderer resources:',
           ...checkpoints,
           'done:',

@@ -43,7 +43,7 @@ export class HeapMeter {
   }
 
   /** The heap split into V8's compiled code and the page's objects (see {@link heapSnapshotBreakdown}). */
-  async breakdown(): Promise<{ compiledCode: number; objects: number }> {
+  async breakdown(): Promise<HeapBreakdown> {
     return heapSnapshotBreakdown(this.cdp)
   }
 
@@ -55,8 +55,15 @@ export class HeapMeter {
 /** Node types of a V8 heap snapshot that are compiled code rather than the page's data. */
 const CODE_NODE_TYPES = new Set(['code'])
 
-/** Sums a heap snapshot's self sizes into compiled code and the rest. */
-export async function heapSnapshotBreakdown(cdp: CDPSession): Promise<{ compiledCode: number; objects: number }> {
+export interface HeapBreakdown {
+  compiledCode: number
+  objects: number
+  /** Self size by node type and name (constructor, or "(type)" for code, strings and arrays). */
+  byName: Map<string, number>
+}
+
+/** Sums a heap snapshot's self sizes into compiled code and the rest, and by constructor. */
+export async function heapSnapshotBreakdown(cdp: CDPSession): Promise<HeapBreakdown> {
   const chunks: string[] = []
   const onChunk = (event: { chunk: string }) => chunks.push(event.chunk)
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
@@ -68,19 +75,31 @@ export async function heapSnapshotBreakdown(cdp: CDPSession): Promise<{ compiled
   const snapshot = JSON.parse(chunks.join('')) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } }
     nodes: number[]
+    strings: string[]
   }
   const fields = snapshot.snapshot.meta.node_fields
   const typeNames = snapshot.snapshot.meta.node_types[0]
   const typeAt = fields.indexOf('type')
   const sizeAt = fields.indexOf('self_size')
+  const nameAt = fields.indexOf('name')
   let compiledCode = 0
   let objects = 0
+  const byName = new Map<string, number>()
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
     const size = snapshot.nodes[i + sizeAt] ?? 0
-    if (CODE_NODE_TYPES.has(typeNames[snapshot.nodes[i + typeAt] ?? 0] ?? '')) compiledCode += size
+    const type = typeNames[snapshot.nodes[i + typeAt] ?? 0] ?? ''
+    if (CODE_NODE_TYPES.has(type)) compiledCode += size
     else objects += size
+    const name = snapshot.strings[snapshot.nodes[i + nameAt] ?? 0] ?? ''
+    const key =
+      type === 'object' || type === 'closure'
+        ? `${type} ${name}`
+        : type === 'native' || type === 'hidden' || (type === 'code' && name.startsWith('system'))
+          ? `(${type}) ${name.slice(0, 48)}`
+          : `(${type})`
+    byName.set(key, (byName.get(key) ?? 0) + size)
   }
-  return { compiledCode, objects }
+  return { compiledCode, objects, byName }
 }
 
 /** Bytes as MB with one decimal, for test output. */
