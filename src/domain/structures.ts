@@ -510,8 +510,23 @@ const muscles: Structure[] = [
   ]),
 ]
 
-function ligament(id: string, name: string, region: BodyRegion, synonyms: readonly string[] = []): Structure {
-  return single({ id, name, kind: 'ligament', system: 'ligaments-fascia', layer: 'ligament', region, synonyms })
+function ligament(
+  id: string,
+  name: string,
+  region: BodyRegion,
+  synonyms: readonly string[] = [],
+  atlasView?: AtlasView
+): Structure {
+  return single({
+    id,
+    name,
+    kind: 'ligament',
+    system: 'ligaments-fascia',
+    layer: 'ligament',
+    region,
+    synonyms,
+    ...(atlasView ? { atlasView } : {}),
+  })
 }
 
 function pairedLigament(id: string, name: string, region: BodyRegion, synonyms: readonly string[] = []): Structure[] {
@@ -523,7 +538,8 @@ const ligaments: Structure[] = [
   ligament('posterior-longitudinal-ligament', 'Posterior longitudinal ligament', 'lumbar-spine', ['PLL']),
   ligament('ligamentum-flavum', 'Ligamentum flavum', 'lumbar-spine', ['yellow ligament']),
   ligament('interspinous-ligament', 'Interspinous ligament', 'lumbar-spine'),
-  ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine'),
+  // A cord down the back of the spine: from above it would be framed end-on, under the fascia.
+  ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine', [], 'back'),
   ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis'),
   ...pairedLigament('posterior-sacroiliac-ligament', 'Posterior sacroiliac ligament', 'pelvis', ['SI ligament']),
   ...pairedLigament('sacrotuberous-ligament', 'Sacrotuberous ligament', 'pelvis'),
@@ -537,6 +553,8 @@ const ligaments: Structure[] = [
     layer: 'ligament',
     region: 'lumbar-spine',
     synonyms: ['lumbodorsal fascia', 'fascia'],
+    // A sheet over the back muscles, partly under gluteus maximus: shown from behind, not edge-on.
+    atlasView: 'back',
   }),
 ]
 

@@ -97,7 +97,7 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
   buildDiscsAndJoints(ctx, options.discsAndJoints)
   buildNerves(ctx, options.nerves)
   await buildMuscles(ctx, options.muscles)
-  await buildFasciaAndLigaments(ctx, options.fasciaAndLigaments)
+  buildFasciaAndLigaments(ctx, options.fasciaAndLigaments)
   buildBeyondTheSpine(ctx, options.beyondTheSpine)
   await buildSkin(ctx, options.skin)
   const extras = buildExtras(ctx, options.extras)

@@ -5,7 +5,7 @@
  * recognisable. Uses the e2e build (its hooks select a structure and report when the scene is
  * still); needs Debian's Chromium, like the e2e tests.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +27,8 @@ const COLUMNS = ONLY.length ? 2 : 8
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
 const THUMB_WIDTH = ONLY.length ? 640 : 180
+/** GALLERY_TILES=<folder> also writes each picture there as <structure id>.jpg (for a blind review). */
+const TILES = process.env.GALLERY_TILES
 
 /**
  * Waits until the camera has stood still for five frames. A string, not a function: tsx keeps
@@ -78,6 +80,10 @@ async function main(): Promise<void> {
       await page.waitForFunction(() => window.__explorer?.ready === true)
       await page.evaluate(CAMERA_STILL)
       const png = await canvas.screenshot({ type: 'jpeg', quality: 80 })
+      if (TILES) {
+        mkdirSync(TILES, { recursive: true })
+        writeFileSync(join(TILES, `${structure.id}.jpg`), png)
+      }
       cells.push({ id: structure.id, name: structure.name, image: png.toString('base64') })
       console.log(`gallery ${cells.length}/${SHOWN.length} ${structure.id}`)
     }

@@ -1,36 +1,48 @@
 /**
- * The fascia and ligaments family: the posterior layer of the thoracolumbar fascia, a thin sheet
- * wrapped over the erector spinae (so it needs the muscles family's erector columns), and the
- * ligaments as bands or cords swept between their bony attachments (../shapes/ligament.ts).
+ * The fascia and ligaments family: the posterior layer of the thoracolumbar fascia, a taut sheet
+ * traced onto the erector spinae, spinous processes, sacrum and iliac crests from behind (so it
+ * needs the muscles family's erector columns and the bones' SDFs), and the ligaments as bands or
+ * cords swept between their bony attachments (../shapes/ligament.ts).
  */
-import { meshSdfSimplified, type MeshData, type Sdf } from '../mesh'
+import type { MeshData, Sdf } from '../mesh'
+import { mirrorX } from '../math'
 import { setPaired } from '../mirror'
+import { thickSheetMesh } from '../sheet-mesh'
 import { morphTargetName, SOFT_TISSUE_MOTION, type SpinalJoint } from '../../domain/movement'
 import {
   flavumBands,
   flavumExtensionDeltas,
   ligamentCourses,
   ligamentMesh,
-  thoracolumbarFasciaSdf,
+  thoracolumbarFasciaSheet,
   type LigamentMeshOptions,
+  type ThoracolumbarFasciaOptions,
+  type VertebraSdfs,
 } from '../shapes/ligament'
 import { LUMBAR } from '../shapes/landmarks'
 import type { BuildContext, PartGeometry } from './family'
 
 export interface FasciaAndLigamentsOptions {
-  thoracolumbarFascia: {
-    /** SDF grid edge, mm: fine, the sheet is only a few mm thick. */
-    edge: number
-    /** Starting tolerance of manifold-3d's simplifier, mm. */
-    tolerance: number
-    /** Triangle budget of the whole sheet (both sides). */
-    budget: number
-  }
+  thoracolumbarFascia: ThoracolumbarFasciaOptions
   ligaments: LigamentMeshOptions
 }
 
 export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
-  thoracolumbarFascia: { edge: 1.5, tolerance: 0.1, budget: 2000 },
+  thoracolumbarFascia: {
+    // From where the erector spinae are broad, above T12, to the sacrum's apex (world y, mm).
+    top: 215,
+    bottom: -58,
+    rows: 28,
+    cols: 29,
+    gap: 1.2,
+    halfThickness: 0.6,
+    rapheHalfThickness: 1.5,
+    rapheWrap: 9,
+    smoothing: 8,
+    midlineLift: 3,
+    sacralMidlineLift: 9,
+    topArch: 22,
+  },
   ligaments: { ringSpacing: 5, radial: 10 },
 }
 
@@ -49,29 +61,46 @@ function flavumMotion(ctx: BuildContext, id: string, mesh: MeshData): Pick<PartG
   }
 }
 
-export async function buildFasciaAndLigaments(
+export function buildFasciaAndLigaments(
   ctx: BuildContext,
   options: FasciaAndLigamentsOptions = FASCIA_AND_LIGAMENTS_DEFAULTS
-): Promise<void> {
+): void {
   const columns = ERECTOR_SPINAE.map((id) => {
     const sdf = ctx.ownMuscleSdfs.get(id)
     if (!sdf) throw new Error(`No ${id} for the thoracolumbar fascia`)
     return sdf
   })
-  // Evaluated millions of times while meshing, so a plain loop rather than a mapped array.
+  // Both sides' columns, and the bones the sheet reaches below them.
   const erector: Sdf = (p) => {
+    const q = mirrorX(p)
     let d = Infinity
-    for (const column of columns) d = Math.min(d, column(p))
+    for (const column of columns) d = Math.min(d, column(p), column(q))
     return d
   }
-  const tlf = thoracolumbarFasciaSdf(ctx.frames, erector)
-  const o = options.thoracolumbarFascia
-  // A thin sheet: manifold's own simplifier keeps it closed where free edge collapse would tear it.
-  const mesh = await meshSdfSimplified(tlf.sdf, tlf.bounds, { edgeLength: o.edge }, o.tolerance, o.budget)
+  const bones = ['sacrum', 'hip-bone-left', 'hip-bone-right'].map((id) => {
+    const sdf = ctx.boneSdfs.get(id)
+    if (!sdf) throw new Error(`No ${id} for the thoracolumbar fascia`)
+    return sdf
+  })
+  const bone: Sdf = (p) => Math.min(...bones.map((b) => b(p)))
+  const vertebra: VertebraSdfs = (level) => {
+    const sdf = ctx.boneSdfs.get(level.toLowerCase())
+    if (!sdf) throw new Error(`No ${level} for the thoracolumbar fascia`)
+    return sdf
+  }
+  const tlf = thoracolumbarFasciaSheet(
+    ctx.frames,
+    ctx.skeleton.pelvis,
+    erector,
+    bone,
+    vertebra,
+    options.thoracolumbarFascia
+  )
+  const mesh = thickSheetMesh(tlf.sheet.grid, tlf.sheet.half)
   ctx.parts.set('thoracolumbar-fascia', { material: 'ligament', mesh })
   ctx.softCurves.set('thoracolumbar-fascia', [tlf.path])
 
-  for (const l of ligamentCourses(ctx.frames)) {
+  for (const l of ligamentCourses(ctx.frames, vertebra)) {
     const mesh = ligamentMesh(l, options.ligaments)
     const curves = l.bands.map((b) => b.points)
     if (l.paired) {

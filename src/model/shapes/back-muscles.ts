@@ -209,18 +209,19 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   const rQl = 4.5
   /** The inner lip of the iliac crest, in front of where the erector spinae take the crest. */
   const innerLip = (u: number): Vec3 => toSurface(add(crestAt(u), [-3, -2, 8]), ['hip-bone-left'], boneSdfs, 0.5)
-  const iliocostal = [0.55, 0.7, 0.85].map((u, k): Fascicle => {
+  // On the medial half of the rib's lower border: the lateral border runs up and in from the crest.
+  const iliocostal = [0.28, 0.4, 0.52].map((u, k): Fascicle => {
     const from = innerLip(0.35 + 0.2 * k)
     const f = fascicle(from, ribAt(u), 4, [rQl, rQl + 1.5, rQl - 1])
     // Its belly bows forward, in front of iliocostalis rather than through it.
-    return { ...f, path: f.path.map((p, i) => (i === 1 || i === 2 ? add(p, [0, 0, 9]) : p)) }
+    return { ...f, path: f.path.map((p, i) => (i === 1 || i === 2 ? add(p, [0, 0, 15]) : p)) }
   })
   const iliolumbar = (['L4', 'L3', 'L2', 'L1'] as const).map((l, k): Fascicle => {
     const from = innerLip(0.3 + 0.08 * k)
     return fascicle(from, tpTip(l), 3, [rQl, rQl + 1, 3])
   })
   const lumbocostal = (['L4', 'L3', 'L2'] as const).map((l, k): Fascicle =>
-    fascicle(tpTip(l), ribAt(0.4 + 0.1 * k), 3, [3, rQl, 3.5])
+    fascicle(tpTip(l), ribAt(0.14 + 0.08 * k), 3, [3, rQl, 3.5])
   )
   // The middle fascicle is the muscle's centre line (trigger-point markers sit on it): iliocostal.
   const quadratus = [...packed(iliolumbar, 1), ...packed(iliocostal, 1), ...packed(lumbocostal, 1)]

@@ -1,13 +1,20 @@
 /**
  * Ligaments as flat bands or cords swept between their bony attachments (all waypoints from the
- * bones), and the thoracolumbar fascia as a sheet over the erector spinae.
+ * bones), and the thoracolumbar fascia as a taut sheet over the erector spinae.
  */
 import { VERTEBRAE } from '../measurements'
-import { add, dirToWorld, dot, lerp, mirrorX, normalize, piecewiseLinear, scale, smax, sub, type Vec3 } from '../math'
-import { mergeMeshes, type Bounds, type MeshData, type Sdf } from '../mesh'
+import { add, dirToWorld, dot, lerp, normalize, piecewiseLinear, scale, sub, type Vec3 } from '../math'
+import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
+import { sampleSheet, type SheetGrid } from '../sheet-mesh'
+import type { PelvisLandmarks } from '../skeleton'
 import { sweep } from '../sweep'
 import { iliacCrest } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
+
+/** How far behind the spinous tips the supraspinous ligament's centre line runs, mm. */
+const SUPRASPINOUS_DEPTH = 3.2
+/** The supraspinous ligament's thickness, mm (the band's, below). */
+const SUPRASPINOUS_THICKNESS = 2.2
 
 export interface LigamentCourse {
   id: string
@@ -94,7 +101,11 @@ export function flavumExtensionDeltas(
   return out
 }
 
-export function ligamentCourses(f: Frames): LigamentCourse[] {
+/**
+ * Every ligament's course. With `vertebra` (the vertebrae's SDFs) the supraspinous ligament runs on
+ * the spinous processes' traced posterior edges; without it, on their tip landmarks.
+ */
+export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCourse[] {
   const { V, S, lm, sk } = f
   const P = sk.pelvis
   const out: LigamentCourse[] = []
@@ -145,14 +156,15 @@ export function ligamentCourses(f: Frames): LigamentCourse[] {
     paired: false,
     bands: inter,
   })
-  const tips: Vec3[] = LUMBAR.map((l) => V(l, add(lm(l).spinousTip, [0, 0, -3.2])))
-  tips.unshift(V('T12', add(lm('T12').spinousTip, [0, 0, -3])))
+  const tips: Vec3[] = vertebra
+    ? spinousBacks(f, vertebra).map((back) => add(back, [0, 0, -SUPRASPINOUS_THICKNESS / 2]))
+    : (['T12', ...LUMBAR] as const).map((l) => V(l, add(lm(l).spinousTip, [0, 0, -SUPRASPINOUS_DEPTH])))
   tips.push(S([0, -20, -40]))
   out.push({
     id: 'supraspinous-ligament',
     attaches: ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
     paired: false,
-    bands: [{ points: tips, width: 2.6, thickness: 2.2, side: [1, 0, 0] }],
+    bands: [{ points: tips, width: 2.6, thickness: SUPRASPINOUS_THICKNESS, side: [1, 0, 0] }],
   })
   const crest = iliacCrest(P)
   const crestBack = crest[10] as Vec3
@@ -259,38 +271,198 @@ function thoracolumbarFasciaPath(f: Frames): Vec3[] {
   return tlf
 }
 
+/** How the thoracolumbar fascia's sheet is laid (the numbers live in the fascia and ligaments family's options). */
+export interface ThoracolumbarFasciaOptions {
+  /** Upper and lower edges, world y mm: where the erector spinae are broad, and the sacral apex. */
+  top: number
+  bottom: number
+  /** Grid rows, from the top edge down. */
+  rows: number
+  /** Grid columns, from one lateral raphe to the other (odd, so one runs down the midline). */
+  cols: number
+  /** Gap between the sheet and the muscle or bone under it, mm. */
+  gap: number
+  /** Half-thickness of the posterior layer over the muscles, mm (about a millimetre thick: estimate). */
+  halfThickness: number
+  /** Half-thickness at the lateral raphe, where the layers and the abdominal aponeuroses fuse, mm (estimate). */
+  rapheHalfThickness: number
+  /** How far the border wraps forward round the erector spinae to the raphe, mm (estimate). */
+  rapheWrap: number
+  /** Smoothing passes: the sheet is taut, bridging the furrows between the columns and fascicles. */
+  smoothing: number
+  /** How far the midline may lift off the supraspinous ligament, mm. */
+  midlineLift: number
+  /** ... and off the median sacral crest, where the fascia is stretched across the multifidus on either side, mm. */
+  sacralMidlineLift: number
+  /** How much lower the upper edge is at the sides than at the spine, mm. */
+  topArch: number
+}
+
 /**
- * The posterior layer of the thoracolumbar fascia as a thin sheet wrapped over the back of the
- * erector spinae, both sides (`erector` is the left columns' union; the right is its mirror): it
- * dips between them onto the spinous processes and stops at the columns' mid-depth on each side,
- * where in life it meets the middle layer at the lateral raphe.
+ * How far from the midline the sheet may reach at height y: above the iliac crest the muscles
+ * decide; below it the crest's posterior part, then the PSIS and the sacrum's lateral edges
+ * down to its apex bound it (the fascia is attached along them).
  */
-export function thoracolumbarFasciaSdf(f: Frames, erector: Sdf): { sdf: Sdf; bounds: Bounds; path: Vec3[] } {
-  const { V, S, lm } = f
-  // Depth of the columns' centres along the spine, by height: the sheet keeps behind it.
-  const depth: Vec3[] = [V('T12', [0, 30, lm('T12').canalApex - 16])]
-  for (const l of LUMBAR) depth.push(V(l, [0, 0, lm(l).canalApex - 16]))
-  depth.push(S([0, -40, -40]), S([0, -90, -30]))
-  const depthY = depth.map((q) => q[1])
-  const depthZ = depth.map((q) => q[2])
-  const clipZ = (y: number): number => piecewiseLinear(depthY, depthZ, y)
-  const top = (depth[0] as Vec3)[1]
-  // It ends over the upper sacrum, where it fuses with the erector spinae aponeurosis.
-  const bottom = S([0, -64, -40])[1]
-  const sdf: Sdf = (p) => {
-    const u = Math.min(erector(p), erector(mirrorX(p)))
-    if (u > 12) return u - 4
-    const shell = Math.abs(u - 3.2) - 1.2
-    return smax(smax(smax(shell, p[2] - clipZ(p[1]), 2), p[1] - top, 2), bottom - p[1], 4)
+function fasciaOutline(pelvis: PelvisLandmarks, bottom: number): (y: number) => number {
+  // The crest's samples run from the ASIS round to the PSIS: its posterior part falls to the PSIS.
+  const posterior = iliacCrest(pelvis, 14).slice(8)
+  const ys = [bottom, ...posterior.map((q) => q[1]).reverse()]
+  const xs = [8, ...posterior.map((q) => Math.abs(q[0]) + 4).reverse()]
+  const crestTop = ys[ys.length - 1] ?? 0
+  return (y) => (y > crestTop + 2 ? 200 : piecewiseLinear(ys, xs, y))
+}
+
+/** The vertebrae whose spinous processes the supraspinous ligament and the fascia lie on. */
+const SPINOUS_LEVELS = ['T12', ...LUMBAR] as const
+
+/** Each vertebra's SDF (world mm) by level. */
+export type VertebraSdfs = (level: (typeof SPINOUS_LEVELS)[number]) => Sdf
+
+/**
+ * The posterior edge of each spinous process, T12 to L5, traced on the bones (midline, world mm):
+ * a process's edge stands 4–10 mm behind its tip landmark, and the supraspinous ligament and the
+ * fascia lie on the edge.
+ */
+export function spinousBacks(f: Frames, vertebra: VertebraSdfs): Vec3[] {
+  return SPINOUS_LEVELS.map((l) => {
+    const tip = f.V(l, f.lm(l).spinousTip)
+    let back: Vec3 = [0, tip[1], tip[2]]
+    for (let y = tip[1] - 20; y <= tip[1] + 20; y += 1) {
+      // Its own bone only: the next process down overlaps this one's height.
+      const z = firstSurface(vertebra(l), 0, y, -160, tip[2] + 10)
+      if (z !== null && z < back[2]) back = [0, y, z]
+    }
+    return back
+  })
+}
+
+/** Depth (z) of the first surface of `sdf` met going forward from behind at (x, y), or null. */
+function firstSurface(sdf: Sdf, x: number, y: number, from: number, to: number): number | null {
+  let z = from
+  for (let step = 0; step < 600 && z < to; step++) {
+    const d = sdf([x, y, z])
+    if (d < 0.05) return z
+    z += Math.max(d * 0.9, 0.25)
   }
-  const path = thoracolumbarFasciaPath(f)
-  const ys = path.map((q) => q[1])
-  const zs = path.map((q) => q[2])
-  const bounds: Bounds = {
-    min: [-95, Math.min(...ys) - 40, Math.min(...zs) - 30],
-    max: [95, top + 4, Math.max(...zs) + 60],
+  return null
+}
+
+/**
+ * The posterior layer of the thoracolumbar fascia as a taut, kite-shaped sheet over the back of
+ * the erector spinae, both sides in one (`erector` is both sides' columns, `bone` the sacrum and
+ * hip bones, `vertebra` each vertebra's). Each grid point is found by tracing forward from behind to the muscle (or, below
+ * it, the bone). Medially the sheet dips to the spinous processes and the median sacral crest,
+ * where it is attached; below it is bounded by the iliac crests, the PSIS and the sacrum's edges;
+ * laterally it ends at the erector spinae's lateral border, where it wraps forward and thickens as
+ * the lateral raphe (where it meets the middle layer and the abdominal muscles' aponeuroses).
+ */
+export function thoracolumbarFasciaSheet(
+  f: Frames,
+  pelvis: PelvisLandmarks,
+  erector: Sdf,
+  bone: Sdf,
+  vertebra: VertebraSdfs,
+  options: ThoracolumbarFasciaOptions
+): { sheet: SheetGrid; path: Vec3[] } {
+  const offset = options.gap + options.halfThickness
+  // The midline, where the sheet is attached: over the supraspinous ligament, which runs straight
+  // from one spinous process's posterior edge to the next (traced: the edge stands well behind
+  // the tip landmark), and below them on the median sacral crest.
+  const top = options.top
+  const bottom = options.bottom
+  const backs = spinousBacks(f, vertebra).map((back) => add(back, [0, 0, -SUPRASPINOUS_THICKNESS]))
+  const lowestBack = (backs[backs.length - 1] as Vec3)[1]
+  const crest: Vec3[] = []
+  for (let y = lowestBack - 12; y >= bottom; y -= 4) {
+    const z = firstSurface(bone, 0, y, -160, 40)
+    if (z !== null) crest.push([0, y, z])
   }
-  return { sdf, bounds, path }
+  const midline: Vec3[] = [[0, top, (backs[0] as Vec3)[2]], ...backs, ...crest]
+  const midY = midline.map((q) => q[1]).reverse()
+  const midZ = midline.map((q) => q[2] - offset).reverse()
+  const midlineZ = (y: number): number => piecewiseLinear(midY, midZ, y)
+  const outline = fasciaOutline(pelvis, bottom)
+  const under: Sdf = (p) => Math.min(erector(p), bone(p)) - offset
+
+  /** The sheet's depth at (x, y), no deeper than the midline attachment allows; null over nothing. */
+  const traced = (x: number, y: number): number | null => {
+    const limit = midlineZ(y) + 0.5 * Math.abs(x)
+    const z = firstSurface(under, x, y, midlineZ(y) - 90, limit + 25)
+    return z === null ? null : Math.min(z, limit)
+  }
+
+  // Each row's half-width: out to the erector spinae's lateral border, inside the bony outline.
+  const rowYs = Array.from({ length: options.rows }, (_, i) => top + ((bottom - top) * i) / (options.rows - 1))
+  const rawWidth = rowYs.map((y) => {
+    let edge = 0
+    for (let x = 2; x <= 140; x += 2) {
+      const z = traced(x, y)
+      if (z !== null && z < midlineZ(y) + 0.5 * x + 10) edge = x
+      // Beside the spinous processes the columns may not reach the midline yet, and the sheet
+      // bridges the furrows between columns: only a wider gap is the lateral border.
+      else if (x - edge > 10 && (edge > 0 || x > 30)) break
+    }
+    return Math.min(edge, outline(y))
+  })
+  // A clean outline: the columns' bumps are smoothed out of the border.
+  const width = rawWidth.map((_, i) => {
+    let sum = 0
+    let n = 0
+    for (let k = Math.max(0, i - 2); k <= Math.min(rawWidth.length - 1, i + 2); k++) {
+      sum += rawWidth[k] ?? 0
+      n++
+    }
+    return Math.min(sum / n, rawWidth[i] ?? 0, outline(rowYs[i] ?? 0))
+  })
+
+  const half = (options.cols - 1) / 2
+  // The upper edge is a cut through a sheet that goes on up the thoracic back: arched, lower at
+  // the sides than at the spine, so it does not read as a box's lid.
+  const archRows = 6
+  const yAt = (i: number, across: number): number =>
+    (rowYs[i] ?? top) - options.topArch * Math.max(0, 1 - i / archRows) ** 2 * across * across
+  const floor: number[][] = rowYs.map((_, i) =>
+    Array.from({ length: options.cols }, (_, j) => {
+      const x = ((j - half) / half) * (width[i] ?? 0)
+      const y = yAt(i, (j - half) / half)
+      return traced(x, y) ?? midlineZ(y) + 0.5 * Math.abs(x)
+    })
+  )
+  // Taut: smoothing only ever lifts the sheet off what is under it, and the midline, where it is
+  // attached, lifts by at most `midlineLift` (a soft furrow between the muscles, not a slot).
+  const z = floor.map((row) => [...row])
+  for (let pass = 0; pass < options.smoothing; pass++) {
+    const previous = z.map((row) => [...row])
+    for (let i = 0; i < options.rows; i++) {
+      for (let j = 0; j < options.cols; j++) {
+        const lift = (rowYs[i] ?? 0) < lowestBack ? options.sacralMidlineLift : options.midlineLift
+        const lowest = (floor[i]?.[j] ?? 0) - (j === half ? lift : 0)
+        const around = [previous[i - 1]?.[j], previous[i + 1]?.[j], previous[i]?.[j - 1], previous[i]?.[j + 1]].filter(
+          (v): v is number => v !== undefined
+        )
+        const mean = around.reduce((a, b) => a + b, 0) / around.length
+        const row = z[i] as number[]
+        const smoothed = Math.min(floor[i]?.[j] ?? mean, 0.5 * (previous[i]?.[j] ?? mean) + 0.5 * mean)
+        row[j] = j === half ? Math.max(lowest, smoothed) : smoothed
+      }
+    }
+  }
+
+  const sheet = sampleSheet(options.rows, options.cols, (u, s) => {
+    const i = Math.round(s * (options.rows - 1))
+    const j = Math.round(u * (options.cols - 1))
+    const across = (j - half) / half
+    const y = yAt(i, across)
+    // The last tenth of each side wraps forward round the muscle's border into the raphe.
+    const wrap = Math.max(0, (Math.abs(across) - 0.9) / 0.1)
+    const x = across * (width[i] ?? 0) - Math.sign(across) * 3 * wrap * wrap
+    const depth = (z[i]?.[j] ?? midlineZ(y)) + options.rapheWrap * wrap * wrap
+    // Thin at the free ends above and below, thickest at the raphe.
+    const ends = Math.min(1, (4 * Math.min(i, options.rows - 1 - i)) / (options.rows - 1) + 0.35)
+    const thickness = options.halfThickness + (options.rapheHalfThickness - options.halfThickness) * wrap
+    return [[x, y, depth], thickness * ends]
+  })
+  return { sheet, path: thoracolumbarFasciaPath(f) }
 }
 
 /** How finely a ligament's bands are meshed (the numbers live in the fascia and ligaments family's options). */

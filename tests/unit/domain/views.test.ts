@@ -9,12 +9,20 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('rectus-abdominis-left')!)).toBe('front')
     expect(atlasViewOf(findStructure('external-oblique-left')!)).toBe('left')
     expect(atlasViewOf(findStructure('external-oblique-right')!)).toBe('right')
+    // The fascia over them and the cord down the spinous processes, too (seen end-on from above otherwise).
+    expect(atlasViewOf(findStructure('thoracolumbar-fascia')!)).toBe('back')
+    expect(atlasViewOf(findStructure('supraspinous-ligament')!)).toBe('back')
     // The left view looks from the patient's left (+X), where a left structure faces.
     expect(VIEW_DIRECTIONS.left[0]).toBeGreaterThan(0)
   })
 
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
-    expect(STRUCTURES.filter((s) => s.atlasView).every((s) => s.kind === 'muscle')).toBe(true)
+    // Only muscles and the long sheets and cords laid along the back have one.
+    expect(
+      STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
+        .map((s) => s.id)
+        .sort()
+    ).toEqual(['supraspinous-ligament', 'thoracolumbar-fascia'])
   })
 })

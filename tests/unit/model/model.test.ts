@@ -403,6 +403,61 @@ describe('ligaments span their bones', () => {
   })
 })
 
+describe('the thoracolumbar fascia', () => {
+  const tlf = () => part('thoracolumbar-fascia').mesh
+  /** The sheet's half-width at height y (world mm): the largest |x| of its vertices within 6 mm. */
+  const halfWidth = (y: number): number => {
+    const p = tlf().positions
+    let widest = 0
+    for (let i = 0; i < p.length; i += 3)
+      if (Math.abs((p[i + 1] ?? 0) - y) < 6) widest = Math.max(widest, Math.abs(p[i] ?? 0))
+    return widest
+  }
+  it('covers the erector spinae from behind: a ray from behind meets it before longissimus and iliocostalis, on both sides', () => {
+    const f = frames(model.geometry.skeleton)
+    const forward: Vec3 = [0, 0, 1]
+    for (const level of ['L1', 'L3', 'L5'] as const) {
+      const y = f.V(level, [0, 0, 0])[1]
+      for (const [muscle, x] of [
+        ['longissimus-thoracis', 30],
+        ['iliocostalis-lumborum', 55],
+      ] as const) {
+        for (const side of ['left', 'right'] as const) {
+          const origin: Vec3 = [side === 'left' ? x : -x, y, -250]
+          const fascia = rayHits(tlf(), origin, forward)[0] ?? Infinity
+          const under = rayHits(part(`${muscle}-${side}`).mesh, origin, forward)[0] ?? Infinity
+          expect(fascia, `${level} ${muscle} ${side}`).toBeLessThan(under)
+        }
+      }
+    }
+  })
+  it('is kite-shaped: widest at the iliac crests, narrower at L1 and tapering over the sacrum to its apex', () => {
+    const P = model.geometry.skeleton.pelvis
+    const f = frames(model.geometry.skeleton)
+    const atCrest = halfWidth(P.crestTop[1])
+    const atL1 = halfWidth(f.V('L1', [0, 0, 0])[1])
+    const atLowerSacrum = halfWidth(P.psis[1] - 25)
+    // The lateral raphe lies beyond the erector spinae, some 7–10 cm from the midline (estimate).
+    expect(atCrest).toBeGreaterThan(70)
+    expect(atCrest).toBeLessThan(110)
+    expect(atL1).toBeLessThan(atCrest * 0.9)
+    expect(atLowerSacrum).toBeLessThan(atCrest * 0.45)
+  })
+  it('is attached along the midline (over the supraspinous ligament on every lumbar spinous process, on the sacrum) and to both iliac crests', () => {
+    const misses: string[] = []
+    // The supraspinous ligament, about 4.5 mm thick at the tips, lies between the sheet and the bone there.
+    for (const bone of ['l1', 'l2', 'l3', 'l4', 'l5']) {
+      const d = closest(tlf(), boneSdf(bone))
+      if (d > 9) misses.push(`${d.toFixed(1)} mm from ${bone}`)
+    }
+    for (const bone of ['sacrum', 'hip-bone-left', 'hip-bone-right']) {
+      const d = closest(tlf(), boneSdf(bone))
+      if (d > 3) misses.push(`${d.toFixed(1)} mm from ${bone}`)
+    }
+    expect(misses).toEqual([])
+  })
+})
+
 describe('topology', () => {
   it('bones are closed manifolds', () => {
     for (const p of model.geometry.parts.filter((q) => q.structure.system === 'bones')) {
