@@ -462,10 +462,18 @@ const muscles: Structure[] = [
     ['erector spinae', 'back extensor', 'paraspinal'],
     'back'
   ),
-  ...muscle('piriformis', 'Piriformis', 'deep-muscle', 'pelvis', ['piriformis syndrome', 'deep buttock muscle']),
-  ...muscle('gluteus-maximus', 'Gluteus maximus', 'superficial-muscle', 'pelvis', ['glutes', 'buttock muscle']),
-  ...muscle('gluteus-medius', 'Gluteus medius', 'superficial-muscle', 'pelvis', ['glutes', 'hip abductor']),
-  ...muscle('gluteus-minimus', 'Gluteus minimus', 'deep-muscle', 'pelvis', ['glutes', 'hip abductor']),
+  // The buttock and thigh muscles as an atlas shows them: from behind, from their side, from the front.
+  ...muscle(
+    'piriformis',
+    'Piriformis',
+    'deep-muscle',
+    'pelvis',
+    ['piriformis syndrome', 'deep buttock muscle'],
+    'back'
+  ),
+  ...muscle('gluteus-maximus', 'Gluteus maximus', 'superficial-muscle', 'pelvis', ['glutes', 'buttock muscle'], 'back'),
+  ...muscle('gluteus-medius', 'Gluteus medius', 'superficial-muscle', 'pelvis', ['glutes', 'hip abductor'], 'own-side'),
+  ...muscle('gluteus-minimus', 'Gluteus minimus', 'deep-muscle', 'pelvis', ['glutes', 'hip abductor'], 'own-side'),
   ...muscle(
     'rectus-abdominis',
     'Rectus abdominis',
@@ -498,16 +506,22 @@ const muscles: Structure[] = [
     ['TA', 'transverse abdominis', 'core', 'abs'],
     'own-side'
   ),
-  ...muscle('hamstrings', 'Hamstrings', 'superficial-muscle', 'hip-and-thigh', [
-    'biceps femoris',
-    'semitendinosus',
-    'semimembranosus',
-  ]),
-  ...muscle('rectus-femoris', 'Rectus femoris', 'superficial-muscle', 'hip-and-thigh', [
-    'quadriceps',
-    'quads',
-    'hip flexor',
-  ]),
+  ...muscle(
+    'hamstrings',
+    'Hamstrings',
+    'superficial-muscle',
+    'hip-and-thigh',
+    ['biceps femoris', 'semitendinosus', 'semimembranosus'],
+    'back'
+  ),
+  ...muscle(
+    'rectus-femoris',
+    'Rectus femoris',
+    'superficial-muscle',
+    'hip-and-thigh',
+    ['quadriceps', 'quads', 'hip flexor'],
+    'front'
+  ),
 ]
 
 function ligament(

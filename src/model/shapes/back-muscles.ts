@@ -211,7 +211,7 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   const innerLip = (u: number): Vec3 => toSurface(add(crestAt(u), [-3, -2, 8]), ['hip-bone-left'], boneSdfs, 0.5)
   // On the medial half of the rib's lower border: the lateral border runs up and in from the crest.
   const iliocostal = [0.28, 0.4, 0.52].map((u, k): Fascicle => {
-    const from = innerLip(0.35 + 0.2 * k)
+    const from = innerLip(0.4 + 0.25 * k)
     const f = fascicle(from, ribAt(u), 4, [rQl, rQl + 1.5, rQl - 1])
     // Its belly bows forward, in front of iliocostalis rather than through it.
     return { ...f, path: f.path.map((p, i) => (i === 1 || i === 2 ? add(p, [0, 0, 15]) : p)) }

@@ -9,6 +9,13 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('rectus-abdominis-left')!)).toBe('front')
     expect(atlasViewOf(findStructure('external-oblique-left')!)).toBe('left')
     expect(atlasViewOf(findStructure('external-oblique-right')!)).toBe('right')
+    // The buttock and thigh muscles as an atlas shows them.
+    expect(atlasViewOf(findStructure('gluteus-maximus-left')!)).toBe('back')
+    expect(atlasViewOf(findStructure('gluteus-medius-right')!)).toBe('right')
+    expect(atlasViewOf(findStructure('gluteus-minimus-left')!)).toBe('left')
+    expect(atlasViewOf(findStructure('piriformis-left')!)).toBe('back')
+    expect(atlasViewOf(findStructure('hamstrings-right')!)).toBe('back')
+    expect(atlasViewOf(findStructure('rectus-femoris-left')!)).toBe('front')
     // The fascia over them and the cord down the spinous processes, too (seen end-on from above otherwise).
     expect(atlasViewOf(findStructure('thoracolumbar-fascia')!)).toBe('back')
     expect(atlasViewOf(findStructure('supraspinous-ligament')!)).toBe('back')
