@@ -288,6 +288,8 @@ const discsAndJoints: Structure[] = [
     layer: 'joint',
     region: 'pelvis',
     synonyms: ['SI joint', 'SIJ'],
+    // Its ear shape faces sideways: from behind it is a thin line, so it is shown from its side.
+    atlasView: 'own-side',
   }),
 ]
 

@@ -6,15 +6,23 @@
  * the right a little lower than the left. Built after the bones (it reads the pelvis landmarks
  * and the vertebral poses only). Shapes are plausible outlines for orientation, not measured.
  */
-import { add, cross, normalize, scale, sub, type Vec3 } from '../math'
+import { add, cross, normalize, piecewiseLinear, scale, sub, type Vec3 } from '../math'
 import { mapVertices, mergeMeshes, type MeshData } from '../mesh'
 import { mirrorMesh } from '../mirror'
-import { ellipsoidMesh } from '../sweep'
+import { ellipsoidMesh, sweep } from '../sweep'
 import type { BuildContext } from './family'
 import type { EllipsoidResolution } from './discs-and-joints'
 
+/** How finely the hip capsule's sleeve is meshed. */
+export interface HipCapsuleResolution {
+  /** Vertices round each section. */
+  segments: number
+  /** Spacing of the sections along the neck, mm. */
+  step: number
+}
+
 export interface BeyondTheSpineOptions {
-  hipCapsule: EllipsoidResolution
+  hipCapsule: HipCapsuleResolution
   tendon: EllipsoidResolution
   kidney: EllipsoidResolution
 }
@@ -25,7 +33,7 @@ export interface BeyondTheSpineOptions {
  * plate 24, a kidney 168; about 700 for both sides. Smooth normals hide the facets at this size.
  */
 export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
-  hipCapsule: { rings: 7, segments: 11 },
+  hipCapsule: { segments: 16, step: 4 },
   tendon: { rings: 3, segments: 6 },
   kidney: { rings: 8, segments: 12 },
 }
@@ -73,24 +81,27 @@ const KIDNEY = {
   hilumLength: 0.45,
 }
 
-/** The left hip joint capsule: an ellipsoid along the femoral neck, around the head. */
-export function hipCapsuleMesh(hipCentre: Vec3, resolution: EllipsoidResolution): MeshData {
+/**
+ * The left hip joint capsule: a sleeve along the femoral neck, from the acetabular rim (just
+ * inside the head's centre) over the head, narrowing round the neck (the zona orbicularis) and
+ * flaring onto the neck's base at the intertrochanteric line (shape: estimate). Flattened front
+ * to back, as the neck is.
+ */
+export function hipCapsuleMesh(hipCentre: Vec3, resolution: HipCapsuleResolution): MeshData {
   const neck = NECK_BASE_OFFSET
-  const neckLength = Math.hypot(...neck)
   const along = normalize(neck)
-  const halfLength = (neckLength + HIP_CAPSULE.rimBehindHead) / 2
-  const centre = add(hipCentre, scale(along, halfLength - HIP_CAPSULE.rimBehindHead))
-  const radius = HIP_CAPSULE.femoralHeadRadius + HIP_CAPSULE.thickness
-  const side = normalize(cross(along, [0, 0, 1]))
-  const third = normalize(cross(along, side))
-  return ellipsoidMesh(
-    centre,
-    scale(side, radius),
-    scale(along, halfLength),
-    scale(third, radius),
-    resolution.rings,
-    resolution.segments
-  )
+  const head = HIP_CAPSULE.femoralHeadRadius + HIP_CAPSULE.thickness
+  // Radius along the sleeve (0 at the rim, 1 at the neck's base), as shares of the head's.
+  const at = [0, 0.3, 0.65, 1]
+  const radius = [0.95, 1, 0.7, 0.82]
+  return sweep([add(hipCentre, scale(along, -HIP_CAPSULE.rimBehindHead)), hipCentre, add(hipCentre, neck)], {
+    side: [0, 0, 1],
+    width: (t) => head * piecewiseLinear(at, radius, t) * 0.85,
+    thickness: (t) => head * piecewiseLinear(at, radius, t),
+    radial: resolution.segments,
+    step: resolution.step,
+    exponent: 2,
+  })
 }
 
 /** The left gluteal tendons: two plates on the greater trochanter, one mesh. */

@@ -2,7 +2,7 @@
  * The discs and joints family: the intervertebral discs L1–L2 … L5–S1 with their nuclei pulposi,
  * the facet joint capsules, and the sacroiliac joints, all cartilage, in world mm.
  */
-import { dirToWorld, scale, toWorld, type Vec3 } from '../math'
+import { add, dirToWorld, scale, toWorld, type Vec3 } from '../math'
 import { morphTargetName, SOFT_TISSUE_MOTION, type SpinalJoint } from '../../domain/movement'
 import {
   DISC_DEFAULTS,
@@ -12,7 +12,7 @@ import {
   nucleusMesh,
   type DiscOptions,
 } from '../shapes/disc'
-import { ellipsoidMesh } from '../sweep'
+import { sweep } from '../sweep'
 import type { BuildContext } from './family'
 
 /** Resolution of an ellipsoid joint mesh. */
@@ -25,26 +25,50 @@ export interface EllipsoidResolution {
 
 export interface DiscsAndJointsOptions {
   disc: DiscOptions
-  facetCapsule: EllipsoidResolution
-  sacroiliacJoint: EllipsoidResolution
+  facetCapsule: {
+    /** Vertices round each section of the capsule. */
+    segments: number
+    /** Spacing of the sections along its curve, mm. */
+    step: number
+  }
+  sacroiliacJoint: {
+    /** Vertices round each section of the plate. */
+    segments: number
+    /** Spacing of the sections along the ear's curve, mm. */
+    step: number
+  }
 }
 
 export const DISCS_AND_JOINTS_DEFAULTS: DiscsAndJointsOptions = {
   disc: DISC_DEFAULTS,
-  facetCapsule: { rings: 8, segments: 14 },
-  sacroiliacJoint: { rings: 10, segments: 16 },
+  facetCapsule: { segments: 14, step: 2.5 },
+  sacroiliacJoint: { segments: 16, step: 3 },
 }
 
-/** A facet joint capsule's half-axes, mm (estimate): across the joint, up and down it, side to side. */
-const FACET_CAPSULE = { halfThickness: 3.2, halfHeight: 9.5, halfWidth: 7.5 }
+/**
+ * A facet joint capsule's half-sizes, mm (estimate): across the joint, up and down it, side to
+ * side along its curve, and how far its two ends curl round the inferior articular process.
+ */
+const FACET_CAPSULE = { halfThickness: 2.8, halfHeight: 9.5, halfWidth: 8, curl: 3.5 }
 
 /**
- * The sacroiliac joint as a thin plate on the auricular surface (estimate). Centre in the sacrum's
- * frame, left side, mm: just inside half the inter-auricular distance (108.7 mm, omanSacrum).
- * Half-height 24 mm along the sacrum, a little under half the auricular surface's height
- * (56.2 mm, omanSacrum); half-depth 14 mm front to back; half-thickness 2.2 mm left to right.
+ * The sacroiliac joint as a thin curved plate on the auricular surface, ear-shaped (an L on its
+ * side) as the surface is: a short upper arm at S1 running forward to the angle at the front of
+ * S1–S2, and a long lower arm running down and back over S2–S3 (estimate of the shape). Points
+ * in the sacrum's frame, left side, mm: x just inside half the inter-auricular distance (108.7 mm,
+ * omanSacrum); the arms together span about the auricular surface's height (56.2 mm, omanSacrum).
  */
-const SACROILIAC_JOINT = { centre: [52.5, -22, -8] as Vec3, halfThickness: 2.2, halfHeight: 24, halfDepth: 14 }
+const SACROILIAC_JOINT = {
+  course: [
+    [52.5, -1, -17],
+    [52.5, -18, 3],
+    [52.5, -48, -12],
+  ] as Vec3[],
+  /** Half-thickness left to right, mm. */
+  halfThickness: 2.2,
+  /** Half-breadth of each arm, mm: broadest at the angle. */
+  halfBreadth: (t: number): number => 5 + 4 * Math.sin(Math.PI * Math.min(1, t * 1.4)),
+}
 
 /** The levels that carry a disc: T12–L1 is context only. */
 const NO_DISC = 'T12-L1'
@@ -95,30 +119,39 @@ export function buildDiscsAndJoints(
         up[0] * j.normal[1] - up[1] * j.normal[0],
       ]
       const c = FACET_CAPSULE
-      const { rings, segments } = options.facetCapsule
+      // Curved as a lumbar facet is in the axial plane: the lower vertebra's superior facet is
+      // concave and wraps round the upper one's inferior process, so both ends bend the way the
+      // joint's normal points (posteromedially).
+      const course = [-1, -0.5, 0, 0.5, 1].map((u) =>
+        add(add(j.centre, scale(tangent, u * c.halfWidth)), scale(j.normal, c.curl * u * u))
+      )
       ctx.parts.set(`${key}-facet-${j.side}`, {
         material: 'cartilage',
-        mesh: ellipsoidMesh(
-          j.centre,
-          scale(j.normal, c.halfThickness),
-          scale(up, c.halfHeight),
-          scale(tangent, c.halfWidth),
-          rings,
-          segments
-        ),
+        mesh: sweep(course, {
+          side: up,
+          // An oval outline: tall in the middle, rounded off at the two ends.
+          width: (t) => c.halfHeight * Math.sqrt(Math.max(0.12, 1 - (2 * t - 1) ** 2)),
+          thickness: () => c.halfThickness,
+          radial: options.facetCapsule.segments,
+          step: options.facetCapsule.step,
+          exponent: 2.5,
+        }),
       })
     }
   }
   const si = SACROILIAC_JOINT
   for (const s of [1, -1]) {
-    const [x, y, z] = si.centre
-    const mesh = ellipsoidMesh(
-      toWorld(sk.sacrum, [x * s, y, z]),
-      [si.halfThickness, 0, 0],
-      scale(dirToWorld(sk.sacrum, [0, 1, 0]), si.halfHeight),
-      scale(dirToWorld(sk.sacrum, [0, 0, 1]), si.halfDepth),
-      options.sacroiliacJoint.rings,
-      options.sacroiliacJoint.segments
+    const mesh = sweep(
+      si.course.map(([x, y, z]) => toWorld(sk.sacrum, [x * s, y, z])),
+      {
+        // The plate's thin axis runs left to right; its breadth lies in the sacrum's sagittal plane.
+        side: [1, 0, 0],
+        width: () => si.halfThickness,
+        thickness: si.halfBreadth,
+        radial: options.sacroiliacJoint.segments,
+        step: options.sacroiliacJoint.step,
+        exponent: 3,
+      }
     )
     ctx.parts.set(`sacroiliac-joint-${s > 0 ? 'left' : 'right'}`, { material: 'cartilage', mesh })
   }

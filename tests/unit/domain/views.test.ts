@@ -19,17 +19,19 @@ describe('atlas views', () => {
     // The fascia over them and the cord down the spinous processes, too (seen end-on from above otherwise).
     expect(atlasViewOf(findStructure('thoracolumbar-fascia')!)).toBe('back')
     expect(atlasViewOf(findStructure('supraspinous-ligament')!)).toBe('back')
+    // The sacroiliac joint's ear shape faces sideways.
+    expect(atlasViewOf(findStructure('sacroiliac-joint-left')!)).toBe('left')
     // The left view looks from the patient's left (+X), where a left structure faces.
     expect(VIEW_DIRECTIONS.left[0]).toBeGreaterThan(0)
   })
 
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
-    // Only muscles and the long sheets and cords laid along the back have one.
+    // Only muscles, the long sheets and cords laid along the back and the sacroiliac joints have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
         .sort()
-    ).toEqual(['supraspinous-ligament', 'thoracolumbar-fascia'])
+    ).toEqual(['sacroiliac-joint-left', 'sacroiliac-joint-right', 'supraspinous-ligament', 'thoracolumbar-fascia'])
   })
 })

@@ -14,6 +14,7 @@ import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/familie
 import { buildNerves } from '../../../src/model/families/nerves'
 import { isClosedManifold } from '../../../src/model/mesh'
 import { mirrorPath } from '../../../src/model/mirror'
+import { toLocal, type Vec3 } from '../../../src/model/math'
 import { createBuildContext, modelSdfs } from '../../../src/model/parts'
 import { flankLayers } from '../../../src/model/shapes/abdominal-wall'
 import { ligamentCourses } from '../../../src/model/shapes/ligament'
@@ -46,6 +47,27 @@ describe('discs and joints', () => {
     const right = extent('sacroiliac-joint-right')
     expect(left.min[0]).toBeCloseTo(-right.max[0], 4)
     expect(left.min[0]).toBeGreaterThan(40)
+  })
+  it('each sacroiliac joint is ear-shaped like the auricular surface: a short upper and a long lower arm meeting at the front', () => {
+    for (const side of ['left', 'right']) {
+      const mesh = ctx.parts.get(`sacroiliac-joint-${side}`)?.mesh
+      if (!mesh) throw new Error(`no ${side} joint`)
+      // In the sacrum's frame: y up along it, z forward.
+      const local: Vec3[] = []
+      for (let i = 0; i < mesh.positions.length; i += 3)
+        local.push(toLocal(ctx.skeleton.sacrum, [mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!]))
+      const top = local.reduce((a, b) => (b[1] > a[1] ? b : a))
+      const bottom = local.reduce((a, b) => (b[1] < a[1] ? b : a))
+      const front = local.reduce((a, b) => (b[2] > a[2] ? b : a))
+      const down = (top[1] - front[1]) / (top[1] - bottom[1])
+      expect(down, side).toBeGreaterThan(0.2)
+      expect(down, side).toBeLessThan(0.45)
+      expect(front[2] - top[2], side).toBeGreaterThan(10)
+      expect(front[2] - bottom[2], side).toBeGreaterThan(10)
+      // About the auricular surface's height (56.2 mm, omanSacrum).
+      expect(top[1] - bottom[1], side).toBeGreaterThan(45)
+      expect(top[1] - bottom[1], side).toBeLessThan(70)
+    }
   })
 })
 
