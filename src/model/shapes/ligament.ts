@@ -142,7 +142,10 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     const spL = low
       ? V(low, lerp([0, lm(low).pedicle[1] - 3, lm(low).canalApex - 6], lm(low).spinousTip, 0.5))
       : S([0, -14, -34])
-    inter.push({ points: [spU, lerp(spU, spL, 0.5), spL], width: 8, thickness: 1.2, side: [0, 0, 1] })
+    // Only across the gap between the two processes (traced on the bones, where known), so it
+    // reads as the membrane between them rather than a bar through them.
+    const [from, to] = vertebra ? acrossGap(spU, spL, vertebra(up), low ? vertebra(low) : undefined) : [spU, spL]
+    inter.push({ points: [from, lerp(from, to, 0.5), to], width: 8, thickness: 1.2, side: [0, 0, 1] })
   }
   out.push({
     id: 'ligamentum-flavum',
@@ -334,6 +337,21 @@ export function spinousBacks(f: Frames, vertebra: VertebraSdfs): Vec3[] {
     }
     return back
   })
+}
+
+/**
+ * The part of the segment a→b outside both bones: from where it leaves `upper` (a is inside it)
+ * to where it enters `lower` (b inside it; without `lower`, b itself), each end just inside its
+ * bone so the band is attached.
+ */
+function acrossGap(a: Vec3, b: Vec3, upper: Sdf, lower?: Sdf): [Vec3, Vec3] {
+  const steps = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / 0.5)
+  let start = a
+  for (let i = 0; i <= steps && upper(lerp(a, b, i / steps)) < 0; i++) start = lerp(a, b, i / steps)
+  let end = b
+  if (lower) for (let i = steps; i >= 0 && lower(lerp(a, b, i / steps)) < 0; i--) end = lerp(a, b, i / steps)
+  // Processes that touch leave no gap: keep a short band where they meet.
+  return Math.hypot(end[0] - start[0], end[1] - start[1], end[2] - start[2]) < 3 ? [a, b] : [start, end]
 }
 
 /** Depth (z) of the first surface of `sdf` met going forward from behind at (x, y), or null. */
