@@ -11,7 +11,14 @@ import { mapVertices, mergeMeshes, type MeshData } from '../mesh'
 import { mirrorMesh } from '../mirror'
 import { ellipsoidMesh, sweep } from '../sweep'
 import type { BuildContext } from './family'
-import type { EllipsoidResolution } from './discs-and-joints'
+
+/** Resolution of an ellipsoid mesh (the tendons' plates, the kidneys). */
+export interface EllipsoidResolution {
+  /** Rings from pole to pole. */
+  rings: number
+  /** Vertices round each ring. */
+  segments: number
+}
 
 /** How finely the hip capsule's sleeve is meshed. */
 export interface HipCapsuleResolution {
@@ -93,11 +100,12 @@ export function hipCapsuleMesh(hipCentre: Vec3, resolution: HipCapsuleResolution
   const head = HIP_CAPSULE.femoralHeadRadius + HIP_CAPSULE.thickness
   // Radius along the sleeve (0 at the rim, 1 at the neck's base), as shares of the head's.
   const at = [0, 0.3, 0.65, 1]
-  const radius = [0.95, 1, 0.7, 0.82]
+  const shares = [0.95, 1, 0.7, 0.82]
+  const radius = (t: number): number => head * piecewiseLinear(at, shares, t)
   return sweep([add(hipCentre, scale(along, -HIP_CAPSULE.rimBehindHead)), hipCentre, add(hipCentre, neck)], {
     side: [0, 0, 1],
-    width: (t) => head * piecewiseLinear(at, radius, t) * 0.85,
-    thickness: (t) => head * piecewiseLinear(at, radius, t),
+    width: (t) => radius(t) * 0.85,
+    thickness: radius,
     radial: resolution.segments,
     step: resolution.step,
     exponent: 2,

@@ -15,14 +15,6 @@ import {
 import { sweep } from '../sweep'
 import type { BuildContext } from './family'
 
-/** Resolution of an ellipsoid joint mesh. */
-export interface EllipsoidResolution {
-  /** Rings from pole to pole. */
-  rings: number
-  /** Vertices round each ring. */
-  segments: number
-}
-
 export interface DiscsAndJointsOptions {
   disc: DiscOptions
   facetCapsule: {

@@ -49,6 +49,13 @@ export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
 /** The erector spinae columns, medial to lateral, that the fascia wraps. */
 const ERECTOR_SPINAE = ['multifidus', 'longissimus-thoracis', 'iliocostalis-lumborum']
 
+/** An SDF the fascia is laid on, which an earlier family must have made. */
+function requireSdf(sdfs: ReadonlyMap<string, Sdf>, id: string): Sdf {
+  const sdf = sdfs.get(id)
+  if (!sdf) throw new Error(`No ${id} for the thoracolumbar fascia`)
+  return sdf
+}
+
 /** The ligamentum flavum folds into the canal in extension, one morph target per level. */
 function flavumMotion(ctx: BuildContext, id: string, mesh: MeshData): Pick<PartGeometry, 'morphTargets'> {
   if (id !== 'ligamentum-flavum') return {}
@@ -65,29 +72,22 @@ export function buildFasciaAndLigaments(
   ctx: BuildContext,
   options: FasciaAndLigamentsOptions = FASCIA_AND_LIGAMENTS_DEFAULTS
 ): void {
-  const columns = ERECTOR_SPINAE.map((id) => {
-    const sdf = ctx.ownMuscleSdfs.get(id)
-    if (!sdf) throw new Error(`No ${id} for the thoracolumbar fascia`)
-    return sdf
-  })
-  // Both sides' columns, and the bones the sheet reaches below them.
+  const columns = ERECTOR_SPINAE.map((id) => requireSdf(ctx.ownMuscleSdfs, id))
+  const bones = ['sacrum', 'hip-bone-left', 'hip-bone-right'].map((id) => requireSdf(ctx.boneSdfs, id))
+  // Both sides' columns, and below them the bones: each evaluated some 100,000 times while the
+  // sheet is traced, so plain loops rather than mapped arrays.
   const erector: Sdf = (p) => {
     const q = mirrorX(p)
     let d = Infinity
     for (const column of columns) d = Math.min(d, column(p), column(q))
     return d
   }
-  const bones = ['sacrum', 'hip-bone-left', 'hip-bone-right'].map((id) => {
-    const sdf = ctx.boneSdfs.get(id)
-    if (!sdf) throw new Error(`No ${id} for the thoracolumbar fascia`)
-    return sdf
-  })
-  const bone: Sdf = (p) => Math.min(...bones.map((b) => b(p)))
-  const vertebra: VertebraSdfs = (level) => {
-    const sdf = ctx.boneSdfs.get(level.toLowerCase())
-    if (!sdf) throw new Error(`No ${level} for the thoracolumbar fascia`)
-    return sdf
+  const bone: Sdf = (p) => {
+    let d = Infinity
+    for (const b of bones) d = Math.min(d, b(p))
+    return d
   }
+  const vertebra: VertebraSdfs = (level) => requireSdf(ctx.boneSdfs, level.toLowerCase())
   const tlf = thoracolumbarFasciaSheet(
     ctx.frames,
     ctx.skeleton.pelvis,

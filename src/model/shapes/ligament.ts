@@ -3,7 +3,7 @@
  * bones), and the thoracolumbar fascia as a taut sheet over the erector spinae.
  */
 import { VERTEBRAE } from '../measurements'
-import { add, dirToWorld, dot, lerp, normalize, piecewiseLinear, scale, sub, type Vec3 } from '../math'
+import { add, dirToWorld, dot, length, lerp, normalize, piecewiseLinear, scale, sub, type Vec3 } from '../math'
 import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
 import { sampleSheet, type SheetGrid } from '../sheet-mesh'
 import type { PelvisLandmarks } from '../skeleton'
@@ -312,7 +312,7 @@ function fasciaOutline(pelvis: PelvisLandmarks, bottom: number): (y: number) => 
   const ys = [bottom, ...posterior.map((q) => q[1]).reverse()]
   const xs = [8, ...posterior.map((q) => Math.abs(q[0]) + 4).reverse()]
   const crestTop = ys[ys.length - 1] ?? 0
-  return (y) => (y > crestTop + 2 ? 200 : piecewiseLinear(ys, xs, y))
+  return (y) => (y > crestTop + 2 ? Infinity : piecewiseLinear(ys, xs, y))
 }
 
 /** The vertebrae whose spinous processes the supraspinous ligament and the fascia lie on. */
@@ -345,13 +345,13 @@ export function spinousBacks(f: Frames, vertebra: VertebraSdfs): Vec3[] {
  * bone so the band is attached.
  */
 function acrossGap(a: Vec3, b: Vec3, upper: Sdf, lower?: Sdf): [Vec3, Vec3] {
-  const steps = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / 0.5)
+  const steps = Math.ceil(length(sub(b, a)) / 0.5)
   let start = a
   for (let i = 0; i <= steps && upper(lerp(a, b, i / steps)) < 0; i++) start = lerp(a, b, i / steps)
   let end = b
   if (lower) for (let i = steps; i >= 0 && lower(lerp(a, b, i / steps)) < 0; i--) end = lerp(a, b, i / steps)
   // Processes that touch leave no gap: keep a short band where they meet.
-  return Math.hypot(end[0] - start[0], end[1] - start[1], end[2] - start[2]) < 3 ? [a, b] : [start, end]
+  return length(sub(end, start)) < 3 ? [a, b] : [start, end]
 }
 
 /** Depth (z) of the first surface of `sdf` met going forward from behind at (x, y), or null. */
@@ -368,8 +368,8 @@ function firstSurface(sdf: Sdf, x: number, y: number, from: number, to: number):
 /**
  * The posterior layer of the thoracolumbar fascia as a taut, kite-shaped sheet over the back of
  * the erector spinae, both sides in one (`erector` is both sides' columns, `bone` the sacrum and
- * hip bones, `vertebra` each vertebra's). Each grid point is found by tracing forward from behind to the muscle (or, below
- * it, the bone). Medially the sheet dips to the spinous processes and the median sacral crest,
+ * hip bones, `vertebra` each vertebra's). Each grid point is found by tracing forward from behind
+ * to the muscle (or, below it, the bone). Medially the sheet dips to the spinous processes and the median sacral crest,
  * where it is attached; below it is bounded by the iliac crests, the PSIS and the sacrum's edges;
  * laterally it ends at the erector spinae's lateral border, where it wraps forward and thickens as
  * the lateral raphe (where it meets the middle layer and the abdominal muscles' aponeuroses).
@@ -452,16 +452,15 @@ export function thoracolumbarFasciaSheet(
   for (let pass = 0; pass < options.smoothing; pass++) {
     const previous = z.map((row) => [...row])
     for (let i = 0; i < options.rows; i++) {
+      const lift = (rowYs[i] ?? 0) < lowestBack ? options.sacralMidlineLift : options.midlineLift
+      const row = z[i] as number[]
       for (let j = 0; j < options.cols; j++) {
-        const lift = (rowYs[i] ?? 0) < lowestBack ? options.sacralMidlineLift : options.midlineLift
-        const lowest = (floor[i]?.[j] ?? 0) - (j === half ? lift : 0)
         const around = [previous[i - 1]?.[j], previous[i + 1]?.[j], previous[i]?.[j - 1], previous[i]?.[j + 1]].filter(
           (v): v is number => v !== undefined
         )
         const mean = around.reduce((a, b) => a + b, 0) / around.length
-        const row = z[i] as number[]
         const smoothed = Math.min(floor[i]?.[j] ?? mean, 0.5 * (previous[i]?.[j] ?? mean) + 0.5 * mean)
-        row[j] = j === half ? Math.max(lowest, smoothed) : smoothed
+        row[j] = j === half ? Math.max((floor[i]?.[j] ?? 0) - lift, smoothed) : smoothed
       }
     }
   }
