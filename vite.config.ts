@@ -1,8 +1,8 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { contentSecurityPolicy, CONTENT_SECURITY_POLICY_HEADER } from './src/pwa/content-security-policy'
-import { offlinePlugins } from './src/pwa/offline-plugins'
-import { modelSizeDefine } from './src/pwa/model-size'
+import { contentSecurityPolicy, CONTENT_SECURITY_POLICY_HEADER } from './src/pwa/content-security-policy.ts'
+import { offlinePlugins } from './src/pwa/offline-plugins.ts'
+import { modelSizeDefine } from './src/pwa/model-size.ts'
 
 /**
  * `--mode e2e` (the end-to-end tests and the benchmark) adds one entry module that installs

@@ -1,6 +1,6 @@
 import type { Plugin, PluginOption } from 'vite'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
-import { APP_ICONS, ICON_BACKGROUND, renderAppIcon } from './app-icon'
+import { APP_ICONS, ICON_BACKGROUND, renderAppIcon } from './app-icon.ts'
 
 /**
  * The model (1.2 MB) and the 3D chunk (1.1 MB) are close to workbox's 2 MiB default, and a file

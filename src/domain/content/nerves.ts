@@ -144,11 +144,15 @@ const ROOT_DETAILS: Record<RootLevel, RootDetails> = {
   },
 }
 
+/** The lumbar roots' models also show the dorsal ramus (the sacral ones leave through the back of the sacrum). */
+const DORSAL_RAMUS_TEXT =
+  ' Just outside the hole, a small back branch (dorsal ramus) turns back. It supplies the facet joint, multifidus and the long back muscles.'
+
 function root(level: RootLevel): StructureContentSeed {
   const d = ROOT_DETAILS[level]
   return {
     id: `${level}-root`,
-    whatItIs: `The ${d.label} nerve root on each side ${d.exit}. Like every spinal nerve root, it carries feeling from its own strip of skin (dermatome) and signals to some muscles. It has a swelling of nerve cells (dorsal root ganglion), which usually sits in its exit hole.`,
+    whatItIs: `The ${d.label} nerve root on each side ${d.exit}. Like every spinal nerve root, it carries feeling from its own strip of skin (dermatome) and signals to some muscles. It has a swelling of nerve cells (dorsal root ganglion), which usually sits in its exit hole.${level.startsWith('l') ? DORSAL_RAMUS_TEXT : ''}`,
     painSource: d.painSource,
     howItHurts: `${ROOT_PAIN} ${d.culprit}`,
     nerveSupply: d.supplies,

@@ -3,7 +3,19 @@
  * bones), and the thoracolumbar fascia as a taut sheet over the erector spinae.
  */
 import { VERTEBRAE } from '../measurements'
-import { add, dirToWorld, dot, length, lerp, normalize, piecewiseLinear, scale, sub, type Vec3 } from '../math'
+import {
+  add,
+  dirToWorld,
+  dot,
+  length,
+  lerp,
+  normalize,
+  piecewiseLinear,
+  scale,
+  smoothstep,
+  sub,
+  type Vec3,
+} from '../math'
 import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
 import { sampleSheet, type SheetGrid } from '../sheet-mesh'
 import type { PelvisLandmarks } from '../skeleton'
@@ -36,6 +48,8 @@ export interface LigamentCourse {
     bend?: (t: number) => number
     /** Keep the width along `side` as given, not squared to the course (a base along a bone's margin). */
     shear?: boolean
+    /** Fan out and thin where it meets each bone, as a band's fibres spread into the bone's surface. */
+    entheses?: boolean
   }[]
   paired: boolean
 }
@@ -186,6 +200,7 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
         width: 6,
         thickness: 2.4,
         side: [0, 1, 0],
+        entheses: true,
       },
       // The lower (lumbosacral) band: from the underside of the process down onto the sacral ala,
       // its flat face forward, where it meets the anterior sacroiliac ligament.
@@ -194,6 +209,7 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
         width: 9,
         thickness: 2.2,
         side: [1, 0, -0.3],
+        entheses: true,
       },
     ],
   })
@@ -209,6 +225,7 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
         width: 10,
         thickness: 2.4,
         side: [0.2, 0, 1],
+        entheses: true,
       },
     ],
   })
@@ -255,12 +272,25 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
       },
     ],
   })
-  const ilMid = lerp(P.asis, P.pubicTubercle, 0.5)
+  // The inguinal ligament: the lower border of the external oblique's aponeurosis, rolled under
+  // into a gutter (the floor of the inguinal canal) and sagging towards the thigh between the ASIS
+  // and the pubic tubercle. Laterally a narrow band facing forward; medially it turns to lie flat
+  // and fans back along the pecten pubis as the lacunar ligament.
+  const inguinal = (t: number): Vec3 => lerp(P.asis, P.pubicTubercle, t)
   out.push({
     id: 'inguinal-ligament',
     attaches: ['hip-bone'],
     paired: true,
-    bands: [{ points: [P.asis, add(ilMid, [0, -4, 4]), P.pubicTubercle], width: 2.4, thickness: 2, side: [0, 1, 0] }],
+    bands: [
+      {
+        points: [P.asis, add(inguinal(0.3), [0, -7, 3]), add(inguinal(0.65), [0, -7, 4]), P.pubicTubercle],
+        width: 2.4,
+        widthAt: (t) => 2 + 2.5 * t ** 2 + 4.5 * smoothstep(0.8, 1, t),
+        thickness: 1.2,
+        side: (t) => normalize(lerp([0, 1, 0.2], [0, 0.25, -1], smoothstep(0.35, 0.95, t))),
+        bend: (t) => -2.5 * smoothstep(0.2, 0.8, t),
+      },
+    ],
   })
   return out
 }
@@ -490,12 +520,28 @@ export interface LigamentMeshOptions {
   radial: number
 }
 
+/** How a band changes at its attachments (estimates from dissection pictures, not measured). */
+const ENTHESIS = {
+  /** Extra width at the very end, as a fraction of the band's. */
+  fan: 0.35,
+  /** Thickness lost there, as a fraction. */
+  thinning: 0.35,
+  /** How far along the band (0..1) the change reaches. */
+  reach: 0.25,
+}
+
+/** 1 at either end of a band, falling smoothly to 0 by {@link ENTHESIS}.reach from it. */
+function atEnds(t: number): number {
+  const near = Math.min(t, 1 - t) / ENTHESIS.reach
+  return near >= 1 ? 0 : (1 - near) ** 2
+}
+
 export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): MeshData {
   return mergeMeshes(
     l.bands.map((b) =>
       sweep(b.points, {
-        width: b.widthAt ?? (() => b.width),
-        thickness: () => b.thickness,
+        width: (t) => (b.widthAt ? b.widthAt(t) : b.width) * (b.entheses ? 1 + ENTHESIS.fan * atEnds(t) : 1),
+        thickness: (t) => b.thickness * (b.entheses ? 1 - ENTHESIS.thinning * atEnds(t) : 1),
         side: b.side,
         radial: options.radial,
         step: options.ringSpacing,

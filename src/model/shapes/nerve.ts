@@ -4,9 +4,9 @@
  * own foramen, with a ganglion bulge), the lumbosacral trunk, and the plexus branches.
  */
 import { NERVES, VERTEBRAE } from '../measurements'
-import { add, lerp, type Vec3 } from '../math'
+import { add, lerp, scale, type Vec3 } from '../math'
 import { mergeMeshes, type MeshData } from '../mesh'
-import { sweep } from '../sweep'
+import { catmullRom, sweep } from '../sweep'
 import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
 import { LUMBAR, type Frames } from './landmarks'
 import { glutealSurface } from './pelvis'
@@ -82,7 +82,10 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     courses.push({
       id: `${ROOT_ORDER[i]}-root`,
       side: [0, 1, 0],
-      paths: [{ points: pts, width: NERVES.rootRadius, thickness: NERVES.rootRadius, bulgeAt: 0.68 }],
+      paths: [
+        { points: pts, width: NERVES.rootRadius, thickness: NERVES.rootRadius, bulgeAt: 0.68 },
+        ...dorsalRamus(f, l, pts[3] as Vec3),
+      ],
     })
   })
   // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface.
@@ -145,10 +148,24 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     [K[0] + 30, (IT[1] + K[1]) / 2, K[2] - 30],
     division,
   ]
+  // Its muscular branches leave from its medial side to semitendinosus, semimembranosus and the
+  // long head of biceps femoris (and adductor magnus), and one from its lateral side to the short
+  // head of biceps: short twigs, tapering into the muscles behind and beside it.
+  const along = catmullRom(sciatic, 60)
+  const twig = (at: number, to: Vec3): NerveCourse['paths'][number] => {
+    const from = along[Math.round(at * (along.length - 1))] as Vec3
+    return { points: [from, add(from, scale(to, 0.5)), add(from, to)], width: 1.3, thickness: 1.1, taper: 0.3 }
+  }
   courses.push({
     id: 'sciatic-nerve',
     side: [1, 0, 0.3],
-    paths: [{ points: sciatic, width: NERVES.sciaticWidth / 2, thickness: NERVES.sciaticThickness / 2 }],
+    paths: [
+      { points: sciatic, width: NERVES.sciaticWidth / 2, thickness: NERVES.sciaticThickness / 2 },
+      twig(0.5, [-14, -22, -10]),
+      twig(0.6, [-18, -26, -6]),
+      twig(0.7, [-10, -28, -14]),
+      twig(0.8, [12, -24, -8]),
+    ],
   })
   courses.push({
     id: 'tibial-nerve',
@@ -158,6 +175,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         points: [division, [K[0] + 2, K[1] + 20, K[2] - 36], [K[0], K[1] - 40, K[2] - 34]],
         width: 3.6,
         thickness: 2.8,
+        taper: 0.6,
       },
     ],
   })
@@ -169,6 +187,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         points: [division, [K[0] + 22, K[1] + 30, K[2] - 32], [K[0] + 40, K[1] - 30, K[2] - 18]],
         width: 2.6,
         thickness: 2,
+        taper: 0.6,
       },
     ],
   })
@@ -279,6 +298,68 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     ],
   })
   return courses
+}
+
+/**
+ * A lumbar spinal nerve's dorsal ramus: it leaves the nerve just outside the foramen, runs back
+ * over the root of the transverse process below (beside the superior articular process there),
+ * and divides into a medial branch, round the facet joint to multifidus (the branch that carries
+ * facet-joint pain, and the target of medial branch blocks), and a lateral branch out into the
+ * erector spinae. L5's runs in the groove between the sacral ala and the S1 articular process.
+ * Courses from Bogduk's descriptions of the lumbar dorsal rami; the offsets are estimates.
+ */
+function dorsalRamus(f: Frames, level: (typeof LUMBAR)[number], start: Vec3): NerveCourse['paths'] {
+  const { V, lm } = f
+  const i = LUMBAR.indexOf(level)
+  const below = LUMBAR[i + 1]
+  // The frame of the vertebra below; below L5, L5's own frame one segment lower (the ala and S1's process).
+  const m = lm(below ?? level)
+  const at = (p: Vec3): Vec3 =>
+    below
+      ? V(below, p)
+      : V(level, [p[0], p[1] - 2 * lm(level).halfHeight - DORSAL_RAMUS.sacralDrop, p[2] - DORSAL_RAMUS.sacralBack])
+  const x = m.pedicle[0]
+  const y = m.transverseTip[1]
+  const z = m.pedicle[2]
+  const tip = m.transverseTip
+  const over = at([x + DORSAL_RAMUS.lateral, y + DORSAL_RAMUS.above, z - 2])
+  // Back over the process's upper edge before turning down behind it.
+  const behindEdge = at([x + DORSAL_RAMUS.lateral - 1, y + DORSAL_RAMUS.above - 1, z - DORSAL_RAMUS.behind + 3])
+  const fork = at([x + DORSAL_RAMUS.lateral - 2, y + 2, z - DORSAL_RAMUS.behind - 3])
+  const radius = NERVES.rootRadius * 0.45
+  return [
+    { points: [start, lerp(start, over, 0.5), over, behindEdge, fork], width: radius, thickness: radius * 0.85 },
+    {
+      points: [
+        fork,
+        at([x - 2, y - 6, z - DORSAL_RAMUS.behind - 9]),
+        at([x - 8, y - 16, z - DORSAL_RAMUS.behind - 13]),
+      ],
+      width: radius * 0.75,
+      thickness: radius * 0.7,
+      taper: 0.35,
+    },
+    {
+      points: [fork, at([tip[0] * 0.62, y - 4, tip[2] - 10]), at([tip[0] * 0.8, y - 14, tip[2] - 18])],
+      width: radius * 0.75,
+      thickness: radius * 0.7,
+      taper: 0.35,
+    },
+  ]
+}
+
+/** Where the dorsal rami run, mm (estimates; see {@link dorsalRamus}). */
+const DORSAL_RAMUS = {
+  /** Lateral of the pedicle's centre, where the ramus crosses the transverse process's root. */
+  lateral: 11,
+  /** Above the transverse process's centre there. */
+  above: 9,
+  /** Behind the pedicle's centre, where it divides. */
+  behind: 14,
+  /** Extra drop below L5 to the sacral ala, past the L5–S1 disc. */
+  sacralDrop: 2,
+  /** …and further back there, over the ala's dorsal surface. */
+  sacralBack: 4,
 }
 
 /** How finely a nerve's tubes are meshed (the numbers live in the nerves family's options). */

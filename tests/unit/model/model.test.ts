@@ -479,7 +479,8 @@ describe('topology', () => {
       const lm = vertebraLandmarks(l)
       const v = VERTEBRAE[l]
       for (const side of ['left', 'right'] as const) {
-        const pts = dense(model.geometry.nerveCurves.get(`${l.toLowerCase()}-root-${side}`) ?? [])
+        // The root itself (its first path), not its dorsal ramus, which crosses the plane again behind the process below.
+        const pts = dense(model.geometry.nerveCurves.get(`${l.toLowerCase()}-root-${side}`)?.slice(0, 1) ?? [])
         const local = pts.map((p) => toLocal(sk.vertebrae[l], p))
         // Where the root crosses the pedicle's sagittal plane it lies below this pedicle and above the next.
         const x = lm.pedicle[0] * (side === 'left' ? 1 : -1)
@@ -489,6 +490,24 @@ describe('topology', () => {
         expect(cross[2], `${l} ${side} behind the body`).toBeLessThan(-v.endplateDepth / 2 + 6)
       }
     }
+  })
+  it('each lumbar root gives off a dorsal ramus that runs back behind the transverse process below it', () => {
+    const sk = model.geometry.skeleton
+    LEVELS.forEach((l, i) => {
+      // Below L5 the ramus crosses the sacral ala: measure it in L5's own frame.
+      const below = LEVELS[i + 1] ?? l
+      const tip = vertebraLandmarks(below).transverseTip
+      for (const side of ['left', 'right'] as const) {
+        const curves = model.geometry.nerveCurves.get(`${l.toLowerCase()}-root-${side}`) ?? []
+        const ramus = dense(curves.slice(1)).map((p) => toLocal(sk.vertebrae[below], p))
+        expect(ramus.length, `${l} ${side} has a dorsal ramus`).toBeGreaterThan(0)
+        const back = ramus.reduce((best, p) => (p[2] < best[2] ? p : best))
+        expect(back[2], `${l} ${side} reaches behind the transverse process`).toBeLessThan(tip[2] - 5)
+        // Between the lamina and the transverse process's tip: among the back muscles, not across the midline.
+        expect(Math.abs(back[0]), `${l} ${side} stays beside the spine`).toBeGreaterThan(5)
+        expect(Math.abs(back[0]), `${l} ${side} stays inside the transverse process's reach`).toBeLessThan(tip[0])
+      }
+    })
   })
   it('thick muscles lie on their bones and deeper muscles without passing through them', () => {
     for (const [id, under] of model.geometry.muscleLayers) {
