@@ -56,10 +56,14 @@ const SACROILIAC_JOINT = {
     [52.5, -18, 3],
     [52.5, -48, -12],
   ] as Vec3[],
-  /** Half-thickness left to right, mm. */
-  halfThickness: 2.2,
-  /** Half-breadth of each arm, mm: broadest at the angle. */
-  halfBreadth: (t: number): number => 5 + 4 * Math.sin(Math.PI * Math.min(1, t * 1.4)),
+  /** Half-thickness left to right, mm (the joint's two cartilage layers, thin as a plate). */
+  halfThickness: 1.8,
+  /**
+   * Half-breadth of each arm, mm: broadest at the angle, with rounded ends, so that from the side
+   * it reads as the broad, ear-shaped surface it is rather than a bent tube.
+   */
+  halfBreadth: (t: number): number =>
+    (7 + 6 * Math.sin(Math.PI * Math.min(1, t * 1.4))) * Math.sqrt(Math.max(0.2, 1 - (2 * t - 1) ** 8)),
 }
 
 /** The levels that carry a disc: T12–L1 is context only. */
@@ -142,7 +146,7 @@ export function buildDiscsAndJoints(
         thickness: si.halfBreadth,
         radial: options.sacroiliacJoint.segments,
         step: options.sacroiliacJoint.step,
-        exponent: 3,
+        exponent: 4,
       }
     )
     ctx.parts.set(`sacroiliac-joint-${s > 0 ? 'left' : 'right'}`, { material: 'cartilage', mesh })

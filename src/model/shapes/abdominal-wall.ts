@@ -33,6 +33,12 @@ interface LayerSpec {
   /** Slips its upper border rises in from the lower ribs (default: none, a straight border). */
   slips?: number
   /**
+   * How far its upper border rises from the back to the front edge, mm: it follows the costal
+   * margin, which climbs forward from the 12th rib towards the xiphoid (estimate; the ribs above
+   * the 12th are not modelled, so the border is cut where the model ends).
+   */
+  rise: number
+  /**
    * Fibre course as grid rows climbed per column forward (a row and a column are about the same
    * length): the external oblique runs down and forward, the internal oblique up and forward,
    * transversus across.
@@ -43,9 +49,19 @@ interface LayerSpec {
 const LAYERS: readonly LayerSpec[] = [
   // The external oblique's free back border slants from the tip of the 12th rib forward and down
   // to the middle of the iliac crest; its upper border rises in slips from the lower ribs.
-  { id: 'external-oblique', depth: 7, half: 1.7, from: -22, fromAtRibs: -42, to: 64, fibreRise: -1, slips: 4 },
-  { id: 'internal-oblique', depth: 12, half: 1.9, from: -47, to: 60, fibreRise: 1 },
-  { id: 'transversus-abdominis', depth: 16.5, half: 1.3, from: -45, to: 57, fibreRise: 0 },
+  {
+    id: 'external-oblique',
+    depth: 7,
+    half: 1.7,
+    from: -22,
+    fromAtRibs: -42,
+    to: 64,
+    fibreRise: -1,
+    slips: 4,
+    rise: 70,
+  },
+  { id: 'internal-oblique', depth: 12, half: 1.9, from: -47, to: 60, fibreRise: 1, rise: 62 },
+  { id: 'transversus-abdominis', depth: 16.5, half: 1.3, from: -45, to: 57, fibreRise: 0, rise: 55 },
 ]
 
 /** The trunk's vertical axis the angles are measured round (x = 0, z = 25 mm, as the skin). */
@@ -93,7 +109,7 @@ export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): F
         a <= asisAngle ? crestY(a) + clear : P.asis[1] + clear - 38 * smoothstep(asisAngle, (64 * Math.PI) / 180, a)
       // Slips: points at the ribs, notches between them, over the fleshy part only.
       const notch = spec.slips ? 2 * Math.abs(u * spec.slips - Math.round(u * spec.slips)) : 0
-      const top = ribY + 30 * smoothstep(-0.5, 1.1, a) - 18 * notch * (1 - smoothstep(0.5, 0.7, u))
+      const top = ribY + spec.rise * smoothstep(-0.5, 1.1, a) - 18 * notch * (1 - smoothstep(0.5, 0.7, u))
       const y = bottom + (top - bottom) * s
       const r = skinRadius(a, y) - spec.depth
       // Fleshy in the flank, thinning to aponeurosis in front and (for the deep two) behind; the
