@@ -5,6 +5,7 @@ import { afterFirstPaint } from './after-first-paint'
 import { prefersDataSaving } from './data-saving'
 import { MODEL_URL, startModelDownload } from '../scene/model-request'
 import { useUrlSync } from './use-url-sync'
+import { useViewerCover } from './use-viewer-cover'
 import { useExplorerStore } from '../store/explorer-store'
 import { describeView } from '../store/describe-view'
 import { describePose } from '../domain/movement'
@@ -68,6 +69,8 @@ export function App() {
   const [embed] = useState(() => isEmbedded(location.search))
   const link = useShareLink()
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null)
+  const [panel, setPanel] = useState<HTMLElement | null>(null)
+  useViewerCover(viewer, panel)
   const graphics = useExplorerStore((s) => s.graphics)
   const modelDeferred = useExplorerStore((s) => s.modelDeferred)
   const selectedId = useExplorerStore((s) => s.selectedId)
@@ -212,7 +215,7 @@ export function App() {
           {/* A name under the pointer would give "find it" questions away. */}
           {activity !== 'quiz' && <HoverLabel />}
         </section>
-        <aside id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
+        <aside ref={setPanel} id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
           {embed && (
             // A new tab: the host page stays as it is, and the explorer gets no handle on it.
             <a className="embed-open" href={link} target="_blank" rel="noopener noreferrer">

@@ -4,6 +4,7 @@ import { WebGLRenderer, type Object3D } from 'three'
 import { useExplorerStore } from '../store/explorer-store'
 import { LumbarModel } from './LumbarModel'
 import { CameraRig } from './CameraRig'
+import { CoveredViewProjection } from './CoveredViewProjection'
 import { StructureLabels } from './StructureLabels'
 import { SnapshotTaker } from './SnapshotTaker'
 import { loadModel, MODEL_URL, ModelLoadError } from './load-model'
@@ -115,6 +116,7 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
       <directionalLight position={[-1.5, 2.5, -2]} intensity={2.2} />
       <directionalLight position={[2, 0.5, 1.5]} intensity={0.7} />
       {scene && <LumbarModel scene={scene} onIndexed={onIndexed} />}
+      <CoveredViewProjection />
       <CameraRig index={index} keyTarget={keyTarget} />
       {index && <StructureLabels index={index} />}
       <SnapshotTaker />

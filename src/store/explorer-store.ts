@@ -64,6 +64,12 @@ export interface ExplorerState {
   /** Whether there is a view to go back to (the view before the last framing). */
   canGoBack: boolean
   patientLeft: PatientLeftOnScreen
+  /**
+   * CSS pixels of the 3D view hidden by the explanation panel over its bottom (the bottom sheet
+   * on a narrow screen; 0 where the panel sits beside the view): the scene centres and frames in
+   * the part above it.
+   */
+  viewerCoveredBelow: number
   /** A short, polite message (e.g. an unknown id in a link), or null. */
   notice: string | null
   /** A screen-reader announcement of the last change. */
@@ -126,6 +132,7 @@ export interface ExplorerState {
   goBack(): void
   setCanGoBack(can: boolean): void
   setPatientLeft(side: PatientLeftOnScreen): void
+  setViewerCoveredBelow(px: number): void
   setNotice(text: string | null): void
   setModel(status: ModelStatus): void
   setGraphics(status: GraphicsStatus): void
@@ -183,6 +190,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   fadedIds: new Set(),
   canGoBack: false,
   patientLeft: 'screen-right',
+  viewerCoveredBelow: 0,
   notice: null,
   announcement: '',
   model: { state: 'idle' },
@@ -338,6 +346,9 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   setPatientLeft(side) {
     if (get().patientLeft !== side) set({ patientLeft: side })
+  },
+  setViewerCoveredBelow(px) {
+    if (get().viewerCoveredBelow !== px) set({ viewerCoveredBelow: px })
   },
   setNotice(text) {
     set({ notice: text })

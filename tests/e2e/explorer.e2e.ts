@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openAppPage, type AppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
-import { colourDistance, pixelAt, projectStructure, settle, storeValue } from './harness/scene-probe'
+import { colourDistance, pixelAt, projectStructure, settle, storeValue, visiblePointOf } from './harness/scene-probe'
 
 /** Bones only, seen from the front: nothing lies in front of the vertebral bodies. */
 const BONES_FRONT = '?view=front&hide=skin,superficial-muscle,deep-muscle,ligament,nerve'
@@ -162,6 +162,15 @@ describe('the explorer in Chromium', () => {
     const viewport = app.page.viewportSize()!
     expect(panel.width).toBeGreaterThan(viewport.width * 0.95)
     expect(panel.y).toBeGreaterThan(viewport.height * 0.3)
+    // The picked vertebra is framed in the part of the view above the sheet, not under it, and
+    // a tap there reaches it.
+    await settle(app.page)
+    const canvas = (await app.page.locator('.viewer__canvas canvas').boundingBox())!
+    const centre = await projectStructure(app.page, 'l4')
+    expect(centre.y).toBeGreaterThan(canvas.y)
+    expect(centre.y).toBeLessThan(panel.y)
+    const tap = await visiblePointOf(app.page, 'l4')
+    expect(tap.y).toBeLessThan(panel.y)
     await app.screenshot('explorer-mobile')
     expect(await app.axe()).toEqual([])
     expect(app.problems).toEqual([])

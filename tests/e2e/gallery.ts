@@ -27,7 +27,10 @@ const COLUMNS = ONLY.length ? 2 : 8
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c)
 const THUMB_WIDTH = ONLY.length ? 640 : 180
-/** GALLERY_TILES=<folder> also writes each picture there as <structure id>.jpg (for a blind review). */
+/**
+ * GALLERY_TILES=<folder> also writes each picture there as <structure id>.jpg, and the app's
+ * orientation hint for each in orientation.json (for a blind review).
+ */
 const TILES = process.env.GALLERY_TILES
 
 /**
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
     })
     const canvas = page.locator('canvas').first()
     const cells: { id: string; name: string; image: string }[] = []
+    const orientation: Record<string, string> = {}
     for (const structure of SHOWN) {
       await page.evaluate((id) => {
         const store = window.__explorer!.store.getState()
@@ -83,10 +87,14 @@ async function main(): Promise<void> {
       if (TILES) {
         mkdirSync(TILES, { recursive: true })
         writeFileSync(join(TILES, `${structure.id}.jpg`), png)
+        // The app's orientation hint (hidden with the toolbar here), for a reviewer told only what a user sees.
+        const hint = await page.locator('.orientation-hint').textContent()
+        orientation[structure.id] = hint?.replace(/\s+/g, ' ').trim() ?? ''
       }
       cells.push({ id: structure.id, name: structure.name, image: png.toString('base64') })
       console.log(`gallery ${cells.length}/${SHOWN.length} ${structure.id}`)
     }
+    if (TILES) writeFileSync(join(TILES, 'orientation.json'), `${JSON.stringify(orientation, null, 1)}\n`)
     const sheet = await context.newPage()
     await sheet.setViewportSize({ width: COLUMNS * (THUMB_WIDTH + 8) + 16, height: 800 })
     await sheet.setContent(`<!doctype html><meta charset="utf-8"><style>
