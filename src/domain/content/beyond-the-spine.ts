@@ -12,7 +12,7 @@ export const BEYOND_THE_SPINE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'hip-joint',
     whatItIs:
-      'The hip joint is the ball and socket between the head of the thigh bone and the cup of the pelvis (acetabulum). A strong sleeve of tissue (joint capsule) wraps it, from the rim of the cup to the neck of the thigh bone. It carries the weight of the body in every step.',
+      'The hip joint is the ball and socket between the head of the thigh bone and the cup of the pelvis (acetabulum). A strong sleeve of tissue (joint capsule) wraps it, from the rim of the cup to the neck of the thigh bone. At the front it is thickened into a Y-shaped band, the strongest ligament of the body (iliofemoral ligament). It carries the weight of the body in every step.',
     painSource: 'common',
     howItHurts:
       'The lining, the capsule and the bone under worn cartilage can all hurt. Wear of the joint (hip arthritis) is common after 45. In people whose pain went away when the joint was numbed, most felt it in the buttock, and about half in the groin or thigh. None felt it in the low back.',
@@ -58,7 +58,7 @@ export const BEYOND_THE_SPINE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'kidney',
     whatItIs:
-      'The kidneys are two bean-shaped organs that clean the blood and make urine. They lie high at the back of the belly, either side of the spine, from about T12 to L3. The right one sits a little lower, below the liver.',
+      'The kidneys are two bean-shaped organs that clean the blood and make urine. They lie high at the back of the belly, either side of the spine, from about T12 to L3. The right one sits a little lower, below the liver. Urine leaves each one through a thin tube (ureter), which runs down to the bladder.',
     painSource: 'possible',
     howItHurts:
       'An infection (pyelonephritis) or a stone blocking the urine can stretch the kidney and its tubes. This gives pain in the side, below the ribs, often with fever or urine symptoms. A stone can send pain down to the groin in waves. Kidney pain does not change with movement, unlike most back pain.',

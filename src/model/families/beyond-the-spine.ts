@@ -35,14 +35,15 @@ export interface BeyondTheSpineOptions {
 }
 
 /**
- * Coarse on purpose: the whole model keeps to 150k triangles (tests/unit/model/glb.test.ts) and
- * had about 700 to spare. 2 × segments × (rings − 1) triangles each: a hip capsule 132, a tendon
- * plate 24, a kidney 168; about 700 for both sides. Smooth normals hide the facets at this size.
+ * Coarse on purpose: the whole model keeps under its triangle cap (tests/unit/model/glb.test.ts).
+ * 2 × segments × (rings − 1) triangles each: a hip capsule 132, a tendon plate 24, a kidney 520
+ * (its bean outline and hilum need the rings), plus about 400 for its ureter's start. Smooth
+ * normals hide the facets at this size.
  */
 export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
   hipCapsule: { segments: 16, step: 4 },
   tendon: { rings: 3, segments: 6 },
-  kidney: { rings: 8, segments: 12 },
+  kidney: { rings: 14, segments: 20 },
 }
 
 /**
@@ -52,6 +53,18 @@ export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
  * (radius 23 mm, FEMUR.headRadius).
  */
 const HIP_CAPSULE = { rimBehindHead: 14, thickness: 5, femoralHeadRadius: 23 }
+
+/**
+ * The iliofemoral ligament over the capsule's front, mm from the femoral head's centre (course
+ * and sizes are estimates from anatomy atlases): where its stem crosses the head, and the ends
+ * of its lateral and medial limbs on the intertrochanteric line.
+ */
+const ILIOFEMORAL_LIGAMENT = {
+  over: [14, 8, 28] as Vec3,
+  limbs: [[40, -14, 14] as Vec3, [28, -40, 14] as Vec3],
+  halfWidth: 5,
+  halfThickness: 2,
+}
 
 /**
  * The femoral neck's base relative to the head centre, mm: the same offset the femur's shape
@@ -84,8 +97,20 @@ const KIDNEY = {
   rightLower: 15,
   tilt: [-0.25, 1, -0.15] as Vec3,
   /** How deep the hilum's notch is, as a share of the half-width, and how long, as a share of the half-length. */
-  hilumDepth: 0.35,
-  hilumLength: 0.45,
+  hilumDepth: 0.45,
+  hilumLength: 0.38,
+  /**
+   * The renal pelvis and the start of the ureter: from the hilum, a funnel narrowing to the
+   * ureter, which runs down on psoas (radii: pelvis about 8 mm, ureter about 2.5 mm; the course
+   * is an estimate). Shown so the kidney reads as a kidney, not an egg.
+   */
+  pelvisRadius: 8,
+  ureterRadius: 2.5,
+  ureterCourse: [
+    [-6, -8, 5],
+    [-14, -40, 9],
+    [-17, -85, 11],
+  ] as Vec3[],
 }
 
 /**
@@ -94,7 +119,7 @@ const KIDNEY = {
  * flaring onto the neck's base at the intertrochanteric line (shape: estimate). Flattened front
  * to back, as the neck is.
  */
-export function hipCapsuleMesh(hipCentre: Vec3, resolution: HipCapsuleResolution): MeshData {
+export function hipCapsuleMesh(hipCentre: Vec3, aiis: Vec3, resolution: HipCapsuleResolution): MeshData {
   const neck = NECK_BASE_OFFSET
   const along = normalize(neck)
   const head = HIP_CAPSULE.femoralHeadRadius + HIP_CAPSULE.thickness
@@ -102,7 +127,7 @@ export function hipCapsuleMesh(hipCentre: Vec3, resolution: HipCapsuleResolution
   const at = [0, 0.3, 0.65, 1]
   const shares = [0.95, 1, 0.7, 0.82]
   const radius = (t: number): number => head * piecewiseLinear(at, shares, t)
-  return sweep([add(hipCentre, scale(along, -HIP_CAPSULE.rimBehindHead)), hipCentre, add(hipCentre, neck)], {
+  const sleeve = sweep([add(hipCentre, scale(along, -HIP_CAPSULE.rimBehindHead)), hipCentre, add(hipCentre, neck)], {
     side: [0, 0, 1],
     width: (t) => radius(t) * 0.85,
     thickness: radius,
@@ -110,6 +135,21 @@ export function hipCapsuleMesh(hipCentre: Vec3, resolution: HipCapsuleResolution
     step: resolution.step,
     exponent: 2,
   })
+  // The iliofemoral ligament, the capsule's thickest part: an inverted Y on its front from below
+  // the AIIS, its two limbs fanning to either end of the intertrochanteric line.
+  const { over, limbs, halfWidth, halfThickness } = ILIOFEMORAL_LIGAMENT
+  const stem = add(hipCentre, over)
+  const bands = limbs.map((end) =>
+    sweep([aiis, stem, add(hipCentre, end)], {
+      side: [1, 0.3, 0],
+      width: (t) => halfWidth * (0.8 + 0.4 * t),
+      thickness: () => halfThickness,
+      radial: 8,
+      step: resolution.step,
+      exponent: 3,
+    })
+  )
+  return mergeMeshes([sleeve, ...bands])
 }
 
 /** The left gluteal tendons: two plates on the greater trochanter, one mesh. */
@@ -128,7 +168,7 @@ export function glutealTendonsMesh(greaterTrochanter: Vec3, resolution: Ellipsoi
 
 /**
  * The left kidney: an ellipsoid along its tilted long axis, pressed in on its medial border at
- * the hilum so it reads as a bean.
+ * the hilum so it reads as a bean, with its renal pelvis leaving the hilum as the ureter.
  */
 export function kidneyMesh(centre: Vec3, resolution: EllipsoidResolution): MeshData {
   const k = KIDNEY
@@ -143,7 +183,7 @@ export function kidneyMesh(centre: Vec3, resolution: EllipsoidResolution): MeshD
     resolution.rings,
     resolution.segments
   )
-  return mapVertices(bean, (p) => {
+  const kidney = mapVertices(bean, (p) => {
     const d = sub(p, centre)
     const a = (d[0] * u[0] + d[1] * u[1] + d[2] * u[2]) / k.halfLength
     const m = d[0] * v[0] + d[1] * v[1] + d[2] * v[2]
@@ -152,6 +192,17 @@ export function kidneyMesh(centre: Vec3, resolution: EllipsoidResolution): MeshD
     const notch = 1 - k.hilumDepth * Math.exp(-((a / k.hilumLength) ** 2))
     return sub(p, scale(v, m * (1 - notch)))
   })
+  // The pelvis starts inside the notch, at the hilum.
+  const hilum = sub(centre, scale(v, k.halfWidth * (1 - k.hilumDepth) - 4))
+  const ureter = sweep([hilum, ...k.ureterCourse.map((step) => add(hilum, step))], {
+    side: [0, 0, 1],
+    width: (t) => k.ureterRadius + (k.pelvisRadius - k.ureterRadius) * Math.max(0, 1 - t * 4) ** 2,
+    thickness: (t) => k.ureterRadius + (k.pelvisRadius - k.ureterRadius) * 0.7 * Math.max(0, 1 - t * 4) ** 2,
+    radial: 8,
+    step: 4,
+    exponent: 2,
+  })
+  return mergeMeshes([kidney, ureter])
 }
 
 /** Builds the hip joints, the gluteal tendons and the kidneys into `ctx.parts`. */
@@ -160,7 +211,7 @@ export function buildBeyondTheSpine(
   options: BeyondTheSpineOptions = BEYOND_THE_SPINE_DEFAULTS
 ): void {
   const { pelvis, vertebrae } = ctx.skeleton
-  const capsule = hipCapsuleMesh(pelvis.hipCentre, options.hipCapsule)
+  const capsule = hipCapsuleMesh(pelvis.hipCentre, pelvis.aiis, options.hipCapsule)
   ctx.parts.set('hip-joint-left', { material: 'cartilage', mesh: capsule })
   ctx.parts.set('hip-joint-right', { material: 'cartilage', mesh: mirrorMesh(capsule) })
 

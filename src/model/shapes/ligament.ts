@@ -138,7 +138,17 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     id: 'posterior-longitudinal-ligament',
     attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
     paired: false,
-    bands: [{ points: pll, width: 5, thickness: 0.8, side: [1, 0, 0] }],
+    // Narrow behind each vertebral body and spreading sideways over each disc (its denticulate
+    // outline): the course has one point per body, so the discs lie halfway between them.
+    bands: [
+      {
+        points: pll,
+        width: 5,
+        widthAt: (t) => 3 + 5 * Math.sin(Math.PI * t * (pll.length - 1)) ** 4,
+        thickness: 0.8,
+        side: [1, 0, 0],
+      },
+    ],
   })
   const levels = [...LUMBAR]
   const flavum: LigamentCourse['bands'] = flavumBands(f).map((band) => ({

@@ -6,7 +6,7 @@
 import { NERVES, VERTEBRAE } from '../measurements'
 import { add, lerp, scale, type Vec3 } from '../math'
 import { mergeMeshes, type MeshData } from '../mesh'
-import { catmullRom, sweep } from '../sweep'
+import { catmullRom, polylineLength, sweep } from '../sweep'
 import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
 import { LUMBAR, type Frames } from './landmarks'
 import { glutealSurface } from './pelvis'
@@ -88,7 +88,10 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       ],
     })
   })
-  // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface.
+  // Sacral plexus meeting point, in front of piriformis at S2–S3.
+  const plexus = S([40, sacralAxis(0.5)[1], sacralAxis(0.5)[2] + 22])
+  // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface, and on
+  // as ventral rami converging on the plexus.
   const sacralEnds: Vec3[] = []
   for (let i = 0; i < 3; i++) {
     const fo = sacralForamen(i)
@@ -105,21 +108,22 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       S([fo[0] + 6, fo[1] - 3, ax[2] + bodyHalfDepth(t) + 9]),
     ]
     sacralEnds.push(pts[3] as Vec3)
+    const toPlexus = [...pts, lerp(pts[4] as Vec3, plexus, 0.55), plexus]
+    // The ganglion's place along the root through the foramen, kept where it was on the shorter course.
+    const ganglion = ((i === 0 ? 0.3 : 0.55) * polylineLength(pts)) / polylineLength(toPlexus)
     courses.push({
       id: `s${i + 1}-root`,
       side: [0, 1, 0],
       paths: [
         {
-          points: pts,
+          points: toPlexus,
           width: NERVES.rootRadius * (1.15 - i * 0.15),
           thickness: NERVES.rootRadius * (1.1 - i * 0.15),
-          bulgeAt: i === 0 ? 0.3 : 0.55,
+          bulgeAt: ganglion,
         },
       ],
     })
   }
-  // Sacral plexus meeting point, in front of piriformis at S2–S3.
-  const plexus = S([40, sacralAxis(0.5)[1], sacralAxis(0.5)[2] + 22])
   const l4 = rootEnds.l4 as Vec3
   const l5 = rootEnds.l5 as Vec3
   const overAla = S([38, -6, 24])
@@ -210,9 +214,15 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         thickness: NERVES.femoralThickness / 2,
       },
       { points: [l4, lerp(l4, psoasExit, 0.5), psoasExit], width: 2, thickness: 2 },
-      { points: [thigh, add(thigh, [12, -50, 2]), add(thigh, [18, -110, -4])], width: 1.8, thickness: 1.5 },
-      { points: [thigh, add(thigh, [-10, -55, -2]), add(thigh, [-16, -120, -8])], width: 1.8, thickness: 1.5 },
-      { points: [thigh, add(thigh, [2, -70, 6]), add(thigh, [0, -160, 4])], width: 2, thickness: 1.6 },
+      // Below the ligament it breaks up at once into a spray of branches (a horse's tail): muscular
+      // ones to the quadriceps laterally and down, anterior cutaneous ones forward to the skin, and
+      // the saphenous nerve medially down beside the femoral vessels (directions are estimates).
+      ...FEMORAL_BRANCHES.map(({ bend, end, radius }) => ({
+        points: [thigh, add(thigh, bend), add(thigh, end)],
+        width: radius,
+        thickness: radius * 0.85,
+        taper: 0.45,
+      })),
     ],
   })
   // Obturator nerve (L2–L4): medial border of psoas, along the pelvic wall, through the obturator canal.
@@ -271,12 +281,25 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           lerp(overAla, plexus, 0.6),
           [notch[0] - 4, notch[1] + 4, notch[2] + 4],
           [notch[0] + 4, notch[1] + 6, notch[2] - 14],
-          // Then forward between gluteus medius and minimus, on minimus.
+          // Then forward between gluteus medius and minimus, on minimus, where it divides.
           glutealPlane(0.62, 0.3),
-          glutealPlane(0.4, 0.42),
         ],
         width: 1.9,
         thickness: 1.6,
+      },
+      // Its superior branch follows minimus's upper border forward; its inferior branch crosses
+      // minimus towards tensor fasciae latae.
+      {
+        points: [glutealPlane(0.62, 0.3), glutealPlane(0.48, 0.55), glutealPlane(0.3, 0.68), glutealPlane(0.16, 0.7)],
+        width: 1.4,
+        thickness: 1.2,
+        taper: 0.4,
+      },
+      {
+        points: [glutealPlane(0.62, 0.3), glutealPlane(0.42, 0.34), glutealPlane(0.2, 0.3)],
+        width: 1.4,
+        thickness: 1.2,
+        taper: 0.4,
       },
     ],
   })
@@ -347,6 +370,20 @@ function dorsalRamus(f: Frames, level: (typeof LUMBAR)[number], start: Vec3): Ne
     },
   ]
 }
+
+/** The femoral nerve's branches below the inguinal ligament: a bend and an end, mm from where it divides, and a radius. */
+const FEMORAL_BRANCHES: { bend: Vec3; end: Vec3; radius: number }[] = [
+  // Muscular, to rectus femoris and vastus lateralis.
+  { bend: [16, -40, 4], end: [34, -115, 0], radius: 1.6 },
+  // Muscular, to vastus intermedius.
+  { bend: [6, -60, 6], end: [10, -150, 4], radius: 1.6 },
+  // Muscular, to vastus medialis.
+  { bend: [-6, -58, 4], end: [-14, -145, -2], radius: 1.5 },
+  // Saphenous, the longest, medially with the femoral vessels.
+  { bend: [-10, -70, -2], end: [-26, -185, -10], radius: 1.4 },
+  // Anterior cutaneous, forward to the skin of the front of the thigh.
+  { bend: [4, -28, 12], end: [8, -80, 22], radius: 1.1 },
+]
 
 /** Where the dorsal rami run, mm (estimates; see {@link dorsalRamus}). */
 const DORSAL_RAMUS = {
