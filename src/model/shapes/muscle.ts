@@ -183,26 +183,27 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   // Gluteus minimus: a fan on the lower gluteal surface, converging on the front of the greater trochanter.
   out.push({
     id: 'gluteus-minimus',
-    fibres: fannedPaths('gluteus-minimus', P, 12, 0.3).map(([o, i]) => {
+    fibres: fannedPaths('gluteus-minimus', P, 16, 0.3).map(([o, i]) => {
       const origin = onBone(fromCentroid(o as Vec3, i as Vec3, 0.3), ilium, lateral)
       const insertion = toSurface(i as Vec3, thigh, boneSdfs, 0.5)
       return [origin, add(lerp(origin, insertion, 0.4), scale(boneNormal(origin, ilium, boneSdfs), 6)), insertion]
     }),
     radius: belly(4, 6.5, 0.35),
-    blend: 7,
+    blend: 9,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.5,
   })
   // Gluteus medius: from the outer ilium below the crest, over minimus, to the lateral greater trochanter.
   out.push({
     id: 'gluteus-medius',
-    fibres: fannedPaths('gluteus-medius', P, 16, 0.1).map(([o, i]) => {
+    // Dense enough, and blended widely enough, that the bundles melt into one continuous fan.
+    fibres: fannedPaths('gluteus-medius', P, 24, 0.1).map(([o, i]) => {
       const origin = onBone(fromCentroid(o as Vec3, i as Vec3, 0.4), ilium, lateral)
       const insertion = toSurface(i as Vec3, thigh, boneSdfs, 0.5)
       return [origin, add(lerp(origin, insertion, 0.4), scale(boneNormal(origin, ilium, boneSdfs), 15)), insertion]
     }),
     radius: belly(6, 10, 0.3),
-    blend: 10,
+    blend: 13,
     liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left', 'sacrum'],
     gap: 0.8,
   })

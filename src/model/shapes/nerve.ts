@@ -54,13 +54,19 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       },
     ],
   })
-  // Cauda equina: a bundle of rootlets from the conus to S2.
+  // Cauda equina: a bundle of rootlets from the conus to S2, of unequal thickness, spreading a
+  // little and turning round each other as they descend (they are not parallel rods).
   const strands: NerveCourse['paths'] = []
   for (let i = 0; i < 8; i++) {
     const a = (i / 8) * Math.PI * 2
-    const off: Vec3 = [Math.cos(a) * 3.6, 0, Math.sin(a) * 2.6]
-    const pts = [l1l2, ...canal.slice(5), ...sacralSac.slice(0, 2)].map((p, k) => (k === 0 ? p : add(p, off)))
-    strands.push({ points: pts, width: 1.15, thickness: 1.15 })
+    const off = (k: number): Vec3 => [
+      Math.cos(a + 0.12 * k) * 3.6 * (1 + 0.06 * k),
+      0,
+      Math.sin(a + 0.12 * k) * 2.6 * (1 + 0.04 * k),
+    ]
+    const pts = [l1l2, ...canal.slice(5), ...sacralSac.slice(0, 2)].map((p, k) => (k === 0 ? p : add(p, off(k))))
+    const radius = 0.9 + 0.4 * (((i * 3) % 8) / 7)
+    strands.push({ points: pts, width: radius, thickness: radius })
   }
   courses.push({ id: 'cauda-equina', side: [1, 0, 0], paths: strands })
   // Lumbar roots: leave the sac at their own body, pass under their own pedicle, out of the foramen below.
@@ -290,7 +296,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       // Its superior branch follows minimus's upper border forward; its inferior branch crosses
       // minimus towards tensor fasciae latae.
       {
-        points: [glutealPlane(0.62, 0.3), glutealPlane(0.48, 0.55), glutealPlane(0.3, 0.68), glutealPlane(0.16, 0.7)],
+        points: [glutealPlane(0.62, 0.3), glutealPlane(0.5, 0.52), glutealPlane(0.34, 0.64), glutealPlane(0.22, 0.66)],
         width: 1.4,
         thickness: 1.2,
         taper: 0.4,
