@@ -276,8 +276,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // Gluteal nerves: superior above piriformis, inferior below it.
   const notch = P.sciaticNotch
   const gluteal = glutealSurface(P)
-  // The plane between gluteus minimus (about 9 mm thick here) and medius.
-  const glutealPlane = (u: number, s: number): Vec3 => gluteal(u, s, 10)
+  // The plane between gluteus minimus (about 9 mm thick here) and medius, kept a little inside
+  // minimus's surface, so the nerve never shows through medius where it thins.
+  const glutealPlane = (u: number, s: number): Vec3 => gluteal(u, s, 7)
   courses.push({
     id: 'superior-gluteal-nerve',
     side: [1, 0, 0],
@@ -296,7 +297,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       // Its superior branch follows minimus's upper border forward; its inferior branch crosses
       // minimus towards tensor fasciae latae.
       {
-        points: [glutealPlane(0.62, 0.3), glutealPlane(0.5, 0.52), glutealPlane(0.34, 0.64), glutealPlane(0.22, 0.66)],
+        points: [glutealPlane(0.62, 0.3), glutealPlane(0.52, 0.48), glutealPlane(0.42, 0.56)],
         width: 1.4,
         thickness: 1.2,
         taper: 0.4,
@@ -318,8 +319,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           plexus,
           [below[0] - 3, below[1] + 2, below[2] + 4],
           [below[0] + 6, below[1] - 2, below[2] - 16],
-          [below[0] + 22, below[1] + 6, below[2] - 40],
-          [below[0] + 40, below[1] + 20, below[2] - 48],
+          [below[0] + 22, below[1] + 6, below[2] - 38],
+          // It ends in gluteus maximus's deep surface, not through it.
+          [below[0] + 34, below[1] + 16, below[2] - 42],
         ],
         width: 1.9,
         thickness: 1.6,
