@@ -353,6 +353,8 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'hip-and-thigh',
     synonyms: ['sciatica', 'sacral plexus'],
+    // The back of the thigh, as an atlas shows it.
+    atlasView: 'back',
   }),
   ...bilateral({
     id: 'tibial-nerve',
@@ -361,6 +363,8 @@ const nerves: Structure[] = [
     system: 'nerves',
     layer: 'nerve',
     region: 'hip-and-thigh',
+    // The back of the knee: the tibial nerve medial, the common fibular lateral.
+    atlasView: 'back',
   }),
   ...bilateral({
     id: 'common-fibular-nerve',
@@ -370,6 +374,7 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'hip-and-thigh',
     synonyms: ['common peroneal nerve', 'peroneal nerve'],
+    atlasView: 'back',
   }),
   ...bilateral({
     id: 'femoral-nerve',
@@ -545,8 +550,23 @@ function ligament(
   })
 }
 
-function pairedLigament(id: string, name: string, region: BodyRegion, synonyms: readonly string[] = []): Structure[] {
-  return bilateral({ id, name, kind: 'ligament', system: 'ligaments-fascia', layer: 'ligament', region, synonyms })
+function pairedLigament(
+  id: string,
+  name: string,
+  region: BodyRegion,
+  synonyms: readonly string[] = [],
+  atlasView?: AtlasView
+): Structure[] {
+  return bilateral({
+    id,
+    name,
+    kind: 'ligament',
+    system: 'ligaments-fascia',
+    layer: 'ligament',
+    region,
+    synonyms,
+    ...(atlasView ? { atlasView } : {}),
+  })
 }
 
 const ligaments: Structure[] = [
@@ -560,7 +580,8 @@ const ligaments: Structure[] = [
   ...pairedLigament('posterior-sacroiliac-ligament', 'Posterior sacroiliac ligament', 'pelvis', ['SI ligament']),
   ...pairedLigament('sacrotuberous-ligament', 'Sacrotuberous ligament', 'pelvis'),
   ...pairedLigament('sacrospinous-ligament', 'Sacrospinous ligament', 'pelvis'),
-  ...pairedLigament('inguinal-ligament', 'Inguinal ligament', 'pelvis', ['groin ligament']),
+  // From the front, across the groin from the ASIS to the pubic tubercle (from the side it is end-on).
+  ...pairedLigament('inguinal-ligament', 'Inguinal ligament', 'pelvis', ['groin ligament'], 'front'),
   single({
     id: 'thoracolumbar-fascia',
     name: 'Thoracolumbar fascia',
@@ -602,6 +623,9 @@ const beyondTheSpine: Structure[] = [
     layer: 'deep-muscle',
     region: 'lower-trunk',
     synonyms: ['kidneys', 'renal', 'kidney stone', 'kidney infection', 'pyelonephritis', 'loin'],
+    // From behind, with the 12th rib and the back muscles it lies on (from above it sat inside the
+    // pelvic ring's outline, where a reviewer took it for the obturator membrane).
+    atlasView: 'back',
   }),
 ]
 

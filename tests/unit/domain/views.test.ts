@@ -19,6 +19,9 @@ describe('atlas views', () => {
     // The fascia over them and the cord down the spinous processes, too (seen end-on from above otherwise).
     expect(atlasViewOf(findStructure('thoracolumbar-fascia')!)).toBe('back')
     expect(atlasViewOf(findStructure('supraspinous-ligament')!)).toBe('back')
+    // The kidney from behind, the inguinal ligament from the front.
+    expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
+    expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
     // The sacroiliac joint's ear shape faces sideways.
     expect(atlasViewOf(findStructure('sacroiliac-joint-left')!)).toBe('left')
     // The left view looks from the patient's left (+X), where a left structure faces.
@@ -27,11 +30,27 @@ describe('atlas views', () => {
 
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
-    // Only muscles, the long sheets and cords laid along the back and the sacroiliac joints have one.
+    // Only muscles, the long sheets and cords laid along the back, the sacroiliac joints, the nerves of
+    // the back of the thigh, the inguinal ligaments and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
         .sort()
-    ).toEqual(['sacroiliac-joint-left', 'sacroiliac-joint-right', 'supraspinous-ligament', 'thoracolumbar-fascia'])
+    ).toEqual([
+      'common-fibular-nerve-left',
+      'common-fibular-nerve-right',
+      'inguinal-ligament-left',
+      'inguinal-ligament-right',
+      'kidney-left',
+      'kidney-right',
+      'sacroiliac-joint-left',
+      'sacroiliac-joint-right',
+      'sciatic-nerve-left',
+      'sciatic-nerve-right',
+      'supraspinous-ligament',
+      'thoracolumbar-fascia',
+      'tibial-nerve-left',
+      'tibial-nerve-right',
+    ])
   })
 })
