@@ -531,14 +531,15 @@ const muscles: Structure[] = [
   ),
 ]
 
-function ligament(
+/** A ligament's seed: one structure on the midline, or a pair (see `pairedLigament`). */
+function ligamentSeed(
   id: string,
   name: string,
   region: BodyRegion,
-  synonyms: readonly string[] = [],
+  synonyms: readonly string[],
   atlasView?: AtlasView
-): Structure {
-  return single({
+): StructureSeed {
+  return {
     id,
     name,
     kind: 'ligament',
@@ -547,7 +548,17 @@ function ligament(
     region,
     synonyms,
     ...(atlasView ? { atlasView } : {}),
-  })
+  }
+}
+
+function ligament(
+  id: string,
+  name: string,
+  region: BodyRegion,
+  synonyms: readonly string[] = [],
+  atlasView?: AtlasView
+): Structure {
+  return single(ligamentSeed(id, name, region, synonyms, atlasView))
 }
 
 function pairedLigament(
@@ -557,16 +568,7 @@ function pairedLigament(
   synonyms: readonly string[] = [],
   atlasView?: AtlasView
 ): Structure[] {
-  return bilateral({
-    id,
-    name,
-    kind: 'ligament',
-    system: 'ligaments-fascia',
-    layer: 'ligament',
-    region,
-    synonyms,
-    ...(atlasView ? { atlasView } : {}),
-  })
+  return bilateral(ligamentSeed(id, name, region, synonyms, atlasView))
 }
 
 const ligaments: Structure[] = [
