@@ -575,7 +575,9 @@ const ligaments: Structure[] = [
   ligament('anterior-longitudinal-ligament', 'Anterior longitudinal ligament', 'lumbar-spine', ['ALL']),
   ligament('posterior-longitudinal-ligament', 'Posterior longitudinal ligament', 'lumbar-spine', ['PLL']),
   ligament('ligamentum-flavum', 'Ligamentum flavum', 'lumbar-spine', ['yellow ligament']),
-  ligament('interspinous-ligament', 'Interspinous ligament', 'lumbar-spine'),
+  // Between the spinous processes: from the side, as in a midline section, with the processes
+  // above and below each membrane (from behind a reviewer took them for the ligamenta flava).
+  ligament('interspinous-ligament', 'Interspinous ligament', 'lumbar-spine', [], 'own-side'),
   // A cord down the back of the spine: from above it would be framed end-on, under the fascia.
   ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine', [], 'back'),
   ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis'),

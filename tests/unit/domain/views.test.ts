@@ -19,6 +19,8 @@ describe('atlas views', () => {
     // The fascia over them and the cord down the spinous processes, too (seen end-on from above otherwise).
     expect(atlasViewOf(findStructure('thoracolumbar-fascia')!)).toBe('back')
     expect(atlasViewOf(findStructure('supraspinous-ligament')!)).toBe('back')
+    // A midline structure's own side is the patient's left.
+    expect(atlasViewOf(findStructure('interspinous-ligament')!)).toBe('left')
     // The kidney from behind, the inguinal ligament from the front.
     expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
@@ -30,8 +32,8 @@ describe('atlas views', () => {
 
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
-    // Only muscles, the long sheets and cords laid along the back, the sacroiliac joints, the nerves of
-    // the back of the thigh, the inguinal ligaments and the kidneys have one.
+    // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
+    // sacroiliac joints, the nerves of the back of the thigh, the inguinal ligaments and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
@@ -41,6 +43,7 @@ describe('atlas views', () => {
       'common-fibular-nerve-right',
       'inguinal-ligament-left',
       'inguinal-ligament-right',
+      'interspinous-ligament',
       'kidney-left',
       'kidney-right',
       'sacroiliac-joint-left',
