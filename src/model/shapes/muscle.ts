@@ -134,6 +134,12 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
 }
 
 /**
+ * How far the centre of a gluteus minimus bundle stands off the hip bone and femur along its course
+ * (t from origin 0 to insertion 1), mm: about its half-thickness (estimate from its belly's radius).
+ */
+const GLUTEAL_LIFT = (t: number): number => 2 + 6 * Math.sin(Math.PI * t) ** 0.7
+
+/**
  * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
  * so each can be carved away from what it lies on: the back muscles (back-muscles.ts), iliacus in
  * its fossa, the three gluteals in their layers on the ilium, and the hamstrings.
@@ -178,15 +184,27 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   const hip = ['hip-bone-left', 'sacrum', 'coccyx']
   const ilium = ['hip-bone-left']
   const thigh = ['femur-left']
+  const hipJoint = ['hip-bone-left', 'femur-left']
   const lateral: Vec3 = [1, 0, -0.25]
   const behind: Vec3 = [0.5, 0, -1]
-  // Gluteus minimus: a fan on the lower gluteal surface, converging on the front of the greater trochanter.
+  // A point on the straight line from a gluteal origin to the trochanter can lie inside the curved
+  // iliac blade or the femoral head: moved out along the bone's normal at the origin first, it is
+  // then lifted off the outer surface, never pushed through to the pelvic side.
+  const offTheHip = (p: Vec3, lift: number, outward: Vec3): Vec3 =>
+    awayFrom(add(p, scale(outward, 15)), hipJoint, boneSdfs, lift)
+  // Gluteus minimus: a fan on the lower gluteal surface, over the hip joint's capsule, converging on
+  // the front of the greater trochanter; kept off the femoral head, which carved a hole in it.
   out.push({
     id: 'gluteus-minimus',
     fibres: fannedPaths('gluteus-minimus', P, 16, 0.3).map(([o, i]) => {
       const origin = onBone(fromCentroid(o as Vec3, i as Vec3, 0.3), ilium, lateral)
       const insertion = toSurface(i as Vec3, thigh, boneSdfs, 0.5)
-      return [origin, add(lerp(origin, insertion, 0.4), scale(boneNormal(origin, ilium, boneSdfs), 6)), insertion]
+      const outward = boneNormal(origin, ilium, boneSdfs)
+      return [
+        origin,
+        ...[0.25, 0.5, 0.75].map((t) => offTheHip(lerp(origin, insertion, t), GLUTEAL_LIFT(t), outward)),
+        insertion,
+      ]
     }),
     radius: belly(4, 6.5, 0.35),
     blend: 9,
