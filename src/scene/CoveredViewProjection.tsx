@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber'
 import type { PerspectiveCamera } from 'three'
 import { useExplorerStore } from '../store/explorer-store'
 
-/** A sheet covering more than this share of the view still leaves the model this much room. */
+/** At most this share of the view counts as covered, so a tall sheet still leaves the model some room. */
 const MAX_COVERED_SHARE = 0.7
 
 /**

@@ -194,10 +194,12 @@ export function kidneyMesh(centre: Vec3, resolution: EllipsoidResolution): MeshD
   })
   // The pelvis starts inside the notch, at the hilum.
   const hilum = sub(centre, scale(v, k.halfWidth * (1 - k.hilumDepth) - 4))
+  // The pelvis's funnel, 1 at the hilum and gone a quarter of the way down.
+  const funnel = (t: number): number => Math.max(0, 1 - t * 4) ** 2
   const ureter = sweep([hilum, ...k.ureterCourse.map((step) => add(hilum, step))], {
     side: [0, 0, 1],
-    width: (t) => k.ureterRadius + (k.pelvisRadius - k.ureterRadius) * Math.max(0, 1 - t * 4) ** 2,
-    thickness: (t) => k.ureterRadius + (k.pelvisRadius - k.ureterRadius) * 0.7 * Math.max(0, 1 - t * 4) ** 2,
+    width: (t) => k.ureterRadius + (k.pelvisRadius - k.ureterRadius) * funnel(t),
+    thickness: (t) => k.ureterRadius + (k.pelvisRadius - k.ureterRadius) * 0.7 * funnel(t),
     radial: 8,
     step: 4,
     exponent: 2,

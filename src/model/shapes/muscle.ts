@@ -137,7 +137,7 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
  * How far the centre of a gluteus minimus bundle stands off the hip bone and femur along its course
  * (t from origin 0 to insertion 1), mm: about its half-thickness (estimate from its belly's radius).
  */
-const GLUTEAL_LIFT = (t: number): number => 2 + 6 * Math.sin(Math.PI * t) ** 0.7
+const MINIMUS_LIFT = (t: number): number => 2 + 6 * Math.sin(Math.PI * t) ** 0.7
 
 /**
  * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
@@ -202,7 +202,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
       const outward = boneNormal(origin, ilium, boneSdfs)
       return [
         origin,
-        ...[0.25, 0.5, 0.75].map((t) => offTheHip(lerp(origin, insertion, t), GLUTEAL_LIFT(t), outward)),
+        ...[0.25, 0.5, 0.75].map((t) => offTheHip(lerp(origin, insertion, t), MINIMUS_LIFT(t), outward)),
         insertion,
       ]
     }),
