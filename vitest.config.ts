@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { modelSizeDefine } from './src/pwa/model-size'
+import { modelSizeDefine } from './src/pwa/model-size.ts'
 
 export default defineConfig({
   plugins: [react()],

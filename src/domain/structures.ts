@@ -278,6 +278,8 @@ const discsAndJoints: Structure[] = [
       layer: 'joint',
       region: 'lumbar-spine',
       synonyms: ['zygapophysial joint', 'zygapophyseal joint', 'z-joint', 'facet'],
+      // Its joint line opens backwards between the articular processes: read from behind.
+      atlasView: 'back',
     })
   ),
   ...bilateral({
@@ -581,7 +583,14 @@ const ligaments: Structure[] = [
   // A cord down the back of the spine: from above it would be framed end-on, under the fascia.
   ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine', [], 'back'),
   ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis'),
-  ...pairedLigament('posterior-sacroiliac-ligament', 'Posterior sacroiliac ligament', 'pelvis', ['SI ligament']),
+  // From behind, where it covers the joint's back between the ilium and the sacral crest.
+  ...pairedLigament(
+    'posterior-sacroiliac-ligament',
+    'Posterior sacroiliac ligament',
+    'pelvis',
+    ['SI ligament'],
+    'back'
+  ),
   ...pairedLigament('sacrotuberous-ligament', 'Sacrotuberous ligament', 'pelvis'),
   ...pairedLigament('sacrospinous-ligament', 'Sacrospinous ligament', 'pelvis'),
   // From the front, across the groin from the ASIS to the pubic tubercle (from the side it is end-on).

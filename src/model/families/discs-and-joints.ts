@@ -2,7 +2,10 @@
  * The discs and joints family: the intervertebral discs L1–L2 … L5–S1 with their nuclei pulposi,
  * the facet joint capsules, and the sacroiliac joints, all cartilage, in world mm.
  */
-import { add, dirToWorld, scale, toWorld, type Vec3 } from '../math'
+import { add, cross, dirToWorld, dot, normalize, scale, toWorld, type Vec3 } from '../math'
+import type { MeshData, Sdf } from '../mesh'
+import { sampleSheet, thickSheetMesh } from '../sheet-mesh'
+import type { FacetJoint } from '../skeleton'
 import { morphTargetName, SOFT_TISSUE_MOTION, type SpinalJoint } from '../../domain/movement'
 import {
   DISC_DEFAULTS,
@@ -18,10 +21,9 @@ import type { BuildContext } from './family'
 export interface DiscsAndJointsOptions {
   disc: DiscOptions
   facetCapsule: {
-    /** Vertices round each section of the capsule. */
-    segments: number
-    /** Spacing of the sections along its curve, mm. */
-    step: number
+    /** Rows of the capsule's drape up the spine, and columns across the joint line. */
+    rows: number
+    cols: number
   }
   sacroiliacJoint: {
     /** Vertices round each section of the plate. */
@@ -33,15 +35,120 @@ export interface DiscsAndJointsOptions {
 
 export const DISCS_AND_JOINTS_DEFAULTS: DiscsAndJointsOptions = {
   disc: DISC_DEFAULTS,
-  facetCapsule: { segments: 14, step: 2.5 },
+  facetCapsule: { rows: 13, cols: 9 },
   sacroiliacJoint: { segments: 16, step: 3 },
 }
 
 /**
- * A facet joint capsule's half-sizes, mm (estimate): across the joint, up and down it, side to
- * side along its curve, and how far its two ends curl round the inferior articular process.
+ * A facet joint capsule (estimate of its size from the lumbar facet's 15–20 mm height): the
+ * fibrous cap over the back of the joint, draped on the two articular processes it joins and
+ * bridging the joint line between them, with recesses reaching above and below the facets.
  */
-const FACET_CAPSULE = { halfThickness: 2.8, halfHeight: 9.5, halfWidth: 8, curl: 3.5 }
+const FACET_CAPSULE = {
+  /** Half its height along the spine, and half its breadth across the joint line, mm. */
+  halfHeight: 10.5,
+  halfAcross: 6.5,
+  /** Half its thickness over the joint line, thinning to its rim, mm. */
+  halfThickness: 1.5,
+  /** How far off the bone its inner face lies, mm: bridges the 2 mm joint space. */
+  lift: 1.1,
+  /** How far behind and in front of the joint's back edge the drape looks for bone, mm. */
+  reach: 15,
+  /** Where no bone lies under it, how far it sags in front of its middle, mm. */
+  sag: 3,
+}
+
+/**
+ * The capsule over one facet joint's back (`up` along the spine, `front` towards the belly). Seen
+ * from behind, the joint line is where the inferior articular process above (medial) meets the
+ * superior articular process below (lateral), at the back edge of the joint's plane. An oval grid
+ * centred there, facing backwards, is dropped forwards onto the two processes and thickened
+ * outwards, so the capsule lies on bone where it is seen from behind.
+ */
+export function facetCapsuleMesh(
+  joint: FacetJoint,
+  up: Vec3,
+  front: Vec3,
+  bones: { upper: Sdf; lower: Sdf },
+  { rows, cols }: DiscsAndJointsOptions['facetCapsule']
+): MeshData {
+  const c = FACET_CAPSULE
+  const bone: Sdf = (p) => Math.min(bones.upper(p), bones.lower(p))
+  // Along the joint line, towards the front of the body (the line lies in the facets' plane).
+  const line = normalize(cross(up, joint.normal))
+  const forward = dot(line, front) >= 0 ? line : scale(line, -1)
+  // The joint's back edge: the first point behind its centre clear of both processes.
+  let edge = joint.centre
+  for (let d = 0; d <= 25; d += 0.5) {
+    edge = add(joint.centre, scale(forward, -d))
+    if (bone(edge) > c.lift + 1) break
+  }
+  const across = normalize(cross(front, up))
+  /** Depth in front of `base` at which a ray from behind meets bone, and which bone. */
+  const dropOnto = (base: Vec3): { depth: number; upper: boolean } | null => {
+    for (let depth = -c.reach; depth <= c.reach; depth += 0.25) {
+      const p = add(base, scale(front, depth))
+      if (bones.upper(p) <= c.lift) return { depth, upper: true }
+      if (bones.lower(p) <= c.lift) return { depth, upper: false }
+    }
+    return null
+  }
+  // The joint line as seen from behind: where the first bone met changes from one process to
+  // the other, scanning across the edge.
+  let centre = edge
+  let previous: boolean | undefined
+  for (let x = -10; x <= 10; x += 0.5) {
+    const hit = dropOnto(add(edge, scale(across, x)))
+    if (hit && previous !== undefined && hit.upper !== previous) {
+      centre = add(edge, scale(across, x - 0.25))
+      break
+    }
+    if (hit) previous = hit.upper
+  }
+  const middle = dropOnto(centre)?.depth ?? 0
+  const bases: Vec3[][] = []
+  const depths: number[][] = []
+  for (let i = 0; i < rows; i++) {
+    bases.push([])
+    depths.push([])
+    for (let j = 0; j < cols; j++) {
+      const x = (2 * j) / (cols - 1) - 1
+      const y = (2 * i) / (rows - 1) - 1
+      // Square to disc, so the outline is an oval, not a rectangle.
+      const base = add(
+        add(centre, scale(across, x * Math.sqrt(1 - (y * y) / 2) * c.halfAcross)),
+        scale(up, y * Math.sqrt(1 - (x * x) / 2) * c.halfHeight)
+      )
+      bases[i]!.push(base)
+      depths[i]!.push(Math.min(dropOnto(base)?.depth ?? Infinity, middle + c.sag))
+    }
+  }
+  // Smoothed once, never deeper than found, so it spans the joint line rather than each crease.
+  const smooth = depths.map((row, i) =>
+    row.map((own, j) => {
+      let sum = 0
+      let n = 0
+      for (let di = -1; di <= 1; di++)
+        for (let dj = -1; dj <= 1; dj++) {
+          const v = depths[i + di]?.[j + dj]
+          if (v !== undefined) {
+            sum += v
+            n++
+          }
+        }
+      return Math.min(own, sum / n)
+    })
+  )
+  const { grid, half } = sampleSheet(rows, cols, (u, v) => {
+    const i = Math.round(v * (rows - 1))
+    const j = Math.round(u * (cols - 1))
+    const x = 2 * u - 1
+    const y = 2 * v - 1
+    const h = c.halfThickness * Math.max(0.35, Math.sqrt(Math.max(0, 1 - x * x - y * y * 0.6)))
+    return [add(bases[i]![j]!, scale(front, smooth[i]![j]! - h)), h]
+  })
+  return thickSheetMesh(grid, half)
+}
 
 /**
  * The sacroiliac joint as a thin curved plate on the auricular surface, ear-shaped (an L on its
@@ -64,6 +171,12 @@ const SACROILIAC_JOINT = {
    */
   halfBreadth: (t: number): number =>
     (7 + 6 * Math.sin(Math.PI * Math.min(1, t * 1.4))) * Math.sqrt(Math.max(0.2, 1 - (2 * t - 1) ** 8)),
+}
+
+function requireBone(ctx: BuildContext, id: string): Sdf {
+  const sdf = ctx.boneSdfs.get(id)
+  if (!sdf) throw new Error(`The facet capsules are draped on the bones: build ${id} first`)
+  return sdf
 }
 
 /** The levels that carry a disc: T12–L1 is context only. */
@@ -107,31 +220,14 @@ export function buildDiscsAndJoints(
         },
       ],
     })
+    const upperBone = requireBone(ctx, seg.upper.toLowerCase())
+    const lowerBone = requireBone(ctx, seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())
+    const up = dirToWorld(upperPose, [0, 1, 0])
+    const front = dirToWorld(upperPose, [0, 0, 1])
     for (const j of seg.facets) {
-      const up = dirToWorld(upperPose, [0, 1, 0])
-      const tangent: Vec3 = [
-        up[1] * j.normal[2] - up[2] * j.normal[1],
-        up[2] * j.normal[0] - up[0] * j.normal[2],
-        up[0] * j.normal[1] - up[1] * j.normal[0],
-      ]
-      const c = FACET_CAPSULE
-      // Curved as a lumbar facet is in the axial plane: the lower vertebra's superior facet is
-      // concave and wraps round the upper one's inferior process, so both ends bend the way the
-      // joint's normal points (posteromedially).
-      const course = [-1, -0.5, 0, 0.5, 1].map((u) =>
-        add(add(j.centre, scale(tangent, u * c.halfWidth)), scale(j.normal, c.curl * u * u))
-      )
       ctx.parts.set(`${key}-facet-${j.side}`, {
         material: 'cartilage',
-        mesh: sweep(course, {
-          side: up,
-          // An oval outline: tall in the middle, rounded off at the two ends.
-          width: (t) => c.halfHeight * Math.sqrt(Math.max(0.12, 1 - (2 * t - 1) ** 2)),
-          thickness: () => c.halfThickness,
-          radial: options.facetCapsule.segments,
-          step: options.facetCapsule.step,
-          exponent: 2.5,
-        }),
+        mesh: facetCapsuleMesh(j, up, front, { upper: upperBone, lower: lowerBone }, options.facetCapsule),
       })
     }
   }

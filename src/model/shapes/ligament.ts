@@ -223,18 +223,54 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
       },
     ],
   })
-  // The posterior sacroiliac ligament: from the posterior superior iliac spine down and in to the
-  // lateral sacral crest (S2–S3), over the joint's back.
+  // The posterior sacroiliac ligament over the joint's back, as its two parts. The short posterior
+  // ligaments run in and down from the ilium's medial edge behind the joint to the lateral sacral
+  // crest at S1–S3, one above the next, together a sheet over the deep gap between ilium and sacrum;
+  // the long posterior ligament runs from the posterior superior iliac spine down to the crest at
+  // S3–S4, behind them. Ends in the sacrum's frame, traced on the bones' SDFs.
+  // Flat faces backwards: the short bands' breadth up and down, the long band's from side to side.
+  const upDown: Vec3 = [0, 1, 0]
+  const sideToSide: Vec3 = [1, 0, 0]
+  const arched = (from: Vec3, to: Vec3, back: number): Vec3[] => [
+    S(from),
+    S(add(lerp(from, to, 0.5), [0, 0, -back])),
+    S(to),
+  ]
+  const shortBands: [Vec3, Vec3][] = [
+    [
+      [69, -18, -46],
+      [34, -26, -28],
+    ],
+    [
+      [61, -26, -46],
+      [33, -33, -24],
+    ],
+    [
+      [55, -34, -46],
+      [31, -41, -19],
+    ],
+    [
+      [50, -42, -45],
+      [30, -49, -12.5],
+    ],
+  ]
   out.push({
     id: 'posterior-sacroiliac-ligament',
     attaches: ['hip-bone', 'sacrum'],
     paired: true,
     bands: [
+      ...shortBands.map(([from, to]) => ({
+        points: arched(from, to, 3),
+        width: 6,
+        thickness: 1.8,
+        side: upDown,
+        entheses: true,
+      })),
       {
-        points: [add(P.psis, [0, 6, -4]), add(P.psis, [-6, -10, 10]), add(P.psis, [-14, -24, 26])],
-        width: 10,
-        thickness: 2.4,
-        side: [0.2, 0, 1],
+        points: arched([44, -56, -43], [29, -57, -1.5], 4),
+        width: 4,
+        thickness: 2.2,
+        side: sideToSide,
         entheses: true,
       },
     ],

@@ -111,7 +111,11 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       S(ta),
       S(lerp(ta, tb, 0.5)),
       S([fo[0], fo[1], ax[2]]),
-      S([fo[0] + 6, fo[1] - 3, ax[2] + bodyHalfDepth(t) + 9]),
+      // S1 and S2 run down and out to the plexus; S3, level with it, runs straight out, not forward
+      // first and back up (a V).
+      i < 2
+        ? S([fo[0] + 6, fo[1] - 3, ax[2] + bodyHalfDepth(t) + 9])
+        : lerp(S([fo[0], fo[1], ax[2] + bodyHalfDepth(t) + 4]), plexus, 0.3),
     ]
     sacralEnds.push(pts[3] as Vec3)
     const toPlexus = [...pts, lerp(pts[4] as Vec3, plexus, 0.55), plexus]

@@ -24,6 +24,9 @@ describe('atlas views', () => {
     // The kidney from behind, the inguinal ligament from the front.
     expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
+    // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
+    expect(atlasViewOf(findStructure('l4-l5-facet-left')!)).toBe('back')
+    expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')
     // The sacroiliac joint's ear shape faces sideways.
     expect(atlasViewOf(findStructure('sacroiliac-joint-left')!)).toBe('left')
     // The left view looks from the patient's left (+X), where a left structure faces.
@@ -33,7 +36,8 @@ describe('atlas views', () => {
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
-    // sacroiliac joints, the nerves of the back of the thigh, the inguinal ligaments and the kidneys have one.
+    // facet and sacroiliac joints, the posterior sacroiliac ligaments, the nerves of the back of the
+    // thigh, the inguinal ligaments and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
@@ -46,6 +50,9 @@ describe('atlas views', () => {
       'interspinous-ligament',
       'kidney-left',
       'kidney-right',
+      ...['l1-l2', 'l2-l3', 'l3-l4', 'l4-l5', 'l5-s1'].flatMap((l) => [`${l}-facet-left`, `${l}-facet-right`]),
+      'posterior-sacroiliac-ligament-left',
+      'posterior-sacroiliac-ligament-right',
       'sacroiliac-joint-left',
       'sacroiliac-joint-right',
       'sciatic-nerve-left',

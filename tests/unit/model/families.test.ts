@@ -29,12 +29,48 @@ const bothSides = (id: string) => [`${id}-left`, `${id}-right`]
 
 describe('discs and joints', () => {
   const ctx = createBuildContext()
+  // The facet capsules are draped on the vertebrae: their SDFs, without meshing the bones.
+  for (const [id, sdf] of boneSdfs(boneShapes(ctx.skeleton, BONES_DEFAULTS))) ctx.boneSdfs.set(id, sdf)
   buildDiscsAndJoints(ctx)
   it('builds every disc, nucleus, facet capsule and sacroiliac joint, as closed cartilage meshes', () => {
     expect([...ctx.parts.keys()].sort()).toEqual(idsOf('discs-joints'))
     for (const [id, part] of ctx.parts) {
       expect(part.material, id).toBe('cartilage')
       expect(isClosedManifold(part.mesh), id).toBe(true)
+    }
+  })
+  it('each facet capsule caps the back of its joint: on both articular processes, mostly behind the joint, never inside bone', () => {
+    for (const seg of ctx.skeleton.segments) {
+      if (seg.level === 'T12-L1') continue
+      const key = seg.level.toLowerCase()
+      const upper = ctx.boneSdfs.get(seg.upper.toLowerCase())!
+      const lower = ctx.boneSdfs.get(seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())!
+      for (const joint of seg.facets) {
+        const mesh = ctx.parts.get(`${key}-facet-${joint.side}`)?.mesh
+        if (!mesh) throw new Error(`no ${key} ${joint.side} facet`)
+        let onUpper = 0
+        let onLower = 0
+        let inBone = 0
+        let behind = 0
+        const count = mesh.positions.length / 3
+        for (let i = 0; i < count; i++) {
+          const p: Vec3 = [mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]
+          const u = upper(p)
+          const l = lower(p)
+          if (Math.min(u, l) < -0.5) inBone++
+          if (u < 2.5) onUpper++
+          if (l < 2.5) onLower++
+          // Behind the joint centre in the upper vertebra's frame (its z points forwards).
+          const local = toLocal(ctx.skeleton.vertebrae[seg.upper], p)
+          const centre = toLocal(ctx.skeleton.vertebrae[seg.upper], joint.centre)
+          if (local[2] < centre[2]) behind++
+        }
+        expect(inBone, `${key} ${joint.side}: vertices inside bone`).toBe(0)
+        // Both processes carry it: a capsule on one bone only would be a pad, not a joint's cap.
+        expect(onUpper / count, `${key} ${joint.side} on the inferior articular process`).toBeGreaterThan(0.2)
+        expect(onLower / count, `${key} ${joint.side} on the superior articular process`).toBeGreaterThan(0.2)
+        expect(behind / count, `${key} ${joint.side} behind the joint centre`).toBeGreaterThan(0.85)
+      }
     }
   })
   it('the two sacroiliac joints lie at mirror-image x', () => {
