@@ -182,6 +182,10 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
 
   // Iliocostalis lumborum. Pars lumborum: tips of the L1–L4 transverse processes to the iliac crest
   // lateral to the PSIS; L4 deepest and most medial. Pars thoracis: from the ribs, the lateral border.
+  const rib = ribPath(sk.vertebrae.T12)
+  /** The lower border of the 12th rib, u from its head (0) to its tip (1). */
+  const ribAt = (u: number): Vec3 =>
+    toSurface(add(rib[Math.round(u * (rib.length - 1))] as Vec3, [0, -6, 0]), ['rib-12-left'], boneSdfs, 0.5)
   const iliocostalisLumborum: Fascicle[] = LUMBAR.slice(0, 4).map((l, i) => {
     const m = lm(l)
     const origin = toSurface(V(l, add(m.transverseTip, [-2, 0, -3])), spine, boneSdfs, 0.5)
@@ -194,16 +198,19 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     const end = crestAt(0.25 + 0.15 * k)
     return { path: [top, mid, lifted(lerp(mid, end, 0.6), 12), end], radii: [rEs * 0.3, rEs * 0.28, 6] }
   })
-  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed(iliocostalisThoracis, 1)]
+  // Its slip to the lower border of the 12th rib at the rib's angle, the lowest of its rib insertions.
+  const toTwelfthRib: Fascicle = (() => {
+    const top = ribAt(0.55)
+    const end = crestAt(0.3)
+    const mid = lerp(top, end, 0.45)
+    return { path: [top, mid, lifted(lerp(mid, end, 0.6), 10), end], radii: [3.5, rEs * 0.26, 6] }
+  })()
+  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed([...iliocostalisThoracis, toTwelfthRib], 1)]
 
   // Quadratus lumborum, in its three sets of fascicles: from the iliac crest to the 12th rib
   // (iliocostal, the lateral and largest), from the crest to the tips of the L1–L4 transverse
   // processes (iliolumbar), and from the transverse processes up to the rib (lumbocostal), so the
   // muscle is the quadrilateral sheet between crest, rib and spine that gives it its name.
-  const rib = ribPath(sk.vertebrae.T12)
-  /** The lower border of the 12th rib, u from its head (0) to its tip (1). */
-  const ribAt = (u: number): Vec3 =>
-    toSurface(add(rib[Math.round(u * (rib.length - 1))] as Vec3, [0, -6, 0]), ['rib-12-left'], boneSdfs, 0.5)
   // On the front of the transverse process's tip: the erector spinae take the back of it.
   const tpTip = (l: VertebraLevel): Vec3 => toSurface(V(l, add(lm(l).transverseTip, [0, 0, 4])), spine, boneSdfs, 0.5)
   const rQl = 4.5

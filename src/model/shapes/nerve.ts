@@ -181,28 +181,67 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       twig(0.8, [12, -24, -8]),
     ],
   })
+  // In the popliteal fossa each division gives off its sural cutaneous nerve, running down behind
+  // the calf, and the tibial nerve its twigs to the two heads of gastrocnemius: the branching that
+  // tells the straight, midline tibial nerve from the common fibular curving out to the fibular head.
+  const branchOff = (course: Vec3[], at: number, to: Vec3[], width: number): NerveCourse['paths'][number] => {
+    const smooth = catmullRom(course, 30)
+    const from = smooth[Math.round(at * (smooth.length - 1))] as Vec3
+    return { points: [from, ...to.map((d) => add(from, d))], width, thickness: width * 0.85, taper: 0.4 }
+  }
+  const tibial: Vec3[] = [division, [K[0] + 2, K[1] + 20, K[2] - 36], [K[0], K[1] - 40, K[2] - 34]]
   courses.push({
     id: 'tibial-nerve',
     side: [1, 0, 0],
     paths: [
-      {
-        points: [division, [K[0] + 2, K[1] + 20, K[2] - 36], [K[0], K[1] - 40, K[2] - 34]],
-        width: 3.6,
-        thickness: 2.8,
-        taper: 0.6,
-      },
+      { points: tibial, width: 3.6, thickness: 2.8, taper: 0.6 },
+      // Medial sural cutaneous nerve: down between the gastrocnemius heads, just under the skin.
+      branchOff(
+        tibial,
+        0.45,
+        [
+          [-3, -14, -5],
+          [-5, -40, -6],
+        ],
+        1.2
+      ),
+      // Twigs to gastrocnemius, medial and lateral heads.
+      branchOff(
+        tibial,
+        0.55,
+        [
+          [-8, -8, 1],
+          [-15, -14, 3],
+        ],
+        1
+      ),
+      branchOff(
+        tibial,
+        0.55,
+        [
+          [8, -8, 1],
+          [15, -14, 3],
+        ],
+        1
+      ),
     ],
   })
+  const fibular: Vec3[] = [division, [K[0] + 22, K[1] + 30, K[2] - 32], [K[0] + 40, K[1] - 30, K[2] - 18]]
   courses.push({
     id: 'common-fibular-nerve',
     side: [1, 0, 0],
     paths: [
-      {
-        points: [division, [K[0] + 22, K[1] + 30, K[2] - 32], [K[0] + 40, K[1] - 30, K[2] - 18]],
-        width: 2.6,
-        thickness: 2,
-        taper: 0.6,
-      },
+      { points: fibular, width: 2.6, thickness: 2, taper: 0.6 },
+      // Lateral sural cutaneous nerve: down over the lateral head of gastrocnemius.
+      branchOff(
+        fibular,
+        0.5,
+        [
+          [-2, -16, -4],
+          [-4, -40, -3],
+        ],
+        1.1
+      ),
     ],
   })
   // Femoral nerve (L2–L4): through psoas, out at its lateral border, in the groove with iliacus,

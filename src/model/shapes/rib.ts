@@ -1,7 +1,8 @@
 /**
- * The 12th (floating) rib: a short tapering bone from the T12 body running down, back and out.
+ * The 12th (floating) rib: a short, flattened, tapering bone from the T12 body running down, back
+ * and out.
  */
-import { sdCapsule, smin, type Pose, type Vec3, toWorld } from '../math'
+import { cross, normalize, sdCapsule, sdSlab, smin, sub, type Pose, type Vec3, toWorld } from '../math'
 import type { Bounds, Sdf } from '../mesh'
 import { catmullRom } from '../sweep'
 
@@ -19,13 +20,38 @@ export function ribPath(t12: Pose): Vec3[] {
   )
 }
 
+/**
+ * The rib's section along its course (0 at the head, 1 at the tip), half-sizes in mm (estimate
+ * from atlas proportions): a rounded head that meets T12's body; a short neck (the 12th rib has no
+ * tubercle); a shaft flattened into a blade, its faces turned in and out, tallest a third of the
+ * way along; and a tip that tapers to a point.
+ */
+export const RIB_SECTION = {
+  headRadius: 5.5,
+  /** Half the blade's height (up and down, in its plane) and half its thickness (in and out). */
+  halfHeight: (u: number): number => (u < 0.35 ? 3.5 + (2 * u) / 0.35 : 5.5 - 4 * ((u - 0.35) / 0.65) ** 1.5),
+  halfThickness: (u: number): number => 2.8 - 1.6 * u,
+}
+
+const UP: Vec3 = [0, 1, 0]
+
 export function ribSdf(path: readonly Vec3[]): { sdf: Sdf; bounds: Bounds } {
+  const r = RIB_SECTION
+  const segments = path.slice(1).map((b, i) => {
+    const a = path[i] as Vec3
+    // The blade's faces look in and out: its normal is square to the course and to the vertical.
+    const n = normalize(cross(sub(b, a), UP))
+    const u0 = i / (path.length - 1)
+    const u1 = (i + 1) / (path.length - 1)
+    return { a, b, n, w0: r.halfHeight(u0), w1: r.halfHeight(u1), t: r.halfThickness((u0 + u1) / 2) }
+  })
+  const head = path[0] as Vec3
   const sdf: Sdf = (p) => {
-    let d = Infinity
-    for (let i = 1; i < path.length; i++) {
-      const r0 = 5.5 - (3 * (i - 1)) / path.length
-      const r1 = 5.5 - (3 * i) / path.length
-      d = smin(d, sdCapsule(p, path[i - 1] as Vec3, path[i] as Vec3, r0, r1), 1)
+    let d = sdCapsule(p, head, head, r.headRadius)
+    for (const s of segments) {
+      // The rim of the blade is rounded by its thickness.
+      const slab = sdSlab(p, s.a, s.b, s.n, Math.max(0, s.w0 - s.t), Math.max(0, s.w1 - s.t), 0) - s.t
+      d = smin(d, slab, 1)
     }
     return d
   }
