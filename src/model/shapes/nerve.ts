@@ -21,6 +21,27 @@ export interface NerveCourse {
 const ROOT_ORDER = ['l1', 'l2', 'l3', 'l4', 'l5'] as const
 
 /** Courses of the left nerves and the midline structures. */
+/** A branch in the popliteal fossa: where it leaves (0–1 along the nerve), its bend and end (mm from there), half-width (mm). */
+interface PoplitealBranch {
+  at: number
+  bend: Vec3
+  end: Vec3
+  width: number
+}
+
+/** The branches of the sciatic nerve's two divisions behind the knee (left side; estimates from atlas drawings). */
+const POPLITEAL_BRANCHES: Record<'tibial' | 'commonFibular', PoplitealBranch[]> = {
+  tibial: [
+    // The medial sural cutaneous nerve, down between the heads of gastrocnemius under the skin.
+    { at: 0.45, bend: [-3, -14, -5], end: [-5, -40, -6], width: 1.2 },
+    // Its twigs to gastrocnemius's medial and lateral heads.
+    { at: 0.55, bend: [-8, -8, 1], end: [-15, -14, 3], width: 1 },
+    { at: 0.55, bend: [8, -8, 1], end: [15, -14, 3], width: 1 },
+  ],
+  // The lateral sural cutaneous nerve, down over gastrocnemius's lateral head.
+  commonFibular: [{ at: 0.5, bend: [-2, -16, -4], end: [-4, -40, -3], width: 1.1 }],
+}
+
 export function nerveCourses(f: Frames): NerveCourse[] {
   const { V, S, lm, sk } = f
   const P = sk.pelvis
@@ -184,10 +205,15 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // In the popliteal fossa each division gives off its sural cutaneous nerve, running down behind
   // the calf, and the tibial nerve its twigs to the two heads of gastrocnemius: the branching that
   // tells the straight, midline tibial nerve from the common fibular curving out to the fibular head.
-  const branchOff = (course: Vec3[], at: number, to: Vec3[], width: number): NerveCourse['paths'][number] => {
+  const branchOff = (course: Vec3[], b: PoplitealBranch): NerveCourse['paths'][number] => {
     const smooth = catmullRom(course, 30)
-    const from = smooth[Math.round(at * (smooth.length - 1))] as Vec3
-    return { points: [from, ...to.map((d) => add(from, d))], width, thickness: width * 0.85, taper: 0.4 }
+    const from = smooth[Math.round(b.at * (smooth.length - 1))] as Vec3
+    return {
+      points: [from, add(from, b.bend), add(from, b.end)],
+      width: b.width,
+      thickness: b.width * 0.85,
+      taper: 0.4,
+    }
   }
   const tibial: Vec3[] = [division, [K[0] + 2, K[1] + 20, K[2] - 36], [K[0], K[1] - 40, K[2] - 34]]
   courses.push({
@@ -195,35 +221,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     side: [1, 0, 0],
     paths: [
       { points: tibial, width: 3.6, thickness: 2.8, taper: 0.6 },
-      // Medial sural cutaneous nerve: down between the gastrocnemius heads, just under the skin.
-      branchOff(
-        tibial,
-        0.45,
-        [
-          [-3, -14, -5],
-          [-5, -40, -6],
-        ],
-        1.2
-      ),
-      // Twigs to gastrocnemius, medial and lateral heads.
-      branchOff(
-        tibial,
-        0.55,
-        [
-          [-8, -8, 1],
-          [-15, -14, 3],
-        ],
-        1
-      ),
-      branchOff(
-        tibial,
-        0.55,
-        [
-          [8, -8, 1],
-          [15, -14, 3],
-        ],
-        1
-      ),
+      ...POPLITEAL_BRANCHES.tibial.map((b) => branchOff(tibial, b)),
     ],
   })
   const fibular: Vec3[] = [division, [K[0] + 22, K[1] + 30, K[2] - 32], [K[0] + 40, K[1] - 30, K[2] - 18]]
@@ -232,16 +230,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     side: [1, 0, 0],
     paths: [
       { points: fibular, width: 2.6, thickness: 2, taper: 0.6 },
-      // Lateral sural cutaneous nerve: down over the lateral head of gastrocnemius.
-      branchOff(
-        fibular,
-        0.5,
-        [
-          [-2, -16, -4],
-          [-4, -40, -3],
-        ],
-        1.1
-      ),
+      ...POPLITEAL_BRANCHES.commonFibular.map((b) => branchOff(fibular, b)),
     ],
   })
   // Femoral nerve (L2–L4): through psoas, out at its lateral border, in the groove with iliacus,
