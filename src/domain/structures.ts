@@ -618,6 +618,8 @@ const beyondTheSpine: Structure[] = [
     layer: 'joint',
     region: 'hip-and-thigh',
     synonyms: ['hip', 'hip arthritis', 'hip osteoarthritis', 'hip capsule', 'acetabulum', 'femoral head'],
+    // From the front, as an atlas shows it: the capsule's iliofemoral Y between pelvis and femur.
+    atlasView: 'front',
   }),
   ...bilateral({
     id: 'gluteal-tendons',

@@ -188,8 +188,18 @@ export function planReveal(
 }
 
 /**
+ * A structure in front of the targets that hides no more than this share of their samples stays
+ * solid: it covers only a rim (a capsule's edge under the bone it attaches to, a ligament's end in
+ * its notch), and it is the context that says what the target is. Such structures together may
+ * hide at most {@link RIM_TOTAL}; beyond that the smallest are kept and the rest faded.
+ */
+export const RIM_SHARE = 0.08
+export const RIM_TOTAL = 0.15
+
+/**
  * What to fade so the targets show from a direction: everything that still hides a sample,
- * repeated until nothing does (a root in its foramen is behind muscle, then bone).
+ * repeated until nothing does (a root in its foramen is behind muscle, then bone), except what
+ * hides only a rim of them.
  */
 export function hidersFrom(
   direction: Vector3,
@@ -200,12 +210,22 @@ export function hidersFrom(
   eye: RevealEye | null = null
 ): string[] {
   const fade: string[] = []
+  const kept = new Set<string>()
+  let keptShare = 0
   let remaining = [...blockers]
   for (let pass = 0; pass < 4; pass++) {
     const { hiders } = visibilityFrom(direction, samples, remaining, targets, reach, eye)
-    if (hiders.size === 0) break
-    fade.push(...hiders.keys())
-    remaining = remaining.filter((m) => !hiders.has(structureIdOf(m) ?? ''))
+    const found = [...hiders].filter(([id]) => !kept.has(id)).sort((a, b) => a[1] - b[1])
+    if (found.length === 0) break
+    for (const [id, count] of found) {
+      const share = count / samples.length
+      if (share <= RIM_SHARE && keptShare + share <= RIM_TOTAL) {
+        kept.add(id)
+        keptShare += share
+      } else fade.push(id)
+    }
+    const faded = new Set(fade)
+    remaining = remaining.filter((m) => !faded.has(structureIdOf(m) ?? ''))
   }
   return fade
 }

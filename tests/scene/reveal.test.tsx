@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Vector3 } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { noRaycast } from '../../src/scene/model-index'
-import { planReveal, solidBlockers, surfaceSamples, visibilityFrom } from '../../src/scene/reveal'
+import {
+  hidersFrom,
+  planReveal,
+  RIM_SHARE,
+  solidBlockers,
+  surfaceSamples,
+  visibilityFrom,
+} from '../../src/scene/reveal'
 
 /** A structure node with one box mesh, pickable (drawn solid) unless said otherwise. */
 function structure(id: string, size: [number, number, number], at: [number, number, number], pickable = true) {
@@ -63,6 +70,30 @@ describe('reveal', () => {
     )
     expect(plan.share).toBe(0)
     expect(plan.fade).toContain('dural-sac')
+  })
+
+  it('keeps solid a bone that hides only a rim of the target (the context that names it), and fades one that hides more', () => {
+    const root = new Group()
+    // A capsule-like plate seen from +Z, with a bone over its edge and a muscle over its middle.
+    const target = structure('hip-joint-left', [0.1, 0.1, 0.01], [0, 0, 0])
+    // Finely divided, so its samples spread over its face and not only its corners.
+    target.mesh.geometry = new BoxGeometry(0.1, 0.1, 0.01, 24, 24, 1)
+    const rim = structure('femur-left', [0.006, 0.1, 0.01], [0.049, 0, 0.02])
+    const muscle = structure('gluteus-minimus-left', [0.06, 0.06, 0.01], [0, 0, 0.04])
+    root.add(target.node, rim.node, muscle.node)
+    root.updateMatrixWorld(true)
+    const samples = surfaceSamples([target.mesh], 200)
+    const blockers = solidBlockers([target.mesh, rim.mesh, muscle.mesh], new Set([target.mesh]))
+    const from = new Vector3(0, 0, 1)
+    const rimShare = (visibilityFrom(from, samples, [rim.mesh]).hiders.get('femur-left') ?? 0) / samples.length
+    expect(rimShare).toBeGreaterThan(0)
+    expect(rimShare).toBeLessThanOrEqual(RIM_SHARE)
+    expect(hidersFrom(from, samples, blockers, [target.mesh])).toEqual(['gluteus-minimus-left'])
+    // Widened to cover a third of it, the bone is faded too.
+    rim.node.scale.set(6, 1, 1)
+    rim.node.position.x = 0.035
+    root.updateMatrixWorld(true)
+    expect(hidersFrom(from, samples, blockers, [target.mesh]).sort()).toEqual(['femur-left', 'gluteus-minimus-left'])
   })
 
   it('still counts a structure it faded earlier as in the way, though it lets clicks through', () => {

@@ -24,6 +24,8 @@ describe('atlas views', () => {
     // The kidney from behind, the inguinal ligament from the front.
     expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
+    // The hip joint from the front (its capsule's Y between pelvis and femur).
+    expect(atlasViewOf(findStructure('hip-joint-right')!)).toBe('front')
     // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
     expect(atlasViewOf(findStructure('l4-l5-facet-left')!)).toBe('back')
     expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')
@@ -36,7 +38,7 @@ describe('atlas views', () => {
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
-    // facet and sacroiliac joints, the posterior sacroiliac ligaments, the nerves of the back of the
+    // facet, sacroiliac and hip joints, the posterior sacroiliac ligaments, the nerves of the back of the
     // thigh, the inguinal ligaments and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
@@ -45,6 +47,8 @@ describe('atlas views', () => {
     ).toEqual([
       'common-fibular-nerve-left',
       'common-fibular-nerve-right',
+      'hip-joint-left',
+      'hip-joint-right',
       'inguinal-ligament-left',
       'inguinal-ligament-right',
       'interspinous-ligament',
