@@ -2,7 +2,7 @@ import { Box3, type Material, type Mesh, type Object3D } from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import type { RoleId } from '../domain/roles'
 import { isTissueName, type TissueName } from './materials'
-import { bakePose, currentPoseVersion, disposePosed, isSkinned, needsBake, worldBounds } from './posed-geometry'
+import { bakePose, currentPoseVersion, disposePosed, isSkinned, worldBounds } from './posed-geometry'
 
 /** One structure in the loaded scene: its meshes and the tissue it is drawn with. */
 export interface IndexedStructure {
@@ -129,26 +129,34 @@ export function findModelExtras(root: Object3D): ModelExtras {
 const BVH_OPTIONS = { indirect: true }
 
 /**
+ * The pose version each skinned mesh's BVH was last fitted to. Not the bake's version: measuring
+ * the posed model bakes the positions too (./posed-geometry.ts `worldPositions`), and a BVH whose
+ * bake was already current was then left fitted to the old pose, so rays missed the mesh.
+ */
+const FITTED = new WeakMap<Mesh, number>()
+
+/**
  * One mesh's BVH, unless its geometry (shared by dedup) already has one. A skinned mesh's BVH is
- * built over its baked posed positions (./posed-geometry.ts) and refitted when they are re-baked.
+ * built over its baked posed positions (./posed-geometry.ts) and refitted whenever the pose it was
+ * fitted to is not the one on screen.
  */
 function buildBoundsTree(mesh: Mesh): void {
   if (isSkinned(mesh)) {
     const version = currentPoseVersion()
-    const stale = needsBake(mesh, version)
     const posed = bakePose(mesh, version)
     const tree = mesh.geometry.boundsTree
     if (tree && tree.geometry === posed) {
-      if (stale) tree.refit()
+      if (FITTED.get(mesh) !== version) tree.refit()
     } else mesh.geometry.boundsTree = new MeshBVH(posed, BVH_OPTIONS)
+    FITTED.set(mesh, version)
     return
   }
   mesh.geometry.boundsTree ??= new MeshBVH(mesh.geometry, BVH_OPTIONS)
 }
 
-/** Whether a mesh's BVH is missing or older than the pose on screen. */
+/** Whether a mesh's BVH is missing or fitted to another pose than the one on screen. */
 function needsBoundsTree(mesh: Mesh): boolean {
-  return !mesh.geometry.boundsTree || needsBake(mesh, currentPoseVersion())
+  return !mesh.geometry.boundsTree || (isSkinned(mesh) && FITTED.get(mesh) !== currentPoseVersion())
 }
 
 /**

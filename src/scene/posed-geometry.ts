@@ -157,11 +157,6 @@ export function bakePose(mesh: SkinnedMesh, version: number): BufferGeometry {
   return geometry
 }
 
-/** Whether the mesh's baked positions are older than `version` (always false for a rigid mesh). */
-export function needsBake(mesh: Mesh, version: number): boolean {
-  return isSkinned(mesh) && POSED.get(mesh)?.version !== version
-}
-
 /** The geometry whose positions are where the mesh is drawn (in the mesh's frame), as far as known. */
 export function shapeOf(mesh: Mesh): BufferGeometry {
   return (isSkinned(mesh) ? POSED.get(mesh)?.geometry : undefined) ?? mesh.geometry

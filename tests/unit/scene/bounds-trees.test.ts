@@ -1,5 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BoxGeometry, BufferGeometry, Matrix4, Mesh, MeshBasicMaterial, Object3D, Raycaster, Vector3 } from 'three'
+import {
+  Bone,
+  BoxGeometry,
+  BufferGeometry,
+  Float32BufferAttribute,
+  Matrix4,
+  Mesh,
+  MeshBasicMaterial,
+  Object3D,
+  Raycaster,
+  Skeleton,
+  SkinnedMesh,
+  Uint16BufferAttribute,
+  Vector3,
+} from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import {
   buildBoundsTrees,
@@ -7,6 +21,7 @@ import {
   disposeBoundsTrees,
   type ModelIndex,
 } from '../../../src/scene/model-index'
+import { nextPoseVersion, worldPositions } from '../../../src/scene/posed-geometry'
 
 const mirrorX = new Matrix4().makeScale(-1, 1, 1)
 
@@ -105,5 +120,43 @@ describe('building the picking BVHs in idle slices', () => {
         expect(raycaster.intersectObject(mesh).length, `x ${x}, y ${y}`).toBeGreaterThan(0)
       }
     }
+  })
+})
+
+describe('the picking BVH of a skinned mesh in a new pose', () => {
+  it('is refitted to the pose even when measuring the posed model baked its positions first', () => {
+    const geometry = new BoxGeometry(1, 1, 1, 4, 4, 4)
+    const count = geometry.getAttribute('position').count
+    geometry.setAttribute('skinIndex', new Uint16BufferAttribute(new Uint16Array(count * 4), 4))
+    geometry.setAttribute(
+      'skinWeight',
+      new Float32BufferAttribute(
+        new Float32Array(count * 4).map((_, i) => (i % 4 === 0 ? 1 : 0)),
+        4
+      )
+    )
+    const bone = new Bone()
+    const mesh = new SkinnedMesh(geometry, new MeshBasicMaterial())
+    mesh.add(bone)
+    mesh.bind(new Skeleton([bone]))
+    mesh.updateMatrixWorld(true)
+    mesh.raycast = acceleratedRaycast
+    const index = new Map([['l4', { meshes: [mesh] }]]) as unknown as ModelIndex
+    nextPoseVersion(true)
+    buildBoundsTrees(index)
+
+    // The spine bends: the bone carries the box 3 m along x, and the pose applier measures first.
+    bone.position.x = 3
+    mesh.updateMatrixWorld(true)
+    mesh.skeleton.update()
+    nextPoseVersion(false)
+    worldPositions(mesh)
+    buildBoundsTrees(index)
+
+    const ray = new Raycaster(new Vector3(3, 0, 5), new Vector3(0, 0, -1))
+    expect(ray.intersectObject(mesh).length).toBeGreaterThan(0)
+    const atRest = new Raycaster(new Vector3(0, 0, 5), new Vector3(0, 0, -1))
+    expect(atRest.intersectObject(mesh)).toHaveLength(0)
+    nextPoseVersion(true)
   })
 })
