@@ -336,6 +336,8 @@ const nerves: Structure[] = [
       layer: 'nerve',
       region: level.startsWith('s') ? 'pelvis' : 'lumbar-spine',
       synonyms: ['spinal nerve', 'pinched nerve', 'dorsal root ganglion', `${level} nerve`],
+      // A sacral root from the front, leaving its anterior sacral foramen (counted from S1 down).
+      ...(level.startsWith('s') ? { atlasView: 'front' as const } : {}),
     })
   ),
   ...bilateral({
@@ -575,7 +577,9 @@ function pairedLigament(
 
 const ligaments: Structure[] = [
   ligament('anterior-longitudinal-ligament', 'Anterior longitudinal ligament', 'lumbar-spine', ['ALL']),
-  ligament('posterior-longitudinal-ligament', 'Posterior longitudinal ligament', 'lumbar-spine', ['PLL']),
+  // From behind, as an atlas shows it with the arches cut away: a ribbon down the backs of the
+  // bodies, widening over each disc (from the side it is a thread in the canal).
+  ligament('posterior-longitudinal-ligament', 'Posterior longitudinal ligament', 'lumbar-spine', ['PLL'], 'back'),
   ligament('ligamentum-flavum', 'Ligamentum flavum', 'lumbar-spine', ['yellow ligament']),
   // Between the spinous processes: from the side, as in a midline section, with the processes
   // above and below each membrane (from behind a reviewer took them for the ligamenta flava).

@@ -14,10 +14,11 @@ import {
   scale,
   smoothstep,
   sub,
+  toLocal,
   type Vec3,
 } from '../math'
 import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
-import { sampleSheet, type SheetGrid } from '../sheet-mesh'
+import { sampleSheet, thickSheetMesh, type SheetGrid } from '../sheet-mesh'
 import type { PelvisLandmarks } from '../skeleton'
 import { sweep } from '../sweep'
 import { iliacCrest } from './pelvis'
@@ -52,6 +53,8 @@ export interface LigamentCourse {
     entheses?: boolean
   }[]
   paired: boolean
+  /** Meshed as these sheets, traced on the bones, rather than as its swept bands (which still give its course). */
+  membranes?: MeshData[]
 }
 
 /** One half of the ligamentum flavum at one level: from the lamina above to the lamina below. */
@@ -182,6 +185,14 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
     paired: false,
     bands: inter,
+    ...(vertebra
+      ? {
+          membranes: levels.map((up, i) => {
+            const low = levels[i + 1]
+            return interspinousMembrane(f, up, vertebra(up), low ? vertebra(low) : undefined, inter[i]?.points.at(-1))
+          }),
+        }
+      : {}),
   })
   const tips: Vec3[] = vertebra
     ? spinousBacks(f, vertebra).map((back) => add(back, [0, 0, -SUPRASPINOUS_THICKNESS / 2]))
@@ -430,6 +441,63 @@ function acrossGap(a: Vec3, b: Vec3, upper: Sdf, lower?: Sdf): [Vec3, Vec3] {
   return length(sub(end, start)) < 3 ? [a, b] : [start, end]
 }
 
+/** The interspinous membrane's half-thickness (mm, estimate) and its sampling across and down. */
+const INTERSPINOUS = { halfThickness: 1.1, columns: 9, rows: 7, step: 0.25 }
+
+/**
+ * One level's interspinous ligament as the membrane it is: in the midline plane, from the
+ * spinolaminar junction (in front, where the ligamentum flavum lies) back to the spinous tips,
+ * filling the gap between the lower border of the process above and the upper border of the one
+ * below, so its outline is the gap's. Traced down the upper vertebra's midline at each depth;
+ * with no bone below (L5–S1, the sacrum's crest is not traced) it ends at `bottom`.
+ */
+function interspinousMembrane(
+  f: Frames,
+  up: (typeof LUMBAR)[number],
+  upper: Sdf,
+  lower: Sdf | undefined,
+  bottom: Vec3 | undefined
+): MeshData {
+  const { V, lm, sk } = f
+  const m = lm(up)
+  const c = INTERSPINOUS
+  const front = m.canalApex - 6
+  const back = m.spinousTip[2] + 3
+  const floor = bottom ? toLocal(sk.vertebrae[up], bottom)[1] : m.spinousTip[1] - 25
+  const spans: [number, number][] = []
+  for (let j = 0; j < c.columns; j++) {
+    const z = front + ((back - front) * j) / (c.columns - 1)
+    let y = m.pedicle[1]
+    let inside = false
+    let top: number | null = null
+    for (; y > floor - 30; y -= c.step) {
+      const d = upper(V(up, [0, y, z]))
+      if (d < 0) inside = true
+      else if (inside) {
+        top = y
+        break
+      }
+    }
+    let end: number | null = null
+    if (top !== null && lower)
+      for (let yy = top; yy > top - 40; yy -= c.step)
+        if (lower(V(up, [0, yy, z])) < 0) {
+          end = yy
+          break
+        }
+    const previous = spans.at(-1)
+    const t = top ?? previous?.[0] ?? m.spinousTip[1]
+    spans.push([t, Math.min(t - 2, end ?? Math.max(floor, t - 12))])
+  }
+  const { grid, half } = sampleSheet(c.rows, c.columns, (u, v) => {
+    const j = Math.round(u * (c.columns - 1))
+    const [t, b] = spans[j] as [number, number]
+    const z = front + (back - front) * u
+    return [V(up, [0, t + 0.3 - (t - b + 0.6) * v, z]), c.halfThickness * (0.7 + 0.3 * Math.sin(Math.PI * v))]
+  })
+  return thickSheetMesh(grid, half)
+}
+
 /** Depth (z) of the first surface of `sdf` met going forward from behind at (x, y), or null. */
 function firstSurface(sdf: Sdf, x: number, y: number, from: number, to: number): number | null {
   let z = from
@@ -583,6 +651,7 @@ function atEnds(t: number): number {
 }
 
 export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): MeshData {
+  if (l.membranes) return mergeMeshes(l.membranes)
   return mergeMeshes(
     l.bands.map((b) =>
       sweep(b.points, {

@@ -75,20 +75,43 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       },
     ],
   })
-  // Cauda equina: a bundle of rootlets from the conus to S2, of unequal thickness, spreading a
-  // little and turning round each other as they descend (they are not parallel rods).
-  const strands: NerveCourse['paths'] = []
-  for (let i = 0; i < 8; i++) {
-    const a = (i / 8) * Math.PI * 2
-    const off = (k: number): Vec3 => [
-      Math.cos(a + 0.12 * k) * 3.6 * (1 + 0.06 * k),
-      0,
-      Math.sin(a + 0.12 * k) * 2.6 * (1 + 0.04 * k),
-    ]
-    const pts = [l1l2, ...canal.slice(5), ...sacralSac.slice(0, 2)].map((p, k) => (k === 0 ? p : add(p, off(k))))
-    const radius = 0.9 + 0.4 * (((i * 3) % 8) / 7)
-    strands.push({ points: pts, width: radius, thickness: radius })
+  // Where each root leaves the sac: at the top of its own vertebra (lumbar), or in the sacral canal
+  // above its foramen (sacral); left side.
+  const lumbarRootStart = (l: (typeof LUMBAR)[number]): Vec3 => V(l, [3, lm(l).halfHeight - 2, lm(l).canalCentre[2]])
+  const sacralRootStart = (i: number): Vec3 => {
+    const cc = sacralCanal(Math.max(0, (SACRUM_DEFAULTS.foramina[i]?.t ?? 0.2) - 0.1))
+    return S([3, cc[1] + 4, cc[2]])
   }
+  // Cauda equina: the roots below the conus, each running down the sac to where it leaves (L2 to S3
+  // on each side; the lowest sacral and coccygeal roots on to the sac's end), so the bundle thins
+  // as it descends, the roots about to leave lying outermost. Of unequal thickness, turning a little
+  // round each other (not parallel rods).
+  const canalBelowConus = [l1l2, ...canal.slice(5), ...sacralSac]
+  const exits: [Vec3, number][] = [
+    ...LUMBAR.slice(1).map((l, i): [Vec3, number] => [lumbarRootStart(l), 0.9 + 0.1 * i]),
+    ...[0, 1, 2].map((i): [Vec3, number] => [sacralRootStart(i), 1.25 - 0.2 * i]),
+  ]
+  const strands: NerveCourse['paths'] = []
+  for (const side of [1, -1]) {
+    exits.forEach(([exit, radius], n) => {
+      const end: Vec3 = [exit[0] * side, exit[1], exit[2]]
+      const above = canalBelowConus.filter((p, k) => k === 0 || p[1] > end[1] + 6)
+      const points = above.map((p, k): Vec3 => {
+        if (k === 0) return p
+        const u = k / above.length
+        const turn = 1.3 * n + 0.5 * k
+        return add(p, [side * (1 + 2.4 * u ** 1.5 + 0.25 * n), 0, 1.4 * Math.sin(turn)])
+      })
+      strands.push({ points: [...points, end], width: radius, thickness: radius })
+    })
+  }
+  // The lowest sacral and coccygeal roots, in the middle, on to the end of the sac.
+  for (const side of [1, -1])
+    strands.push({
+      points: canalBelowConus.slice(0, -1).map((p, k): Vec3 => (k === 0 ? p : add(p, [0.9 * side, 0, -0.8]))),
+      width: 0.7,
+      thickness: 0.7,
+    })
   courses.push({ id: 'cauda-equina', side: [1, 0, 0], paths: strands })
   // Lumbar roots: leave the sac at their own body, pass under their own pedicle, out of the foramen below.
   const rootEnds: Record<string, Vec3> = {}
@@ -99,7 +122,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     const xPed = m.pedicle[0]
     const underPedicle = m.pedicle[1] - v.pedicleHeight / 2 - 5
     const pts: Vec3[] = [
-      V(l, [3, m.halfHeight - 2, m.canalCentre[2]]),
+      lumbarRootStart(l),
       V(l, [v.canalWidth / 2 - 4, m.pedicle[1] - 2, -b - 4]),
       V(l, [xPed, underPedicle, -b - 1]),
       V(l, [xPed + v.pedicleWidth / 2 + 6, -m.halfHeight - 1, -b + 2]),
@@ -110,7 +133,15 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       id: `${ROOT_ORDER[i]}-root`,
       side: [0, 1, 0],
       paths: [
-        { points: pts, width: NERVES.rootRadius, thickness: NERVES.rootRadius, bulgeAt: 0.68 },
+        {
+          points: pts,
+          width: NERVES.rootRadius,
+          thickness: NERVES.rootRadius,
+          bulgeAt: 0.68,
+          // L2–L5 run on into the femoral nerve and the lumbosacral trunk; L1's ventral ramus runs on
+          // into psoas as the iliohypogastric and ilioinguinal nerves, so it narrows there, not a cut end.
+          ...(l === 'L1' ? { taper: 0.3 } : {}),
+        },
         ...dorsalRamus(f, l, pts[3] as Vec3),
       ],
     })
@@ -125,10 +156,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     const fr = SACRUM_DEFAULTS.foramina[i] ?? { t: 0.2, x: 27, r: 5 }
     const t = fr.t
     const [ta, tb] = foramenTunnel(fr)
-    const cc = sacralCanal(Math.max(0, t - 0.1))
     const ax = sacralAxis(t)
     const pts: Vec3[] = [
-      S([3, cc[1] + 4, cc[2]]),
+      sacralRootStart(i),
       S(ta),
       S(lerp(ta, tb, 0.5)),
       S([fo[0], fo[1], ax[2]]),

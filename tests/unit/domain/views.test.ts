@@ -24,6 +24,10 @@ describe('atlas views', () => {
     // The kidney from behind, the inguinal ligament from the front.
     expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
+    // The posterior longitudinal ligament from behind; the sacral roots from the front.
+    expect(atlasViewOf(findStructure('posterior-longitudinal-ligament')!)).toBe('back')
+    expect(atlasViewOf(findStructure('s2-root-left')!)).toBe('front')
+    expect(atlasViewOf(findStructure('l5-root-left')!)).toBeUndefined()
     // The hip joint from the front (its capsule's Y between pelvis and femur).
     expect(atlasViewOf(findStructure('hip-joint-right')!)).toBe('front')
     // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
@@ -38,7 +42,7 @@ describe('atlas views', () => {
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
-    // facet, sacroiliac and hip joints, the posterior sacroiliac ligaments, the nerves of the back of the
+    // facet, sacroiliac and hip joints, the posterior sacroiliac and longitudinal ligaments, the sacral roots, the nerves of the back of the
     // thigh, the inguinal ligaments and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
@@ -55,8 +59,10 @@ describe('atlas views', () => {
       'kidney-left',
       'kidney-right',
       ...['l1-l2', 'l2-l3', 'l3-l4', 'l4-l5', 'l5-s1'].flatMap((l) => [`${l}-facet-left`, `${l}-facet-right`]),
+      'posterior-longitudinal-ligament',
       'posterior-sacroiliac-ligament-left',
       'posterior-sacroiliac-ligament-right',
+      ...['s1', 's2', 's3'].flatMap((l) => [`${l}-root-left`, `${l}-root-right`]),
       'sacroiliac-joint-left',
       'sacroiliac-joint-right',
       'sciatic-nerve-left',
