@@ -210,20 +210,21 @@ export function hidersFrom(
   eye: RevealEye | null = null
 ): string[] {
   const fade: string[] = []
-  const kept = new Set<string>()
-  let keptShare = 0
   let remaining = [...blockers]
-  for (let pass = 0; pass < 4; pass++) {
+  // Each pass weighs every structure still in the way afresh: one spared as a rim while something
+  // else stood in front of it may hide much more once that is faded (the dural sac round the cauda
+  // equina behind the vertebrae).
+  for (let pass = 0; pass < 6; pass++) {
     const { hiders } = visibilityFrom(direction, samples, remaining, targets, reach, eye)
-    const found = [...hiders].filter(([id]) => !kept.has(id)).sort((a, b) => a[1] - b[1])
-    if (found.length === 0) break
-    for (const [id, count] of found) {
+    let keptShare = 0
+    const more: string[] = []
+    for (const [id, count] of [...hiders].sort((a, b) => a[1] - b[1])) {
       const share = count / samples.length
-      if (share <= RIM_SHARE && keptShare + share <= RIM_TOTAL) {
-        kept.add(id)
-        keptShare += share
-      } else fade.push(id)
+      if (share <= RIM_SHARE && keptShare + share <= RIM_TOTAL) keptShare += share
+      else more.push(id)
     }
+    if (more.length === 0) break
+    fade.push(...more)
     const faded = new Set(fade)
     remaining = remaining.filter((m) => !faded.has(structureIdOf(m) ?? ''))
   }

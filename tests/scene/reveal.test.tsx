@@ -96,6 +96,25 @@ describe('reveal', () => {
     expect(hidersFrom(from, samples, blockers, [target.mesh]).sort()).toEqual(['femur-left', 'gluteus-minimus-left'])
   })
 
+  it('weighs a structure spared as a rim again once what stood in front of it is faded (the dural sac behind the vertebrae)', () => {
+    const root = new Group()
+    const target = structure('cauda-equina', [0.1, 0.1, 0.01], [0, 0, 0])
+    target.mesh.geometry = new BoxGeometry(0.1, 0.1, 0.01, 24, 24, 1)
+    // The sac covers all of it; the vertebra in front of the sac covers all but a strip at one edge.
+    const sac = structure('dural-sac', [0.14, 0.14, 0.005], [0, 0, 0.02])
+    const vertebra = structure('l4', [0.1, 0.14, 0.005], [-0.0035, 0, 0.04])
+    root.add(target.node, sac.node, vertebra.node)
+    root.updateMatrixWorld(true)
+    const samples = surfaceSamples([target.mesh], 200)
+    const blockers = solidBlockers([target.mesh, sac.mesh, vertebra.mesh], new Set([target.mesh]))
+    const from = new Vector3(0, 0, 1)
+    // Met first, the sac hides only the strip: a rim.
+    const first = visibilityFrom(from, samples, blockers, [target.mesh]).hiders
+    expect((first.get('dural-sac') ?? 0) / samples.length).toBeLessThanOrEqual(RIM_SHARE)
+    // With the vertebra faded it hides everything, so it is faded too.
+    expect(hidersFrom(from, samples, blockers, [target.mesh]).sort()).toEqual(['dural-sac', 'l4'])
+  })
+
   it('still counts a structure it faded earlier as in the way, though it lets clicks through', () => {
     const { target, wall, meshes } = scene()
     wall.mesh.raycast = noRaycast
