@@ -16,7 +16,7 @@ import {
   type DiscOptions,
 } from '../shapes/disc'
 import { sweep } from '../sweep'
-import type { BuildContext } from './family'
+import { requireSdf, type BuildContext } from './family'
 
 export interface DiscsAndJointsOptions {
   disc: DiscOptions
@@ -173,12 +173,6 @@ const SACROILIAC_JOINT = {
     (7 + 6 * Math.sin(Math.PI * Math.min(1, t * 1.4))) * Math.sqrt(Math.max(0.2, 1 - (2 * t - 1) ** 8)),
 }
 
-function requireBone(ctx: BuildContext, id: string): Sdf {
-  const sdf = ctx.boneSdfs.get(id)
-  if (!sdf) throw new Error(`The facet capsules are draped on the bones: build ${id} first`)
-  return sdf
-}
-
 /** The levels that carry a disc: T12–L1 is context only. */
 const NO_DISC = 'T12-L1'
 
@@ -220,8 +214,12 @@ export function buildDiscsAndJoints(
         },
       ],
     })
-    const upperBone = requireBone(ctx, seg.upper.toLowerCase())
-    const lowerBone = requireBone(ctx, seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())
+    const upperBone = requireSdf(ctx.boneSdfs, seg.upper.toLowerCase(), 'the facet capsules')
+    const lowerBone = requireSdf(
+      ctx.boneSdfs,
+      seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase(),
+      'the facet capsules'
+    )
     const up = dirToWorld(upperPose, [0, 1, 0])
     const front = dirToWorld(upperPose, [0, 0, 1])
     for (const j of seg.facets) {

@@ -60,3 +60,10 @@ export interface BuildContext {
   /** Muscle and ligament centre lines (waypoints) in world mm, by structure id. */
   readonly softCurves: Map<string, Vec3[][]>
 }
+
+/** An SDF that an earlier family must have made (`sdfs` one of the context's maps), for `purpose`. */
+export function requireSdf(sdfs: ReadonlyMap<string, Sdf>, id: string, purpose: string): Sdf {
+  const sdf = sdfs.get(id)
+  if (!sdf) throw new Error(`No ${id} for ${purpose}: the family that makes it runs first`)
+  return sdf
+}

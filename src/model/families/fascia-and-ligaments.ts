@@ -20,7 +20,7 @@ import {
   type VertebraSdfs,
 } from '../shapes/ligament'
 import { LUMBAR } from '../shapes/landmarks'
-import type { BuildContext, PartGeometry } from './family'
+import { requireSdf, type BuildContext, type PartGeometry } from './family'
 
 export interface FasciaAndLigamentsOptions {
   thoracolumbarFascia: ThoracolumbarFasciaOptions
@@ -46,15 +46,11 @@ export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
   ligaments: { ringSpacing: 5, radial: 10 },
 }
 
+/** What the fascia's SDFs are wanted for, in the error when one is missing. */
+const FASCIA = 'the thoracolumbar fascia'
+
 /** The erector spinae columns, medial to lateral, that the fascia wraps. */
 const ERECTOR_SPINAE = ['multifidus', 'longissimus-thoracis', 'iliocostalis-lumborum']
-
-/** An SDF the fascia is laid on, which an earlier family must have made. */
-function requireSdf(sdfs: ReadonlyMap<string, Sdf>, id: string): Sdf {
-  const sdf = sdfs.get(id)
-  if (!sdf) throw new Error(`No ${id} for the thoracolumbar fascia`)
-  return sdf
-}
 
 /** The ligamentum flavum folds into the canal in extension, one morph target per level. */
 function flavumMotion(ctx: BuildContext, id: string, mesh: MeshData): Pick<PartGeometry, 'morphTargets'> {
@@ -72,8 +68,8 @@ export function buildFasciaAndLigaments(
   ctx: BuildContext,
   options: FasciaAndLigamentsOptions = FASCIA_AND_LIGAMENTS_DEFAULTS
 ): void {
-  const columns = ERECTOR_SPINAE.map((id) => requireSdf(ctx.ownMuscleSdfs, id))
-  const bones = ['sacrum', 'hip-bone-left', 'hip-bone-right'].map((id) => requireSdf(ctx.boneSdfs, id))
+  const columns = ERECTOR_SPINAE.map((id) => requireSdf(ctx.ownMuscleSdfs, id, FASCIA))
+  const bones = ['sacrum', 'hip-bone-left', 'hip-bone-right'].map((id) => requireSdf(ctx.boneSdfs, id, FASCIA))
   // Both sides' columns, and below them the bones: each evaluated some 100,000 times while the
   // sheet is traced, so plain loops rather than mapped arrays.
   const erector: Sdf = (p) => {
@@ -87,7 +83,7 @@ export function buildFasciaAndLigaments(
     for (const b of bones) d = Math.min(d, b(p))
     return d
   }
-  const vertebra: VertebraSdfs = (level) => requireSdf(ctx.boneSdfs, level.toLowerCase())
+  const vertebra: VertebraSdfs = (level) => requireSdf(ctx.boneSdfs, level.toLowerCase(), FASCIA)
   const tlf = thoracolumbarFasciaSheet(
     ctx.frames,
     ctx.skeleton.pelvis,

@@ -20,7 +20,6 @@ export interface NerveCourse {
 
 const ROOT_ORDER = ['l1', 'l2', 'l3', 'l4', 'l5'] as const
 
-/** Courses of the left nerves and the midline structures. */
 /** A branch in the popliteal fossa: where it leaves (0–1 along the nerve), its bend and end (mm from there), half-width (mm). */
 interface PoplitealBranch {
   at: number
@@ -42,6 +41,23 @@ const POPLITEAL_BRANCHES: Record<'tibial' | 'commonFibular', PoplitealBranch[]> 
   commonFibular: [{ at: 0.5, bend: [-2, -16, -4], end: [-4, -40, -3], width: 1.1 }],
 }
 
+/**
+ * A side branch leaving a nerve at `at` (0–1 along `smooth`, its course sampled finely), through
+ * `via` (offsets in mm from where it leaves), tapering to its end.
+ */
+function branch(
+  smooth: readonly Vec3[],
+  at: number,
+  via: readonly Vec3[],
+  width: number,
+  thickness: number,
+  taper: number
+): NerveCourse['paths'][number] {
+  const from = smooth[Math.round(at * (smooth.length - 1))] as Vec3
+  return { points: [from, ...via.map((d) => add(from, d))], width, thickness, taper }
+}
+
+/** Courses of the left nerves and the midline structures. */
 export function nerveCourses(f: Frames): NerveCourse[] {
   const { V, S, lm, sk } = f
   const P = sk.pelvis
@@ -217,10 +233,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // long head of biceps femoris (and adductor magnus), and one from its lateral side to the short
   // head of biceps: short twigs, tapering into the muscles behind and beside it.
   const along = catmullRom(sciatic, 60)
-  const twig = (at: number, to: Vec3): NerveCourse['paths'][number] => {
-    const from = along[Math.round(at * (along.length - 1))] as Vec3
-    return { points: [from, add(from, scale(to, 0.5)), add(from, to)], width: 1.3, thickness: 1.1, taper: 0.3 }
-  }
+  const twig = (at: number, to: Vec3) => branch(along, at, [scale(to, 0.5), to], 1.3, 1.1, 0.3)
   courses.push({
     id: 'sciatic-nerve',
     side: [1, 0, 0.3],
@@ -235,15 +248,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // In the popliteal fossa each division gives off its sural cutaneous nerve, running down behind
   // the calf, and the tibial nerve its twigs to the two heads of gastrocnemius: the branching that
   // tells the straight, midline tibial nerve from the common fibular curving out to the fibular head.
-  const branchOff = (course: Vec3[], b: PoplitealBranch): NerveCourse['paths'][number] => {
+  const branchesOf = (course: Vec3[], branches: readonly PoplitealBranch[]): NerveCourse['paths'] => {
     const smooth = catmullRom(course, 30)
-    const from = smooth[Math.round(b.at * (smooth.length - 1))] as Vec3
-    return {
-      points: [from, add(from, b.bend), add(from, b.end)],
-      width: b.width,
-      thickness: b.width * 0.85,
-      taper: 0.4,
-    }
+    return branches.map((b) => branch(smooth, b.at, [b.bend, b.end], b.width, b.width * 0.85, 0.4))
   }
   const tibial: Vec3[] = [division, [K[0] + 2, K[1] + 20, K[2] - 36], [K[0], K[1] - 40, K[2] - 34]]
   courses.push({
@@ -251,7 +258,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     side: [1, 0, 0],
     paths: [
       { points: tibial, width: 3.6, thickness: 2.8, taper: 0.6 },
-      ...POPLITEAL_BRANCHES.tibial.map((b) => branchOff(tibial, b)),
+      ...branchesOf(tibial, POPLITEAL_BRANCHES.tibial),
     ],
   })
   const fibular: Vec3[] = [division, [K[0] + 22, K[1] + 30, K[2] - 32], [K[0] + 40, K[1] - 30, K[2] - 18]]
@@ -260,7 +267,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     side: [1, 0, 0],
     paths: [
       { points: fibular, width: 2.6, thickness: 2, taper: 0.6 },
-      ...POPLITEAL_BRANCHES.commonFibular.map((b) => branchOff(fibular, b)),
+      ...branchesOf(fibular, POPLITEAL_BRANCHES.commonFibular),
     ],
   })
   // Femoral nerve (L2–L4): through psoas, out at its lateral border, in the groove with iliacus,

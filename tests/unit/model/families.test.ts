@@ -53,6 +53,8 @@ describe('discs and joints', () => {
         let inBone = 0
         let behind = 0
         const count = mesh.positions.length / 3
+        // Behind the joint centre in the upper vertebra's frame (its z points forwards).
+        const centre = toLocal(ctx.skeleton.vertebrae[seg.upper], joint.centre)
         for (let i = 0; i < count; i++) {
           const p: Vec3 = [mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]
           const u = upper(p)
@@ -60,10 +62,7 @@ describe('discs and joints', () => {
           if (Math.min(u, l) < -0.5) inBone++
           if (u < 2.5) onUpper++
           if (l < 2.5) onLower++
-          // Behind the joint centre in the upper vertebra's frame (its z points forwards).
-          const local = toLocal(ctx.skeleton.vertebrae[seg.upper], p)
-          const centre = toLocal(ctx.skeleton.vertebrae[seg.upper], joint.centre)
-          if (local[2] < centre[2]) behind++
+          if (toLocal(ctx.skeleton.vertebrae[seg.upper], p)[2] < centre[2]) behind++
         }
         expect(inBone, `${key} ${joint.side}: vertices inside bone`).toBe(0)
         // Both processes carry it: a capsule on one bone only would be a pad, not a joint's cap.
