@@ -11,6 +11,7 @@
  * app measures the pose with (`extras.poseLandmarks`).
  */
 import { Document, type Material, type Node, type Primitive, type Skin } from '@gltf-transform/core'
+import { fibreLengthOf } from '../domain/fibre-encoding'
 import { POSE_JOINTS, type PoseJoint } from '../domain/movement'
 import { computeNormals, mapVertices, type MeshData } from './mesh'
 import type { TissueMaterial } from './families/family'
@@ -51,9 +52,15 @@ export function nodeName(name: string): string {
 }
 
 /** Unit vectors as signed normalized bytes (glTF's BYTE: value / 127); zeros where there are none. */
-function fibreBytes(fibres: Float32Array | undefined, length: number): Int8Array<ArrayBuffer> {
-  const out = new Int8Array(length)
-  if (fibres) for (let i = 0; i < length; i++) out[i] = Math.round((fibres[i] ?? 0) * 127)
+function fibreBytes(mesh: MeshData): Int8Array<ArrayBuffer> {
+  const out = new Int8Array(mesh.positions.length)
+  const { fibres, tendon } = mesh
+  if (!fibres) return out
+  for (let i = 0; i < out.length; i++) {
+    // A tendinous vertex's direction is shortened (domain/fibre-encoding.ts): the scene pales it.
+    const length = fibreLengthOf(tendon?.[Math.floor(i / 3)] ?? 0)
+    out[i] = Math.round((fibres[i] ?? 0) * length * 127)
+  }
   return out
 }
 
@@ -127,7 +134,7 @@ export function assemble(geometry: ModelGeometry): Document {
     // Fibre directions as signed normalized bytes (quantization leaves `_` attributes alone). Every
     // mesh has them, zero where it has no fibres: the look materials that shade them are shared
     // by all tissues, and WebGL gives a mesh without the attribute whatever value it last held.
-    const fibres = fibreBytes(mesh.fibres, mesh.positions.length)
+    const fibres = fibreBytes(mesh)
     prim.setAttribute('_FIBRE', accessor('VEC3', fibres).setNormalized(true))
     if (cloud) {
       const { joints, weights } = centreLines ? tubeSkinWeights(cloud, mesh, centreLines) : skinWeights(cloud, mesh)

@@ -2,8 +2,10 @@
  * Fibre direction per vertex of a muscle mesh, from the lines its fibres run along (fibre
  * bundles, a lofted belly's course, a flank sheet's fibre lines). The app shades fine striations
  * along it, so a muscle shows which way it pulls; the meshes have no UVs to carry a texture.
+ * Where a muscle becomes tendon or aponeurosis, a per-vertex tendon share says so, and the app
+ * pales and polishes it there.
  */
-import { add, distPointSegment, dot, normalize, scale, sub, type Vec3 } from './math'
+import { add, distPointSegment, dot, normalize, scale, smoothstep, sub, type Vec3 } from './math'
 import type { MeshData } from './mesh'
 
 /** How sharply a nearer fibre line outweighs a farther one (inverse power of the distance). */
@@ -46,7 +48,98 @@ export function fibreDirections(mesh: MeshData, lines: readonly (readonly Vec3[]
   return out
 }
 
-/** The mesh with its fibre directions. */
-export function withFibres(mesh: MeshData, lines: readonly (readonly Vec3[])[]): MeshData {
-  return { ...mesh, fibres: fibreDirections(mesh, lines) }
+/**
+ * How tendinous a muscle is along one of its fibre lines, from 0 (belly) to 1 (tendon or
+ * aponeurosis), at t from origin (0) to insertion (1) of line number `line`.
+ */
+export type TendonProfile = (t: number, line: number) => number
+
+/** Half the width of the junction where belly turns to tendon, as a share of the fibre's length. */
+const JUNCTION = 0.04
+
+/**
+ * The common profile: tendon over the first `origin` and the last `insertion` share of every
+ * fibre (0 for none), belly between, with a short junction at each.
+ */
+export function tendonEnds(origin: number, insertion: number): TendonProfile {
+  return (t) =>
+    Math.max(
+      origin > 0 ? 1 - smoothstep(origin - JUNCTION, origin + JUNCTION, t) : 0,
+      insertion > 0 ? smoothstep(1 - insertion - JUNCTION, 1 - insertion + JUNCTION, t) : 0
+    )
+}
+
+/** A line's point nearest p: the distance to it and how far along the line it lies (0 … 1, by length). */
+function nearestAlong(p: Vec3, line: readonly Vec3[]): { distance: number; t: number } {
+  let total = 0
+  let best = { distance: Infinity, at: 0 }
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1] as Vec3
+    const ab = sub(line[i] as Vec3, a)
+    const length = Math.hypot(...ab)
+    const k = length > 0 ? Math.min(1, Math.max(0, dot(sub(p, a), ab) / (length * length))) : 0
+    const distance = Math.hypot(...sub(p, add(a, scale(ab, k))))
+    if (distance < best.distance) best = { distance, at: total + k * length }
+    total += length
+  }
+  return { distance: best.distance, t: total > 0 ? best.at / total : 0 }
+}
+
+/**
+ * Per-vertex tendon share (0 … 1) for a muscle whose fibres run along `lines`: each line's profile
+ * at the vertex's nearest point on it, blended by inverse distance like the directions, so a
+ * tendon fades into the belly over the junction instead of ending at a seam between bundles.
+ */
+export function tendonAlongLines(
+  mesh: MeshData,
+  lines: readonly (readonly Vec3[])[],
+  profile: TendonProfile
+): Float32Array<ArrayBuffer> {
+  const count = mesh.positions.length / 3
+  const out = new Float32Array(count)
+  for (let v = 0; v < count; v++) {
+    const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
+    let sum = 0
+    let weights = 0
+    lines.forEach((line, index) => {
+      if (line.length < 2) return
+      const near = nearestAlong(p, line)
+      const w = 1 / Math.pow(near.distance + SOFTEN, FALLOFF)
+      sum += w * profile(near.t, index)
+      weights += w
+    })
+    out[v] = weights > 0 ? Math.min(1, Math.max(0, sum / weights)) : 0
+  }
+  return out
+}
+
+/**
+ * Per-vertex tendon share for a sheet sampled at `samples` with a tendon share at each: every
+ * vertex takes its nearest sample's (a thick sheet's vertices lie just off its samples).
+ */
+export function tendonFromSamples(
+  mesh: MeshData,
+  samples: readonly Vec3[],
+  shares: readonly number[]
+): Float32Array<ArrayBuffer> {
+  const count = mesh.positions.length / 3
+  const out = new Float32Array(count)
+  for (let v = 0; v < count; v++) {
+    const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
+    let best = Infinity
+    samples.forEach((q, i) => {
+      const d = (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2
+      if (d < best) {
+        best = d
+        out[v] = shares[i] ?? 0
+      }
+    })
+  }
+  return out
+}
+
+/** The mesh with its fibre directions, and where its fibres become tendon if a profile is given. */
+export function withFibres(mesh: MeshData, lines: readonly (readonly Vec3[])[], tendon?: TendonProfile): MeshData {
+  const fibres = fibreDirections(mesh, lines)
+  return tendon ? { ...mesh, fibres, tendon: tendonAlongLines(mesh, lines, tendon) } : { ...mesh, fibres }
 }

@@ -12,6 +12,8 @@ export interface MeshData {
   colors?: Float32Array
   /** Per-vertex unit fibre direction, same frame as the positions (muscles only, ./fibres.ts). */
   fibres?: Float32Array
+  /** Per-vertex share of tendon or aponeurosis, 0 (muscle belly) … 1 (muscles only, ./fibres.ts). */
+  tendon?: Float32Array
 }
 
 /** A signed distance function: negative inside, mm. */

@@ -1,12 +1,16 @@
 import type { Material, WebGLProgramParametersWithUniforms } from 'three'
+import { TENDON_FIBRE_LENGTH } from '../domain/fibre-encoding'
 
 /**
  * Muscle striations: fine streaks along each muscle's fibre direction (the generator's `_FIBRE`
  * attribute; the meshes have no UVs for a texture), so a muscle shows which way it pulls and
  * reads as muscle, not as a smooth colour. The streaks are value noise taken across the fibre in the
  * rest pose, at two sizes of bundle: the coarse ones show from the default view, the fine ones
- * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer). Other tissues
- * carry a zero direction and are left as they were.
+ * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer). Where the
+ * generator marks tendon or aponeurosis (a shortened direction, domain/fibre-encoding.ts) the
+ * colour pales toward a silvery white, the streaks fade and the surface turns glossier, so a
+ * belly visibly runs into its tendon. Other tissues carry a zero direction and are left as they
+ * were.
  */
 
 /** Values a material gives attributes its mesh lacks (three reads `defaultAttributeValues`). */
@@ -17,6 +21,14 @@ const COARSE_BUNDLE = 0.0045
 const FINE_BUNDLE = 0.0016
 /** How much the streaks darken and lighten the colour, as a share of it. */
 const STRENGTH = 0.45
+/** Tendon's colour, and how far a tendon's colour goes toward it from the tissue's (or look's). */
+const TENDON_COLOUR = 'vec3( 0.93, 0.91, 0.85 )'
+const TENDON_PALING = 0.72
+/** Tendon's roughness: smoother than muscle's, for its sheen. */
+const TENDON_ROUGHNESS = 0.38
+/** Fibre lengths above this count as belly (a unit direction rounds to a little under 1 in bytes). */
+const BELLY_LENGTH = 0.97
+const glsl = (x: number): string => x.toFixed(4)
 
 const VERTEX_HEAD = /* glsl */ `
 attribute vec3 _fibre;
@@ -24,6 +36,7 @@ varying vec3 vFibre;
 varying vec3 vFibreAcross;
 varying vec3 vFibreRest;
 varying float vHasFibre;
+varying float vTendon;
 `
 
 // In the rest pose, about the mesh's own centre: the streaks stay on the tissue as the spine
@@ -32,7 +45,10 @@ varying float vHasFibre;
 // them back to metres.
 const VERTEX_FIBRE = /* glsl */ `
 {
-  vHasFibre = step( 0.5, length( _fibre ) );
+  float fibreLength = length( _fibre );
+  vHasFibre = step( 0.25, fibreLength );
+  // 0 in the belly, 1 where the direction is tendon's length.
+  vTendon = vHasFibre * clamp( ( ${glsl(BELLY_LENGTH)} - fibreLength ) / ${glsl(BELLY_LENGTH - TENDON_FIBRE_LENGTH)}, 0.0, 1.0 );
   vFibreRest = position * length( modelMatrix[ 0 ].xyz );
   vFibre = _fibre;
   // Across the fibres within the surface: the streaks vary along this direction only.
@@ -45,6 +61,7 @@ varying vec3 vFibre;
 varying vec3 vFibreAcross;
 varying vec3 vFibreRest;
 varying float vHasFibre;
+varying float vTendon;
 float fibreHash( vec2 p ) {
   p = fract( p * 0.3183099 + 0.1 );
   p *= 17.0;
@@ -71,6 +88,15 @@ float fibreStreaks( float across, float along, float bundle, out float weight ) 
 }
 `
 
+// Before the vertex colours (the baked occlusion) multiply in, so a tendon keeps its shading.
+const FRAGMENT_TENDON_COLOUR = /* glsl */ `
+diffuseColor.rgb = mix( diffuseColor.rgb, mix( diffuseColor.rgb, ${TENDON_COLOUR}, ${glsl(TENDON_PALING)} ), vTendon );
+`
+
+const FRAGMENT_TENDON_SHEEN = /* glsl */ `
+roughnessFactor = mix( roughnessFactor, ${glsl(TENDON_ROUGHNESS)}, vTendon );
+`
+
 const FRAGMENT_STREAKS = /* glsl */ `
 {
   if ( vHasFibre > 0.5 ) {
@@ -82,7 +108,8 @@ const FRAGMENT_STREAKS = /* glsl */ `
     // Value noise gathers near its middle: a smoothstep spreads it into distinct light and dark bundles.
     float coarse = smoothstep( 0.3, 0.7, fibreStreaks( across, along, ${COARSE_BUNDLE}, coarseWeight ) );
     float fine = smoothstep( 0.3, 0.7, fibreStreaks( across, along, ${FINE_BUNDLE}, fineWeight ) );
-    float streak = ( coarse - 0.5 ) * coarseWeight * 0.6 + ( fine - 0.5 ) * fineWeight * 0.4;
+    // Tendon is smooth: its streaks fade with it.
+    float streak = ( ( coarse - 0.5 ) * coarseWeight * 0.6 + ( fine - 0.5 ) * fineWeight * 0.4 ) * ( 1.0 - 0.75 * vTendon );
     diffuseColor.rgb *= 1.0 + ${STRENGTH} * streak;
   }
 }
@@ -94,7 +121,8 @@ function injectFibreShading(shader: WebGLProgramParametersWithUniforms): void {
     .replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERTEX_FIBRE}`)
   shader.fragmentShader = shader.fragmentShader
     .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}`)
-    .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAGMENT_STREAKS}`)
+    .replace('#include <color_fragment>', `${FRAGMENT_TENDON_COLOUR}\n#include <color_fragment>\n${FRAGMENT_STREAKS}`)
+    .replace('#include <roughnessmap_fragment>', `#include <roughnessmap_fragment>\n${FRAGMENT_TENDON_SHEEN}`)
 }
 
 /** Whether a material draws the striations. */

@@ -8,7 +8,7 @@
  * - the three flank layers of the abdominal wall as thick sheets under the skin
  *   (../shapes/abdominal-wall.ts).
  */
-import { withFibres } from '../fibres'
+import { tendonFromSamples, withFibres } from '../fibres'
 import { mapVertices, meshSdf, type MeshData, type Sdf } from '../mesh'
 import { setPaired } from '../mirror'
 import { simplifyMesh } from '../optimize'
@@ -113,7 +113,7 @@ export function fleshyMuscleShapes(frames: Frames, boneSdfs: ReadonlyMap<string,
 export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = MUSCLES_DEFAULTS): Promise<void> {
   for (const m of muscleCourses(ctx.frames)) {
     const mesh = outOfBones(muscleMesh(m, options.lofted), ctx.boneSdfs, options.loftedGap)
-    setPaired(ctx, m.id, 'muscle', withFibres(mesh, [m.points]), [m.points])
+    setPaired(ctx, m.id, 'muscle', withFibres(mesh, [m.points], m.tendon), [m.points])
   }
   for (const { muscle, own, sdf, layers } of fleshyMuscleShapes(ctx.frames, ctx.boneSdfs, ctx.skin.sdf)) {
     const budget = options.fleshyBudgets[muscle.id]
@@ -127,11 +127,14 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
     })
     const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
     const simplified = await simplifyMesh(raw, budget, { error: options.fleshyError })
-    setPaired(ctx, muscle.id, 'muscle', withFibres(simplified, muscle.fibres), [middle, ...muscle.fibres])
+    setPaired(ctx, muscle.id, 'muscle', withFibres(simplified, muscle.fibres, muscle.tendon), [
+      middle,
+      ...muscle.fibres,
+    ])
   }
   for (const layer of flankLayers(ctx.frames, ctx.skin.sdf, options.flankSheet)) {
-    setPaired(ctx, layer.id, 'muscle', withFibres(thickSheetMesh(layer.grid, layer.half), layer.fibres), [
-      layer.midline,
-    ])
+    const sheet = withFibres(thickSheetMesh(layer.grid, layer.half), layer.fibres)
+    const tendon = tendonFromSamples(sheet, layer.grid.flat(), layer.aponeurosis.flat())
+    setPaired(ctx, layer.id, 'muscle', { ...sheet, tendon }, [layer.midline])
   }
 }

@@ -17,6 +17,8 @@ export interface FlankLayer extends SheetGrid {
   midline: Vec3[]
   /** Lines along its fibres, through the grid's samples. */
   fibres: Vec3[][]
+  /** Share of aponeurosis at each of the grid's samples, 0 (muscle) … 1. */
+  aponeurosis: number[][]
 }
 
 interface LayerSpec {
@@ -44,6 +46,11 @@ interface LayerSpec {
    * transversus across.
    */
   fibreRise: -1 | 0 | 1
+  /**
+   * Where the sheet is aponeurosis rather than muscle, at u round the trunk from its back edge (0)
+   * to its front edge at the rectus sheath (1) and s from its lower edge (0) up to the ribs (1).
+   */
+  aponeurosis: (u: number, s: number) => number
 }
 
 const LAYERS: readonly LayerSpec[] = [
@@ -59,9 +66,34 @@ const LAYERS: readonly LayerSpec[] = [
     fibreRise: -1,
     slips: 4,
     rise: 70,
+    // Fleshy over the flank; its aponeurosis starts on a line down from the ninth costal cartilage,
+    // well lateral to the rectus, and below the level of the anterior superior iliac spine the
+    // whole front of it is aponeurosis (its lower border is the inguinal ligament).
+    aponeurosis: (u, s) => smoothstep(-0.06, 0.1, u - (0.7 - 0.24 * (1 - smoothstep(0.15, 0.4, s)))),
   },
-  { id: 'internal-oblique', depth: 12, half: 1.9, from: -47, to: 60, fibreRise: 1, rise: 62 },
-  { id: 'transversus-abdominis', depth: 16.5, half: 1.3, from: -45, to: 57, fibreRise: 0, rise: 55 },
+  {
+    id: 'internal-oblique',
+    depth: 12,
+    half: 1.9,
+    from: -47,
+    to: 60,
+    fibreRise: 1,
+    rise: 62,
+    // Fleshy almost to the rectus sheath, which its aponeurosis splits to enclose.
+    aponeurosis: (u) => smoothstep(0.84, 0.94, u),
+  },
+  {
+    id: 'transversus-abdominis',
+    depth: 16.5,
+    half: 1.3,
+    from: -45,
+    to: 57,
+    fibreRise: 0,
+    rise: 55,
+    // Its origin from the thoracolumbar fascia is a broad aponeurosis behind, and it ends in
+    // aponeurosis in front, further from the rectus below than above.
+    aponeurosis: (u, s) => Math.max(1 - smoothstep(0.06, 0.2, u), smoothstep(-0.05, 0.1, u - (0.74 + 0.08 * s))),
+  },
 ]
 
 /** The trunk's vertical axis the angles are measured round (x = 0, z = 25 mm, as the skin). */
@@ -124,6 +156,9 @@ export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): F
       ...sheet,
       midline: sheet.grid[Math.floor(options.rows / 2)] ?? [],
       fibres: gridLines(sheet.grid, spec.fibreRise),
+      aponeurosis: sheet.grid.map((row, i) =>
+        row.map((_, j) => spec.aponeurosis(j / (cols - 1), i / (options.rows - 1)))
+      ),
     }
   })
 }

@@ -21,6 +21,7 @@
 import { MUSCLE_CSA, radiusOfCsa, type VertebraLevel } from '../measurements'
 import { add, lerp, type Vec3 } from '../math'
 import type { Sdf } from '../mesh'
+import { tendonEnds } from '../fibres'
 import type { FleshyMuscle } from './fleshy-muscle'
 import { LUMBAR, type Frames } from './landmarks'
 import { iliacCrest } from './pelvis'
@@ -31,6 +32,8 @@ import { awayFrom, onFace, toSurface } from './bone-surface'
 interface Fascicle {
   path: Vec3[]
   radii: readonly [number, number, number]
+  /** Shares of its length that are tendon at its origin and insertion (default: none). */
+  tendon?: readonly [number, number]
 }
 
 /** Radius along a fascicle from its three radii: smooth from origin through the belly to insertion. */
@@ -53,9 +56,11 @@ function packed(fascicles: readonly Fascicle[], n: number): Fascicle[] {
     for (let k = 1; k <= n; k++) {
       const t = k / (n + 1)
       const mix = (x: number, y: number): number => x * (1 - t) + y * t
+      const [ta, tb] = [a.tendon ?? [0, 0], b.tendon ?? [0, 0]]
       out.push({
         path: a.path.map((p, j) => lerp(p, b.path[j] as Vec3, t)),
         radii: [mix(a.radii[0], b.radii[0]), mix(a.radii[1], b.radii[1]), mix(a.radii[2], b.radii[2])],
+        tendon: [mix(ta[0], tb[0]), mix(ta[1], tb[1])],
       })
     }
   })
@@ -63,6 +68,7 @@ function packed(fascicles: readonly Fascicle[], n: number): Fascicle[] {
 }
 
 function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: string[], gap: number): FleshyMuscle {
+  const tendons = fascicles.map((f) => tendonEnds(...(f.tendon ?? [0, 0])))
   return {
     id,
     fibres: fascicles.map((f) => f.path),
@@ -70,6 +76,9 @@ function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: st
     blend,
     liesOn,
     gap,
+    ...(fascicles.some((f) => f.tendon?.some((share) => share > 0))
+      ? { tendon: (t: number, fibre: number) => tendons[fibre]?.(t, fibre) ?? 0 }
+      : {}),
   }
 }
 
@@ -176,6 +185,8 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     return {
       path: [top, belly, lifted(lerp(belly, end, 0.55), 16), add(end, [2, 0, -2])],
       radii: [rEs * 0.34, rEs * 0.3, 2.2],
+      // The caudal tendons of the erector spinae aponeurosis, longer for the lower attachments.
+      tendon: [0, 0.42 + 0.06 * k],
     }
   })
   const longissimus = [...packed(longissimusLumborum, 1), ...packed(longissimusThoracis, 1)]
@@ -196,14 +207,19 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     const top = V('T12', [56 + 8 * k, 40 - 6 * k, t12.canalApex - 30 + 6 * k])
     const mid = V('L2', [54 + 4 * k, 0, lm('L2').canalApex - 36 + 3 * k])
     const end = crestAt(0.25 + 0.15 * k)
-    return { path: [top, mid, lifted(lerp(mid, end, 0.6), 12), end], radii: [rEs * 0.3, rEs * 0.28, 6] }
+    return {
+      path: [top, mid, lifted(lerp(mid, end, 0.6), 12), end],
+      radii: [rEs * 0.3, rEs * 0.28, 6],
+      // Its caudal tendons form the lateral part of the erector spinae aponeurosis.
+      tendon: [0, 0.45],
+    }
   })
   // Its slip to the lower border of the 12th rib at the rib's angle, the lowest of its rib insertions.
   const toTwelfthRib: Fascicle = (() => {
     const top = ribAt(0.55)
     const end = crestAt(0.3)
     const mid = lerp(top, end, 0.45)
-    return { path: [top, mid, lifted(lerp(mid, end, 0.6), 10), end], radii: [3.5, rEs * 0.26, 6] }
+    return { path: [top, mid, lifted(lerp(mid, end, 0.6), 10), end], radii: [3.5, rEs * 0.26, 6], tendon: [0, 0.4] }
   })()
   const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed([...iliocostalisThoracis, toTwelfthRib], 1)]
 

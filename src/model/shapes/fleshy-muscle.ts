@@ -8,6 +8,7 @@
  */
 import { sdCapsule, smax, smin, type Vec3 } from '../math'
 import type { Bounds, Sdf } from '../mesh'
+import type { TendonProfile } from '../fibres'
 import { catmullRom } from '../sweep'
 
 export interface FleshyMuscle {
@@ -21,6 +22,8 @@ export interface FleshyMuscle {
   /** Structures this muscle lies on (bone or muscle ids), carved out with `gap` mm to spare. */
   liesOn: readonly string[]
   gap?: number
+  /** Where its fibres are tendon or aponeurosis rather than belly (default: belly throughout). */
+  tendon?: TendonProfile
 }
 
 /** Samples per fibre spline. */

@@ -8,8 +8,9 @@
  * maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, radiusOfCsa, VERTEBRAE } from '../measurements'
-import { add, lerp, scale, type Vec3 } from '../math'
+import { add, lerp, scale, smoothstep, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
+import { tendonEnds, type TendonProfile } from '../fibres'
 import { fannedPaths } from '../opensim-paths'
 import { belly, sweep } from '../sweep'
 import { lumbarBackMuscles } from './back-muscles'
@@ -32,7 +33,24 @@ export interface MuscleCourse {
   bend?: (t: number) => number
   /** Section width kept along `side` rather than squared to the centreline (sheared sheet). */
   shear?: boolean
+  /** Where it is tendon rather than belly, t along the course (default: belly throughout). */
+  tendon?: TendonProfile
 }
+
+/**
+ * Rectus abdominis: a short tendon on the pubic crest, and the tendinous intersections that cross
+ * it (at the umbilicus, and midway from there to the xiphoid; the one at the xiphoid lies above
+ * where the model ends), t from the pubis up (estimates of their levels on this course).
+ */
+const RECTUS_ABDOMINIS_TENDONS: TendonProfile = (t) =>
+  Math.max(tendonEnds(0.04, 0)(t, 0), ...[0.5, 0.8].map((level) => 1 - smoothstep(0.012, 0.032, Math.abs(t - level))))
+
+/** Biceps femoris, semitendinosus and semimembranosus, in the order of the hamstrings' fibres. */
+const HAMSTRING_TENDONS: readonly TendonProfile[] = [
+  tendonEnds(0.1, 0.15),
+  tendonEnds(0.1, 0.38),
+  tendonEnds(0.32, 0.12),
+]
 
 /** Left-side muscle courses. */
 export function muscleCourses(f: Frames): MuscleCourse[] {
@@ -63,6 +81,8 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
         ? (rL1 + (rL5 - rL1) * Math.min(1, t / 0.45)) * 0.85
         : 5 + (rL5 * 0.85 - 5) * Math.pow(Math.max(0, (1 - t) / 0.45), 0.8),
     side: [1, 0, 0],
+    // Its tendon forms under the inguinal ligament and runs to the lesser trochanter.
+    tendon: tendonEnds(0, 0.16),
   })
   // Piriformis: anterior sacrum S2–S4, out through the upper greater sciatic foramen, to the greater trochanter.
   const notch = P.sciaticNotch
@@ -77,6 +97,8 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     width: belly(4, 14, 0.4),
     thickness: belly(3, 8.5, 0.4),
     side: [0, 1, 0],
+    // Out of the foramen it narrows to a rounded tendon on the trochanter's upper border.
+    tendon: tendonEnds(0, 0.28),
   })
   // Rectus abdominis (the three flank layers are sheets under the skin: abdominal-wall.ts).
   const sym = P.symphysis
@@ -94,6 +116,7 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     thickness: (t) => 3 + 2.5 * Math.min(1, t / 0.15),
     side: [1, 0, 0],
     exponent: 3.5,
+    tendon: RECTUS_ABDOMINIS_TENDONS,
   })
   // Thigh: rectus femoris from the AIIS (the hamstrings are fleshy muscles, below).
   const K = P.knee
@@ -108,6 +131,8 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
     width: belly(5, 21, 0.5),
     thickness: belly(4, 13, 0.5),
     side: [1, 0, 0],
+    // Straight and reflected heads' tendon above, the quadriceps tendon above the patella below.
+    tendon: tendonEnds(0.1, 0.16),
   })
   return out
 }
@@ -170,6 +195,8 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     blend: 8,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.6,
+    // Its fibres end on psoas's tendon and with it on the lesser trochanter.
+    tendon: tendonEnds(0, 0.14),
   })
   // The gluteals from their published paths (Rajagopal 2016, mapped onto this pelvis and femur by
   // the landmark fits in ../opensim-paths.ts): each muscle's parts fanned into bundles, every origin
@@ -210,6 +237,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     blend: 9,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.5,
+    tendon: tendonEnds(0, 0.14),
   })
   // Gluteus medius: from the outer ilium below the crest, over minimus, to the lateral greater trochanter.
   out.push({
@@ -224,6 +252,8 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     blend: 13,
     liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left', 'sacrum'],
     gap: 0.8,
+    // A broad flat tendon onto the lateral face of the greater trochanter.
+    tendon: tendonEnds(0, 0.12),
   })
   // Gluteus maximus: from the posterior ilium, the back of the sacrum and coccyx, thick parallel
   // bundles down and out over medius, piriformis and the sciatic exit to the gluteal tuberosity
@@ -240,6 +270,9 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     blend: 10,
     liesOn: ['gluteus-medius', 'hip-bone-left', 'femur-left', 'sacrum', 'coccyx'],
     gap: 2,
+    // The upper three quarters end in the iliotibial tract's tendinous lamina, the rest on the
+    // gluteal tuberosity: the bundles' last fifth is tendon.
+    tendon: tendonEnds(0, 0.2),
   })
   // Hamstrings: biceps femoris (lateral, to the fibular head), semitendinosus and semimembranosus
   // (medial, to the tibia), from the ischial tuberosity down the back of the thigh.
@@ -270,6 +303,9 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     blend: 7,
     liesOn: ['femur-left', 'hip-bone-left'],
     gap: 0.8,
+    // A common tendon on the ischial tuberosity; semitendinosus ends in its long cord-like tendon,
+    // semimembranosus starts as a broad membranous one (their names), biceps on the fibular head.
+    tendon: (t, fibre) => HAMSTRING_TENDONS[fibre]?.(t, fibre) ?? 0,
   })
   return out
 }

@@ -371,6 +371,109 @@ describe('muscle fibre directions (the striations the app draws)', () => {
   })
 })
 
+describe('muscles run into their tendons and aponeuroses', () => {
+  /** Mean tendon share (0 belly … 1 tendon) of a muscle's vertices that `where` picks. */
+  const tendonWhere = (id: string, where: (p: Vec3) => boolean): number => {
+    const { positions, tendon } = part(id).mesh
+    if (!tendon) throw new Error(`${id} has no tendon shares`)
+    let sum = 0
+    let n = 0
+    for (let v = 0; v < tendon.length; v++) {
+      if (!where([positions[v * 3] ?? 0, positions[v * 3 + 1] ?? 0, positions[v * 3 + 2] ?? 0])) continue
+      sum += tendon[v] ?? 0
+      n++
+    }
+    if (n === 0) throw new Error(`${id}: no vertex picked`)
+    return sum / n
+  }
+  const near = (c: Vec3, r: number) => (p: Vec3) => Math.hypot(...sub(p, c)) < r
+  const f = () => frames(model.geometry.skeleton)
+
+  it('psoas and iliacus end in a tendon on the lesser trochanter; their bellies are muscle', () => {
+    const P = f().sk.pelvis
+    expect(tendonWhere('psoas-major-left', near(P.lesserTrochanter, 30))).toBeGreaterThan(0.7)
+    expect(tendonWhere('iliacus-left', near(P.lesserTrochanter, 30))).toBeGreaterThan(0.6)
+    const l3 = f().V('L3', [0, 0, 0])[1]
+    expect(tendonWhere('psoas-major-left', (p) => Math.abs(p[1] - l3) < 10)).toBeLessThan(0.02)
+  })
+
+  it('piriformis and the gluteals narrow to tendons on the greater trochanter, not at their origins', () => {
+    const P = f().sk.pelvis
+    expect(tendonWhere('piriformis-left', near(P.greaterTrochanter, 30))).toBeGreaterThan(0.6)
+    expect(tendonWhere('gluteus-medius-left', near(P.greaterTrochanter, 25))).toBeGreaterThan(0.4)
+    /** A muscle's vertices within `mm` of its extreme along one axis (0 x, 1 y) at the `max` or min end. */
+    const end = (id: string, axis: 0 | 1, max: boolean, mm: number) => {
+      const values = part(id).mesh.positions.filter((_, i) => i % 3 === axis)
+      const edge = max ? Math.max(...values) : Math.min(...values)
+      return (p: Vec3) => Math.abs(p[axis] - edge) < mm
+    }
+    // Origins: piriformis on the front of the sacrum (its medial end), the gluteals high on the ilium.
+    expect(tendonWhere('piriformis-left', end('piriformis-left', 0, false, 20))).toBeLessThan(0.05)
+    for (const id of ['gluteus-medius-left', 'gluteus-maximus-left'])
+      expect(tendonWhere(id, end(id, 1, true, 20)), id).toBeLessThan(0.05)
+    // Gluteus maximus: its lowest tenth (the iliotibial tract and gluteal tuberosity) is tendon.
+    expect(tendonWhere('gluteus-maximus-left', end('gluteus-maximus-left', 1, false, 15))).toBeGreaterThan(0.5)
+  })
+
+  it('the erector spinae are aponeurosis on their back surface over L3–L5, and muscle at L1', () => {
+    const m = part('longissimus-thoracis-left').mesh
+    /** Vertices between two heights within `depth` mm of the muscle's back surface there. */
+    const backSurface = (lo: number, hi: number, depth: number) => {
+      let back = Infinity
+      for (let i = 0; i < m.positions.length; i += 3) {
+        const y = m.positions[i + 1] ?? 0
+        if (y > lo && y < hi) back = Math.min(back, m.positions[i + 2] ?? 0)
+      }
+      return (p: Vec3) => p[1] > lo && p[1] < hi && p[2] < back + depth
+    }
+    const y = (level: VertebraLevel) => f().V(level, [0, 0, 0])[1]
+    expect(tendonWhere('longissimus-thoracis-left', backSurface(y('L5') + 10, y('L3'), 10))).toBeGreaterThan(0.6)
+    expect(tendonWhere('longissimus-thoracis-left', backSurface(y('L1') - 8, y('L1') + 8, 20))).toBeLessThan(0.1)
+    // Multifidus is fleshy to its attachments.
+    expect(part('multifidus-left').mesh.tendon).toBeUndefined()
+  })
+
+  it('the flank layers differ as they do in a dissection: the external oblique aponeurotic in front and below, transversus behind', () => {
+    const P = f().sk.pelvis
+    // In front of the anterior superior iliac spine and below it: the external oblique's aponeurosis.
+    expect(tendonWhere('external-oblique-left', (p) => p[2] > P.asis[2] + 20 && p[1] < P.asis[1] + 20)).toBeGreaterThan(
+      0.7
+    )
+    // Over the side of the waist all three are muscle.
+    const side = (p: Vec3) => p[2] > 0 && p[2] < 50 && p[1] > P.crestTop[1] + 20
+    for (const id of ['external-oblique-left', 'internal-oblique-left', 'transversus-abdominis-left'])
+      expect(tendonWhere(id, side), id).toBeLessThan(0.1)
+    // Behind, transversus arises by an aponeurosis from the thoracolumbar fascia; the internal oblique is fleshy there.
+    const zs = part('transversus-abdominis-left').mesh.positions.filter((_, i) => i % 3 === 2)
+    const back = Math.min(...zs) + 12
+    expect(tendonWhere('transversus-abdominis-left', (p) => p[2] < back)).toBeGreaterThan(0.7)
+    expect(tendonWhere('internal-oblique-left', (p) => p[2] < back)).toBeLessThan(0.3)
+  })
+
+  it('rectus abdominis is crossed by tendinous intersections above its tendon on the pubis', () => {
+    const { positions, tendon } = part('rectus-abdominis-left').mesh
+    // Mean tendon share in 6 mm bands up the muscle: a run of tendinous bands is one intersection.
+    const ys = positions.filter((_, i) => i % 3 === 1)
+    const low = Math.min(...ys)
+    const bands = new Map<number, number[]>()
+    ys.forEach((y, v) => {
+      const band = Math.floor((y - low) / 6)
+      bands.set(band, [...(bands.get(band) ?? []), tendon?.[v] ?? 0])
+    })
+    const tendinous = [...bands.keys()]
+      .sort((a, b) => a - b)
+      .map((k) => bands.get(k)!.reduce((a, b) => a + b, 0) / bands.get(k)!.length > 0.4)
+    const runs = tendinous.filter((t, i) => t && !tendinous[i - 1]).length
+    expect(runs).toBe(3)
+  })
+
+  it('the right side has the same tendons as the left', () => {
+    for (const id of ['psoas-major', 'external-oblique', 'gluteus-maximus']) {
+      expect(part(`${id}-right`).mesh.tendon).toEqual(part(`${id}-left`).mesh.tendon)
+    }
+  })
+})
+
 describe('ligaments span their bones', () => {
   const courses = () => ligamentCourses(frames(model.geometry.skeleton))
   const nearest = (p: Vec3, bones: readonly string[]) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MeshStandardMaterial, ShaderLib, type WebGLProgramParametersWithUniforms } from 'three'
 import { createSceneMaterials } from '../../../src/scene/materials'
 import { addFibreShading, hasFibreShading } from '../../../src/scene/fibre-shading'
+import { TENDON_FIBRE_LENGTH } from '../../../src/domain/fibre-encoding'
 
 /** three's own standard-material shaders, run through a material's onBeforeCompile. */
 function compiled(material: MeshStandardMaterial): WebGLProgramParametersWithUniforms {
@@ -28,6 +29,20 @@ describe('muscle striations', () => {
     const colourChunk = shader.fragmentShader.indexOf('#include <color_fragment>')
     expect(colourChunk).toBeGreaterThan(0)
     expect(shader.fragmentShader.indexOf('diffuseColor.rgb *= 1.0 +')).toBeGreaterThan(colourChunk)
+  })
+
+  it('pale, smooth and polish a muscle where the generator marks tendon, under the baked occlusion', () => {
+    const shader = compiled(addFibreShading(new MeshStandardMaterial()))
+    // Tendon is read from the fibre vector's length: the generator's encoding, one constant for both.
+    const span = (0.97 - TENDON_FIBRE_LENGTH).toFixed(4)
+    expect(shader.vertexShader).toContain(`( 0.9700 - fibreLength ) / ${span}`)
+    // Paled before the vertex colours multiply in, so a tendon keeps its occlusion.
+    const paling = shader.fragmentShader.indexOf('vec3( 0.93, 0.91, 0.85 )')
+    expect(paling).toBeGreaterThan(0)
+    expect(paling).toBeLessThan(shader.fragmentShader.indexOf('#include <color_fragment>'))
+    expect(shader.fragmentShader).toContain('* ( 1.0 - 0.75 * vTendon )')
+    const sheen = shader.fragmentShader.indexOf('roughnessFactor = mix( roughnessFactor')
+    expect(sheen).toBeGreaterThan(shader.fragmentShader.indexOf('#include <roughnessmap_fragment>'))
   })
 
   it('are drawn by the muscle tissue and by the looks a muscle can take, not by the other tissues', () => {
