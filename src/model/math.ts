@@ -152,6 +152,34 @@ export function sdSlab(p: Vec3, a: Vec3, b: Vec3, n: Vec3, wa: number, wb: numbe
   return Math.min(Math.max(dw, dt), 0) + Math.hypot(ox, oy)
 }
 
+/**
+ * A process that thins toward its tip: segment a→b whose sections are superellipses, half-axis
+ * w across and t along `n` (unit), each going linearly from a's value to b's, rounded at the
+ * ends. Exponent 2 is an ellipse (a transverse process's oval section), larger exponents square
+ * it off (a spinous process's flat sides and rounded borders). An approximate distance, exact on
+ * the section's axes, which is all the mesher needs near the surface.
+ */
+export function sdTaperedProcess(
+  p: Vec3,
+  a: Vec3,
+  b: Vec3,
+  n: Vec3,
+  [wa, wb]: readonly [number, number],
+  [ta, tb]: readonly [number, number],
+  exponent = 2
+): number {
+  const ab = sub(b, a)
+  const ap = sub(p, a)
+  const h = clamp(dot(ap, ab) / (dot(ab, ab) || 1), 0, 1)
+  const q = sub(ap, scale(ab, h))
+  const dn = dot(q, n)
+  const across = length(sub(q, scale(n, dn)))
+  const w = wa + (wb - wa) * h
+  const t = ta + (tb - ta) * h
+  const k = Math.pow(Math.pow(across / w, exponent) + Math.pow(Math.abs(dn) / t, exponent), 1 / exponent)
+  return (k - 1) * Math.min(w, t)
+}
+
 /** Axis-aligned rounded box centred at c with half sizes h and rounding r. */
 export function sdRoundBox(p: Vec3, c: Vec3, h: Vec3, r: number): number {
   const qx = Math.abs(p[0] - c[0]) - h[0] + r

@@ -2,7 +2,10 @@
  * The sacrum as an SDF in its own frame: origin at the S1 end-plate centre, +Y the end-plate
  * normal, +Z anterior. Five fused segments along a curved, tapering axis: S1 body with the
  * promontory, alae, auricular surfaces, four pairs of sacral foramina, the sacral canal and
- * hiatus, the median crest and the S1 superior articular processes.
+ * hiatus with its cornua, the S1 superior articular processes, and on the dorsal surface the
+ * three crests a clinician palpates: the median crest's spinous tubercles, the intermediate
+ * crests' articular tubercles just medial to the posterior foramina and the lateral crests'
+ * transverse tubercles just lateral to them.
  */
 import { SACRUM } from '../measurements'
 import { clamp, dot, sdCapsule, sdEllipsoid, smax, smin, smoothstep, sub, type Vec3 } from '../math'
@@ -60,25 +63,76 @@ export function foramenTunnel(f: { t: number; x: number; r: number }, options = 
   ]
 }
 
+/** Lateral-mass section: its depth centre and half depth at t, for a point `ax` mm from the midline. */
+function section(t: number, ax: number, options: SacrumOptions): { zc: number; T: number } {
+  const lateral = smoothstep(22, 50, ax)
+  return {
+    zc: sacralAxis(t, options)[2] - 10 * (1 - t) - 5 - 7 * lateral * (1 - t),
+    T: (27 - 17 * t) * (1 - 0.22 * lateral),
+  }
+}
+
+/** Superelliptic exponent of the whole-bone section. */
+const SECTION_EXPONENT = 2.6
+
+/** The dorsal surface's z at t, `ax` mm from the midline (before the crests are added). */
+function dorsalSurface(t: number, ax: number, options: SacrumOptions): number {
+  const { zc, T } = section(t, ax, options)
+  const across = Math.min(0.98, ax / halfWidth(t))
+  return zc - T * Math.pow(1 - Math.pow(across, SECTION_EXPONENT), 1 / SECTION_EXPONENT)
+}
+
+/** A dorsal crest: its tubercles (centre and radii) and the low ridge joining them, sacrum frame, mm. */
+interface DorsalCrest {
+  tubercles: { centre: Vec3; radii: Vec3 }[]
+  /** Radius of the ridge between neighbouring tubercles. */
+  ridge: number
+}
+
+/**
+ * The dorsal crests (left and midline), each a low ridge of tubercles standing a few millimetres
+ * proud of the surface (estimates): the median crest's spinous tubercles of S1–S4, the
+ * intermediate crest's articular tubercles medial to the foramina and the lateral crest's
+ * transverse tubercles lateral to them.
+ */
+function dorsalCrests(options: SacrumOptions): DorsalCrest[] {
+  const median = [0.1, 0.29, 0.48, 0.66].map((t) => ({
+    centre: [0, sacralAxis(t, options)[1], dorsalSurface(t, 0, options) + 0.5] as Vec3,
+    radii: [3.5, 6, 3.5] as Vec3,
+  }))
+  const beside = (dx: (f: { x: number; r: number }) => number, radii: Vec3) =>
+    options.foramina.map((f) => {
+      const x = f.x + dx(f)
+      return { centre: [x, sacralAxis(f.t, options)[1], dorsalSurface(f.t, x, options) + 0.8] as Vec3, radii }
+    })
+  return [
+    { tubercles: median, ridge: 2.2 },
+    { tubercles: beside((f) => -f.r - 4.5, [2.6, 5.5, 2.4]), ridge: 2.3 },
+    { tubercles: beside((f) => f.r + 6, [3.5, 6.5, 2.6]), ridge: 2.4 },
+  ]
+}
+
 function halfWidth(t: number): number {
   return t < 0.25 ? SACRUM.width / 2 : SACRUM.width / 2 - 40 * Math.pow((t - 0.25) / 0.75, 0.9)
 }
 
 export function sacrumSdf(joints: readonly LocalJoint[], options = SACRUM_DEFAULTS): { sdf: Sdf; bounds: Bounds } {
   const L = SACRUM.anteriorHeight * 0.95
+  const crests = dorsalCrests(options)
+  const cornuTop: Vec3 = [7, sacralAxis(0.8, options)[1], dorsalSurface(0.8, 7, options) + 1]
+  const cornuTip: Vec3 = [6, sacralAxis(0.9, options)[1], dorsalSurface(0.9, 6, options) + 2]
   const sdf: Sdf = (p) => {
     const [x, y, z] = p
     const ax = Math.abs(x)
+    // Paired features are built on the left and evaluated on the side of the point.
+    const q: Vec3 = [ax, y, z]
     const t = clamp(-y / L, 0, 1)
-    const c = sacralAxis(t, options)
     const W = halfWidth(t)
     // The lateral masses sit behind the bodies and thin out toward the alae's edges, so the
     // promontory stands forward of the alae.
-    const lateral = smoothstep(22, 50, ax)
-    const zc = c[2] - 10 * (1 - t) - 5 - 7 * lateral * (1 - t)
-    const T = (27 - 17 * t) * (1 - 0.22 * lateral)
+    const { zc, T } = section(t, ax, options)
     // Whole-bone section: broad lateral masses, dorsal surface slightly convex.
-    const e = 2.6
+    const e = SECTION_EXPONENT
     const sec = (Math.pow(Math.pow(ax / W, e) + Math.pow(Math.abs(z - zc) / T, e), 1 / e) - 1) * Math.min(W, T)
     const topAlae = y + Math.max(0, ax - 24) * 0.3 + 3
     let d = smax(sec, Math.max(topAlae, -L - y), 2)
@@ -95,17 +149,27 @@ export function sacrumSdf(joints: readonly LocalJoint[], options = SACRUM_DEFAUL
       const ci = sacralAxis(ti, options)
       d = smin(d, sdEllipsoid(p, [0, ci[1], ci[2] + 2], [halfWidth(ti) * 0.45, 9, bodyHalfDepth(ti) + 1]), 3)
     }
-    // Median sacral crest.
-    const crest = sdCapsule(
+    // The dorsal crests: the median crest's ridge, and tubercles on low ridges melted into the surface.
+    const median = sdCapsule(
       p,
       [0, -8, -15 - 27 + 1],
       [0, -0.7 * L, sacralAxis(0.7)[2] - 10 * 0.3 - 5 - (27 - 17 * 0.7) + 1],
       3
     )
-    d = smin(d, crest, 2)
+    d = smin(d, median, 2)
+    for (const crest of crests) {
+      let raised = Infinity
+      crest.tubercles.forEach((tubercle, i) => {
+        raised = Math.min(raised, sdEllipsoid(q, tubercle.centre, tubercle.radii))
+        const next = crest.tubercles[i + 1]
+        if (next) raised = Math.min(raised, sdCapsule(q, tubercle.centre, next.centre, crest.ridge))
+      })
+      d = smin(d, raised, 3)
+    }
+    // Sacral cornua: the S5 inferior articular processes, hanging beside the hiatus.
+    d = smin(d, sdCapsule(q, cornuTop, cornuTip, 2.6, 2), 1.5)
     // S1 superior articular processes.
     const s = x >= 0 ? 1 : -1
-    const q: Vec3 = [ax, y, z]
     for (const j of joints) {
       if (j.centre[0] * s <= 0) continue
       const jc: Vec3 = [Math.abs(j.centre[0]), j.centre[1], j.centre[2]]

@@ -6,7 +6,7 @@
  * articular processes whose facets lie on the shared joint planes, and mammillary processes.
  */
 import { VERTEBRAE, type VertebraLevel } from '../measurements'
-import { clamp, dot, sdCapsule, sdEllipsoid, sdSlab, smax, smin, sub, type Vec3 } from '../math'
+import { clamp, dot, sdCapsule, sdEllipsoid, sdSlab, sdTaperedProcess, smax, smin, sub, type Vec3 } from '../math'
 import type { Bounds, Sdf } from '../mesh'
 import { bodyWedge, centreHeight } from '../skeleton'
 
@@ -24,6 +24,8 @@ export interface VertebraOptions {
   endplateConcavity: number
   /** Waist: radius reduction at mid-height, fraction (estimate). */
   waist: number
+  /** Rounding of the body's rim where its side meets an end plate, mm (estimate). */
+  rimRounding: number
   /** Pedicle length from the body wall to the lamina, mm (estimate). */
   pedicleLength: number
   /** Lamina half thickness, mm (estimate). */
@@ -36,6 +38,7 @@ export const VERTEBRA_DEFAULTS: VertebraOptions = {
   blend: 2.5,
   endplateConcavity: 1.2,
   waist: 0.085,
+  rimRounding: 2,
   pedicleLength: 9,
   laminaHalfThickness: 3,
   jointGap: 1,
@@ -131,14 +134,16 @@ export function vertebraSdf(
   const spBase: Vec3 = [0, yp - 3, zApex - 4]
   const spTip = lm.spinousTip
   const tpTip = lm.transverseTip
-  const tpHalf = level === 'L5' ? [7, 5, 4] : thoracic ? [4, 3, 3] : [5, 3.5, 2.6]
+  const tpHalf: readonly [number, number, number] = level === 'L5' ? [7, 5, 4] : thoracic ? [4, 3, 3] : [5, 3.5, 2.6]
 
   const sdf: Sdf = (p) => {
     const [x, y, z] = p
     const ax = Math.abs(x)
     // Body: superelliptic plan, flatter behind, waisted, wedged, concave end plates.
     const t = clamp(y / (hC / 2), -1, 1)
-    const wf = 1 - options.waist * (1 - t * t)
+    // Waisted like a spool: the sides stay narrow until close to the end plates, whose rims
+    // (the ring apophyses) flare out.
+    const wf = 1 - options.waist * Math.pow(1 - t * t, 0.6)
     const xn = ax / (a * wf)
     const zn = z / (b * wf)
     const ex = z < 0 ? 3.2 : 2.4
@@ -147,7 +152,7 @@ export function vertebraSdf(
     const conc = options.endplateConcavity * (1 - r2)
     const yTop = hC / 2 + z * tanW - conc
     const yBot = -hC / 2 - z * tanW + conc
-    let d = smax(plan, Math.max(y - yTop, yBot - y), 1.2)
+    let d = smax(plan, Math.max(y - yTop, yBot - y), options.rimRounding)
 
     // Paired posterior elements: evaluate on the side of the point.
     const s = x >= 0 ? 1 : -1
@@ -174,17 +179,18 @@ export function vertebraSdf(
       lt
     )
     d = smin(d, lam - 0.5, k)
-    // Transverse process: tapered, flattened front-to-back.
-    const tp = sdSlab(
+    // Transverse process: oval in section, flattened front-to-back, thinning to a blunt tip.
+    const tp = sdTaperedProcess(
       q,
       [xPed + 1, yp + 1, zPedBack + 2],
       tpTip,
       [0, 0.15, 0.99],
-      tpHalf[0] as number,
-      tpHalf[1] as number,
-      tpHalf[2] as number
+      [tpHalf[0], tpHalf[1]],
+      [tpHalf[2] * 1.25, tpHalf[2] * 0.75]
     )
     d = smin(d, tp, k)
+    // Accessory process: a small tubercle on the back of the transverse process's root.
+    d = smin(d, sdSphere3(q, [xPed + 3, yp - 2.5, zPedBack - 1.5], thoracic ? 1.6 : 2.2), 1.5)
     // Superior articular processes with mammillary processes, cut by the joint plane.
     for (const j of superior) {
       if (j.centre[0] * s <= 0) continue
@@ -213,7 +219,7 @@ export function vertebraSdf(
       d = smin(d, iap, 2)
     }
     // Spinous process: a flat hatchet pointing back and down with a thick posterior border.
-    const sp = sdSlab(p, spBase, spTip, [1, 0, 0], 6, thoracic ? 5 : 10, 2.6)
+    const sp = sdTaperedProcess(p, spBase, spTip, [1, 0, 0], [6, thoracic ? 5 : 10], [3, 2.6], 4)
     const club = sdCapsule(p, [0, spTip[1] + 7, spTip[2] + 1], [0, spTip[1] - 7, spTip[2] + 2.5], 3.4, 3)
     d = smin(d, smin(sp, club, 2), k)
     // Vertebral canal.

@@ -15,6 +15,9 @@ import { buildNerves } from '../../../src/model/families/nerves'
 import { isClosedManifold } from '../../../src/model/mesh'
 import { mirrorPath } from '../../../src/model/mirror'
 import { toLocal, type Vec3 } from '../../../src/model/math'
+import type { Sdf } from '../../../src/model/mesh'
+import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shapes/sacrum'
+import { VERTEBRA_DEFAULTS, vertebraLandmarks, vertebraSdf } from '../../../src/model/shapes/vertebra'
 import { createBuildContext, modelSdfs } from '../../../src/model/parts'
 import { flankLayers } from '../../../src/model/shapes/abdominal-wall'
 import { ligamentCourses } from '../../../src/model/shapes/ligament'
@@ -176,6 +179,58 @@ describe('bones (shapes only)', () => {
     const p = ctx.skeleton.pelvis.greaterTrochanter
     expect(sdfs.get('femur-left')?.(p)).toBeLessThan(0)
     expect(sdfs.get('femur-right')?.([-p[0], p[1], p[2]])).toBe(sdfs.get('femur-left')?.(p))
+  })
+})
+
+describe('bone landmarks a clinician names', () => {
+  /** Where a ray along `axis` (0 x, 1 y, 2 z) through the other two coordinates first and last meets the solid. */
+  const chord = (sdf: Sdf, at: Vec3, axis: 0 | 1 | 2, from: number, to: number): [number, number] => {
+    let first = Infinity
+    let last = -Infinity
+    for (let v = from; v <= to; v += 0.05) {
+      const p: Vec3 = [...at]
+      p[axis] = v
+      if (sdf(p) < 0) {
+        first = Math.min(first, v)
+        last = Math.max(last, v)
+      }
+    }
+    return [first, last]
+  }
+
+  it('the sacrum’s back has its median crest and, medial to each row of foramina, its intermediate crest', () => {
+    const { sdf } = sacrumSdf([])
+    const foramen = SACRUM_DEFAULTS.foramina[1]!
+    const y = sacralAxis(foramen.t)[1]
+    /** The dorsal surface's z (more negative is further back) x mm from the midline. */
+    const back = (x: number) => chord(sdf, [x, y, 0], 2, -80, 40)[0]
+    expect(back(0)).toBeLessThan(back(8) - 1.5)
+    const intermediate = foramen.x - foramen.r - 4.5
+    expect(back(intermediate)).toBeLessThan(back(intermediate - 5) - 1)
+    // The posterior foramen itself is open right through.
+    expect(back(foramen.x)).toBe(Infinity)
+  })
+
+  it('a lumbar vertebra is waisted like a spool and its transverse processes thin toward their tips', () => {
+    const { sdf } = vertebraSdf('L3', [], [])
+    const lm = vertebraLandmarks('L3')
+    const width = (y: number) => {
+      const [left, right] = chord(sdf, [0, y, 5], 0, -40, 40)
+      return right - left
+    }
+    expect(width(0)).toBeLessThan(width(lm.halfHeight * 0.85) - 1.5)
+    const root: Vec3 = [lm.pedicle[0] + 1, lm.pedicle[1] + 1, lm.pedicle[2] - VERTEBRA_DEFAULTS.pedicleLength / 2 + 1]
+    const along = (s: number): Vec3 => [0, 1, 2].map((i) => root[i]! + (lm.transverseTip[i]! - root[i]!) * s) as Vec3
+    const depth = (s: number) => {
+      const [front, back] = chord(sdf, along(s), 2, -90, 40)
+      return back - front
+    }
+    const height = (s: number) => {
+      const [low, high] = chord(sdf, along(s), 1, -40, 40)
+      return high - low
+    }
+    expect(depth(0.85)).toBeLessThan(0.8 * depth(0.35))
+    expect(height(0.85)).toBeLessThan(0.85 * height(0.35))
   })
 })
 
