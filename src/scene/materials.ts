@@ -32,7 +32,8 @@ function tissue(name: TissueName): MeshStandardMaterial {
     // Closed meshes only need their front faces; ligaments and fascia are thin open sheets.
     side: name === 'ligament' ? DoubleSide : FrontSide,
   })
-  return name === 'muscle' ? addFibreShading(material) : material
+  // Muscles and ligaments carry fibre directions (ligaments as collagen, like tendon).
+  return name === 'muscle' || name === 'ligament' ? addFibreShading(material) : material
 }
 
 /**

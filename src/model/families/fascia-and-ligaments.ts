@@ -2,8 +2,10 @@
  * The fascia and ligaments family: the posterior layer of the thoracolumbar fascia, a taut sheet
  * traced onto the erector spinae, spinous processes, sacrum and iliac crests from behind (so it
  * needs the muscles family's erector columns and the bones' SDFs), and the ligaments as bands or
- * cords swept between their bony attachments (../shapes/ligament.ts).
+ * cords swept between their bony attachments (../shapes/ligament.ts), each with its fibres'
+ * direction along its bands, like a tendon's, so the app draws their collagen streaks.
  */
+import { withFibres } from '../fibres'
 import type { MeshData, Sdf } from '../mesh'
 import { mirrorX } from '../math'
 import { setPaired } from '../mirror'
@@ -45,6 +47,13 @@ export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
   },
   ligaments: { ringSpacing: 5, radial: 10 },
 }
+
+/**
+ * How much a ligament is drawn like tendon (0 muscle … 1 tendon, ../fibres.ts): dense collagen
+ * like a tendon, so smooth and glossy with faint streaks along its fibres, but less paled, so a
+ * ligament keeps its own colour and a picked one stays clearly the selection's.
+ */
+const LIGAMENT_COLLAGEN = 0.35
 
 /** What the fascia's SDFs are wanted for, in the error when one is missing. */
 const FASCIA = 'the thoracolumbar fascia'
@@ -97,8 +106,8 @@ export function buildFasciaAndLigaments(
   ctx.softCurves.set('thoracolumbar-fascia', [tlf.path])
 
   for (const l of ligamentCourses(ctx.frames, vertebra)) {
-    const mesh = ligamentMesh(l, options.ligaments)
     const curves = l.bands.map((b) => b.points)
+    const mesh = withFibres(ligamentMesh(l, options.ligaments), curves, () => LIGAMENT_COLLAGEN)
     if (l.paired) {
       setPaired(ctx, l.id, 'ligament', mesh, curves)
     } else {

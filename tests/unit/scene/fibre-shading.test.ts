@@ -45,13 +45,15 @@ describe('muscle striations', () => {
     expect(sheen).toBeGreaterThan(shader.fragmentShader.indexOf('#include <roughnessmap_fragment>'))
   })
 
-  it('are drawn by the muscle tissue and by the looks a muscle can take, not by the other tissues', () => {
+  it('are drawn by the muscle and ligament tissues and by the looks they can take, not by the other tissues', () => {
     const materials = createSceneMaterials({ tight: '#ff0000', weak: '#0000ff' }, { active: '#f00', latent: '#fa0' })
     expect(hasFibreShading(materials.tissue.muscle)).toBe(true)
     expect(hasFibreShading(materials.selected)).toBe(true)
     expect(hasFibreShading(materials.hovered)).toBe(true)
     for (const role of materials.role.values()) expect(hasFibreShading(role)).toBe(true)
-    for (const name of ['bone', 'cartilage', 'nerve', 'ligament', 'skin'] as const)
+    // Ligaments carry their collagen's fibre directions too.
+    expect(hasFibreShading(materials.tissue.ligament)).toBe(true)
+    for (const name of ['bone', 'cartilage', 'nerve', 'skin'] as const)
       expect(hasFibreShading(materials.tissue[name]), name).toBe(false)
     expect(hasFibreShading(materials.xray)).toBe(false)
     materials.dispose()
