@@ -56,6 +56,13 @@ const FACET_CAPSULE = {
   reach: 15,
   /** Where no bone lies under it, how far it sags in front of its middle, mm. */
   sag: 3,
+  /**
+   * The joint line shows through it as a groove: how far in the capsule dips over the joint
+   * space, mm (less than `lift`, so it never touches bone), and the groove's half-width as a
+   * share of the capsule's half-breadth.
+   */
+  creaseDepth: 0.8,
+  creaseHalfWidth: 0.22,
 }
 
 /**
@@ -144,8 +151,11 @@ export function facetCapsuleMesh(
     const j = Math.round(u * (cols - 1))
     const x = 2 * u - 1
     const y = 2 * v - 1
-    const h = c.halfThickness * Math.max(0.35, Math.sqrt(Math.max(0, 1 - x * x - y * y * 0.6)))
-    return [add(bases[i]![j]!, scale(front, smooth[i]![j]! - h)), h]
+    // Even over each process (a sleeve, not a dome), thinning only near its rim and in the groove.
+    const crease = Math.max(0, 1 - Math.abs(x) / c.creaseHalfWidth)
+    const rim = Math.max(0.35, Math.pow(Math.max(0, 1 - x * x - y * y * 0.6), 0.3))
+    const h = c.halfThickness * rim * (1 - 0.5 * crease)
+    return [add(bases[i]![j]!, scale(front, smooth[i]![j]! + c.creaseDepth * crease - h)), h]
   })
   return thickSheetMesh(grid, half)
 }

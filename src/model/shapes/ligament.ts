@@ -51,11 +51,9 @@ export interface LigamentCourse {
     shear?: boolean
     /** Fan out and thin where it meets each bone, as a band's fibres spread into the bone's surface. */
     entheses?: boolean
-    /** Drawn as part of the course's membranes, not swept on its own (it still gives the course). */
-    inMembrane?: boolean
   }[]
   paired: boolean
-  /** Sheets meshed in place of the bands marked `inMembrane`. */
+  /** Meshed as these sheets, traced on the bones, rather than as its swept bands (which still give its course). */
   membranes?: MeshData[]
 }
 
@@ -174,13 +172,7 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     // Only across the gap between the two processes (traced on the bones, where known), so it
     // reads as the membrane between them rather than a bar through them.
     const [from, to] = vertebra ? acrossGap(spU, spL, vertebra(up), low ? vertebra(low) : undefined) : [spU, spL]
-    inter.push({
-      points: [from, lerp(from, to, 0.5), to],
-      width: 8,
-      thickness: 1.2,
-      side: [0, 0, 1],
-      inMembrane: vertebra !== undefined,
-    })
+    inter.push({ points: [from, lerp(from, to, 0.5), to], width: 8, thickness: 1.2, side: [0, 0, 1] })
   }
   out.push({
     id: 'ligamentum-flavum',
@@ -284,9 +276,7 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
         thickness: 1.8,
         side: upDown,
         entheses: true,
-        inMembrane: true,
       })),
-      // The long posterior ligament, behind the sheet, as its own band.
       {
         points: arched([44, -56, -43], [29, -57, -1.5], 4),
         width: 4,
@@ -295,7 +285,6 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
         entheses: true,
       },
     ],
-    membranes: [shortPosteriorSacroiliacSheet(S, shortBands)],
   })
   // The sacrotuberous ligament: broad where it leaves the lateral margin of the lower sacrum
   // (with the posterior iliac spines above and the coccyx below), narrow below the middle, a
@@ -450,37 +439,6 @@ function acrossGap(a: Vec3, b: Vec3, upper: Sdf, lower?: Sdf): [Vec3, Vec3] {
   if (lower) for (let i = steps; i >= 0 && lower(lerp(a, b, i / steps)) < 0; i--) end = lerp(a, b, i / steps)
   // Processes that touch leave no gap: keep a short band where they meet.
   return length(sub(end, start)) < 3 ? [a, b] : [start, end]
-}
-
-/**
- * The short posterior sacroiliac ligaments as one sheet: its half-thickness (mm, estimate), how far
- * it runs past the top and bottom bands (a share of their span), how far it arches back over the
- * joint's gap (mm, as the bands), and its sampling.
- */
-const SHORT_POSTERIOR_SACROILIAC = { halfThickness: 1.3, overhang: 0.12, arch: 3, rows: 9, columns: 7 }
-
-/**
- * The short posterior sacroiliac ligaments as the continuous sheet they form over the deep gap
- * between ilium and sacrum: spanned between the bands' iliac ends and their sacral ends (sacrum
- * frame, mapped by `S`), thinning where its fibres spread into each bone and at its free edges.
- */
-function shortPosteriorSacroiliacSheet(S: (p: Vec3) => Vec3, bands: readonly (readonly [Vec3, Vec3])[]): MeshData {
-  const c = SHORT_POSTERIOR_SACROILIAC
-  /** A point on the line through the bands' ends, v from the first band (0) to the last (1). */
-  const along = (ends: readonly Vec3[], v: number): Vec3 => {
-    const x = v * (ends.length - 1)
-    const i = Math.min(ends.length - 2, Math.max(0, Math.floor(x)))
-    return lerp(ends[i] as Vec3, ends[i + 1] as Vec3, x - i)
-  }
-  const ilium = bands.map((b) => b[0])
-  const sacrum = bands.map((b) => b[1])
-  const { grid, half } = sampleSheet(c.rows, c.columns, (u, s) => {
-    const v = -c.overhang + (1 + 2 * c.overhang) * s
-    const p = add(lerp(along(ilium, v), along(sacrum, v), u), [0, 0, -c.arch * 4 * u * (1 - u)])
-    const inward = Math.min(1, Math.min(u, 1 - u) / 0.25, Math.min(s, 1 - s) / 0.2)
-    return [S(p), c.halfThickness * (0.55 + 0.45 * inward)]
-  })
-  return thickSheetMesh(grid, half)
 }
 
 /** The interspinous membrane's half-thickness (mm, estimate) and its sampling across and down. */
@@ -693,21 +651,19 @@ function atEnds(t: number): number {
 }
 
 export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): MeshData {
-  return mergeMeshes([
-    ...(l.membranes ?? []),
-    ...l.bands
-      .filter((b) => !(b.inMembrane && l.membranes))
-      .map((b) =>
-        sweep(b.points, {
-          width: (t) => (b.widthAt ? b.widthAt(t) : b.width) * (b.entheses ? 1 + ENTHESIS.fan * atEnds(t) : 1),
-          thickness: (t) => b.thickness * (b.entheses ? 1 - ENTHESIS.thinning * atEnds(t) : 1),
-          side: b.side,
-          radial: options.radial,
-          step: options.ringSpacing,
-          exponent: 3,
-          ...(b.bend ? { bend: b.bend } : {}),
-          ...(b.shear ? { shear: true } : {}),
-        })
-      ),
-  ])
+  if (l.membranes) return mergeMeshes(l.membranes)
+  return mergeMeshes(
+    l.bands.map((b) =>
+      sweep(b.points, {
+        width: (t) => (b.widthAt ? b.widthAt(t) : b.width) * (b.entheses ? 1 + ENTHESIS.fan * atEnds(t) : 1),
+        thickness: (t) => b.thickness * (b.entheses ? 1 - ENTHESIS.thinning * atEnds(t) : 1),
+        side: b.side,
+        radial: options.radial,
+        step: options.ringSpacing,
+        exponent: 3,
+        ...(b.bend ? { bend: b.bend } : {}),
+        ...(b.shear ? { shear: true } : {}),
+      })
+    )
+  )
 }
