@@ -2,7 +2,7 @@ import type { Material, WebGLProgramParametersWithUniforms } from 'three'
 import { TENDON_FIBRE_LENGTH } from '../domain/fibre-encoding'
 
 /**
- * Muscle striations: fine streaks along each muscle's fibre direction (the generator's `_FIBRE`
+ * Striations: fine streaks along each muscle's (and ligament's) fibre direction (the generator's `_FIBRE`
  * attribute; the meshes have no UVs for a texture), so a muscle shows which way it pulls and
  * reads as muscle, not as a smooth colour. The streaks are value noise taken across the fibre in the
  * rest pose, at two sizes of bundle: the coarse ones show from the default view, the fine ones
@@ -21,8 +21,9 @@ const COARSE_BUNDLE = 0.0045
 const FINE_BUNDLE = 0.0016
 /** How much the streaks darken and lighten the colour, as a share of it. */
 const STRENGTH = 0.45
-/** Tendon's colour, and how far a tendon's colour goes toward it from the tissue's (or look's). */
+/** Tendon's colour: a silvery white. */
 const TENDON_COLOUR = 'vec3( 0.93, 0.91, 0.85 )'
+/** How far a tendon's colour goes from the tissue's (or the look's) toward tendon's own. */
 const TENDON_PALING = 0.72
 /** Tendon's roughness: smoother than muscle's, for its sheen. */
 const TENDON_ROUGHNESS = 0.38
