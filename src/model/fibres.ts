@@ -13,18 +13,60 @@ const FALLOFF = 2
 /** Distance, mm, under which every line weighs about the same (no spike at a line itself). */
 const SOFTEN = 2
 
-/** A line's nearest segment to p: its unit direction and the distance to it. */
-function nearestSegment(p: Vec3, line: readonly Vec3[]): { direction: Vec3; distance: number } | null {
-  let best: { direction: Vec3; distance: number } | null = null
+/**
+ * A line's nearest segment to p: its unit direction, the distance to it, and how far along the
+ * whole line (0 … 1, by length) the nearest point lies.
+ */
+function nearestSegment(p: Vec3, line: readonly Vec3[]): { direction: Vec3; distance: number; t: number } | null {
+  let best: { direction: Vec3; distance: number; at: number } | null = null
+  let total = 0
   for (let i = 1; i < line.length; i++) {
     const a = line[i - 1] as Vec3
     const ab = sub(line[i] as Vec3, a)
     const length2 = dot(ab, ab)
     if (length2 === 0) continue
+    const length = Math.sqrt(length2)
     const distance = distPointSegment(p, a, line[i] as Vec3)
-    if (!best || distance < best.distance) best = { direction: scale(ab, 1 / Math.sqrt(length2)), distance }
+    if (!best || distance < best.distance) {
+      const along = Math.min(1, Math.max(0, dot(sub(p, a), ab) / length2))
+      best = { direction: scale(ab, 1 / length), distance, at: total + along * length }
+    }
+    total += length
   }
-  return best
+  return best && { direction: best.direction, distance: best.distance, t: best.at / total }
+}
+
+/**
+ * One pass over the vertices: each blends the nearest segment of every line, weighted by inverse
+ * distance, for its fibre direction and, given a profile, its tendon share.
+ */
+function sampleLines(
+  mesh: MeshData,
+  lines: readonly (readonly Vec3[])[],
+  profile?: TendonProfile
+): { fibres: Float32Array<ArrayBuffer>; tendon?: Float32Array<ArrayBuffer> } {
+  const count = mesh.positions.length / 3
+  const fibres = new Float32Array(count * 3)
+  const tendon = profile ? new Float32Array(count) : undefined
+  for (let v = 0; v < count; v++) {
+    const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
+    let sum: Vec3 = [0, 0, 0]
+    let share = 0
+    let weights = 0
+    lines.forEach((line, index) => {
+      const near = nearestSegment(p, line)
+      if (!near) return
+      const w = 1 / Math.pow(near.distance + SOFTEN, FALLOFF)
+      sum = add(sum, scale(near.direction, w))
+      if (profile) {
+        share += w * profile(near.t, index)
+        weights += w
+      }
+    })
+    fibres.set(Math.hypot(...sum) > 0 ? normalize(sum) : ([0, 1, 0] as Vec3), v * 3)
+    if (tendon) tendon[v] = weights > 0 ? Math.min(1, Math.max(0, share / weights)) : 0
+  }
+  return tendon ? { fibres, tendon } : { fibres }
 }
 
 /**
@@ -33,19 +75,7 @@ function nearestSegment(p: Vec3, line: readonly Vec3[]): { direction: Vec3; dist
  * distance, so the direction turns smoothly between neighbouring bundles.
  */
 export function fibreDirections(mesh: MeshData, lines: readonly (readonly Vec3[])[]): Float32Array<ArrayBuffer> {
-  const count = mesh.positions.length / 3
-  const out = new Float32Array(count * 3)
-  for (let v = 0; v < count; v++) {
-    const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
-    let sum: Vec3 = [0, 0, 0]
-    for (const line of lines) {
-      const near = nearestSegment(p, line)
-      if (near) sum = add(sum, scale(near.direction, 1 / Math.pow(near.distance + SOFTEN, FALLOFF)))
-    }
-    const direction = Math.hypot(...sum) > 0 ? normalize(sum) : ([0, 1, 0] as Vec3)
-    out.set(direction, v * 3)
-  }
-  return out
+  return sampleLines(mesh, lines).fibres
 }
 
 /**
@@ -69,20 +99,9 @@ export function tendonEnds(origin: number, insertion: number): TendonProfile {
     )
 }
 
-/** A line's point nearest p: the distance to it and how far along the line it lies (0 … 1, by length). */
-function nearestAlong(p: Vec3, line: readonly Vec3[]): { distance: number; t: number } {
-  let total = 0
-  let best = { distance: Infinity, at: 0 }
-  for (let i = 1; i < line.length; i++) {
-    const a = line[i - 1] as Vec3
-    const ab = sub(line[i] as Vec3, a)
-    const length = Math.hypot(...ab)
-    const k = length > 0 ? Math.min(1, Math.max(0, dot(sub(p, a), ab) / (length * length))) : 0
-    const distance = Math.hypot(...sub(p, add(a, scale(ab, k))))
-    if (distance < best.distance) best = { distance, at: total + k * length }
-    total += length
-  }
-  return { distance: best.distance, t: total > 0 ? best.at / total : 0 }
+/** A muscle whose fibres differ: line number `line` follows profile number `line` (belly if none). */
+export function tendonByLine(profiles: readonly TendonProfile[]): TendonProfile {
+  return (t, line) => profiles[line]?.(t, line) ?? 0
 }
 
 /**
@@ -95,22 +114,8 @@ export function tendonAlongLines(
   lines: readonly (readonly Vec3[])[],
   profile: TendonProfile
 ): Float32Array<ArrayBuffer> {
-  const count = mesh.positions.length / 3
-  const out = new Float32Array(count)
-  for (let v = 0; v < count; v++) {
-    const p: Vec3 = [mesh.positions[v * 3] ?? 0, mesh.positions[v * 3 + 1] ?? 0, mesh.positions[v * 3 + 2] ?? 0]
-    let sum = 0
-    let weights = 0
-    lines.forEach((line, index) => {
-      if (line.length < 2) return
-      const near = nearestAlong(p, line)
-      const w = 1 / Math.pow(near.distance + SOFTEN, FALLOFF)
-      sum += w * profile(near.t, index)
-      weights += w
-    })
-    out[v] = weights > 0 ? Math.min(1, Math.max(0, sum / weights)) : 0
-  }
-  return out
+  // Given a profile, the pass always measures the shares.
+  return sampleLines(mesh, lines, profile).tendon as Float32Array<ArrayBuffer>
 }
 
 /**
@@ -140,6 +145,5 @@ export function tendonFromSamples(
 
 /** The mesh with its fibre directions, and where its fibres become tendon if a profile is given. */
 export function withFibres(mesh: MeshData, lines: readonly (readonly Vec3[])[], tendon?: TendonProfile): MeshData {
-  const fibres = fibreDirections(mesh, lines)
-  return tendon ? { ...mesh, fibres, tendon: tendonAlongLines(mesh, lines, tendon) } : { ...mesh, fibres }
+  return { ...mesh, ...sampleLines(mesh, lines, tendon) }
 }

@@ -10,9 +10,9 @@ export interface MeshData {
   indices: Uint32Array
   /** Per-vertex RGB in 0..1 (baked ambient occlusion); optional. */
   colors?: Float32Array
-  /** Per-vertex unit fibre direction, same frame as the positions (muscles only, ./fibres.ts). */
+  /** Per-vertex unit fibre direction, same frame as the positions (muscles and ligaments, ./fibres.ts). */
   fibres?: Float32Array
-  /** Per-vertex share of tendon or aponeurosis, 0 (muscle belly) … 1 (muscles only, ./fibres.ts). */
+  /** Per-vertex share of tendon or aponeurosis, 0 (muscle belly) … 1 (muscles and ligaments, ./fibres.ts). */
   tendon?: Float32Array
 }
 

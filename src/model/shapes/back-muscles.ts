@@ -21,7 +21,7 @@
 import { MUSCLE_CSA, radiusOfCsa, type VertebraLevel } from '../measurements'
 import { add, lerp, type Vec3 } from '../math'
 import type { Sdf } from '../mesh'
-import { tendonEnds } from '../fibres'
+import { tendonByLine, tendonEnds } from '../fibres'
 import type { FleshyMuscle } from './fleshy-muscle'
 import { LUMBAR, type Frames } from './landmarks'
 import { iliacCrest } from './pelvis'
@@ -68,7 +68,6 @@ function packed(fascicles: readonly Fascicle[], n: number): Fascicle[] {
 }
 
 function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: string[], gap: number): FleshyMuscle {
-  const tendons = fascicles.map((f) => tendonEnds(...(f.tendon ?? [0, 0])))
   return {
     id,
     fibres: fascicles.map((f) => f.path),
@@ -77,7 +76,7 @@ function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: st
     liesOn,
     gap,
     ...(fascicles.some((f) => f.tendon?.some((share) => share > 0))
-      ? { tendon: (t: number, fibre: number) => tendons[fibre]?.(t, fibre) ?? 0 }
+      ? { tendon: tendonByLine(fascicles.map((f) => tendonEnds(...(f.tendon ?? [0, 0])))) }
       : {}),
   }
 }

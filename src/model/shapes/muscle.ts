@@ -10,7 +10,7 @@
 import { MUSCLE_CSA, radiusOfCsa, VERTEBRAE } from '../measurements'
 import { add, lerp, scale, smoothstep, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
-import { tendonEnds, type TendonProfile } from '../fibres'
+import { tendonByLine, tendonEnds, type TendonProfile } from '../fibres'
 import { fannedPaths } from '../opensim-paths'
 import { belly, sweep } from '../sweep'
 import { lumbarBackMuscles } from './back-muscles'
@@ -42,15 +42,15 @@ export interface MuscleCourse {
  * it (at the umbilicus, and midway from there to the xiphoid; the one at the xiphoid lies above
  * where the model ends), t from the pubis up (estimates of their levels on this course).
  */
-const RECTUS_ABDOMINIS_TENDONS: TendonProfile = (t) =>
-  Math.max(tendonEnds(0.04, 0)(t, 0), ...[0.5, 0.8].map((level) => 1 - smoothstep(0.012, 0.032, Math.abs(t - level))))
+const RECTUS_ABDOMINIS_PUBIC_TENDON = tendonEnds(0.04, 0)
+const RECTUS_ABDOMINIS_TENDONS: TendonProfile = (t, line) =>
+  Math.max(
+    RECTUS_ABDOMINIS_PUBIC_TENDON(t, line),
+    ...[0.5, 0.8].map((level) => 1 - smoothstep(0.012, 0.032, Math.abs(t - level)))
+  )
 
 /** Biceps femoris, semitendinosus and semimembranosus, in the order of the hamstrings' fibres. */
-const HAMSTRING_TENDONS: readonly TendonProfile[] = [
-  tendonEnds(0.1, 0.15),
-  tendonEnds(0.1, 0.38),
-  tendonEnds(0.32, 0.12),
-]
+const HAMSTRING_TENDONS = tendonByLine([tendonEnds(0.1, 0.15), tendonEnds(0.1, 0.38), tendonEnds(0.32, 0.12)])
 
 /** Left-side muscle courses. */
 export function muscleCourses(f: Frames): MuscleCourse[] {
@@ -305,7 +305,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     gap: 0.8,
     // A common tendon on the ischial tuberosity; semitendinosus ends in its long cord-like tendon,
     // semimembranosus starts as a broad membranous one (their names), biceps on the fibular head.
-    tendon: (t, fibre) => HAMSTRING_TENDONS[fibre]?.(t, fibre) ?? 0,
+    tendon: HAMSTRING_TENDONS,
   })
   return out
 }
