@@ -29,6 +29,26 @@ const vitest = (name: string, args: string[]): Step => {
   }
 }
 
+/** Runs a script in the background, its output kept for the log; resolves with its outcome. */
+function inBackground(name: string, script: string): Promise<Outcome> {
+  return new Promise((done) => {
+    const log = join(RESULTS, `${name.replace(/\W+/g, '-')}.log`)
+    const started = performance.now()
+    const out = createWriteStream(log)
+    const child = spawn(bin('tsx'), [script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.pipe(out)
+    child.stderr.pipe(out)
+    child.on('close', (code) => {
+      out.end(() => {
+        console.log(`\n━━ ${name} (in the background) ━━\n${readFileSync(log, 'utf8').trimEnd()}`)
+        done({ name, ok: code === 0, seconds: (performance.now() - started) / 1000 })
+      })
+    })
+  })
+}
+
+const E2E_TESTS = 'end-to-end (Chromium)'
+
 /**
  * The model build (minutes on a fresh clone) starts at once, beside the checks, and the model
  * tests wait for it: they then load it from the build cache. With MODEL_BUILD_CACHE=off there is
@@ -37,20 +57,7 @@ const vitest = (name: string, args: string[]): Step => {
 const modelBuild: Promise<Outcome> | undefined =
   process.env.MODEL_BUILD_CACHE === 'off'
     ? undefined
-    : new Promise((done) => {
-        const log = join(RESULTS, 'model-build.log')
-        const started = performance.now()
-        const out = createWriteStream(log)
-        const child = spawn(bin('tsx'), [join('tests', 'warm-model-build.ts')], { stdio: ['ignore', 'pipe', 'pipe'] })
-        child.stdout.pipe(out)
-        child.stderr.pipe(out)
-        child.on('close', (code) => {
-          out.end(() => {
-            console.log(`\n━━ model build (beside the steps above) ━━\n${readFileSync(log, 'utf8').trimEnd()}`)
-            done({ name: 'model build', ok: code === 0, seconds: (performance.now() - started) / 1000 })
-          })
-        })
-      })
+    : inBackground('model build', join('tests', 'warm-model-build.ts'))
 
 const MODEL_TESTS = 'model tests and freshness'
 
@@ -66,7 +73,7 @@ const steps: Step[] = [
   // above when any of the generator's inputs changed (as on a fresh clone), and the freshness test
   // compares it with the committed GLB. MODEL_BUILD_CACHE=off makes this step build it itself.
   vitest(MODEL_TESTS, ['tests/unit/model', '--no-isolate', '--no-file-parallelism']),
-  vitest('end-to-end (Chromium)', ['--config', 'vitest.e2e.config.ts']),
+  vitest(E2E_TESTS, ['--config', 'vitest.e2e.config.ts']),
 ]
 
 interface Outcome {
@@ -77,13 +84,28 @@ interface Outcome {
   failed?: number
 }
 
+/**
+ * The app for the e2e tests builds beside the model tests (one worker, so a core is free), and
+ * the e2e step then skips its own build; if this build fails, the e2e step builds again and
+ * shows why.
+ */
+let appBuild: Promise<Outcome> | undefined
+
 const outcomes: Outcome[] = []
 for (const step of steps) {
   if (step.name === MODEL_TESTS && modelBuild) outcomes.push(await modelBuild)
+  if (step.name === MODEL_TESTS)
+    appBuild = inBackground('app build for the e2e tests', join('tests', 'build-e2e-app.ts'))
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' }
+  if (step.name === E2E_TESTS && appBuild) {
+    const built = await appBuild
+    outcomes.push(built)
+    if (built.ok) env.E2E_SKIP_BUILD = '1'
+  }
   console.log(`\n━━ ${step.name} ━━`)
   const started = performance.now()
   const [command, ...args] = step.command
-  const run = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } })
+  const run = spawnSync(command!, args, { stdio: 'inherit', env })
   const outcome: Outcome = { name: step.name, ok: run.status === 0, seconds: (performance.now() - started) / 1000 }
   if (step.report && existsSync(step.report)) {
     const report = JSON.parse(readFileSync(step.report, 'utf8')) as { numPassedTests: number; numFailedTests: number }

@@ -221,8 +221,10 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
       gl.render(scene, camera)
       const canvas = gl.domElement
       const rect = canvas.getBoundingClientRect()
-      const px = Math.round(((x - rect.left) / rect.width) * canvas.width)
-      const py = Math.round(((rect.bottom - y) / rect.height) * canvas.height)
+      // The drawing-buffer pixel that covers the point (at half a device pixel per CSS pixel, one
+      // buffer pixel covers two CSS pixels: rounding would read the neighbour half the time).
+      const px = Math.min(canvas.width - 1, Math.floor(((x - rect.left) / rect.width) * canvas.width))
+      const py = Math.min(canvas.height - 1, Math.floor(((rect.bottom - y) / rect.height) * canvas.height))
       const out = new Uint8Array(4)
       const ctx = gl.getContext()
       ctx.readPixels(px, py, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, out)

@@ -102,7 +102,9 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 2]}
+      // The display's own density, capped at 2: a low-density display (or a page zoomed out) is
+      // drawn at its own pixels rather than over-sampled, and a 3× phone at 2×.
+      dpr={[0.5, 2]}
       camera={{ fov: 35, near: 0.005, far: 20, position: [-0.6, 0.3, -0.8] }}
       gl={createRendererOrGiveUp}
       onCreated={onCreated}

@@ -23,8 +23,17 @@ export interface AppPage {
   close(): Promise<void>
 }
 
+/**
+ * The tests check behaviour, not fine detail: they run as on a low-density display (half a device
+ * pixel per CSS pixel), where the app draws at the display's own density. A SwiftShader frame of
+ * the default view then takes about 0.6 of its time at 1×, and the layout in CSS pixels is the same.
+ */
+export const TEST_DEVICE_SCALE = 0.5
+
 export interface OpenAppOptions {
   viewport?: { width: number; height: number }
+  /** default: TEST_DEVICE_SCALE */
+  deviceScaleFactor?: number
   reducedMotion?: 'reduce' | 'no-preference'
   /** Console messages matching these are expected in this test (e.g. the 404 of a missing model). */
   allowConsole?: RegExp[]
@@ -45,6 +54,7 @@ export interface OpenAppOptions {
 export async function openAppPage(browser: Browser, baseUrl: string, options: OpenAppOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor ?? TEST_DEVICE_SCALE,
     reducedMotion: options.reducedMotion ?? 'reduce',
     hasTouch: options.hasTouch ?? false,
     bypassCSP: options.bypassCSP ?? false,

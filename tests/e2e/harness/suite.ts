@@ -2,9 +2,9 @@ import { afterAll, beforeAll } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchChromium, type LaunchChromiumOptions } from './browser'
 import { serveStatic, type Override, type StaticServer } from './server'
+import { DIST } from './build-app'
 
-/** Where the e2e build lives; E2E_DIST lets two checkouts' runs on one machine keep apart. */
-export const DIST = process.env.E2E_DIST ?? 'dist'
+export { DIST } from './build-app'
 
 export interface Suite {
   browser: Browser
