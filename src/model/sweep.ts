@@ -1,6 +1,6 @@
 /**
  * Swept tubes along centripetal Catmull–Rom splines: nerves, muscle bellies, ligaments.
- * Each tube is closed with flat caps, so it is a watertight manifold.
+ * Each tube is closed with flat or domed caps, so it is a watertight manifold.
  */
 import { add, cross, dot, length, normalize, scale, sub, type Vec3 } from './math'
 import type { MeshData } from './mesh'
@@ -79,6 +79,8 @@ export interface SweepOptions {
   bend?: (t: number) => number
   /** Keep `side` as given instead of squaring it to the curve: a sheared (parallelogram) sheet. */
   shear?: boolean
+  /** Rings in each end's dome (0: a flat cap). A nerve ends rounded, not cut square. */
+  domeRings?: number
 }
 
 export const SWEEP_DEFAULTS: SweepOptions = {
@@ -97,7 +99,7 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
   const n = Math.max(4, Math.ceil(polylineLength(rough) / o.step) + 1)
   const c = catmullRom(points, n)
   const R = o.radial
-  const positions = new Float32Array((n * R + 2) * 3)
+  const positions = new Float32Array(n * R * 3)
   const indices: number[] = []
   let prevSide: Vec3 | undefined
   for (let i = 0; i < n; i++) {
@@ -125,7 +127,42 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
       positions.set(q, (i * R + j) * 3)
     }
   }
-  for (let i = 0; i < n - 1; i++) {
+  // Domes: rings shrinking on a quarter circle beyond each end, then a pole on the axis.
+  const D = o.domeRings ?? 0
+  const ringCount = n + 2 * D
+  const domeRings: [Vec3[], Vec3[]] = [[], []]
+  const ends = [
+    { i: 0, away: normalize(sub(c[0] as Vec3, c[1] as Vec3)), t: 0 },
+    { i: n - 1, away: normalize(sub(c[n - 1] as Vec3, c[n - 2] as Vec3)), t: 1 },
+  ]
+  const poles: Vec3[] = []
+  ends.forEach((end, e) => {
+    const centre = c[end.i] as Vec3
+    const radius = Math.min(o.width(end.t), o.thickness(end.t))
+    const rings: Vec3[] = []
+    for (let k = 1; k <= D; k++) {
+      const phi = (k / (D + 1)) * (Math.PI / 2)
+      for (let j = 0; j < R; j++) {
+        const q = positions.subarray((end.i * R + j) * 3, (end.i * R + j) * 3 + 3)
+        const offset = sub([q[0] ?? 0, q[1] ?? 0, q[2] ?? 0], centre)
+        rings.push(add(add(centre, scale(offset, Math.cos(phi))), scale(end.away, radius * Math.sin(phi))))
+      }
+    }
+    domeRings[e] = rings
+    poles.push(D > 0 ? add(centre, scale(end.away, radius)) : centre)
+  })
+  const all = new Float32Array((ringCount * R + 2) * 3)
+  // The rings in order along the tube: the start dome from its pole inward, the tube, the end dome.
+  let ring = 0
+  for (let k = D - 1; k >= 0; k--, ring++) {
+    for (let j = 0; j < R; j++) all.set(domeRings[0][k * R + j] as Vec3, (ring * R + j) * 3)
+  }
+  all.set(positions.subarray(0, n * R * 3), ring * R * 3)
+  ring += n
+  for (let k = 0; k < D; k++, ring++) {
+    for (let j = 0; j < R; j++) all.set(domeRings[1][k * R + j] as Vec3, (ring * R + j) * 3)
+  }
+  for (let i = 0; i < ringCount - 1; i++) {
     for (let j = 0; j < R; j++) {
       const a = i * R + j
       const b = i * R + ((j + 1) % R)
@@ -134,15 +171,16 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
       indices.push(a, cI, b, b, cI, d)
     }
   }
-  const start = n * R
-  const end = n * R + 1
-  positions.set(c[0] as Vec3, start * 3)
-  positions.set(c[n - 1] as Vec3, end * 3)
+  const start = ringCount * R
+  const end = ringCount * R + 1
+  all.set(poles[0] as Vec3, start * 3)
+  all.set(poles[1] as Vec3, end * 3)
+  const last = (ringCount - 1) * R
   for (let j = 0; j < R; j++) {
     indices.push(start, j, (j + 1) % R)
-    indices.push(end, (n - 1) * R + ((j + 1) % R), (n - 1) * R + j)
+    indices.push(end, last + ((j + 1) % R), last + j)
   }
-  return orient({ positions, indices: new Uint32Array(indices) })
+  return orient({ positions: all, indices: new Uint32Array(indices) })
 }
 
 /** Flips winding if the mesh's signed volume is negative, so normals face outward. */

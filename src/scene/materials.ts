@@ -32,8 +32,8 @@ function tissue(name: TissueName): MeshStandardMaterial {
     // Closed meshes only need their front faces; ligaments and fascia are thin open sheets.
     side: name === 'ligament' ? DoubleSide : FrontSide,
   })
-  // Muscles and ligaments carry fibre directions (ligaments as collagen, like tendon).
-  return name === 'muscle' || name === 'ligament' ? addFibreShading(material) : material
+  // Muscles, ligaments (as collagen, like tendon) and nerves (their fascicles) carry fibre directions.
+  return name === 'muscle' || name === 'ligament' || name === 'nerve' ? addFibreShading(material) : material
 }
 
 /**

@@ -143,6 +143,13 @@ export function discExtensionDeltas(
   return deltas
 }
 
+/**
+ * The nucleus's size as shares of its disc (estimates from atlas sections): a gel lens a little
+ * over half the disc's width and depth, so about a third of its area, and most of its height at
+ * the centre, where only the cartilage end plates lie between it and the bone.
+ */
+export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.25, halfHeight: 0.38 }
+
 /** The nucleus pulposus: an ellipsoid in the disc's posterior-central part. */
 export function nucleusMesh(
   upper: VertebraLevel,
@@ -156,16 +163,17 @@ export function nucleusMesh(
   const axis = sub(centreUp, centreLow)
   const h = Math.hypot(...axis)
   const ay = normalize(axis)
-  const az = dirToWorld(upperPose, [0, 0, 1])
-  const ax = dirToWorld(upperPose, [1, 0, 0])
+  // Halfway between the two bones' frames: the nucleus lies in the wedge's mid-plane.
+  const az = normalize(add(dirToWorld(upperPose, [0, 0, 1]), dirToWorld(lowerPose, [0, 0, 1])))
+  const ax = normalize(add(dirToWorld(upperPose, [1, 0, 0]), dirToWorld(lowerPose, [1, 0, 0])))
   const c = add(lerp(centreLow, centreUp, 0.5), scale(az, -3))
   return ellipsoidMesh(
     c,
-    scale(ax, v.endplateWidth * 0.22),
-    scale(ay, h * 0.36),
-    scale(az, v.endplateDepth * 0.19),
-    10,
-    20
+    scale(ax, v.endplateWidth * NUCLEUS.halfWidth),
+    scale(ay, h * NUCLEUS.halfHeight),
+    scale(az, v.endplateDepth * NUCLEUS.halfDepth),
+    12,
+    24
   )
 }
 

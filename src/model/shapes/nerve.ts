@@ -4,7 +4,7 @@
  * own foramen, with a ganglion bulge), the lumbosacral trunk, and the plexus branches.
  */
 import { NERVES, VERTEBRAE } from '../measurements'
-import { add, lerp, scale, type Vec3 } from '../math'
+import { add, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../math'
 import { mergeMeshes, type MeshData } from '../mesh'
 import { catmullRom, polylineLength, sweep } from '../sweep'
 import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
@@ -14,7 +14,18 @@ import { glutealSurface } from './pelvis'
 /** One nerve's course: a main path plus optional branches (all left side unless midline). */
 export interface NerveCourse {
   id: string
-  paths: { points: Vec3[]; width: number; thickness: number; taper?: number; bulgeAt?: number }[]
+  paths: {
+    points: Vec3[]
+    width: number
+    thickness: number
+    /** Size at the end, as a share of the start (a branch thins as it gives off twigs). */
+    taper?: number
+    /** Where along the path (0–1) the thinning begins. default: 0.3 */
+    taperFrom?: number
+    /** Its waypoints skirt a bone closely: rounding its corners would cut into the bone. */
+    keepCorners?: boolean
+    bulgeAt?: number
+  }[]
   side: Vec3
 }
 
@@ -34,8 +45,8 @@ const POPLITEAL_BRANCHES: Record<'tibial' | 'commonFibular', PoplitealBranch[]> 
     // The medial sural cutaneous nerve, down between the heads of gastrocnemius under the skin.
     { at: 0.45, bend: [-3, -14, -5], end: [-5, -40, -6], width: 1.2 },
     // Its twigs to gastrocnemius's medial and lateral heads.
-    { at: 0.55, bend: [-8, -8, 1], end: [-15, -14, 3], width: 1 },
-    { at: 0.55, bend: [8, -8, 1], end: [15, -14, 3], width: 1 },
+    { at: 0.55, bend: [-8, -10, 1], end: [-15, -30, 2], width: 1 },
+    { at: 0.55, bend: [8, -10, 1], end: [15, -30, 2], width: 1 },
   ],
   // The lateral sural cutaneous nerve, down over gastrocnemius's lateral head.
   commonFibular: [{ at: 0.5, bend: [-2, -16, -4], end: [-4, -40, -3], width: 1.1 }],
@@ -53,9 +64,17 @@ function branch(
   thickness: number,
   taper: number
 ): NerveCourse['paths'][number] {
-  const from = smooth[Math.round(at * (smooth.length - 1))] as Vec3
-  return { points: [from, ...via.map((d) => add(from, d))], width, thickness, taper }
+  const k = Math.round(at * (smooth.length - 1))
+  const from = smooth[k] as Vec3
+  // A branch leaves at an acute angle, running beside the trunk for a few millimetres before it
+  // turns away, not square off it like a spike.
+  const trunk = normalize(sub(smooth[Math.min(smooth.length - 1, k + 1)] as Vec3, smooth[Math.max(0, k - 1)] as Vec3))
+  const lead = add(from, add(scale(trunk, BRANCH_LEAD_MM), scale(normalize(via[0] as Vec3), BRANCH_LEAD_MM * 0.35)))
+  return { points: [from, lead, ...via.map((d) => add(from, d))], width, thickness, taper }
 }
+
+/** How far a branch runs along its trunk before turning away, mm. */
+const BRANCH_LEAD_MM = 6
 
 /** Courses of the left nerves and the midline structures. */
 export function nerveCourses(f: Frames): NerveCourse[] {
@@ -84,10 +103,12 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     side: [1, 0, 0],
     paths: [
       {
-        points: [canal[0] as Vec3, canal[1] as Vec3, canal[2] as Vec3, canal[4] as Vec3, l1l2],
+        points: [canal[0] as Vec3, canal[1] as Vec3, canal[2] as Vec3, canal[3] as Vec3, l1l2],
         width: NERVES.cordRadius,
         thickness: NERVES.cordRadius * 0.85,
+        // The conus medullaris: the cord narrows to a point only at its end.
         taper: 0.25,
+        taperFrom: 0.75,
       },
     ],
   })
@@ -156,7 +177,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           bulgeAt: 0.68,
           // L2–L5 run on into the femoral nerve and the lumbosacral trunk; L1's ventral ramus runs on
           // into psoas as the iliohypogastric and ilioinguinal nerves, so it narrows there, not a cut end.
-          ...(l === 'L1' ? { taper: 0.3 } : {}),
+          ...(l === 'L1' ? { taper: 0.45, taperFrom: 0.55 } : {}),
         },
         ...dorsalRamus(f, l, pts[3] as Vec3),
       ],
@@ -233,7 +254,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // long head of biceps femoris (and adductor magnus), and one from its lateral side to the short
   // head of biceps: short twigs, tapering into the muscles behind and beside it.
   const along = catmullRom(sciatic, 60)
-  const twig = (at: number, to: Vec3) => branch(along, at, [scale(to, 0.5), to], 1.3, 1.1, 0.3)
+  const twig = (at: number, to: Vec3) => branch(along, at, [scale(to, 0.5), to], 1.3, 1.1, 0.6)
   courses.push({
     id: 'sciatic-nerve',
     side: [1, 0, 0.3],
@@ -250,7 +271,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // tells the straight, midline tibial nerve from the common fibular curving out to the fibular head.
   const branchesOf = (course: Vec3[], branches: readonly PoplitealBranch[]): NerveCourse['paths'] => {
     const smooth = catmullRom(course, 30)
-    return branches.map((b) => branch(smooth, b.at, [b.bend, b.end], b.width, b.width * 0.85, 0.4))
+    return branches.map((b) => branch(smooth, b.at, [b.bend, b.end], b.width, b.width * 0.85, 0.6))
   }
   const tibial: Vec3[] = [division, [K[0] + 2, K[1] + 20, K[2] - 36], [K[0], K[1] - 40, K[2] - 34]]
   courses.push({
@@ -296,7 +317,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         points: [thigh, add(thigh, bend), add(thigh, end)],
         width: radius,
         thickness: radius * 0.85,
-        taper: 0.45,
+        taper: 0.6,
       })),
     ],
   })
@@ -337,6 +358,8 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           [A[0] - 4, A[1] - 60, A[2] - 6],
           [A[0] - 2, A[1] - 140, A[2] - 14],
         ],
+        // Over iliacus and round the inside of the ASIS, close to the bone all the way.
+        keepCorners: true,
         width: 1.5,
         thickness: 1.3,
       },
@@ -369,13 +392,13 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         points: [glutealPlane(0.62, 0.3), glutealPlane(0.52, 0.48), glutealPlane(0.42, 0.56)],
         width: 1.4,
         thickness: 1.2,
-        taper: 0.4,
+        taper: 0.6,
       },
       {
         points: [glutealPlane(0.62, 0.3), glutealPlane(0.42, 0.34), glutealPlane(0.2, 0.3)],
         width: 1.4,
         thickness: 1.2,
-        taper: 0.4,
+        taper: 0.6,
       },
     ],
   })
@@ -397,7 +420,30 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       },
     ],
   })
-  return courses
+  return courses.map((course) => ({
+    ...course,
+    paths: course.paths.map((path) => (path.keepCorners ? path : { ...path, points: roundCorners(path.points) })),
+  }))
+}
+
+/**
+ * Rounds a course's corners (Chaikin's corner cutting, twice, ends kept): a nerve bends in smooth
+ * curves, and a spline through a sharp corner of its waypoints still shows a kink.
+ */
+export function roundCorners(points: readonly Vec3[], iterations = 2): Vec3[] {
+  let out = [...points]
+  for (let n = 0; n < iterations && out.length > 2; n++) {
+    const next: Vec3[] = [out[0] as Vec3]
+    for (let i = 0; i < out.length - 1; i++) {
+      const a = out[i] as Vec3
+      const b = out[i + 1] as Vec3
+      if (i > 0) next.push(lerp(a, b, 0.25))
+      if (i < out.length - 2) next.push(lerp(a, b, 0.75))
+    }
+    next.push(out[out.length - 1] as Vec3)
+    out = next
+  }
+  return out
 }
 
 /**
@@ -437,13 +483,13 @@ function dorsalRamus(f: Frames, level: (typeof LUMBAR)[number], start: Vec3): Ne
       ],
       width: radius * 0.75,
       thickness: radius * 0.7,
-      taper: 0.35,
+      taper: 0.55,
     },
     {
       points: [fork, at([tip[0] * 0.62, y - 4, tip[2] - 10]), at([tip[0] * 0.8, y - 14, tip[2] - 18])],
       width: radius * 0.75,
       thickness: radius * 0.7,
-      taper: 0.35,
+      taper: 0.55,
     },
   ]
 }
@@ -482,6 +528,9 @@ export interface NerveMeshOptions {
   ringSpacing: number
 }
 
+/** Rings in the rounded end of every nerve tube. */
+const NERVE_DOME_RINGS = 1
+
 /** Meshes a nerve course: flattened tubes with a dorsal root ganglion bulge where marked. */
 export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshData {
   return mergeMeshes(
@@ -491,13 +540,14 @@ export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshD
           ? 1
           : 1 + (NERVES.drgRadius / NERVES.rootRadius - 1) * Math.exp(-(((t - p.bulgeAt) / 0.08) ** 2))
       const taper = (t: number): number =>
-        p.taper === undefined ? 1 : 1 - (1 - p.taper) * Math.max(0, (t - 0.75) / 0.25)
+        p.taper === undefined ? 1 : 1 - (1 - p.taper) * smoothstep(p.taperFrom ?? 0.3, 1, t)
       return sweep(p.points, {
         width: (t) => p.width * bulge(t) * taper(t),
         thickness: (t) => p.thickness * bulge(t) * taper(t),
         side: course.side,
         radial: p.width > 4 ? 12 : p.width < 1.5 ? 6 : 8,
         step: options.ringSpacing,
+        domeRings: NERVE_DOME_RINGS,
       })
     })
   )

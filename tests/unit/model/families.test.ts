@@ -14,7 +14,8 @@ import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/familie
 import { buildNerves } from '../../../src/model/families/nerves'
 import { isClosedManifold } from '../../../src/model/mesh'
 import { mirrorPath } from '../../../src/model/mirror'
-import { toLocal, type Vec3 } from '../../../src/model/math'
+import { dot, normalize, sub, toLocal, type Vec3 } from '../../../src/model/math'
+import { catmullRom, polylineLength } from '../../../src/model/sweep'
 import type { Sdf } from '../../../src/model/mesh'
 import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shapes/sacrum'
 import { VERTEBRA_DEFAULTS, vertebraLandmarks, vertebraSdf } from '../../../src/model/shapes/vertebra'
@@ -40,6 +41,37 @@ describe('discs and joints', () => {
     for (const [id, part] of ctx.parts) {
       expect(part.material, id).toBe('cartilage')
       expect(isClosedManifold(part.mesh), id).toBe(true)
+    }
+  })
+  it('each nucleus pulposus fills about a third of its disc, behind the centre, and reaches into neither bone', () => {
+    for (const seg of ctx.skeleton.segments) {
+      if (seg.level === 'T12-L1') continue
+      const key = seg.level.toLowerCase()
+      const frame = ctx.skeleton.vertebrae[seg.upper]
+      // Extents across (x) and front to back (z) in the upper vertebra's frame.
+      const extents = (id: string) => {
+        const mesh = ctx.parts.get(id)!.mesh
+        const local = Array.from({ length: mesh.positions.length / 3 }, (_, i) =>
+          toLocal(frame, [mesh.positions[i * 3]!, mesh.positions[i * 3 + 1]!, mesh.positions[i * 3 + 2]!])
+        )
+        const range = (k: 0 | 2) => [Math.min(...local.map((p) => p[k])), Math.max(...local.map((p) => p[k]))]
+        return { x: range(0), z: range(2), points: mesh.positions }
+      }
+      const disc = extents(`${key}-disc`)
+      const nucleus = extents(`${key}-nucleus-pulposus`)
+      const span = (r: number[]) => r[1]! - r[0]!
+      const areaShare = (span(nucleus.x) * span(nucleus.z)) / (span(disc.x) * span(disc.z))
+      expect(areaShare, key).toBeGreaterThan(0.25)
+      expect(areaShare, key).toBeLessThan(0.45)
+      // Its centre lies behind the disc's.
+      expect((nucleus.z[0]! + nucleus.z[1]!) / 2, key).toBeLessThan((disc.z[0]! + disc.z[1]!) / 2)
+      const upper = ctx.boneSdfs.get(seg.upper.toLowerCase())!
+      const lower = ctx.boneSdfs.get(seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())!
+      const p = nucleus.points
+      for (let i = 0; i < p.length; i += 3) {
+        const point: Vec3 = [p[i]!, p[i + 1]!, p[i + 2]!]
+        expect(Math.min(upper(point), lower(point)), `${key} nucleus vertex ${i / 3}`).toBeGreaterThan(0)
+      }
     }
   })
   it('each facet capsule caps the back of its joint: on both articular processes, mostly behind the joint, never inside bone', () => {
@@ -149,6 +181,43 @@ describe('nerves', () => {
   it('builds every nerve structure with its centre lines', () => {
     expect([...ctx.parts.keys()].sort()).toEqual(idsOf('nerves'))
     expect([...ctx.nerveCurves.keys()].sort()).toEqual(idsOf('nerves'))
+  })
+  it('bends in curves, never doubling back or turning a sharp corner', () => {
+    // The direction over 4 mm before and after each point of every path, sampled every 1 mm.
+    const sharp: string[] = []
+    for (const [id, paths] of ctx.nerveCurves) {
+      paths.forEach((path, k) => {
+        const c = catmullRom(path, Math.max(4, Math.ceil(polylineLength(path))))
+        for (let i = 4; i < c.length - 4; i++) {
+          const before = normalize(sub(c[i]!, c[i - 4]!))
+          const after = normalize(sub(c[i + 4]!, c[i]!))
+          const degrees = (Math.acos(Math.min(1, dot(before, after))) * 180) / Math.PI
+          if (degrees > 60) sharp.push(`${id} path ${k}: ${degrees.toFixed(0)}°`)
+        }
+      })
+    }
+    expect(sharp).toEqual([])
+  })
+  it('shows its fascicles along it: each vertex of the sciatic nerve carries the direction of its course there', () => {
+    const mesh = ctx.parts.get('sciatic-nerve-left')!.mesh
+    const course = catmullRom(ctx.nerveCurves.get('sciatic-nerve-left')![0]!, 400)
+    const f = mesh.fibres!
+    let along = 0
+    let count = 0
+    for (let i = 0; i < mesh.positions.length; i += 3) {
+      const p: Vec3 = [mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!]
+      let nearest = 0
+      course.forEach((q, k) => {
+        if (Math.hypot(...sub(q, p)) < Math.hypot(...sub(course[nearest]!, p))) nearest = k
+      })
+      const tangent = normalize(sub(course[Math.min(399, nearest + 1)]!, course[Math.max(0, nearest - 1)]!))
+      // Away from its twigs, where the directions blend.
+      if (Math.hypot(...sub(course[nearest]!, p)) > 9) continue
+      along += Math.abs(dot(tangent, [f[i]!, f[i + 1]!, f[i + 2]!]))
+      count++
+    }
+    expect(count).toBeGreaterThan(500)
+    expect(along / count).toBeGreaterThan(0.95)
   })
   it('the right side runs along the mirror image of the left', () => {
     const left = ctx.nerveCurves.get('sciatic-nerve-left') ?? []

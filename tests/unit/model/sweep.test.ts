@@ -68,6 +68,23 @@ describe('sweep', () => {
     expect(isClosedManifold(tube)).toBe(true)
     expect(signedVolume(tube)).toBeGreaterThan(0)
   })
+  it('rounds its ends into domes when asked: still closed, each end reaching one radius past the line, rounded not pointed', () => {
+    const flat = sweep(line, { width: () => 3, thickness: () => 3, radial: 12, step: 5 })
+    const domed = sweep(line, { width: () => 3, thickness: () => 3, radial: 12, step: 5, domeRings: 3 })
+    expect(isClosedManifold(domed)).toBe(true)
+    expect(signedVolume(domed)).toBeGreaterThan(signedVolume(flat))
+    const b = bounds(domed)
+    expect(b.min[1]).toBeCloseTo(-3, 4)
+    expect(b.max[1]).toBeCloseTo(103, 4)
+    // Halfway round the dome (a third of the way up from the pole's ring), the section is still
+    // well over half the tube's: a hemisphere, not a cone.
+    const ringY = 100 + 3 * Math.sin(Math.PI / 4)
+    const ring = Array.from({ length: domed.positions.length / 3 }, (_, i) => vertex(domed, i)).filter(
+      (p) => Math.abs(p[1] - ringY) < 1e-3
+    )
+    expect(ring).toHaveLength(12)
+    for (const p of ring) expect(Math.hypot(p[0], p[2])).toBeCloseTo(3 * Math.cos(Math.PI / 4), 4)
+  })
   it('has the section and length asked for: half-width along `side`, half-thickness across', () => {
     const tube = sweep(line, { width: () => 4, thickness: () => 2, side: [1, 0, 0], radial: 16, step: 5 })
     const b = bounds(tube)

@@ -45,7 +45,7 @@ describe('muscle striations', () => {
     expect(sheen).toBeGreaterThan(shader.fragmentShader.indexOf('#include <roughnessmap_fragment>'))
   })
 
-  it('are drawn by the muscle and ligament tissues and by the looks they can take, not by the other tissues', () => {
+  it('are drawn by the muscle, ligament and nerve tissues and by the looks they can take, not by the other tissues', () => {
     const materials = createSceneMaterials({ tight: '#ff0000', weak: '#0000ff' }, { active: '#f00', latent: '#fa0' })
     expect(hasFibreShading(materials.tissue.muscle)).toBe(true)
     expect(hasFibreShading(materials.selected)).toBe(true)
@@ -53,7 +53,9 @@ describe('muscle striations', () => {
     for (const role of materials.role.values()) expect(hasFibreShading(role)).toBe(true)
     // Ligaments carry their collagen's fibre directions too.
     expect(hasFibreShading(materials.tissue.ligament)).toBe(true)
-    for (const name of ['bone', 'cartilage', 'nerve', 'skin'] as const)
+    // Nerves show their fascicles along them.
+    expect(hasFibreShading(materials.tissue.nerve)).toBe(true)
+    for (const name of ['bone', 'cartilage', 'skin'] as const)
       expect(hasFibreShading(materials.tissue[name]), name).toBe(false)
     expect(hasFibreShading(materials.xray)).toBe(false)
     materials.dispose()
