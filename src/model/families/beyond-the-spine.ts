@@ -6,7 +6,8 @@
  * the right a little lower than the left. Built after the bones (it reads the pelvis landmarks
  * and the vertebral poses only). Shapes are plausible outlines for orientation, not measured.
  */
-import { add, cross, normalize, piecewiseLinear, scale, sub, type Vec3 } from '../math'
+import { withFibres } from '../fibres'
+import { add, cross, dot, normalize, piecewiseLinear, scale, smoothstep, sub, type Vec3 } from '../math'
 import { mapVertices, mergeMeshes, type MeshData } from '../mesh'
 import { mirrorMesh } from '../mirror'
 import { ellipsoidMesh, sweep } from '../sweep'
@@ -36,12 +37,13 @@ export interface BeyondTheSpineOptions {
 
 /**
  * Coarse on purpose: the whole model keeps under its triangle cap (tests/unit/model/glb.test.ts).
- * 2 × segments × (rings − 1) triangles each: a hip capsule 132, a tendon plate 24, a kidney 520
- * (its bean outline and hilum need the rings), plus about 400 for its ureter's start. Smooth
+ * 2 × segments × (rings − 1) triangles each: a tendon plate 24, a kidney 520 (its bean outline and
+ * hilum need the rings), plus about 400 for its ureter's start; a hip capsule about 1,200 (2 ×
+ * segments per section: its ligaments' bands need the segments round it). Smooth
  * normals hide the facets at this size.
  */
 export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
-  hipCapsule: { segments: 16, step: 4 },
+  hipCapsule: { segments: 32, step: 3.5 },
   tendon: { rings: 3, segments: 6 },
   kidney: { rings: 14, segments: 20 },
 }
@@ -55,16 +57,34 @@ export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
 const HIP_CAPSULE = { rimBehindHead: 14, thickness: 5, femoralHeadRadius: 23 }
 
 /**
- * The iliofemoral ligament over the capsule's front, mm from the femoral head's centre (course
- * and sizes are estimates from anatomy atlases): where its stem crosses the head, and the ends
- * of its lateral and medial limbs on the intertrochanteric line.
+ * The capsule's three ligaments, thickenings of its own wall that spiral along the neck (courses
+ * and sizes are estimates from anatomy atlases). Each runs from `from` at the acetabular rim to
+ * `to` at the neck's base, as angles round the neck's axis (degrees: 0 in front, 90 above, ±180
+ * behind), `halfWidth` degrees wide and up to `thickness` mm proud of the wall. The iliofemoral
+ * ligament, the body's strongest, is an inverted Y: one stem from below the AIIS, two limbs.
  */
-const ILIOFEMORAL_LIGAMENT = {
-  over: [14, 8, 28] as Vec3,
-  limbs: [[40, -14, 14] as Vec3, [28, -40, 14] as Vec3],
-  halfWidth: 5,
-  halfThickness: 2,
+export interface HipLigament {
+  name: string
+  from: number
+  to: number
+  halfWidth: number
+  thickness: number
 }
+
+export const HIP_LIGAMENTS: readonly HipLigament[] = [
+  // Iliofemoral, lateral limb: to the upper end of the intertrochanteric line.
+  { name: 'iliofemoral (lateral limb)', from: 55, to: 25, halfWidth: 13, thickness: 4.5 },
+  // Iliofemoral, medial limb: down to the lower end of the line.
+  { name: 'iliofemoral (medial limb)', from: 45, to: -45, halfWidth: 12, thickness: 4 },
+  // Pubofemoral: from the pubic part of the rim, below and in front, to the underside of the neck.
+  { name: 'pubofemoral', from: -70, to: -115, halfWidth: 13, thickness: 2.5 },
+  // Ischiofemoral: from the ischial part of the rim, behind and below, spiralling up over the
+  // back of the neck toward the greater trochanter.
+  { name: 'ischiofemoral', from: -150, to: 150, halfWidth: 14, thickness: 2.5 },
+]
+
+/** Fibre lines round the sleeve, one every this many degrees (the capsule's longitudinal fibres). */
+const HIP_FIBRE_SPACING_DEG = 30
 
 /**
  * The femoral neck's base relative to the head centre, mm: the same offset the femur's shape
@@ -116,10 +136,15 @@ const KIDNEY = {
 /**
  * The left hip joint capsule: a sleeve along the femoral neck, from the acetabular rim (just
  * inside the head's centre) over the head, narrowing round the neck (the zona orbicularis) and
- * flaring onto the neck's base at the intertrochanteric line (shape: estimate). Flattened front
- * to back, as the neck is.
+ * flaring onto the neck's base at the intertrochanteric line (shape: estimate), flattened front
+ * to back as the neck is. Its ligaments are its own wall thickened in spiralling bands, and its
+ * fibres run along them.
  */
-export function hipCapsuleMesh(hipCentre: Vec3, aiis: Vec3, resolution: HipCapsuleResolution): MeshData {
+export function hipCapsuleMesh(
+  hipCentre: Vec3,
+  resolution: HipCapsuleResolution,
+  ligaments: readonly HipLigament[] = HIP_LIGAMENTS
+): MeshData {
   const neck = NECK_BASE_OFFSET
   const along = normalize(neck)
   const head = HIP_CAPSULE.femoralHeadRadius + HIP_CAPSULE.thickness
@@ -127,7 +152,9 @@ export function hipCapsuleMesh(hipCentre: Vec3, aiis: Vec3, resolution: HipCapsu
   const at = [0, 0.3, 0.65, 1]
   const shares = [0.95, 1, 0.7, 0.82]
   const radius = (t: number): number => head * piecewiseLinear(at, shares, t)
-  const sleeve = sweep([add(hipCentre, scale(along, -HIP_CAPSULE.rimBehindHead)), hipCentre, add(hipCentre, neck)], {
+  const rim = add(hipCentre, scale(along, -HIP_CAPSULE.rimBehindHead))
+  const length = HIP_CAPSULE.rimBehindHead + Math.hypot(...neck)
+  const sleeve = sweep([rim, hipCentre, add(hipCentre, neck)], {
     side: [0, 0, 1],
     width: (t) => radius(t) * 0.85,
     thickness: radius,
@@ -135,22 +162,55 @@ export function hipCapsuleMesh(hipCentre: Vec3, aiis: Vec3, resolution: HipCapsu
     step: resolution.step,
     exponent: 2,
   })
-  // The iliofemoral ligament, the capsule's thickest part: an inverted Y on its front from below
-  // the AIIS, its two limbs fanning to either end of the intertrochanteric line.
-  const { over, limbs, halfWidth, halfThickness } = ILIOFEMORAL_LIGAMENT
-  const stem = add(hipCentre, over)
-  const bands = limbs.map((end) =>
-    sweep([aiis, stem, add(hipCentre, end)], {
-      side: [1, 0.3, 0],
-      width: (t) => halfWidth * (0.8 + 0.4 * t),
-      thickness: () => halfThickness,
-      radial: 8,
-      step: resolution.step,
-      exponent: 3,
+  // Angles round the neck: 0 in front, 90 above.
+  const front = normalize(sub([0, 0, 1], scale(along, along[2])))
+  const up = cross(along, front)
+  const upward = up[1] >= 0 ? up : scale(up, -1)
+  const frame = (p: Vec3) => {
+    const d = sub(p, rim)
+    const t = Math.min(1, Math.max(0, (d[0] * along[0] + d[1] * along[1] + d[2] * along[2]) / length))
+    const radial = sub(d, scale(along, t * length))
+    const angle = (Math.atan2(dot(radial, upward), dot(radial, front)) * 180) / Math.PI
+    return { t, radial, angle }
+  }
+  // Where a ligament runs at t: its angle, turning from `from` to `to` the short way round.
+  const courseAngle = (l: HipLigament, t: number) => l.from + wrapDegrees(l.to - l.from) * t
+  const mesh = mapVertices(sleeve, (p) => {
+    const { t, radial, angle } = frame(p)
+    let proud = 0
+    for (const l of ligaments) {
+      const off = wrapDegrees(angle - courseAngle(l, t)) / l.halfWidth
+      // Full thickness from a little off the rim to the neck's base, where it inserts.
+      proud = Math.max(proud, l.thickness * Math.exp(-off * off) * smoothstep(0, 0.25, t))
+    }
+    const r = Math.hypot(...radial)
+    return r > 0 ? add(p, scale(radial, proud / r)) : p
+  })
+  // The fibres: longitudinal round the sleeve, and along each ligament's spiral.
+  const lineAt = (angleAt: (t: number) => number): Vec3[] =>
+    Array.from({ length: 9 }, (_, k) => {
+      const t = k / 8
+      const a = (angleAt(t) * Math.PI) / 180
+      const r = radius(t) * 0.92
+      return add(
+        add(rim, scale(along, t * length)),
+        add(scale(front, Math.cos(a) * r * 0.85), scale(upward, Math.sin(a) * r))
+      )
     })
-  )
-  return mergeMeshes([sleeve, ...bands])
+  const lines = [
+    ...Array.from({ length: 360 / HIP_FIBRE_SPACING_DEG }, (_, k) => lineAt(() => k * HIP_FIBRE_SPACING_DEG - 180)),
+    ...ligaments.map((l) => lineAt((t) => courseAngle(l, t))),
+  ]
+  return withFibres(mesh, lines, () => CAPSULE_COLLAGEN)
 }
+
+/** Degrees brought into −180 … 180. */
+function wrapDegrees(d: number): number {
+  return ((((d + 180) % 360) + 360) % 360) - 180
+}
+
+/** The capsule as dense collagen: drawn part way to tendon, like the ligaments. */
+const CAPSULE_COLLAGEN = 0.35
 
 /** The left gluteal tendons: two plates on the greater trochanter, one mesh. */
 export function glutealTendonsMesh(greaterTrochanter: Vec3, resolution: EllipsoidResolution): MeshData {
@@ -213,9 +273,10 @@ export function buildBeyondTheSpine(
   options: BeyondTheSpineOptions = BEYOND_THE_SPINE_DEFAULTS
 ): void {
   const { pelvis, vertebrae } = ctx.skeleton
-  const capsule = hipCapsuleMesh(pelvis.hipCentre, pelvis.aiis, options.hipCapsule)
-  ctx.parts.set('hip-joint-left', { material: 'cartilage', mesh: capsule })
-  ctx.parts.set('hip-joint-right', { material: 'cartilage', mesh: mirrorMesh(capsule) })
+  const capsule = hipCapsuleMesh(pelvis.hipCentre, options.hipCapsule)
+  // Fibrous tissue: drawn as the ligaments are, collagen with its fibres.
+  ctx.parts.set('hip-joint-left', { material: 'ligament', mesh: capsule })
+  ctx.parts.set('hip-joint-right', { material: 'ligament', mesh: mirrorMesh(capsule) })
 
   const tendons = glutealTendonsMesh(pelvis.greaterTrochanter, options.tendon)
   ctx.parts.set('gluteal-tendons-left', { material: 'ligament', mesh: tendons })

@@ -5,7 +5,7 @@
  */
 import { SACRUM, VERTEBRAE, type VertebraLevel } from '../measurements'
 import { add, dirToWorld, lerp, normalize, scale, sub, toWorld, type Pose, type Vec3 } from '../math'
-import type { MeshData } from '../mesh'
+import { mapVertices, type MeshData } from '../mesh'
 import { bodyWedge, centreHeight } from '../skeleton'
 import { ellipsoidMesh, orient } from '../sweep'
 
@@ -146,9 +146,10 @@ export function discExtensionDeltas(
 /**
  * The nucleus's size as shares of its disc (estimates from atlas sections): a gel lens a little
  * over half the disc's width and depth, so about a third of its area, and most of its height at
- * the centre, where only the cartilage end plates lie between it and the bone.
+ * the centre, where only the cartilage end plates lie between it and the bone; `fullness` is the
+ * superellipse exponent of its side profile (2 would be an ellipsoid).
  */
-export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.25, halfHeight: 0.38 }
+export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.25, halfHeight: 0.38, fullness: 3 }
 
 /** The nucleus pulposus: an ellipsoid in the disc's posterior-central part. */
 export function nucleusMesh(
@@ -167,14 +168,27 @@ export function nucleusMesh(
   const az = normalize(add(dirToWorld(upperPose, [0, 0, 1]), dirToWorld(lowerPose, [0, 0, 1])))
   const ax = normalize(add(dirToWorld(upperPose, [1, 0, 0]), dirToWorld(lowerPose, [1, 0, 0])))
   const c = add(lerp(centreLow, centreUp, 0.5), scale(az, -3))
-  return ellipsoidMesh(
+  const up = scale(ay, h * NUCLEUS.halfHeight)
+  const ellipsoid = ellipsoidMesh(
     c,
     scale(ax, v.endplateWidth * NUCLEUS.halfWidth),
-    scale(ay, h * NUCLEUS.halfHeight),
+    up,
     scale(az, v.endplateDepth * NUCLEUS.halfDepth),
     12,
     24
   )
+  // A pillow rather than an egg: flattened top and bottom that lie along the end plates, and
+  // full, rounded sides (a superellipsoid's profile, exponent NUCLEUS.fullness).
+  const e = 2 / NUCLEUS.fullness
+  const upLength2 = up[0] ** 2 + up[1] ** 2 + up[2] ** 2
+  return mapVertices(ellipsoid, (p) => {
+    const d = sub(p, c)
+    const height = Math.max(-1, Math.min(1, (d[0] * up[0] + d[1] * up[1] + d[2] * up[2]) / upLength2))
+    const across = sub(d, scale(up, height))
+    const spread = Math.sqrt(Math.max(0, 1 - height * height))
+    const widen = spread > 1e-6 ? Math.pow(spread, e) / spread : 0
+    return add(c, add(scale(up, Math.sign(height) * Math.pow(Math.abs(height), e)), scale(across, widen)))
+  })
 }
 
 /**

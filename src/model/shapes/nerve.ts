@@ -24,6 +24,8 @@ export interface NerveCourse {
     taperFrom?: number
     /** Its waypoints skirt a bone closely: rounding its corners would cut into the bone. */
     keepCorners?: boolean
+    /** Size at its start, as a share: it grows to full size over the first part (a root gathering its rootlets). */
+    startShare?: number
     bulgeAt?: number
   }[]
   side: Vec3
@@ -218,6 +220,8 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           width: NERVES.rootRadius * (1.15 - i * 0.15),
           thickness: NERVES.rootRadius * (1.1 - i * 0.15),
           bulgeAt: ganglion,
+          // It leaves the cauda equina as thin as its strand there, not as a thick stump.
+          startShare: (exits[LUMBAR.length - 1 + i]?.[1] ?? 1) / (NERVES.rootRadius * (1.15 - i * 0.15)),
         },
       ],
     })
@@ -300,16 +304,23 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   const l3 = rootEnds.l3 as Vec3
   const psoasExit = V('L5', [VERTEBRAE.L5.endplateWidth / 2 + 24, -10, 6])
   const groove: Vec3 = [underLig[0] + 4, lerp(psoasExit, underLig, 0.5)[1], underLig[2] - 14]
+  // It forms inside psoas, where the L2, L3 and L4 contributions meet, and leaves the muscle's
+  // lateral border as one trunk: the roots join it, it does not zig-zag through them.
+  const formed = lerp(l4, psoasExit, 0.4)
   courses.push({
     id: 'femoral-nerve',
     side: [1, 0, 0],
     paths: [
       {
-        points: [l2, lerp(l2, l3, 0.6), l3, lerp(l3, l4, 0.6), psoasExit, groove, underLig, thigh],
+        points: [formed, psoasExit, groove, underLig, thigh],
         width: NERVES.femoralWidth / 2,
         thickness: NERVES.femoralThickness / 2,
       },
-      { points: [l4, lerp(l4, psoasExit, 0.5), psoasExit], width: 2, thickness: 2 },
+      ...[l2, l3, l4].map((root, k) => ({
+        points: k < 2 ? [root, lerp(root, formed, 0.5), formed] : [root, formed],
+        width: 1.8 + 0.2 * k,
+        thickness: 1.7 + 0.2 * k,
+      })),
       // Below the ligament it breaks up at once into a spray of branches (a horse's tail): muscular
       // ones to the quadriceps laterally and down, anterior cutaneous ones forward to the skin, and
       // the saphenous nerve medially down beside the femoral vessels (directions are estimates).
@@ -528,6 +539,9 @@ export interface NerveMeshOptions {
   ringSpacing: number
 }
 
+/** The share of a root's length over which it grows from its start's size to its own. */
+const ROOT_GATHERS = 0.15
+
 /** Rings in the rounded end of every nerve tube. */
 const NERVE_DOME_RINGS = 1
 
@@ -540,7 +554,8 @@ export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshD
           ? 1
           : 1 + (NERVES.drgRadius / NERVES.rootRadius - 1) * Math.exp(-(((t - p.bulgeAt) / 0.08) ** 2))
       const taper = (t: number): number =>
-        p.taper === undefined ? 1 : 1 - (1 - p.taper) * smoothstep(p.taperFrom ?? 0.3, 1, t)
+        (p.taper === undefined ? 1 : 1 - (1 - p.taper) * smoothstep(p.taperFrom ?? 0.3, 1, t)) *
+        (p.startShare === undefined ? 1 : p.startShare + (1 - p.startShare) * smoothstep(0, ROOT_GATHERS, t))
       return sweep(p.points, {
         width: (t) => p.width * bulge(t) * taper(t),
         thickness: (t) => p.thickness * bulge(t) * taper(t),

@@ -8,13 +8,17 @@
 import { describe, expect, it } from 'vitest'
 import { STRUCTURES, type StructureSystem } from '../../../src/domain/structures'
 import { BONES_DEFAULTS, boneShapes, boneSdfs } from '../../../src/model/families/bones'
-import { buildBeyondTheSpine } from '../../../src/model/families/beyond-the-spine'
+import {
+  BEYOND_THE_SPINE_DEFAULTS,
+  buildBeyondTheSpine,
+  hipCapsuleMesh,
+} from '../../../src/model/families/beyond-the-spine'
 import { buildDiscsAndJoints } from '../../../src/model/families/discs-and-joints'
 import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/families/muscles'
 import { buildNerves } from '../../../src/model/families/nerves'
 import { isClosedManifold } from '../../../src/model/mesh'
 import { mirrorPath } from '../../../src/model/mirror'
-import { dot, normalize, sub, toLocal, type Vec3 } from '../../../src/model/math'
+import { cross, dot, normalize, sub, toLocal, type Vec3 } from '../../../src/model/math'
 import { catmullRom, polylineLength } from '../../../src/model/sweep'
 import type { Sdf } from '../../../src/model/mesh'
 import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shapes/sacrum'
@@ -162,6 +166,46 @@ describe('beyond the spine', () => {
       expect(hip.max[i]).toBeGreaterThan(hipCentre[i] ?? 0)
     }
     expect(tendons.max[0]).toBeGreaterThan(greaterTrochanter[0])
+  })
+  it('thickens the hip capsule in its ligaments: the Y in front, the pubofemoral below, the ischiofemoral behind, not on top', () => {
+    const { hipCentre } = ctx.skeleton.pelvis
+    const plain = hipCapsuleMesh(hipCentre, BEYOND_THE_SPINE_DEFAULTS.hipCapsule, [])
+    const banded = hipCapsuleMesh(hipCentre, BEYOND_THE_SPINE_DEFAULTS.hipCapsule)
+    expect(banded.positions.length).toBe(plain.positions.length)
+    // The neck's axis, from the capsule's two ends' centres (its sections are symmetric).
+    const axisPoint = (end: 'rim' | 'base'): Vec3 => {
+      const xs = Array.from({ length: plain.positions.length / 3 }, (_, i) => plain.positions[i * 3]!)
+      const x = end === 'rim' ? Math.min(...xs) : Math.max(...xs)
+      const ring = Array.from({ length: plain.positions.length / 3 }, (_, i) => i).filter(
+        (i) => Math.abs(plain.positions[i * 3]! - x) < 8
+      )
+      return [0, 1, 2].map((k) => ring.reduce((sum, i) => sum + plain.positions[i * 3 + k]!, 0) / ring.length) as Vec3
+    }
+    const along = normalize(sub(axisPoint('base'), axisPoint('rim')))
+    const front = normalize(sub([0, 0, 1], [along[0] * along[2], along[1] * along[2], along[2] * along[2]]))
+    const up = cross(along, front)
+    const upward = up[1] >= 0 ? up : ([-up[0], -up[1], -up[2]] as Vec3)
+    // How far each vertex stands proud, by its angle round the neck's axis (0 in front, 90
+    // above), over the neck (lateral of the head's centre).
+    const proudAt = (lo: number, hi: number) => {
+      let most = 0
+      for (let i = 0; i < plain.positions.length; i += 3) {
+        const p: Vec3 = [plain.positions[i]!, plain.positions[i + 1]!, plain.positions[i + 2]!]
+        if (p[0] - hipCentre[0] < 20) continue
+        const d = sub(p, hipCentre)
+        const angle = (Math.atan2(dot(d, upward), dot(d, front)) * 180) / Math.PI
+        if (angle < lo || angle > hi) continue
+        most = Math.max(
+          most,
+          Math.hypot(banded.positions[i]! - p[0], banded.positions[i + 1]! - p[1], banded.positions[i + 2]! - p[2])
+        )
+      }
+      return most
+    }
+    expect(proudAt(-20, 50), 'iliofemoral, in front').toBeGreaterThan(2)
+    expect(proudAt(-135, -80), 'pubofemoral, below').toBeGreaterThan(1.2)
+    expect(Math.max(proudAt(150, 180), proudAt(-180, -150)), 'ischiofemoral, behind').toBeGreaterThan(1.2)
+    expect(proudAt(80, 120), 'nothing on top').toBeLessThan(0.5)
   })
   it('puts the kidneys either side of L1–L2, the right one lower', () => {
     const left = box('kidney-left')

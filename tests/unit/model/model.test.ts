@@ -332,18 +332,19 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     for (let i = 0; i < f.length; i += 3) sum = add(sum, [f[i] ?? 0, f[i + 1] ?? 0, f[i + 2] ?? 0])
     return normalize(sum)
   }
-  it('every muscle, ligament and nerve has a unit fibre direction at every vertex; no other tissue has one', () => {
+  it('every muscle, ligament, joint capsule and nerve has a unit fibre direction at every vertex; no other tissue has one', () => {
     const wrong: string[] = []
     for (const p of model.geometry.parts) {
       const f = p.mesh.fibres
       const nerve = p.structure.system === 'nerves'
-      if (p.structure.kind !== 'muscle' && p.structure.kind !== 'ligament' && !nerve) {
+      const collagen = p.structure.kind === 'ligament' || p.structure.kind === 'hip-joint'
+      if (p.structure.kind !== 'muscle' && !collagen && !nerve) {
         if (f) wrong.push(`${p.structure.id} has fibres`)
         continue
       }
-      // A ligament is dense collagen throughout, and a nerve's fascicles lie under a smooth sheath:
-      // both drawn part way to tendon everywhere.
-      if (p.structure.kind === 'ligament' || nerve) {
+      // A ligament or capsule is dense collagen throughout, and a nerve's fascicles lie under a
+      // smooth sheath: all drawn part way to tendon everywhere.
+      if (collagen || nerve) {
         const shares = new Set(p.mesh.tendon)
         if (shares.size !== 1 || !(p.mesh.tendon![0]! > 0.2 && p.mesh.tendon![0]! < 0.6))
           wrong.push(`${p.structure.id}: tendon shares ${[...shares].slice(0, 3).join(', ')}`)
