@@ -133,6 +133,11 @@ export interface Structure {
    * muscle is otherwise framed end-on from above, as a cross-section nobody recognises.
    */
   readonly atlasView?: AtlasView
+  /**
+   * The structure it lies inside (a nucleus, inside its disc): while it is picked, that one is
+   * drawn round it as a clear shell, so it is seen where it is and not floating in a gap.
+   */
+  readonly within?: string
 }
 
 /** Where an atlas looks from: behind, in front, or from the structure's own side. */
@@ -267,6 +272,7 @@ const discsAndJoints: Structure[] = [
       region: 'lumbar-spine',
       contentId: 'nucleus-pulposus',
       synonyms: ['disc centre', 'disc core', 'slipped disc'],
+      within: `${segment}-disc`,
     })
   ),
   ...SEGMENTS.flatMap((segment) =>

@@ -68,6 +68,8 @@ function materialFor(look: Look, tissue: TissueName, materials: SceneMaterials):
       return materials.faint
     case 'xray':
       return materials.xray
+    case 'shell':
+      return materials.shell
     case 'pulse':
       return materials.pulse
     case 'role':
@@ -196,7 +198,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
           mesh.renderOrder =
             look.kind === 'selected'
               ? RENDER_ORDER.selected
-              : look.kind === 'xray' || look.kind === 'faint'
+              : look.kind === 'xray' || look.kind === 'faint' || look.kind === 'shell'
                 ? RENDER_ORDER.seeThrough
                 : isSkin
                   ? RENDER_ORDER.skin

@@ -46,6 +46,8 @@ export interface SceneMaterials {
   hovered: MeshStandardMaterial
   faint: MeshStandardMaterial
   xray: MeshStandardMaterial
+  /** A clear shell round the selection: the disc round a picked nucleus. */
+  shell: MeshStandardMaterial
   /** The skin while pain zones are painted on it: colour and opacity come per vertex. */
   skinPainted: MeshStandardMaterial
   /** One material per cause role, keyed by role id. */
@@ -124,6 +126,15 @@ export function createSceneMaterials(
     depthWrite: false,
     roughness: 0.9,
   })
+  // Clearer than X-ray, and in the tissue's own colour: it is the context the selection is part of.
+  const shell = new MeshStandardMaterial({
+    name: 'look-shell',
+    color: new Color(TISSUE_COLOURS.cartilage),
+    transparent: true,
+    opacity: 0.4,
+    depthWrite: false,
+    roughness: 0.45,
+  })
   const skinPainted = new MeshStandardMaterial({
     name: 'look-skin-painted',
     color: new Color('#ffffff'),
@@ -173,6 +184,7 @@ export function createSceneMaterials(
     hovered,
     faint,
     xray,
+    shell,
     skinPainted,
     ...role.values(),
     pulse,
@@ -185,6 +197,7 @@ export function createSceneMaterials(
     hovered,
     faint,
     xray,
+    shell,
     skinPainted,
     role,
     pulse,

@@ -13,6 +13,8 @@ export type Look =
   | { kind: 'faint' }
   /** Translucent because it lies in front of what the user is looking at. */
   | { kind: 'xray' }
+  /** The structure the selection lies inside, drawn round it as a clear shell (a nucleus's disc). */
+  | { kind: 'shell' }
   /** Drawn normally but never picked: the translucent skin shell, so clicks reach what is inside. */
   | { kind: 'surface' }
   /** Coloured by the part it plays in the active cause. */
@@ -40,7 +42,7 @@ export interface LookInput {
   spotlightIds?: ReadonlySet<string>
 }
 
-/** Whether a look can be picked: hidden, faint and X-rayed structures let clicks through. */
+/** Whether a look can be picked: hidden, faint, X-rayed and shell structures let clicks through. */
 export function isPickable(look: Look): boolean {
   return (
     look.kind === 'base' ||
@@ -87,12 +89,15 @@ export function computeLooks(input: LookInput): Map<string, Look> {
       look = { kind: 'surface' }
     } else if (isolate && selected) {
       if (id === selected.id) look = { kind: 'selected' }
+      else if (id === selected.within) look = { kind: 'shell' }
       else if (structure.system === 'bones') look = { kind: 'faint' }
       else look = { kind: 'hidden' }
     } else if (id !== selectedId && (hiddenIds.has(id) || hiddenLayers.has(structure.layer))) {
       look = { kind: 'hidden' }
     } else if (id === selectedId || spotlightIds?.has(id)) {
       look = { kind: 'selected' }
+    } else if (id === selected?.within) {
+      look = { kind: 'shell' }
     } else if ((xray && layerIndex(structure) < xrayDepth) || fadedIds?.has(id)) {
       look = { kind: 'xray' }
     } else if (causeRoles) {

@@ -47,6 +47,26 @@ describe('computeLooks', () => {
     expect(look(input, 'l4')).toEqual({ kind: 'base' })
   })
 
+  it('draws the disc round a picked nucleus as a clear shell, also when isolated, and never lets it take a click', () => {
+    expect(look({ selectedId: 'l5-s1-nucleus-pulposus' }, 'l5-s1-disc')).toEqual({ kind: 'shell' })
+    expect(look({ selectedId: 'l5-s1-nucleus-pulposus', isolate: true }, 'l5-s1-disc')).toEqual({ kind: 'shell' })
+    // Even when the disc was faded out of the way, or X-ray is on.
+    const faded = { selectedId: 'l5-s1-nucleus-pulposus', xray: true, fadedIds: new Set(['l5-s1-disc']) }
+    expect(look(faded, 'l5-s1-disc')).toEqual({ kind: 'shell' })
+    // Only its own disc, and only while the nucleus is picked.
+    expect(look({ selectedId: 'l5-s1-nucleus-pulposus' }, 'l4-l5-disc')).toEqual({ kind: 'base' })
+    expect(look({ selectedId: 'l5-s1-disc' }, 'l5-s1-disc')).toEqual({ kind: 'selected' })
+    expect(look({ hiddenIds: new Set(['l5-s1-disc']), selectedId: 'l5-s1-nucleus-pulposus' }, 'l5-s1-disc')).toEqual({
+      kind: 'hidden',
+    })
+    expect(isPickable({ kind: 'shell' })).toBe(false)
+    // Every nucleus names its own disc, and nothing names a structure that does not exist.
+    const within = STRUCTURES.filter((s) => s.within)
+    expect(within.map((s) => s.id)).toEqual(STRUCTURES.filter((s) => s.kind === 'nucleus-pulposus').map((s) => s.id))
+    for (const s of within) expect(s.within).toBe(s.id.replace('nucleus-pulposus', 'disc'))
+    for (const s of within) expect(STRUCTURES.some((t) => t.id === s.within)).toBe(true)
+  })
+
   it('colours a cause by role and fades the rest', () => {
     const causeRoles = new Map([
       ['l5-root-left', 'compressed-nerve'],
