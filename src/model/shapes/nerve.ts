@@ -422,9 +422,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           plexus,
           [below[0] - 3, below[1] + 2, below[2] + 4],
           [below[0] + 6, below[1] - 2, below[2] - 16],
-          [below[0] + 22, below[1] + 6, below[2] - 38],
-          // It ends in gluteus maximus's deep surface, not through it.
-          [below[0] + 34, below[1] + 16, below[2] - 42],
+          [below[0] + 22, below[1] + 6, below[2] - 27],
+          // It ends inside gluteus maximus, from its deep surface, not out through its back.
+          [below[0] + 34, below[1] + 16, below[2] - 25],
         ],
         width: 1.9,
         thickness: 1.6,

@@ -697,6 +697,13 @@ describe('topology', () => {
       }
     }
   })
+  it('the inferior gluteal nerve ends inside gluteus maximus, not out through its back', () => {
+    // The left side (the muscles' SDFs are kept for the left; the right is its mirror image).
+    const maximus = model.geometry.muscleSdfs.get('gluteus-maximus-left')!
+    const path = model.geometry.nerveCurves.get('inferior-gluteal-nerve-left')![0]!
+    // Deeper than the tube's own radius (about 2 mm), so no part of its end shows on the muscle.
+    expect(maximus(path[path.length - 1]!)).toBeLessThan(-2.5)
+  })
   it('the sciatic nerve leaves below piriformis and the femoral nerve passes under the inguinal ligament', () => {
     for (const side of ['left', 'right'] as const) {
       const sciatic = dense(model.geometry.nerveCurves.get(`sciatic-nerve-${side}`) ?? [])
