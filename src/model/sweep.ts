@@ -99,7 +99,10 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
   const n = Math.max(4, Math.ceil(polylineLength(rough) / o.step) + 1)
   const c = catmullRom(points, n)
   const R = o.radial
-  const positions = new Float32Array(n * R * 3)
+  // Rings in order along the tube: D dome rings before the tube's n, D after; then the two poles.
+  const D = o.domeRings ?? 0
+  const ringCount = n + 2 * D
+  const positions = new Float32Array((ringCount * R + 2) * 3)
   const indices: number[] = []
   let prevSide: Vec3 | undefined
   for (let i = 0; i < n; i++) {
@@ -124,44 +127,32 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
       const cx = Math.sign(ca) * Math.pow(Math.abs(ca), e)
       const cy = Math.sign(sa) * Math.pow(Math.abs(sa), e)
       const q = add(p, add(scale(s, cx * w), scale(u, cy * h + arch * cx * cx)))
-      positions.set(q, (i * R + j) * 3)
+      positions.set(q, ((i + D) * R + j) * 3)
     }
   }
   // Domes: rings shrinking on a quarter circle beyond each end, then a pole on the axis.
-  const D = o.domeRings ?? 0
-  const ringCount = n + 2 * D
-  const domeRings: [Vec3[], Vec3[]] = [[], []]
-  const ends = [
-    { i: 0, away: normalize(sub(c[0] as Vec3, c[1] as Vec3)), t: 0 },
-    { i: n - 1, away: normalize(sub(c[n - 1] as Vec3, c[n - 2] as Vec3)), t: 1 },
-  ]
-  const poles: Vec3[] = []
-  ends.forEach((end, e) => {
-    const centre = c[end.i] as Vec3
-    const radius = Math.min(o.width(end.t), o.thickness(end.t))
-    const rings: Vec3[] = []
+  const poles = [
+    { tubeRing: D, domeRing: (k: number) => D - k, away: normalize(sub(c[0] as Vec3, c[1] as Vec3)), t: 0 },
+    {
+      tubeRing: D + n - 1,
+      domeRing: (k: number) => D + n - 1 + k,
+      away: normalize(sub(c[n - 1] as Vec3, c[n - 2] as Vec3)),
+      t: 1,
+    },
+  ].map(({ tubeRing, domeRing, away, t }) => {
+    const centre = c[tubeRing - D] as Vec3
+    const radius = Math.min(o.width(t), o.thickness(t))
     for (let k = 1; k <= D; k++) {
       const phi = (k / (D + 1)) * (Math.PI / 2)
       for (let j = 0; j < R; j++) {
-        const q = positions.subarray((end.i * R + j) * 3, (end.i * R + j) * 3 + 3)
-        const offset = sub([q[0] ?? 0, q[1] ?? 0, q[2] ?? 0], centre)
-        rings.push(add(add(centre, scale(offset, Math.cos(phi))), scale(end.away, radius * Math.sin(phi))))
+        const at = (tubeRing * R + j) * 3
+        const offset = sub([positions[at] ?? 0, positions[at + 1] ?? 0, positions[at + 2] ?? 0], centre)
+        const q = add(add(centre, scale(offset, Math.cos(phi))), scale(away, radius * Math.sin(phi)))
+        positions.set(q, (domeRing(k) * R + j) * 3)
       }
     }
-    domeRings[e] = rings
-    poles.push(D > 0 ? add(centre, scale(end.away, radius)) : centre)
+    return D > 0 ? add(centre, scale(away, radius)) : centre
   })
-  const all = new Float32Array((ringCount * R + 2) * 3)
-  // The rings in order along the tube: the start dome from its pole inward, the tube, the end dome.
-  let ring = 0
-  for (let k = D - 1; k >= 0; k--, ring++) {
-    for (let j = 0; j < R; j++) all.set(domeRings[0][k * R + j] as Vec3, (ring * R + j) * 3)
-  }
-  all.set(positions.subarray(0, n * R * 3), ring * R * 3)
-  ring += n
-  for (let k = 0; k < D; k++, ring++) {
-    for (let j = 0; j < R; j++) all.set(domeRings[1][k * R + j] as Vec3, (ring * R + j) * 3)
-  }
   for (let i = 0; i < ringCount - 1; i++) {
     for (let j = 0; j < R; j++) {
       const a = i * R + j
@@ -173,14 +164,14 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
   }
   const start = ringCount * R
   const end = ringCount * R + 1
-  all.set(poles[0] as Vec3, start * 3)
-  all.set(poles[1] as Vec3, end * 3)
+  positions.set(poles[0] as Vec3, start * 3)
+  positions.set(poles[1] as Vec3, end * 3)
   const last = (ringCount - 1) * R
   for (let j = 0; j < R; j++) {
     indices.push(start, j, (j + 1) % R)
     indices.push(end, last + ((j + 1) % R), last + j)
   }
-  return orient({ positions: all, indices: new Uint32Array(indices) })
+  return orient({ positions, indices: new Uint32Array(indices) })
 }
 
 /** Flips winding if the mesh's signed volume is negative, so normals face outward. */

@@ -168,7 +168,7 @@ export function hipCapsuleMesh(
   const upward = up[1] >= 0 ? up : scale(up, -1)
   const frame = (p: Vec3) => {
     const d = sub(p, rim)
-    const t = Math.min(1, Math.max(0, (d[0] * along[0] + d[1] * along[1] + d[2] * along[2]) / length))
+    const t = Math.min(1, Math.max(0, dot(d, along) / length))
     const radial = sub(d, scale(along, t * length))
     const angle = (Math.atan2(dot(radial, upward), dot(radial, front)) * 180) / Math.PI
     return { t, radial, angle }
