@@ -67,14 +67,18 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   useEffect(() => {
     onIndexedRef.current?.(index)
     markOnce('model-ready')
-    // BVHs are built after the first frame, in idle slices.
-    const stop = buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))
     return () => {
-      stop()
       disposeBoundsTrees(index)
       publishScene({ boundsTreesBuilt: false })
     }
   }, [index])
+  // The picking BVHs are built once the model is on screen (never in the way of its first frame),
+  // in short slices.
+  const modelOnScreen = useExplorerStore((s) => s.modelOnScreen)
+  useEffect(() => {
+    if (!modelOnScreen) return
+    return buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))
+  }, [index, modelOnScreen])
 
   const handlers = useMemo(
     () => ({

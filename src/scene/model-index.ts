@@ -170,8 +170,9 @@ export function buildBoundsTrees(index: ModelIndex): void {
 }
 
 /**
- * Builds the BVHs a few meshes at a time in idle periods, so no single task holds the main
- * thread (one mesh takes a few milliseconds; all of them together well over 100 ms on a phone).
+ * Builds the BVHs a few meshes at a time in idle periods (or in short tasks when no idle period
+ * comes within {@link IDLE_WAIT_MS}), so no single task holds the main thread (one mesh takes a
+ * few milliseconds; all of them together well over 100 ms on a phone).
  * Picking works meanwhile, through three's plain raycast; a camera framing that needs them
  * sooner builds the rest at once ({@link buildBoundsTrees}). Calls `onBuilt` when done; returns
  * a function that stops it.
@@ -183,8 +184,9 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
     .flatMap((entry) => entry.meshes)
     .filter(needsBoundsTree)
     .sort((a, b) => triangleCount(b) - triangleCount(a))
-  const idle =
-    window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb(NO_IDLE_TIME), 50))
+  const idle = window.requestIdleCallback
+    ? (cb: IdleRequestCallback) => window.requestIdleCallback(cb, { timeout: IDLE_WAIT_MS })
+    : (cb: IdleRequestCallback) => window.setTimeout(() => cb(TIMED_OUT), 50)
   const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
   // An idle period lasts up to 50 ms, and a callback queued inside one waits for the next: a new
   // task (a posted message) carries on within the same period, so a page at rest builds without
@@ -195,19 +197,19 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
   const slice = (deadline: IdleDeadline) => {
     if (stopped) return
     const started = performance.now()
+    // A wait that timed out leaves no idle period to measure, yet the main thread is free: the
+    // browser holds idle periods back while the GPU process draws (most of a second per frame in
+    // software rendering). The build then goes on in short tasks of its own.
+    const hasTime = () => deadline.didTimeout || deadline.timeRemaining() > SLICE_RESERVE_MS
     // At least one mesh per slice, so the work always advances.
     do {
       const mesh = pending.pop()
       if (mesh) buildBoundsTree(mesh)
-    } while (
-      pending.length > 0 &&
-      performance.now() - started < SLICE_MS &&
-      deadline.timeRemaining() > SLICE_RESERVE_MS
-    )
+    } while (pending.length > 0 && performance.now() - started < SLICE_MS && hasTime())
     if (pending.length === 0) {
       nextTask.port1.close()
       onBuilt?.()
-    } else if (deadline.timeRemaining() > SLICE_RESERVE_MS) {
+    } else if (hasTime()) {
       nextTask.port1.onmessage = () => slice(deadline)
       nextTask.port2.postMessage(null)
     } else handle = idle(slice)
@@ -226,7 +228,9 @@ const triangleCount = (mesh: Mesh) => (mesh.geometry.index ?? mesh.geometry.getA
 const SLICE_MS = 10
 /** Time left in an idle period below which a slice stops (a mesh may take this long). */
 const SLICE_RESERVE_MS = 6
-const NO_IDLE_TIME: IdleDeadline = { didTimeout: false, timeRemaining: () => 0 }
+/** The longest wait for an idle period before a slice runs anyway, ms. */
+const IDLE_WAIT_MS = 100
+const TIMED_OUT: IdleDeadline = { didTimeout: true, timeRemaining: () => 0 }
 
 /** Drops the BVHs {@link buildBoundsTrees} made (the geometries belong to the loaded scene). */
 export function disposeBoundsTrees(index: ModelIndex): void {

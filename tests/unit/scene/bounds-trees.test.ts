@@ -76,6 +76,28 @@ describe('building the picking BVHs in idle slices', () => {
     expect(built(index)).toBe(0)
   })
 
+  it('asks for an idle period with a time limit, and when none comes in time builds on in short tasks of its own', async () => {
+    const limits: (number | undefined)[] = []
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback, options?: IdleRequestOptions) => {
+      limits.push(options?.timeout)
+      return queued.push(cb)
+    })
+    // Big enough meshes that one 10 ms slice cannot build them all.
+    const index = indexOf(40, 24)
+    const done = new Promise<void>((resolve) => buildBoundsTreesWhenIdle(index, resolve))
+    expect(limits).toEqual([100])
+    // The browser gave up waiting for an idle period (it holds them back while the GPU draws).
+    queued.shift()!({ didTimeout: true, timeRemaining: () => 0 })
+    const firstSlice = built(index)
+    expect(firstSlice).toBeGreaterThan(0)
+    expect(firstSlice).toBeLessThan(40)
+    await done
+    // The rest came in tasks, not in idle periods that might again be held back.
+    expect(built(index)).toBe(40)
+    expect(limits).toHaveLength(1)
+    disposeBoundsTrees(index)
+  })
+
   it('stops when asked, leaving the rest unbuilt', async () => {
     stubIdle()
     const index = indexOf(4)
