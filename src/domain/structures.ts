@@ -314,6 +314,8 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'thoracolumbar-junction',
     synonyms: ['conus', 'conus medullaris', 'cord'],
+    // From behind with the laminae lifted away, as an atlas shows the canal's contents.
+    atlasView: 'back',
   }),
   single({
     id: 'dural-sac',
@@ -323,6 +325,8 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'lumbar-spine',
     synonyms: ['dura', 'thecal sac', 'theca'],
+    // From behind with the laminae lifted away, as an atlas shows the canal's contents.
+    atlasView: 'back',
   }),
   single({
     id: 'cauda-equina',
@@ -332,6 +336,9 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'lumbar-spine',
     synonyms: ["horse's tail", 'nerve bundle'],
+    // From behind with the laminae lifted away, as an atlas shows the canal's contents: from
+    // above, where it is least hidden, the bundle is seen end-on as a few short stubs.
+    atlasView: 'back',
   }),
   ...ROOT_LEVELS.flatMap((level) =>
     bilateral({

@@ -28,6 +28,10 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('posterior-longitudinal-ligament')!)).toBe('back')
     expect(atlasViewOf(findStructure('s2-root-left')!)).toBe('front')
     expect(atlasViewOf(findStructure('l5-root-left')!)).toBeUndefined()
+    // The canal's contents from behind, with the laminae lifted away (from above the cauda
+    // equina is a few stubs seen end-on).
+    expect(atlasViewOf(findStructure('cauda-equina')!)).toBe('back')
+    expect(atlasViewOf(findStructure('dural-sac')!)).toBe('back')
     // The hip joint from the front (its capsule's Y between pelvis and femur).
     expect(atlasViewOf(findStructure('hip-joint-right')!)).toBe('front')
     // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
@@ -42,15 +46,18 @@ describe('atlas views', () => {
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
-    // facet, sacroiliac and hip joints, the posterior sacroiliac and longitudinal ligaments, the sacral roots, the nerves of the back of the
-    // thigh, the inguinal ligaments and the kidneys have one.
+    // facet, sacroiliac and hip joints, the posterior sacroiliac and longitudinal ligaments, the
+    // cord, sac and cauda equina, the sacral roots, the nerves of the back of the thigh, the
+    // inguinal ligaments and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
         .sort()
     ).toEqual([
+      'cauda-equina',
       'common-fibular-nerve-left',
       'common-fibular-nerve-right',
+      'dural-sac',
       'hip-joint-left',
       'hip-joint-right',
       'inguinal-ligament-left',
@@ -67,6 +74,7 @@ describe('atlas views', () => {
       'sacroiliac-joint-right',
       'sciatic-nerve-left',
       'sciatic-nerve-right',
+      'spinal-cord',
       'supraspinous-ligament',
       'thoracolumbar-fascia',
       'tibial-nerve-left',
