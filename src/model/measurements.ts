@@ -18,6 +18,8 @@ export type SourceId =
   | 'chen2018'
   | 'seatedMRI'
   | 'textbook'
+  /** Snider KT et al. Reliability of Tuffier's line as an anatomic landmark. Spine 2008;33(6):E161–5 (not in anatomy.json). */
+  | 'snider2008'
   | 'estimate'
 
 export type VertebraLevel = 'T12' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5'
@@ -181,6 +183,13 @@ export const PELVIS = {
   interAsisDistance: 236,
   /** Greatest width across the iliac crests, mm. source: estimate */
   intercristalWidth: 280,
+  /**
+   * Height of the iliac crests' highest points above the hip-joint centres, mm. It puts the
+   * intercristal (Tuffier's) line through the L4–L5 disc, the middle of its published range: the
+   * L4 body or its lower end plate in most men, the L5 body or its upper end plate in most women.
+   * source: snider2008
+   */
+  crestHeight: 155,
 } as const
 
 /** Sacrum (omanSacrum female means, scaled to the model's L5; modelDefaults S1 [E]). */

@@ -168,7 +168,7 @@ function pelvisLandmarks(): PelvisLandmarks {
     hipCentre,
     asis: [PELVIS.interAsisDistance / 2, hy + 62, hz + 48],
     aiis: [hx + 18, hy + 35, hz + 38],
-    crestTop: [PELVIS.intercristalWidth / 2, hy + 135, hz - 25],
+    crestTop: [PELVIS.intercristalWidth / 2, hy + PELVIS.crestHeight, hz - 25],
     psis: [42, hy + 95, hz - 95],
     pubicTubercle: [22, hy - 5, hz + 55],
     symphysis: [0, hy - 20, hz + 60],

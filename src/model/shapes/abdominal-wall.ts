@@ -35,6 +35,12 @@ interface LayerSpec {
   /** Slips its upper border rises in from the lower ribs (default: none, a straight border). */
   slips?: number
   /**
+   * How much further forward its front edge reaches at the bottom and at the top, degrees: the
+   * edge follows the curved lateral border of the rectus sheath (the linea semilunaris), convex
+   * outwards, from the costal margin down to the pubic tubercle.
+   */
+  frontCurve?: { bottom: number; top: number }
+  /**
    * How far its upper border rises from the back to the front edge, mm: it follows the costal
    * margin, which climbs forward from the 12th rib towards the xiphoid (estimate; the ribs above
    * the 12th are not modelled, so the border is cut where the model ends).
@@ -63,6 +69,7 @@ const LAYERS: readonly LayerSpec[] = [
     from: -22,
     fromAtRibs: -42,
     to: 64,
+    frontCurve: { bottom: 8, top: 4 },
     fibreRise: -1,
     slips: 4,
     rise: 70,
@@ -71,24 +78,34 @@ const LAYERS: readonly LayerSpec[] = [
     // whole front of it is aponeurosis (its lower border is the inguinal ligament).
     aponeurosis: (u, s) => smoothstep(-0.06, 0.1, u - (0.7 - 0.24 * (1 - smoothstep(0.15, 0.4, s)))),
   },
+  // The internal oblique's back edge follows the lateral raphe of the thoracolumbar fascia up to
+  // the tip of the 12th rib; its upper border rises in three slips to the lower three ribs.
   {
     id: 'internal-oblique',
     depth: 12,
-    half: 1.9,
+    half: 2.3,
     from: -47,
+    fromAtRibs: -38,
     to: 60,
+    frontCurve: { bottom: 12, top: 5 },
     fibreRise: 1,
+    slips: 3,
     rise: 62,
     // Fleshy almost to the rectus sheath, which its aponeurosis splits to enclose.
     aponeurosis: (u) => smoothstep(0.84, 0.94, u),
   },
+  // Transversus arises from the thoracolumbar fascia behind and, above, by digitations from the
+  // inner faces of the lower costal cartilages, between those of the diaphragm.
   {
     id: 'transversus-abdominis',
     depth: 16.5,
-    half: 1.3,
+    half: 1.5,
     from: -45,
+    fromAtRibs: -38,
     to: 57,
+    frontCurve: { bottom: 10, top: 5 },
     fibreRise: 0,
+    slips: 5,
     rise: 55,
     // Its origin from the thoracolumbar fascia is a broad aponeurosis behind, and it ends in
     // aponeurosis in front, further from the rectus below than above.
@@ -130,10 +147,11 @@ export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): F
     return lo
   }
   return LAYERS.map((spec) => {
-    const a1 = (spec.to * Math.PI) / 180
     const cols = spec.slips ? options.colsWithSlips : options.cols
     const sheet = sampleSheet(options.rows, cols, (u, s) => {
       const a0 = ((spec.from + ((spec.fromAtRibs ?? spec.from) - spec.from) * s) * Math.PI) / 180
+      const curve = spec.frontCurve ?? { bottom: 0, top: 0 }
+      const a1 = ((spec.to + curve.bottom * (1 - s) ** 2 + curve.top * s ** 2) * Math.PI) / 180
       const a = a0 + (a1 - a0) * u
       // Lower edge clear of the crest (deeper layers sit higher on it); upper edge at the lower ribs.
       const clear = 6 + (spec.depth - 7) * 0.7

@@ -16,7 +16,7 @@ import { belly, sweep } from '../sweep'
 import { lumbarBackMuscles } from './back-muscles'
 import { awayFrom, boneNormal, onFace, toSurface } from './bone-surface'
 import type { FleshyMuscle } from './fleshy-muscle'
-import { iliacFossa } from './pelvis'
+import { iliacCrest, iliacFossa } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
 import { sacralAxis } from './sacrum'
 
@@ -158,6 +158,9 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
   })
 }
 
+/** How far under the crest's highest point gluteus medius's highest origin lies, mm (estimate). */
+const MEDIUS_BELOW_CREST = 8
+
 /**
  * How far the centre of a gluteus minimus bundle stands off the hip bone and femur along its course
  * (t from origin 0 to insertion 1), mm: about its half-thickness (estimate from its belly's radius).
@@ -239,13 +242,30 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     gap: 0.5,
     tendon: tendonEnds(0, 0.14),
   })
+  // Gluteus medius's fan reaches up to the outer lip of the iliac crest between the anterior and
+  // posterior gluteal lines: its origins are stretched upwards, the highest to just under the crest
+  // above them (which falls away towards the PSIS behind) and the lowest (at the anterior gluteal
+  // line, over minimus) left where they are.
+  const crest = iliacCrest(P, 40)
+  const across = (a: Vec3, b: Vec3): number => Math.hypot(a[0] - b[0], a[2] - b[2])
+  const crestAbove = (p: Vec3): number => crest.reduce((best, c) => (across(c, p) < across(best, p) ? c : best))[1]
+  const mediusOrigins = (paths: Vec3[][]): [Vec3, Vec3][] => {
+    const ends = paths.map(([o, i]): [Vec3, Vec3] => [fromCentroid(o as Vec3, i as Vec3, 0.4), i as Vec3])
+    const ys = ends.map(([o]) => o[1])
+    const low = Math.min(...ys)
+    const high = Math.max(...ys)
+    return ends.map(([o, i]) => {
+      const room = Math.max(0, crestAbove(o) - MEDIUS_BELOW_CREST - o[1])
+      return [add(o, [0, (room * (o[1] - low)) / Math.max(1, high - low), 0]), i]
+    })
+  }
   // Gluteus medius: from the outer ilium below the crest, over minimus, to the lateral greater trochanter.
   out.push({
     id: 'gluteus-medius',
     // Dense enough, and blended widely enough, that the bundles melt into one continuous fan.
-    fibres: fannedPaths('gluteus-medius', P, 24, 0.1).map(([o, i]) => {
-      const origin = onBone(fromCentroid(o as Vec3, i as Vec3, 0.4), ilium, lateral)
-      const insertion = toSurface(i as Vec3, thigh, boneSdfs, 0.5)
+    fibres: mediusOrigins(fannedPaths('gluteus-medius', P, 24, 0.1)).map(([o, i]) => {
+      const origin = onBone(o, ilium, lateral)
+      const insertion = toSurface(i, thigh, boneSdfs, 0.5)
       return [origin, add(lerp(origin, insertion, 0.4), scale(boneNormal(origin, ilium, boneSdfs), 15)), insertion]
     }),
     radius: belly(6, 10, 0.3),

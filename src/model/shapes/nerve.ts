@@ -75,6 +75,9 @@ function branch(
   return { points: [from, lead, ...via.map((d) => add(from, d))], width, thickness, taper }
 }
 
+/** The dorsal (sensory) root's share of a spinal root's cross-section: it is the thicker of the two (estimate). */
+const DORSAL_ROOT_SHARE = 0.6
+
 /** How far a branch runs along its trunk before turning away, mm. */
 const BRANCH_LEAD_MM = 6
 
@@ -122,35 +125,47 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     return S([3, cc[1] + 4, cc[2]])
   }
   // Cauda equina: the roots below the conus, each running down the sac to where it leaves (L2 to S3
-  // on each side; the lowest sacral and coccygeal roots on to the sac's end), so the bundle thins
-  // as it descends, the roots about to leave lying outermost. Of unequal thickness, turning a little
-  // round each other (not parallel rods).
+  // on each side; the lowest sacral and coccygeal roots on to the sac's end), each as its two
+  // roots, the dorsal (sensory, the thicker) behind the ventral (motor). A root about to leave
+  // lies at the front and side of the sac and the ones still to run lie behind and in the middle,
+  // so the bundle fans out towards each exit and thins as it descends; they turn a little round
+  // each other (not parallel rods).
   const canalBelowConus = [l1l2, ...canal.slice(5), ...sacralSac]
   const exits: [Vec3, number][] = [
     ...LUMBAR.slice(1).map((l, i): [Vec3, number] => [lumbarRootStart(l), 0.9 + 0.1 * i]),
     ...[0, 1, 2].map((i): [Vec3, number] => [sacralRootStart(i), 1.25 - 0.2 * i]),
   ]
+  const top = l1l2[1]
   const strands: NerveCourse['paths'] = []
   for (const side of [1, -1]) {
     exits.forEach(([exit, radius], n) => {
       const end: Vec3 = [exit[0] * side, exit[1], exit[2]]
       const above = canalBelowConus.filter((p, k) => k === 0 || p[1] > end[1] + 6)
-      const points = above.map((p, k): Vec3 => {
-        if (k === 0) return p
-        const u = k / above.length
-        const turn = 1.3 * n + 0.5 * k
-        return add(p, [side * (1 + 2.4 * u ** 1.5 + 0.25 * n), 0, 1.4 * Math.sin(turn)])
-      })
-      strands.push({ points: [...points, end], width: radius, thickness: radius })
+      for (const [dorsal, share, depth] of [
+        [true, DORSAL_ROOT_SHARE, -1.3],
+        [false, 1 - DORSAL_ROOT_SHARE, 1.1],
+      ] as const) {
+        const points = above.map((p, k): Vec3 => {
+          if (k === 0) return add(p, [side * 0.6, 0, depth * 0.4])
+          // 0 at the conus, 1 where the root leaves the sac.
+          const near = Math.min(1, Math.max(0, (top - p[1]) / (top - end[1])))
+          const lateral = 1.2 + 0.35 * (exits.length - n) * (1 - near) + 4.2 * near ** 1.6
+          const turn = 1.3 * n + 0.5 * k + (dorsal ? 0 : 1.1)
+          return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) + 1.6 * near + 0.7 * Math.sin(turn)])
+        })
+        const r = radius * Math.sqrt(share)
+        strands.push({ points: [...points, end], width: r, thickness: r })
+      }
     })
   }
-  // The lowest sacral and coccygeal roots, in the middle, on to the end of the sac.
+  // The lowest sacral and coccygeal roots, in the middle and behind, on to the end of the sac.
   for (const side of [1, -1])
-    strands.push({
-      points: canalBelowConus.slice(0, -1).map((p, k): Vec3 => (k === 0 ? p : add(p, [0.9 * side, 0, -0.8]))),
-      width: 0.7,
-      thickness: 0.7,
-    })
+    for (const dz of [-1.6, 0.2])
+      strands.push({
+        points: canalBelowConus.slice(0, -1).map((p, k): Vec3 => (k === 0 ? p : add(p, [0.8 * side, 0, dz]))),
+        width: 0.55,
+        thickness: 0.55,
+      })
   courses.push({ id: 'cauda-equina', side: [1, 0, 0], paths: strands })
   // Lumbar roots: leave the sac at their own body, pass under their own pedicle, out of the foramen below.
   const rootEnds: Record<string, Vec3> = {}

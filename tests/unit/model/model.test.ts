@@ -172,6 +172,15 @@ describe('vertebral dimensions measured from the meshes', () => {
 
 describe('discs and curvature', () => {
   const sk = buildSkeleton()
+  it("puts the iliac crests' highest points level with the L4–L5 disc, where a man's intercristal line runs (snider2008: L4's body or lower end plate)", () => {
+    const highest = (id: string) => Math.max(...part(id).mesh.positions.filter((_, i) => i % 3 === 1))
+    const l4l5 = sk.segments.find((s) => s.upper === 'L4')!
+    for (const id of ['hip-bone-left', 'hip-bone-right']) {
+      // Above L5's upper end plate (on L5's body the line is a woman's), below the middle of L4.
+      expect(highest(id), id).toBeGreaterThan(l4l5.lowerPlate[1])
+      expect(highest(id), id).toBeLessThan(sk.vertebrae.L4.translation[1])
+    }
+  })
   /**
    * Disc heights measured from the disc mesh perpendicular to its mid-plane (the bisector of the
    * two end plates), at the anterior rim (1.5 mm inside), the centre and the posterior rim (2 mm inside the midline indentation).
@@ -649,8 +658,9 @@ describe('topology', () => {
     const behind = add(lerp(P.psis, P.greaterTrochanter, 0.5), [0, -10, -250])
     const forward: Vec3 = [0, 0, 1]
     expect(first('gluteus-maximus-left', behind, forward)).toBeLessThan(first('gluteus-medius-left', behind, forward))
-    // From the side, onto the middle of the iliac blade's outer face.
-    const blade = lerp(P.hipCentre, P.crestTop, 0.5)
+    // From the side, onto the lower part of the iliac blade's outer face, where minimus lies
+    // (below the anterior gluteal line; medius alone covers the blade above it).
+    const blade = lerp(P.hipCentre, P.crestTop, 0.4)
     const side = add(blade, [250, 0, 0])
     const inward: Vec3 = [-1, 0, 0]
     const medius = first('gluteus-medius-left', side, inward)
