@@ -26,7 +26,9 @@ describe('a spine that bends, in Chromium', () => {
     const app = await posed('?pose=extension&view=left&hide=skin,superficial-muscle,deep-muscle,ligament')
     // Skinned structures (the disc and the root) are drawn by the GPU from the pose; picking reads
     // the baked copy. A click where each is drawn must select it, and that pixel must turn the selection colour.
-    for (const id of ['l3', 'l4-l5-disc', 'l5-root-left']) {
+    // The L4 root, not L5: from the side the iliac wing, whose crest stands level with the L4–L5
+    // disc, covers the L5–S1 foramen and the L5 root leaving it, as it does in a lateral radiograph.
+    for (const id of ['l3', 'l4-l5-disc', 'l4-root-left']) {
       // Back to the side view with nothing selected (selecting a bone behind the nerves turns X-ray on,
       // frames it and fades what is in front).
       await app.page.evaluate(() => {
