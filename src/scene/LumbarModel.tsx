@@ -17,7 +17,7 @@ import { publishScene } from './scene-inspection'
 import { SelectionOutline } from './SelectionOutline'
 import { LookApplier } from './LookApplier'
 import { PoseApplier } from './PoseApplier'
-import { recordRest, shareOneSkeleton } from './posed-geometry'
+import { isSkinned, recordRest, shareOneSkeleton } from './posed-geometry'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -59,7 +59,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
     scene.updateMatrixWorld(true)
     const skinned: SkinnedMesh[] = []
     scene.traverse((o) => {
-      if ((o as SkinnedMesh).isSkinnedMesh) skinned.push(o as SkinnedMesh)
+      if (isSkinned(o)) skinned.push(o)
     })
     shareOneSkeleton(skinned)
     for (const mesh of skinned) recordRest(mesh)

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Matrix4, Quaternion, Vector3, type BufferGeometry, type Mesh, type Object3D } from 'three'
+import { Matrix4, Quaternion, Vector3, type SkinnedMesh, type BufferGeometry, type Mesh, type Object3D } from 'three'
 import {
   CANAL_SECTION,
   CANAL_WALLS,
@@ -21,7 +21,7 @@ import {
 import { useExplorerStore } from '../store/explorer-store'
 import { canalSectionArea, type Point3 } from './canal-section'
 import { buildBoundsTreesWhenIdle, type ModelIndex } from './model-index'
-import { nextPoseVersion, worldPositions } from './posed-geometry'
+import { drawSkinned, isSkinned, nextPoseVersion, worldPositions } from './posed-geometry'
 import { prefersReducedMotion } from './motion'
 import { publishScene } from './scene-inspection'
 
@@ -84,6 +84,15 @@ function findMorphing(scene: Object3D): Morphing[] {
       targets: Object.entries(mesh.morphTargetDictionary).map(([name, i]) => [i, name]),
       detached: null,
     })
+  })
+  return found
+}
+
+/** The meshes bound to the skeleton. */
+function findSkinned(scene: Object3D): SkinnedMesh[] {
+  const found: SkinnedMesh[] = []
+  scene.traverse((object) => {
+    if (isSkinned(object)) found.push(object)
   })
   return found
 }
@@ -237,6 +246,7 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
   const joints = useMemo(() => findJoints(scene), [scene])
   const landmarks = useMemo(() => findLandmarks(scene), [scene])
   const morphing = useMemo(() => findMorphing(scene), [scene])
+  const skinned = useMemo(() => findSkinned(scene), [scene])
   const pose = useExplorerStore((s) => s.pose)
   const movementOpen = useExplorerStore((s) => s.movementOpen)
   const invalidate = useThree((s) => s.invalidate)
@@ -247,7 +257,13 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
   // The canal's areas at rest: measured once, the first time they are wanted, while the model stands.
   const restAreas = useRef<Map<MeasuredLevel, number> | null>(null)
 
+  // GPU skinning only while the spine is off rest, or may move at any moment (the movement panel
+  // is open: its shaders compile then, not on the first drag).
+  const skinWhen = (angles: PoseAngles, panelOpen: boolean) =>
+    drawSkinned(skinned, panelOpen || !sameAngles(angles, REST_ANGLES))
+
   const apply = (angles: PoseAngles) => {
+    skinWhen(angles, useExplorerStore.getState().movementOpen)
     for (const [name, joint] of joints) {
       joint.object.quaternion.copy(joint.rest).multiply(_q.fromArray(jointMotion(name, angles[name])))
     }
@@ -269,6 +285,7 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
 
   const settle = () => {
     moving.current = false
+    skinWhen(current.current, useExplorerStore.getState().movementOpen)
     nextPoseVersion(sameAngles(current.current, REST_ANGLES))
     stopRebake.current()
     publishScene({ boundsTreesBuilt: false })
@@ -309,12 +326,19 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
     detachMorphs(morphing)
     return () => attachMorphs(morphing)
   }, [morphing])
+  useLayoutEffect(() => {
+    skinWhen(current.current, useExplorerStore.getState().movementOpen)
+    return () => drawSkinned(skinned, true)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- skinWhen reads refs and the stable list
+  }, [skinned])
 
-  // Opening the movement panel readies the shapes, so the first drag does not wait for shaders.
+  // Opening the movement panel readies the shapes, so the first drag does not wait for shaders;
+  // closing it on a standing spine goes back to plain drawing.
   useEffect(() => {
-    if (!movementOpen) return
-    attachMorphs(morphing)
+    skinWhen(current.current, movementOpen)
     invalidate()
+    if (movementOpen) attachMorphs(morphing)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- skinWhen reads refs and the stable list
   }, [movementOpen, morphing, invalidate])
 
   // Back to rest when the model goes (or StrictMode re-runs effects).

@@ -12,17 +12,30 @@ import {
   BufferGeometry,
   Matrix4,
   Skeleton,
+  SkinnedMesh,
   Sphere,
   Vector3,
   type Mesh,
-  type SkinnedMesh,
+  type Object3D,
 } from 'three'
 
 const _v = new Vector3()
 const _box = new Box3()
 
-export function isSkinned(mesh: Mesh): mesh is SkinnedMesh {
-  return (mesh as SkinnedMesh).isSkinnedMesh === true
+/** Whether the mesh is bound to the skeleton (whether or not it is skinned on the GPU now). */
+export function isSkinned(object: Object3D): object is SkinnedMesh {
+  return object instanceof SkinnedMesh
+}
+
+/**
+ * Whether three skins these meshes on the GPU. After {@link shareOneSkeleton} every bone's matrix
+ * is the identity at rest, so skinning a standing spine only recomputes each vertex's own position,
+ * at four bone-texture reads per vertex: about 30 % of a frame in software GL. A standing spine is
+ * drawn as plain meshes (three reads `isSkinnedMesh` each frame to choose the shader and uniforms)
+ * and skinning turns back on before the spine moves. Our own code asks {@link isSkinned} instead.
+ */
+export function drawSkinned(meshes: readonly SkinnedMesh[], on: boolean): void {
+  for (const mesh of meshes) (mesh as unknown as { isSkinnedMesh: boolean }).isSkinnedMesh = on
 }
 
 interface PosedData {
