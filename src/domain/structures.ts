@@ -349,8 +349,10 @@ const nerves: Structure[] = [
       layer: 'nerve',
       region: level.startsWith('s') ? 'pelvis' : 'lumbar-spine',
       synonyms: ['spinal nerve', 'pinched nerve', 'dorsal root ganglion', `${level} nerve`],
-      // A sacral root from the front, leaving its anterior sacral foramen (counted from S1 down).
-      ...(level.startsWith('s') ? { atlasView: 'front' as const } : {}),
+      // A sacral root from the front, leaving its anterior sacral foramen (counted from S1 down); a
+      // lumbar root from behind, where the laminae, the iliac crests (at L4-L5) and the 12th rib
+      // let its level be counted (from the side, L1 passed for T12 beside the rib).
+      atlasView: level.startsWith('s') ? ('front' as const) : ('back' as const),
     })
   ),
   ...bilateral({

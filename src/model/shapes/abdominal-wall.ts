@@ -48,10 +48,12 @@ interface LayerSpec {
   rise: number
   /**
    * Fibre course as grid rows climbed per column forward (a row and a column are about the same
-   * length): the external oblique runs down and forward, the internal oblique up and forward,
-   * transversus across.
+   * length), at u round the trunk (0 at the back edge) and s up from the lower edge: the external
+   * oblique runs down and forward, transversus across, and the internal oblique fans out from the
+   * crest and the thoracolumbar fascia: steeply up to the lower ribs behind, up and forward in the
+   * middle, across and then down toward the pubis in front and below.
    */
-  fibreRise: -1 | 0 | 1
+  fibreRise: (u: number, s: number) => number
   /**
    * Where the sheet is aponeurosis rather than muscle, at u round the trunk from its back edge (0)
    * to its front edge at the rectus sheath (1) and s from its lower edge (0) up to the ribs (1).
@@ -70,7 +72,7 @@ const LAYERS: readonly LayerSpec[] = [
     fromAtRibs: -42,
     to: 64,
     frontCurve: { bottom: 8, top: 4 },
-    fibreRise: -1,
+    fibreRise: () => -1,
     slips: 4,
     rise: 70,
     // Fleshy over the flank; its aponeurosis starts on a line down from the ninth costal cartilage,
@@ -88,7 +90,7 @@ const LAYERS: readonly LayerSpec[] = [
     fromAtRibs: -38,
     to: 60,
     frontCurve: { bottom: 12, top: 5 },
-    fibreRise: 1,
+    fibreRise: (u, s) => 1.9 - 1.5 * u - 0.9 * (1 - s) * u,
     slips: 3,
     rise: 62,
     // Fleshy almost to the rectus sheath, which its aponeurosis splits to enclose.
@@ -104,7 +106,7 @@ const LAYERS: readonly LayerSpec[] = [
     fromAtRibs: -38,
     to: 57,
     frontCurve: { bottom: 10, top: 5 },
-    fibreRise: 0,
+    fibreRise: () => 0,
     slips: 5,
     rise: 55,
     // Its origin from the thoracolumbar fascia is a broad aponeurosis behind, and it ends in
@@ -181,19 +183,38 @@ export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): F
   })
 }
 
-/** Lines through a grid's samples climbing `rise` rows per column, each with at least two points. */
-function gridLines(grid: readonly Vec3[][], rise: number): Vec3[][] {
+/**
+ * Lines through a grid climbing `rise(u, s)` rows per column forward (fractional rows are
+ * interpolated between the samples), started one row apart so that every sample lies near one;
+ * each has at least two points.
+ */
+function gridLines(grid: readonly Vec3[][], rise: (u: number, s: number) => number): Vec3[][] {
   const rows = grid.length
   const cols = grid[0]?.length ?? 0
-  const lines: Vec3[][] = []
-  const first = rise > 0 ? -rise * (cols - 1) : 0
-  const last = rise < 0 ? rows - 1 - rise * (cols - 1) : rows - 1
-  for (let start = first; start <= last; start++) {
+  const at = (r: number, j: number): Vec3 | undefined => {
+    if (r < 0 || r > rows - 1) return undefined
+    const i = Math.min(rows - 2, Math.floor(r))
+    const a = grid[i]?.[j]
+    const b = grid[i + 1]?.[j]
+    if (!a || !b) return grid[Math.round(r)]?.[j]
+    const t = r - i
+    return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]
+  }
+  const trace = (start: number): Vec3[] => {
     const line: Vec3[] = []
+    let r = start
     for (let j = 0; j < cols; j++) {
-      const point = grid[start + rise * j]?.[j]
+      const point = at(r, j)
       if (point) line.push(point)
+      r += rise(j / Math.max(1, cols - 1), Math.min(1, Math.max(0, r / Math.max(1, rows - 1))))
     }
+    return line
+  }
+  // Far enough below and above that the lines entering through the back and front edges are traced.
+  const reach = Math.ceil(Math.max(0, ...grid[0]!.map((_, j) => Math.abs(rise(j / Math.max(1, cols - 1), 0.5))))) * cols
+  const lines: Vec3[][] = []
+  for (let start = -reach; start <= rows - 1 + reach; start++) {
+    const line = trace(start)
     if (line.length >= 2) lines.push(line)
   }
   return lines

@@ -8,7 +8,7 @@
  * maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, radiusOfCsa, VERTEBRAE } from '../measurements'
-import { add, lerp, scale, smoothstep, type Vec3 } from '../math'
+import { add, lerp, normalize, scale, smoothstep, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
 import { tendonByLine, tendonEnds, type TendonProfile } from '../fibres'
 import { fannedPaths } from '../opensim-paths'
@@ -158,14 +158,48 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
   })
 }
 
-/** How far under the crest's highest point gluteus medius's highest origin lies, mm (estimate). */
+/** How far under the iliac crest's rim gluteus medius's upper origins lie, mm (estimate). */
 const MEDIUS_BELOW_CREST = 8
+
+/**
+ * Where gluteus medius's origin meets the iliac crest, mm along the crest: from just behind the
+ * anterior superior iliac spine back to the top of the posterior gluteal line, about 5 cm in front
+ * of the posterior superior iliac spine (estimates from the textbook description, Gray's 42nd ed.).
+ */
+const MEDIUS_ORIGIN = { crestFromAsis: 25, crestFromPsis: 55 }
+
+/**
+ * How far the centre of a gluteus medius bundle stands off the ilium and hip joint along its
+ * course (t from origin 0 to insertion 1), mm: over minimus (about 12 mm thick) plus its own
+ * half-thickness (estimate).
+ */
+const MEDIUS_LIFT = (t: number): number => 8 + 16 * Math.sin(Math.PI * t) ** 0.7
 
 /**
  * How far the centre of a gluteus minimus bundle stands off the hip bone and femur along its course
  * (t from origin 0 to insertion 1), mm: about its half-thickness (estimate from its belly's radius).
  */
 const MINIMUS_LIFT = (t: number): number => 2 + 6 * Math.sin(Math.PI * t) ** 0.7
+
+/** A polyline resampled by length: `at(mm)` from its first point, and its `length`. */
+function alongCrest(points: readonly Vec3[]): { at: (mm: number) => Vec3; length: number } {
+  const arc = [0]
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1] as Vec3
+    const b = points[k] as Vec3
+    arc.push((arc[k - 1] as number) + Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]))
+  }
+  const length = arc[arc.length - 1] as number
+  const at = (mm: number): Vec3 => {
+    const d = Math.min(length, Math.max(0, mm))
+    let k = 1
+    while (k < arc.length - 1 && (arc[k] as number) < d) k++
+    const a0 = arc[k - 1] as number
+    const a1 = arc[k] as number
+    return lerp(points[k - 1] as Vec3, points[k] as Vec3, a1 > a0 ? (d - a0) / (a1 - a0) : 0)
+  }
+  return { at, length }
+}
 
 /**
  * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
@@ -220,8 +254,10 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   // A point on the straight line from a gluteal origin to the trochanter can lie inside the curved
   // iliac blade or the femoral head: moved out along the bone's normal at the origin first, it is
   // then lifted off the outer surface, never pushed through to the pelvic side.
-  const offTheHip = (p: Vec3, lift: number, outward: Vec3): Vec3 =>
-    awayFrom(add(p, scale(outward, 15)), hipJoint, boneSdfs, lift)
+  // Near the trochanter the line is already clear of the blade, and a full shove there piled
+  // minimus up over the trochanter's lateral face, where medius inserts: it tapers off.
+  const offTheHip = (p: Vec3, lift: number, outward: Vec3, t = 0.5): Vec3 =>
+    awayFrom(add(p, scale(outward, 15 - 40 * Math.max(0, t - 0.5))), hipJoint, boneSdfs, lift)
   // Gluteus minimus: a fan on the lower gluteal surface, over the hip joint's capsule, converging on
   // the front of the greater trochanter; kept off the femoral head, which carved a hole in it.
   out.push({
@@ -232,7 +268,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
       const outward = boneNormal(origin, ilium, boneSdfs)
       return [
         origin,
-        ...[0.25, 0.5, 0.75].map((t) => offTheHip(lerp(origin, insertion, t), MINIMUS_LIFT(t), outward)),
+        ...[0.25, 0.5, 0.75].map((t) => offTheHip(lerp(origin, insertion, t), MINIMUS_LIFT(t), outward, t)),
         insertion,
       ]
     }),
@@ -242,34 +278,43 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     gap: 0.5,
     tendon: tendonEnds(0, 0.14),
   })
-  // Gluteus medius's fan reaches up to the outer lip of the iliac crest between the anterior and
-  // posterior gluteal lines: its origins are stretched upwards, the highest to just under the crest
-  // above them (which falls away towards the PSIS behind) and the lowest (at the anterior gluteal
-  // line, over minimus) left where they are.
-  const crest = iliacCrest(P, 40)
-  const across = (a: Vec3, b: Vec3): number => Math.hypot(a[0] - b[0], a[2] - b[2])
-  const crestAbove = (p: Vec3): number => crest.reduce((best, c) => (across(c, p) < across(best, p) ? c : best))[1]
-  const mediusOrigins = (paths: Vec3[][]): [Vec3, Vec3][] => {
-    const ends = paths.map(([o, i]): [Vec3, Vec3] => [fromCentroid(o as Vec3, i as Vec3, 0.4), i as Vec3])
-    const ys = ends.map(([o]) => o[1])
-    const low = Math.min(...ys)
-    const high = Math.max(...ys)
-    return ends.map(([o, i]) => {
-      const room = Math.max(0, crestAbove(o) - MEDIUS_BELOW_CREST - o[1])
-      return [add(o, [0, (room * (o[1] - low)) / Math.max(1, high - low), 0]), i]
-    })
+  // Gluteus medius: a thick fan from the outer ilium, between the iliac crest above, the posterior
+  // gluteal line behind and the anterior gluteal line below, converging over minimus on the lateral
+  // face of the greater trochanter. Its origins are laid on the bone from the crest down (the three
+  // published centroids, extrapolated into a fan, ran off the curved blade into the pelvis): an upper
+  // row just under the outer lip of the crest, a lower row a quarter of the way to the trochanter.
+  const crestAt = alongCrest(iliacCrest(P, 60))
+  const mediusCrest = crestAt.length - MEDIUS_ORIGIN.crestFromAsis - MEDIUS_ORIGIN.crestFromPsis
+  const mediusPaths = fannedPaths('gluteus-medius', P, 24, 0)
+  const mediusInsertions = mediusPaths.map((path) => toSurface(path[path.length - 1] as Vec3, thigh, boneSdfs, 0.5))
+  const onIlium = (p: Vec3): Vec3 => {
+    const hit = onBone(p, ilium, lateral)
+    return hit === p ? toSurface(p, ilium, boneSdfs, 0.5) : hit
   }
-  // Gluteus medius: from the outer ilium below the crest, over minimus, to the lateral greater trochanter.
+  // The posterior part's published origin lies low on the posterior gluteal line, above the
+  // greater sciatic notch: the fan's back edge runs down that line to it.
+  const lowBehind = onIlium((mediusPaths[mediusPaths.length - 1] as Vec3[])[0] as Vec3)
+  const lipAt = (w: number): Vec3 =>
+    onIlium(add(crestAt.at(MEDIUS_ORIGIN.crestFromAsis + w * mediusCrest), [0, -MEDIUS_BELOW_CREST, 0]))
+  const mediusBundle = (w: number, lowered: number, downTheLine = 0): Vec3[] => {
+    const k = Math.round(w * (mediusInsertions.length - 1))
+    const insertion = mediusInsertions[k] as Vec3
+    const lip = downTheLine > 0 ? onIlium(lerp(lipAt(w), lowBehind, downTheLine)) : lipAt(w)
+    const origin = lowered > 0 ? onIlium(lerp(lip, insertion, lowered)) : lip
+    const normal = boneNormal(origin, ilium, boneSdfs)
+    const outward = normalize(add(normal, lateral))
+    return [origin, ...[0.3, 0.6].map((t) => offTheHip(lerp(origin, insertion, t), MEDIUS_LIFT(t), outward)), insertion]
+  }
   out.push({
     id: 'gluteus-medius',
     // Dense enough, and blended widely enough, that the bundles melt into one continuous fan.
-    fibres: mediusOrigins(fannedPaths('gluteus-medius', P, 24, 0.1)).map(([o, i]) => {
-      const origin = onBone(o, ilium, lateral)
-      const insertion = toSurface(i, thigh, boneSdfs, 0.5)
-      return [origin, add(lerp(origin, insertion, 0.4), scale(boneNormal(origin, ilium, boneSdfs), 15)), insertion]
-    }),
-    radius: belly(6, 10, 0.3),
-    blend: 13,
+    fibres: [
+      ...Array.from({ length: 15 }, (_, k) => mediusBundle(k / 14, 0)),
+      ...Array.from({ length: 9 }, (_, k) => mediusBundle(0.05 + (0.9 * k) / 8, 0.25)),
+      ...[0.3, 0.55, 0.8, 1].map((v) => mediusBundle(1, 0, v)),
+    ],
+    radius: belly(5, 9, 0.35),
+    blend: 12,
     liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left', 'sacrum'],
     gap: 0.8,
     // A broad flat tendon onto the lateral face of the greater trochanter.

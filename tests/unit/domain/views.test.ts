@@ -24,10 +24,12 @@ describe('atlas views', () => {
     // The kidney from behind, the inguinal ligament from the front.
     expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
-    // The posterior longitudinal ligament from behind; the sacral roots from the front.
+    // The posterior longitudinal ligament from behind; the sacral roots from the front, the lumbar
+    // roots from behind (where their level can be counted).
     expect(atlasViewOf(findStructure('posterior-longitudinal-ligament')!)).toBe('back')
     expect(atlasViewOf(findStructure('s2-root-left')!)).toBe('front')
-    expect(atlasViewOf(findStructure('l5-root-left')!)).toBeUndefined()
+    expect(atlasViewOf(findStructure('l1-root-left')!)).toBe('back')
+    expect(atlasViewOf(findStructure('l5-root-right')!)).toBe('back')
     // The canal's contents from behind, with the laminae lifted away (from above the cauda
     // equina is a few stubs seen end-on).
     expect(atlasViewOf(findStructure('cauda-equina')!)).toBe('back')
@@ -47,7 +49,7 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
     // facet, sacroiliac and hip joints, the posterior sacroiliac and longitudinal ligaments, the
-    // cord, sac and cauda equina, the sacral roots, the nerves of the back of the thigh, the
+    // cord, sac and cauda equina, the nerve roots, the nerves of the back of the thigh, the
     // inguinal ligaments and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
@@ -65,7 +67,16 @@ describe('atlas views', () => {
       'interspinous-ligament',
       'kidney-left',
       'kidney-right',
-      ...['l1-l2', 'l2-l3', 'l3-l4', 'l4-l5', 'l5-s1'].flatMap((l) => [`${l}-facet-left`, `${l}-facet-right`]),
+      ...[1, 2, 3, 4].flatMap((k) => [
+        `l${k}-l${k + 1}-facet-left`,
+        `l${k}-l${k + 1}-facet-right`,
+        `l${k}-root-left`,
+        `l${k}-root-right`,
+      ]),
+      'l5-root-left',
+      'l5-root-right',
+      'l5-s1-facet-left',
+      'l5-s1-facet-right',
       'posterior-longitudinal-ligament',
       'posterior-sacroiliac-ligament-left',
       'posterior-sacroiliac-ligament-right',

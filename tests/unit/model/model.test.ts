@@ -334,11 +334,15 @@ describe('muscles on their bones', () => {
 
 describe('muscle fibre directions (the striations the app draws)', () => {
   /** A muscle's mean fibre direction, as a unit vector (left side; +x left, +y up, +z forward). */
-  const meanFibre = (id: string): Vec3 => {
-    const f = part(id).mesh.fibres
+  /** The mean fibre direction of a muscle's vertices (those `where` picks). */
+  const meanFibre = (id: string, where: (p: Vec3) => boolean = () => true): Vec3 => {
+    const { fibres: f, positions } = part(id).mesh
     if (!f) throw new Error(`${id} has no fibre directions`)
     let sum: Vec3 = [0, 0, 0]
-    for (let i = 0; i < f.length; i += 3) sum = add(sum, [f[i] ?? 0, f[i + 1] ?? 0, f[i + 2] ?? 0])
+    for (let i = 0; i < f.length; i += 3) {
+      if (!where([positions[i] ?? 0, positions[i + 1] ?? 0, positions[i + 2] ?? 0])) continue
+      sum = add(sum, [f[i] ?? 0, f[i + 1] ?? 0, f[i + 2] ?? 0])
+    }
     return normalize(sum)
   }
   it('every muscle, ligament, joint capsule and nerve has a unit fibre direction at every vertex; no other tissue has one', () => {
@@ -382,6 +386,14 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     expect(Math.abs(transversus[1])).toBeLessThan(0.2)
     for (const id of ['psoas-major-left', 'longissimus-thoracis-left', 'iliocostalis-lumborum-left', 'multifidus-left'])
       expect(Math.abs(meanFibre(id)[1]), id).toBeGreaterThan(0.8)
+    // The internal oblique fans out: behind, its fibres climb steeply to the lower ribs; in front
+    // they flatten toward the rectus sheath (and below, turn down toward the pubis).
+    const degreesRound = (p: Vec3) => (Math.atan2(p[2] - 25, p[0]) * 180) / Math.PI
+    const behind = meanFibre('internal-oblique-left', (p) => degreesRound(p) < -15)
+    const inFront = meanFibre('internal-oblique-left', (p) => degreesRound(p) > 35)
+    expect(behind[1]).toBeGreaterThan(0.7)
+    expect(Math.abs(inFront[1])).toBeLessThan(0.5)
+    expect(inFront[1]).toBeLessThan(behind[1] - 0.25)
     // The right side is the mirror image.
     const right = meanFibre('external-oblique-right')
     expect(right[0]).toBeCloseTo(-external[0], 6)
