@@ -4,7 +4,7 @@
  * the nucleus pulposus as an ellipsoid placed a little posterior of centre.
  */
 import { SACRUM, VERTEBRAE, type VertebraLevel } from '../measurements'
-import { add, dirToWorld, lerp, normalize, scale, sub, toWorld, type Pose, type Vec3 } from '../math'
+import { add, dirToWorld, dot, lerp, normalize, scale, sub, toWorld, type Pose, type Vec3 } from '../math'
 import { mapVertices, type MeshData } from '../mesh'
 import { bodyWedge, centreHeight } from '../skeleton'
 import { ellipsoidMesh, orient } from '../sweep'
@@ -147,11 +147,13 @@ export function discExtensionDeltas(
  * The nucleus's size as shares of its disc (estimates from atlas sections): a gel lens a little
  * over half the disc's width and depth, so about a third of its area, and most of its height at
  * the centre, where only the cartilage end plates lie between it and the bone; `fullness` is the
- * superellipse exponent of its side profile (2 would be an ellipsoid).
+ * superellipse exponent of its side profile (2 would be an ellipsoid); seen from above it is bean
+ * shaped like the disc around it, its back dented forward in the midline by `backIndent` of its
+ * half-depth.
  */
-export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.25, halfHeight: 0.38, fullness: 3 }
+export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.29, halfHeight: 0.38, fullness: 3, backIndent: 0.4 }
 
-/** The nucleus pulposus: an ellipsoid in the disc's posterior-central part. */
+/** The nucleus pulposus: a bean-shaped pillow in the disc's posterior-central part. */
 export function nucleusMesh(
   upper: VertebraLevel,
   upperPose: Pose,
@@ -187,7 +189,12 @@ export function nucleusMesh(
     const across = sub(d, scale(up, height))
     const spread = Math.sqrt(Math.max(0, 1 - height * height))
     const widen = spread > 1e-6 ? Math.pow(spread, e) / spread : 0
-    return add(c, add(scale(up, Math.sign(height) * Math.pow(Math.abs(height), e)), scale(across, widen)))
+    const pillow = add(scale(up, Math.sign(height) * Math.pow(Math.abs(height), e)), scale(across, widen))
+    // The bean: the back half drawn forward, most in the midline (a scale, so it never folds).
+    const x = dot(pillow, ax) / (v.endplateWidth * NUCLEUS.halfWidth)
+    const z = dot(pillow, az)
+    const dent = z < 0 ? -z * NUCLEUS.backIndent * Math.exp(-((x / 0.45) ** 2)) : 0
+    return add(c, add(pillow, scale(az, dent)))
   })
 }
 

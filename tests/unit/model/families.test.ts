@@ -59,7 +59,7 @@ describe('discs and joints', () => {
           toLocal(frame, [mesh.positions[i * 3]!, mesh.positions[i * 3 + 1]!, mesh.positions[i * 3 + 2]!])
         )
         const range = (k: 0 | 2) => [Math.min(...local.map((p) => p[k])), Math.max(...local.map((p) => p[k]))]
-        return { x: range(0), z: range(2), points: mesh.positions }
+        return { x: range(0), z: range(2), points: mesh.positions, local }
       }
       const disc = extents(`${key}-disc`)
       const nucleus = extents(`${key}-nucleus-pulposus`)
@@ -69,6 +69,18 @@ describe('discs and joints', () => {
       expect(areaShare, key).toBeLessThan(0.45)
       // Its centre lies behind the disc's.
       expect((nucleus.z[0]! + nucleus.z[1]!) / 2, key).toBeLessThan((disc.z[0]! + disc.z[1]!) / 2)
+      // Bean-shaped from above, like its disc: its back is dented forward in the midline.
+      const middleX = (nucleus.x[0]! + nucleus.x[1]!) / 2
+      const backmost = (from: number, to: number) =>
+        Math.min(
+          ...nucleus.local
+            .filter(
+              (q) =>
+                Math.abs(q[0] - middleX) >= from * span(nucleus.x) && Math.abs(q[0] - middleX) <= to * span(nucleus.x)
+            )
+            .map((q) => q[2])
+        )
+      expect(backmost(0, 0.08) - backmost(0.25, 0.4), key).toBeGreaterThan(1)
       const upper = ctx.boneSdfs.get(seg.upper.toLowerCase())!
       const lower = ctx.boneSdfs.get(seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())!
       const p = nucleus.points
