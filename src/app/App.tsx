@@ -208,8 +208,10 @@ export function App() {
           <p id="view-description" className="visually-hidden">
             {description}
           </p>
-          <CauseLegend />
-          <SkinPaintLegend />
+          <div className="legends">
+            <CauseLegend />
+            <SkinPaintLegend />
+          </div>
           <ViewerStatus />
           <ViewerToolbar />
           {/* A name under the pointer would give "find it" questions away. */}

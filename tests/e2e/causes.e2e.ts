@@ -76,6 +76,26 @@ describe('cause highlighting in Chromium', () => {
     await app.close()
   })
 
+  it('keeps the cause legend and the skin map beside or under each other, never over, in a laptop-sized window', async () => {
+    // At 1100 × 760 the view between the tree and the explanation is too narrow for both side by side.
+    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 1100, height: 760 } })
+    await app.open('?cause=sciatica')
+    await app.waitForMark('first-model-frame')
+    const cause = app.page.locator('.legend:not(.legend--skin)')
+    const skin = app.page.locator('.legend--skin')
+    await cause.waitFor()
+    await skin.waitFor()
+    const a = (await cause.boundingBox())!
+    const b = (await skin.boundingBox())!
+    const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+    expect(apart, `cause legend ${JSON.stringify(a)}, skin map ${JSON.stringify(b)}`).toBe(true)
+    // Both stay inside the view.
+    const view = (await app.page.locator('section.viewer').boundingBox())!
+    for (const box of [a, b]) expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width + 1)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
   it('shows every cause without errors, colouring a structure in clear view in its role’s colour', async () => {
     const app = await ready('')
     const checked: string[] = []
