@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Html } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, Vector3 } from 'three'
@@ -18,6 +18,23 @@ const MAX_LABELS = 28
 const LABEL_SPACING = 22
 /** Distance of the label columns from the viewer's edges, px. */
 const COLUMN_MARGIN = 12
+
+/**
+ * The rows of the canvas the view toolbar leaves free, px from its top: the toolbar lies over the
+ * top of the view on a phone and over the bottom on a wider screen, and a label under it is
+ * unreadable (and looks like one of its buttons).
+ */
+function freeRows(canvas: HTMLElement): { top: number; bottom: number } {
+  const view = canvas.getBoundingClientRect()
+  const toolbar = canvas.closest('.viewer')?.querySelector('.toolbar')?.getBoundingClientRect()
+  // With nothing over the bottom, two rows are kept clear there (the view's own edge).
+  const open = view.height - 2 * LABEL_SPACING
+  if (!toolbar || toolbar.height === 0 || toolbar.bottom <= view.top || toolbar.top >= view.bottom)
+    return { top: 0, bottom: open }
+  return toolbar.top - view.top < view.height / 2
+    ? { top: Math.max(0, toolbar.bottom - view.top), bottom: open }
+    : { top: 0, bottom: Math.min(open, toolbar.top - view.top) }
+}
 
 const _box = new Box3()
 const _v = new Vector3()
@@ -47,6 +64,21 @@ export function StructureLabels({ index }: StructureLabelsProps) {
   const painAreas = useExplorerStore((s) => s.painAreas)
   const size = useThree((s) => s.size)
   const camera = useThree((s) => s.camera)
+  const canvas = useThree((s) => s.gl.domElement)
+  const invalidate = useThree((s) => s.invalidate)
+  // Measured when the view or the toolbar changes size, never per frame (it forces a layout).
+  const free = useRef({ top: 0, bottom: size.height - 2 * LABEL_SPACING })
+  useEffect(() => {
+    const measure = () => {
+      free.current = freeRows(canvas)
+    }
+    measure()
+    const toolbar = canvas.closest('.viewer')?.querySelector('.toolbar')
+    if (!toolbar || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(toolbar)
+    return () => observer.disconnect()
+  }, [canvas, size])
 
   const ids = useMemo(() => {
     if (mode === 'selection') return selectedId ? [selectedId] : []
@@ -85,6 +117,10 @@ export function StructureLabels({ index }: StructureLabelsProps) {
     [ids, index, poseSettled]
   )
 
+  // New labels are placed by the next frame: ask for one (the canvas draws on demand); they stay
+  // hidden until placed rather than piled in the view's corner.
+  useEffect(() => invalidate(), [ids, anchors, invalidate])
+
   const labelRefs = useRef(new Map<string, HTMLDivElement>())
   const lineRefs = useRef(new Map<string, SVGLineElement>())
 
@@ -100,27 +136,36 @@ export function StructureLabels({ index }: StructureLabelsProps) {
     }
     for (const side of ['left', 'right'] as const) {
       const column = placed.filter((p) => p.side === side).sort((a, b) => a.anchorY - b.anchorY)
+      const { top, bottom } = free.current
       let previous = -Infinity
       for (const p of column) {
-        p.y = Math.max(p.anchorY, previous + LABEL_SPACING, LABEL_SPACING)
+        p.y = Math.max(p.anchorY, previous + LABEL_SPACING, top + LABEL_SPACING)
         previous = p.y
       }
-      // If the column runs off the bottom, shift it up as a whole.
-      const overflow = previous - (size.height - LABEL_SPACING * 3)
+      // If the column runs off the free rows' bottom, shift it up as a whole (never above their top).
+      const overflow = Math.min(previous - (bottom - LABEL_SPACING), (column[0]?.y ?? 0) - (top + LABEL_SPACING))
       if (overflow > 0) for (const p of column) p.y -= overflow
     }
+    let unmounted = false
     for (const p of placed) {
       const label = labelRefs.current.get(p.id)
       const line = lineRefs.current.get(p.id)
-      if (!label || !line) continue
+      if (!label || !line) {
+        unmounted = true
+        continue
+      }
       const x = p.side === 'left' ? COLUMN_MARGIN : size.width - COLUMN_MARGIN
       label.style.transform = `translate(${p.side === 'left' ? x : x - label.offsetWidth}px, ${p.y - 10}px)`
+      label.style.visibility = 'visible'
       const lineEnd = p.side === 'left' ? x + label.offsetWidth + 4 : x - label.offsetWidth - 4
       line.setAttribute('x1', String(p.anchorX))
       line.setAttribute('y1', String(p.anchorY))
       line.setAttribute('x2', String(lineEnd))
       line.setAttribute('y2', String(p.y))
     }
+    // Html renders its labels in a React root of its own, a little after this component: draw again
+    // until every label is there to place.
+    if (unmounted) invalidate()
   })
 
   // Html stays mounted while the model is shown, even with no labels: each mount makes a new

@@ -166,6 +166,17 @@ describe('the poster picture while the model downloads', () => {
     expect(await poster.count()).toBe(0)
     await app.waitForMark('first-model-frame')
     expect(await poster.count()).toBe(0)
+    // The picked structure's name label keeps clear of the view toolbar, which lies over the top of
+    // a phone's view (the label once sat on its first button).
+    const label = app.page.locator('.labels__label--selected')
+    await label.waitFor()
+    const apart = async () => {
+      const a = await label.boundingBox()
+      const b = await app.page.locator('.toolbar').boundingBox()
+      if (!a || !b) return false
+      return a.y >= b.y + b.height || a.y + a.height <= b.y || a.x >= b.x + b.width || a.x + a.width <= b.x
+    }
+    await expect.poll(apart, { timeout: 10_000 }).toBe(true)
     expect(app.problems).toEqual([])
     await app.close()
   })
