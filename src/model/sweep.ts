@@ -2,7 +2,7 @@
  * Swept tubes along centripetal Catmull–Rom splines: nerves, muscle bellies, ligaments.
  * Each tube is closed with flat or domed caps, so it is a watertight manifold.
  */
-import { add, cross, dot, length, normalize, scale, sub, type Vec3 } from './math'
+import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from './math'
 import type { MeshData } from './mesh'
 
 /** Samples a centripetal Catmull–Rom spline through the points, `n` samples in total. */
@@ -60,6 +60,26 @@ export function polylineLength(points: readonly Vec3[]): number {
   let l = 0
   for (let i = 1; i < points.length; i++) l += length(sub(points[i] as Vec3, points[i - 1] as Vec3))
   return l
+}
+
+/** A polyline walked by length: `at(mm)` is the point that far along it from its first point. */
+export function alongPolyline(points: readonly Vec3[]): { at: (mm: number) => Vec3; length: number } {
+  const arc = [0]
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1] as Vec3
+    const b = points[k] as Vec3
+    arc.push((arc[k - 1] as number) + Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]))
+  }
+  const total = arc[arc.length - 1] as number
+  const at = (mm: number): Vec3 => {
+    const d = Math.min(total, Math.max(0, mm))
+    let k = 1
+    while (k < arc.length - 1 && (arc[k] as number) < d) k++
+    const a0 = arc[k - 1] as number
+    const a1 = arc[k] as number
+    return lerp(points[k - 1] as Vec3, points[k] as Vec3, a1 > a0 ? (d - a0) / (a1 - a0) : 0)
+  }
+  return { at, length: total }
 }
 
 export interface SweepOptions {

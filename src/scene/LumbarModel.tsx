@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { ThreeEvent } from '@react-three/fiber'
-import type { Mesh, Object3D, SkinnedMesh } from 'three'
+import type { Mesh, Object3D } from 'three'
 import { BODY_AREA_IDS } from '../domain/body-areas'
 import { useExplorerStore } from '../store/explorer-store'
 import {
@@ -17,7 +17,7 @@ import { publishScene } from './scene-inspection'
 import { SelectionOutline } from './SelectionOutline'
 import { LookApplier } from './LookApplier'
 import { PoseApplier } from './PoseApplier'
-import { isSkinned, recordRest, shareOneSkeleton } from './posed-geometry'
+import { recordRest, shareOneSkeleton, skinnedMeshesOf } from './posed-geometry'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -57,10 +57,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   // Before the first frame, while the skeleton is at rest: each skinned mesh's rest bounds.
   useLayoutEffect(() => {
     scene.updateMatrixWorld(true)
-    const skinned: SkinnedMesh[] = []
-    scene.traverse((o) => {
-      if (isSkinned(o)) skinned.push(o)
-    })
+    const skinned = skinnedMeshesOf(scene)
     shareOneSkeleton(skinned)
     for (const mesh of skinned) recordRest(mesh)
   }, [scene])

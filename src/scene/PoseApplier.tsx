@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Matrix4, Quaternion, Vector3, type SkinnedMesh, type BufferGeometry, type Mesh, type Object3D } from 'three'
+import { Matrix4, Quaternion, Vector3, type BufferGeometry, type Mesh, type Object3D } from 'three'
 import {
   CANAL_SECTION,
   CANAL_WALLS,
@@ -21,7 +21,7 @@ import {
 import { useExplorerStore } from '../store/explorer-store'
 import { canalSectionArea, type Point3 } from './canal-section'
 import { buildBoundsTreesWhenIdle, type ModelIndex } from './model-index'
-import { drawSkinned, isSkinned, nextPoseVersion, worldPositions } from './posed-geometry'
+import { drawSkinned, nextPoseVersion, skinnedMeshesOf, worldPositions } from './posed-geometry'
 import { prefersReducedMotion } from './motion'
 import { publishScene } from './scene-inspection'
 
@@ -84,15 +84,6 @@ function findMorphing(scene: Object3D): Morphing[] {
       targets: Object.entries(mesh.morphTargetDictionary).map(([name, i]) => [i, name]),
       detached: null,
     })
-  })
-  return found
-}
-
-/** The meshes bound to the skeleton. */
-function findSkinned(scene: Object3D): SkinnedMesh[] {
-  const found: SkinnedMesh[] = []
-  scene.traverse((object) => {
-    if (isSkinned(object)) found.push(object)
   })
   return found
 }
@@ -246,7 +237,7 @@ export function PoseApplier({ scene, index }: { scene: Object3D; index: ModelInd
   const joints = useMemo(() => findJoints(scene), [scene])
   const landmarks = useMemo(() => findLandmarks(scene), [scene])
   const morphing = useMemo(() => findMorphing(scene), [scene])
-  const skinned = useMemo(() => findSkinned(scene), [scene])
+  const skinned = useMemo(() => skinnedMeshesOf(scene), [scene])
   const pose = useExplorerStore((s) => s.pose)
   const movementOpen = useExplorerStore((s) => s.movementOpen)
   const invalidate = useThree((s) => s.invalidate)

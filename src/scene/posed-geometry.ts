@@ -27,6 +27,15 @@ export function isSkinned(object: Object3D): object is SkinnedMesh {
   return object instanceof SkinnedMesh
 }
 
+/** Every mesh of the model bound to its skeleton. */
+export function skinnedMeshesOf(scene: Object3D): SkinnedMesh[] {
+  const found: SkinnedMesh[] = []
+  scene.traverse((object) => {
+    if (isSkinned(object)) found.push(object)
+  })
+  return found
+}
+
 /**
  * Whether three skins these meshes on the GPU. After {@link shareOneSkeleton} every bone's matrix
  * is the identity at rest, so skinning a standing spine only recomputes each vertex's own position,

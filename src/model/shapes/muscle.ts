@@ -12,7 +12,7 @@ import { add, lerp, normalize, scale, smoothstep, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
 import { tendonByLine, tendonEnds, type TendonProfile } from '../fibres'
 import { fannedPaths } from '../opensim-paths'
-import { belly, sweep } from '../sweep'
+import { alongPolyline, belly, sweep } from '../sweep'
 import { lumbarBackMuscles } from './back-muscles'
 import { awayFrom, boneNormal, onFace, toSurface } from './bone-surface'
 import type { FleshyMuscle } from './fleshy-muscle'
@@ -181,26 +181,6 @@ const MEDIUS_LIFT = (t: number): number => 8 + 16 * Math.sin(Math.PI * t) ** 0.7
  */
 const MINIMUS_LIFT = (t: number): number => 2 + 6 * Math.sin(Math.PI * t) ** 0.7
 
-/** A polyline resampled by length: `at(mm)` from its first point, and its `length`. */
-function alongCrest(points: readonly Vec3[]): { at: (mm: number) => Vec3; length: number } {
-  const arc = [0]
-  for (let k = 1; k < points.length; k++) {
-    const a = points[k - 1] as Vec3
-    const b = points[k] as Vec3
-    arc.push((arc[k - 1] as number) + Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]))
-  }
-  const length = arc[arc.length - 1] as number
-  const at = (mm: number): Vec3 => {
-    const d = Math.min(length, Math.max(0, mm))
-    let k = 1
-    while (k < arc.length - 1 && (arc[k] as number) < d) k++
-    const a0 = arc[k - 1] as number
-    const a1 = arc[k] as number
-    return lerp(points[k - 1] as Vec3, points[k] as Vec3, a1 > a0 ? (d - a0) / (a1 - a0) : 0)
-  }
-  return { at, length }
-}
-
 /**
  * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
  * so each can be carved away from what it lies on: the back muscles (back-muscles.ts), iliacus in
@@ -283,7 +263,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   // face of the greater trochanter. Its origins are laid on the bone from the crest down (the three
   // published centroids, extrapolated into a fan, ran off the curved blade into the pelvis): an upper
   // row just under the outer lip of the crest, a lower row a quarter of the way to the trochanter.
-  const crestAt = alongCrest(iliacCrest(P, 60))
+  const crestAt = alongPolyline(iliacCrest(P, 60))
   const mediusCrest = crestAt.length - MEDIUS_ORIGIN.crestFromAsis - MEDIUS_ORIGIN.crestFromPsis
   const mediusPaths = fannedPaths('gluteus-medius', P, 24, 0)
   const mediusInsertions = mediusPaths.map((path) => toSurface(path[path.length - 1] as Vec3, thigh, boneSdfs, 0.5))
