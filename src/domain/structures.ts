@@ -648,6 +648,8 @@ const beyondTheSpine: Structure[] = [
     layer: 'deep-muscle',
     region: 'hip-and-thigh',
     synonyms: ['gluteal tendinopathy', 'trochanteric bursitis', 'greater trochanteric pain syndrome', 'outer hip'],
+    // From the side, on the greater trochanter they wrap: the point a clinician presses.
+    atlasView: 'own-side',
   }),
   ...bilateral({
     id: 'kidney',

@@ -98,7 +98,7 @@ export async function buildGeometry(options: BuildOptions = BUILD_DEFAULTS): Pro
   buildNerves(ctx, options.nerves)
   await buildMuscles(ctx, options.muscles)
   buildFasciaAndLigaments(ctx, options.fasciaAndLigaments)
-  buildBeyondTheSpine(ctx, options.beyondTheSpine)
+  await buildBeyondTheSpine(ctx, options.beyondTheSpine)
   await buildSkin(ctx, options.skin)
   const extras = buildExtras(ctx, options.extras)
 

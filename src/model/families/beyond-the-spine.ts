@@ -7,13 +7,40 @@
  * and the vertebral poses only). Shapes are plausible outlines for orientation, not measured.
  */
 import { withFibres } from '../fibres'
-import { add, cross, dot, normalize, piecewiseLinear, scale, smoothstep, sub, type Vec3 } from '../math'
-import { mapVertices, mergeMeshes, type MeshData } from '../mesh'
+import {
+  add,
+  cross,
+  distPointSegment,
+  dot,
+  normalize,
+  scale,
+  sdSlab,
+  smax,
+  smin,
+  smoothstep,
+  sub,
+  type Vec3,
+} from '../math'
+import { FEMUR } from '../measurements'
+import {
+  isClosedManifold,
+  mapVertices,
+  meshSdf,
+  meshSdfSimplified,
+  mergeMeshes,
+  type Bounds,
+  type MeshData,
+  type Sdf,
+} from '../mesh'
 import { mirrorMesh } from '../mirror'
-import { ellipsoidMesh, sweep } from '../sweep'
+import { simplifyMesh } from '../optimize'
+import { FEMORAL_NECK, femurSdf } from '../shapes/femur'
+import type { PelvisLandmarks } from '../skeleton'
+import { ACETABULAR_AXIS } from '../shapes/pelvis'
+import { catmullRom, ellipsoidMesh, sweep } from '../sweep'
 import type { BuildContext } from './family'
 
-/** Resolution of an ellipsoid mesh (the tendons' plates, the kidneys). */
+/** Resolution of an ellipsoid mesh (the kidneys). */
 export interface EllipsoidResolution {
   /** Rings from pole to pole. */
   rings: number
@@ -21,47 +48,55 @@ export interface EllipsoidResolution {
   segments: number
 }
 
-/** How finely the hip capsule's sleeve is meshed. */
+/** How finely the hip capsule is meshed: its SDF's grid edge (mm) and its triangle budget. */
 export interface HipCapsuleResolution {
-  /** Vertices round each section. */
-  segments: number
-  /** Spacing of the sections along the neck, mm. */
-  step: number
+  edgeLength: number
+  maxTriangles: number
 }
 
 export interface BeyondTheSpineOptions {
   hipCapsule: HipCapsuleResolution
-  tendon: EllipsoidResolution
+  tendon: TendonResolution
   kidney: EllipsoidResolution
 }
 
 /**
  * Coarse on purpose: the whole model keeps under its triangle cap (tests/unit/model/glb.test.ts).
- * 2 × segments × (rings − 1) triangles each: a tendon plate 24, a kidney 520 (its bean outline and
- * hilum need the rings), plus about 400 for its ureter's start; a hip capsule about 1,200 (2 ×
- * segments per section: its ligaments' bands need the segments round it). Smooth
- * normals hide the facets at this size.
+ * 2 × segments × (rings − 1) triangles each: a kidney 520 (its bean outline and
+ * hilum need the rings), plus about 400 for its ureter's start; the gluteal tendons 640; a hip capsule 2,000 (its
+ * ligaments' bands and the hood over the head need them). Smooth normals hide the facets at
+ * this size.
  */
 export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
-  hipCapsule: { segments: 32, step: 3.5 },
-  tendon: { rings: 3, segments: 6 },
+  hipCapsule: { edgeLength: 1.4, maxTriangles: 2000 },
+  tendon: { edgeLength: 1, maxTriangles: 640 },
   kidney: { rings: 14, segments: 20 },
 }
 
 /**
- * Hip joint capsule, mm (estimate from textbook anatomy, GRAYS-2020): it runs from the rim of
- * the acetabulum, about `rimBehindHead` behind the head's centre along the neck, to the
- * intertrochanteric line at the base of the neck, and sits `thickness` outside the femoral head
- * (radius 23 mm, FEMUR.headRadius).
+ * Hip joint capsule, mm (estimate from textbook anatomy, GRAYS-2020). It arises from the bony rim
+ * of the acetabulum just outside the labrum, so it hoods the femoral head where the head leaves
+ * the socket (`rimFlare`: how much wider than the head it is at the rim), and runs as a loose
+ * sleeve (`neckRadius` round the neck's axis, narrowed a little by the zona orbicularis near the
+ * neck's middle) to the intertrochanteric line in front and only about two thirds of the way along
+ * the neck behind (`backReach`), where it thins onto the bone (`edgeRadius` round the axis).
  */
-const HIP_CAPSULE = { rimBehindHead: 14, thickness: 5, femoralHeadRadius: 23 }
+const HIP_CAPSULE = {
+  thickness: 4,
+  rimFlare: 3,
+  neckRadius: 22,
+  zonaOrbicularis: { at: 0.55, depth: 2, halfWidth: 7 },
+  backReach: 0.68,
+  edgeRadius: 17.5,
+}
 
 /**
  * The capsule's three ligaments, thickenings of its own wall that spiral along the neck (courses
  * and sizes are estimates from anatomy atlases). Each runs from `from` at the acetabular rim to
- * `to` at the neck's base, as angles round the neck's axis (degrees: 0 in front, 90 above, ±180
- * behind), `halfWidth` degrees wide and up to `thickness` mm proud of the wall. The iliofemoral
- * ligament, the body's strongest, is an inverted Y: one stem from below the AIIS, two limbs.
+ * `to` at its femoral attachment, as angles round the neck's axis (degrees: 0 in front, 90 above,
+ * ±180 behind), `halfWidth` mm either side of its course and up to `thickness` mm proud of the
+ * wall. The iliofemoral ligament, the body's strongest, is an inverted Y: its two limbs leave the
+ * rim together below the AIIS and part toward the two ends of the intertrochanteric line.
  */
 export interface HipLigament {
   name: string
@@ -72,34 +107,236 @@ export interface HipLigament {
 }
 
 export const HIP_LIGAMENTS: readonly HipLigament[] = [
-  // Iliofemoral, lateral limb: to the upper end of the intertrochanteric line.
-  { name: 'iliofemoral (lateral limb)', from: 55, to: 25, halfWidth: 13, thickness: 4.5 },
-  // Iliofemoral, medial limb: down to the lower end of the line.
-  { name: 'iliofemoral (medial limb)', from: 45, to: -45, halfWidth: 12, thickness: 4 },
-  // Pubofemoral: from the pubic part of the rim, below and in front, to the underside of the neck.
-  { name: 'pubofemoral', from: -70, to: -115, halfWidth: 13, thickness: 2.5 },
+  { name: 'iliofemoral (lateral limb)', from: 55, to: 40, halfWidth: 7, thickness: 3.5 },
+  { name: 'iliofemoral (medial limb)', from: 42, to: -50, halfWidth: 6.5, thickness: 3 },
+  // Pubofemoral: from the pubic part of the rim, in front and below, to the underside of the neck.
+  { name: 'pubofemoral', from: -65, to: -110, halfWidth: 6, thickness: 2.2 },
   // Ischiofemoral: from the ischial part of the rim, behind and below, spiralling up over the
   // back of the neck toward the greater trochanter.
-  { name: 'ischiofemoral', from: -150, to: 150, halfWidth: 14, thickness: 2.5 },
+  { name: 'ischiofemoral', from: -145, to: 125, halfWidth: 7, thickness: 2.2 },
 ]
 
 /** Fibre lines round the sleeve, one every this many degrees (the capsule's longitudinal fibres). */
 const HIP_FIBRE_SPACING_DEG = 30
 
-/**
- * The femoral neck's base relative to the head centre, mm: the same offset the femur's shape
- * uses (shapes/femur.ts), so the capsule follows the modelled neck.
- */
-const NECK_BASE_OFFSET: Vec3 = [36, -24, -9]
+/** The neck's frame at the hip's centre: along the neck, forward and upward across it. */
+function neckFrame(): { along: Vec3; front: Vec3; upward: Vec3; length: number } {
+  const along = normalize(FEMORAL_NECK.baseOffset)
+  const front = normalize(sub([0, 0, 1], scale(along, along[2])))
+  const up = cross(along, front)
+  return { along, front, upward: up[1] >= 0 ? up : scale(up, -1), length: Math.hypot(...FEMORAL_NECK.baseOffset) }
+}
 
 /**
- * Gluteal tendons as two thin plates on the greater trochanter (anatomy sheet: medius on the
- * lateral facet, minimus on the anterior facet), mm (estimate). Offsets from the trochanter's
- * centre; the trochanter's half-axes are 12, 21 and 16 mm (shapes/femur.ts), so a plate sits on
- * its surface. Half-axes: thickness, length along the tendon, width.
+ * The left hip joint capsule as a signed distance (negative inside): the sleeve, clipped at the
+ * acetabular rim and at its femoral attachment, with its ligaments as raised bands on it. A solid
+ * body rather than a shell: its inside lies in the femoral head and neck and is never seen.
  */
-const GLUTEUS_MEDIUS_TENDON = { offset: [13, 10, -2] as Vec3, half: [2.5, 20, 11] as Vec3 }
-const GLUTEUS_MINIMUS_TENDON = { offset: [6, 8, 15] as Vec3, half: [9, 16, 2.5] as Vec3 }
+export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[] = HIP_LIGAMENTS): Sdf {
+  const c = HIP_CAPSULE
+  const H = hipCentre
+  const { along, front, upward, length } = neckFrame()
+  const head = FEMUR.headRadius + c.thickness
+  const zona = c.zonaOrbicularis
+  const attachment = (angle: number) => length * (c.backReach + (1 - c.backReach) * (0.5 + 0.5 * Math.cos(angle)))
+  /** The sleeve without its ligaments, and the angle round the neck of the point asked about. */
+  const sleeve = (p: Vec3): { d: number; angle: number } => {
+    const q = sub(p, H)
+    const s = dot(q, along)
+    const radial = sub(q, scale(along, s))
+    const angle = Math.atan2(dot(radial, upward), dot(radial, front))
+    const rim = dot(q, ACETABULAR_AXIS)
+    const flare = c.rimFlare * smoothstep(10, 0, rim)
+    const onNeck = Math.min(length, Math.max(8, s))
+    const end = attachment(angle)
+    const waist = zona.depth * Math.exp(-((((onNeck / length - zona.at) * length) / zona.halfWidth) ** 2))
+    const radius = c.neckRadius - waist - (c.neckRadius - c.edgeRadius) * smoothstep(end - 14, end, onNeck)
+    const neck = Math.hypot(...sub(q, scale(along, onNeck))) - radius
+    return { d: smin(Math.hypot(...q) - head - flare, neck, 8), angle }
+  }
+  const bandCourses = ligaments.map((l) => ({ l, course: ligamentCourse(H, l) }))
+  return (p) => {
+    const { d: wall, angle } = sleeve(p)
+    let d = wall
+    for (const { l, course } of bandCourses) {
+      const band = smax(wall - l.thickness, distanceToPolyline(p, course) - l.halfWidth, 1.5)
+      d = smin(d, band, 1.5)
+    }
+    // Clipped where it arises from the rim and where it attaches to the neck.
+    d = smax(d, -dot(sub(p, H), ACETABULAR_AXIS), 1.5)
+    return smax(d, dot(sub(p, H), along) - attachment(angle), 1.5)
+  }
+
+  /** A ligament's course on the sleeve's surface, from just outside the rim to its attachment. */
+  function ligamentCourse(centre: Vec3, l: HipLigament): Vec3[] {
+    const plain = (p: Vec3) => sleeve(p).d
+    return Array.from({ length: 13 }, (_, k) => {
+      const t = k / 12
+      const angle = ((l.from + wrapDegrees(l.to - l.from) * t) * Math.PI) / 180
+      const from = rimDistance(centre, angle, plain) + 3
+      const to = attachment(angle) - 1
+      return surfacePoint(centre, from + (to - from) * t, angle, plain)
+    })
+  }
+}
+
+/** Where the surface `d` crosses the ray from the neck's axis at `s` along it, `angle` round it. */
+function surfacePoint(hipCentre: Vec3, s: number, angle: number, d: Sdf): Vec3 {
+  const { along, front, upward } = neckFrame()
+  const axis = add(hipCentre, scale(along, s))
+  return whereRayLeaves(axis, add(scale(front, Math.cos(angle)), scale(upward, Math.sin(angle))), d)
+}
+
+/** Where a ray from `from` (inside the surface `d`) in the unit direction `out` leaves it, within 60 mm. */
+function whereRayLeaves(from: Vec3, out: Vec3, d: Sdf): Vec3 {
+  let lo = 0
+  let hi = 60
+  for (let k = 0; k < 30; k++) {
+    const m = (lo + hi) / 2
+    if (d(add(from, scale(out, m))) < 0) lo = m
+    else hi = m
+  }
+  return add(from, scale(out, (lo + hi) / 2))
+}
+
+/** How far along the neck the surface `d` meets the acetabular rim's plane, `angle` round it. */
+function rimDistance(hipCentre: Vec3, angle: number, d: Sdf): number {
+  let lo = -FEMUR.headRadius
+  let hi = neckFrame().length
+  for (let k = 0; k < 30; k++) {
+    const m = (lo + hi) / 2
+    if (dot(sub(surfacePoint(hipCentre, m, angle, d), hipCentre), ACETABULAR_AXIS) < 0) lo = m
+    else hi = m
+  }
+  return hi
+}
+
+function distanceToPolyline(p: Vec3, line: readonly Vec3[]): number {
+  let best = Infinity
+  for (let i = 1; i < line.length; i++) best = Math.min(best, distPointSegment(p, line[i - 1]!, line[i]!))
+  return best
+}
+
+/**
+ * The left hip joint capsule, meshed from its SDF, with its fibres: longitudinal round the sleeve,
+ * and along each ligament's course.
+ */
+export async function hipCapsuleMesh(
+  hipCentre: Vec3,
+  resolution: HipCapsuleResolution,
+  ligaments: readonly HipLigament[] = HIP_LIGAMENTS
+): Promise<MeshData> {
+  const sdf = hipCapsuleSdf(hipCentre, ligaments)
+  const plain = hipCapsuleSdf(hipCentre, [])
+  const bounds: Bounds = { min: add(hipCentre, [-36, -52, -46]), max: add(hipCentre, [64, 42, 46]) }
+  const raw = await meshSdf(sdf, bounds, { edgeLength: resolution.edgeLength })
+  let mesh = await simplifyMesh(raw, resolution.maxTriangles)
+  if (!isClosedManifold(mesh))
+    mesh = await meshSdfSimplified(sdf, bounds, { edgeLength: resolution.edgeLength }, 0.1, resolution.maxTriangles)
+  const { length } = neckFrame()
+  const c = HIP_CAPSULE
+  const lineAt = (angleAt: (t: number) => number): Vec3[] =>
+    Array.from({ length: 9 }, (_, k) => {
+      const t = k / 8
+      const angle = (angleAt(t) * Math.PI) / 180
+      const from = rimDistance(hipCentre, angle, plain) + 1
+      const to = length * (c.backReach + (1 - c.backReach) * (0.5 + 0.5 * Math.cos(angle))) - 1
+      return surfacePoint(hipCentre, from + (to - from) * t, angle, plain)
+    })
+  const lines = [
+    ...Array.from({ length: 360 / HIP_FIBRE_SPACING_DEG }, (_, k) => lineAt(() => k * HIP_FIBRE_SPACING_DEG - 180)),
+    ...ligaments.map((l) => lineAt((t) => l.from + wrapDegrees(l.to - l.from) * t)),
+  ]
+  return withFibres(mesh, lines, () => CAPSULE_COLLAGEN)
+}
+
+/** Degrees brought into −180 … 180. */
+function wrapDegrees(d: number): number {
+  return ((((d + 180) % 360) + 360) % 360) - 180
+}
+
+/** The capsule as dense collagen: drawn part way to tendon, like the ligaments. */
+const CAPSULE_COLLAGEN = 0.35
+
+/**
+ * The gluteus medius and minimus tendons where they wrap the greater trochanter (anatomy sheet;
+ * courses and sizes are estimates). Each is a flat band lying on the trochanter's surface along a
+ * course given as directions from the trochanter's centre, `halfWidth` mm either side of it and
+ * `thickness` mm proud of the bone. Medius comes down over the trochanter's top and spreads over
+ * its superoposterior and lateral facets, where this model's medius fibres end (their Rajagopal
+ * 2016 insertions, mapped); minimus comes forward over the top onto the anterior facet. Medius's
+ * tendon also rises a little off the top toward its belly (`rise`, mm from the centre).
+ */
+interface TendonBand {
+  course: Vec3[]
+  halfWidth: number
+  thickness: number
+}
+
+const GLUTEAL_TENDONS: { medius: TendonBand; minimus: TendonBand; rise: Vec3 } = {
+  medius: {
+    course: [
+      [0, 1, -0.45],
+      [0.6, 0.45, -0.5],
+      [1, -0.1, -0.1],
+      [0.85, -0.5, 0.35],
+    ],
+    halfWidth: 11,
+    thickness: 2,
+  },
+  minimus: {
+    course: [
+      [0.15, 0.8, 0.6],
+      [0.3, 0.1, 1],
+      [0.35, -0.4, 0.9],
+    ],
+    halfWidth: 7,
+    thickness: 1.8,
+  },
+  rise: [4, 36, -10],
+}
+
+/** How finely the gluteal tendons are meshed: the SDF's grid edge (mm) and the triangle budget of both. */
+export interface TendonResolution {
+  edgeLength: number
+  maxTriangles: number
+}
+
+/** The gluteal tendons read as tendon, not ligament: nearly all collagen, glossy. */
+const TENDON_COLLAGEN = 0.85
+
+/**
+ * The left gluteus medius and minimus tendons on the greater trochanter, one mesh, lying on the
+ * femur's own surface.
+ */
+export async function glutealTendonsMesh(pelvis: PelvisLandmarks, resolution: TendonResolution): Promise<MeshData> {
+  const GT = pelvis.greaterTrochanter
+  const femur = femurSdf(pelvis).sdf
+  // The femur's surface seen from the trochanter's centre in direction `d`.
+  const onSurface = (d: Vec3): Vec3 => whereRayLeaves(GT, normalize(d), femur)
+  const courses = [GLUTEAL_TENDONS.medius, GLUTEAL_TENDONS.minimus].map((band) => ({
+    band,
+    line: catmullRom(band.course.map(onSurface), 8),
+  }))
+  const medius = courses[0]!.line
+  const top = medius[0]!
+  const rise = add(GT, GLUTEAL_TENDONS.rise)
+  const sdf: Sdf = (p) => {
+    const bone = femur(p)
+    let d = Infinity
+    for (const { band, line } of courses)
+      d = smin(d, smax(bone - band.thickness, distanceToPolyline(p, line) - band.halfWidth, 1.5), 1)
+    // Medius's tendon as it leaves the belly: flat, facing out, widening onto the trochanter.
+    const slab = sdSlab(p, rise, top, normalize([0.7, 0, -0.7]), 9, GLUTEAL_TENDONS.medius.halfWidth, 1.2)
+    return smin(d, slab, 3)
+  }
+  const bounds: Bounds = { min: add(GT, [-24, -32, -30]), max: add(GT, [26, 46, 30]) }
+  const raw = await meshSdf(sdf, bounds, { edgeLength: resolution.edgeLength })
+  let mesh = await simplifyMesh(raw, resolution.maxTriangles)
+  if (!isClosedManifold(mesh))
+    mesh = await meshSdfSimplified(sdf, bounds, { edgeLength: resolution.edgeLength }, 0.1, resolution.maxTriangles)
+  return withFibres(mesh, [[rise, ...medius], courses[1]!.line], () => TENDON_COLLAGEN)
+}
 
 /**
  * Kidney, mm (textbook: about 11 × 6 × 3 cm; hilum at L1, right kidney about 1.5 cm lower;
@@ -131,99 +368,6 @@ const KIDNEY = {
     [-14, -40, 9],
     [-17, -85, 11],
   ] as Vec3[],
-}
-
-/**
- * The left hip joint capsule: a sleeve along the femoral neck, from the acetabular rim (just
- * inside the head's centre) over the head, narrowing round the neck (the zona orbicularis) and
- * flaring onto the neck's base at the intertrochanteric line (shape: estimate), flattened front
- * to back as the neck is. Its ligaments are its own wall thickened in spiralling bands, and its
- * fibres run along them.
- */
-export function hipCapsuleMesh(
-  hipCentre: Vec3,
-  resolution: HipCapsuleResolution,
-  ligaments: readonly HipLigament[] = HIP_LIGAMENTS
-): MeshData {
-  const neck = NECK_BASE_OFFSET
-  const along = normalize(neck)
-  const head = HIP_CAPSULE.femoralHeadRadius + HIP_CAPSULE.thickness
-  // Radius along the sleeve (0 at the rim, 1 at the neck's base), as shares of the head's.
-  const at = [0, 0.3, 0.65, 1]
-  const shares = [0.95, 1, 0.7, 0.82]
-  const radius = (t: number): number => head * piecewiseLinear(at, shares, t)
-  const rim = add(hipCentre, scale(along, -HIP_CAPSULE.rimBehindHead))
-  const length = HIP_CAPSULE.rimBehindHead + Math.hypot(...neck)
-  const sleeve = sweep([rim, hipCentre, add(hipCentre, neck)], {
-    side: [0, 0, 1],
-    width: (t) => radius(t) * 0.85,
-    thickness: radius,
-    radial: resolution.segments,
-    step: resolution.step,
-    exponent: 2,
-  })
-  // Angles round the neck: 0 in front, 90 above.
-  const front = normalize(sub([0, 0, 1], scale(along, along[2])))
-  const up = cross(along, front)
-  const upward = up[1] >= 0 ? up : scale(up, -1)
-  const frame = (p: Vec3) => {
-    const d = sub(p, rim)
-    const t = Math.min(1, Math.max(0, dot(d, along) / length))
-    const radial = sub(d, scale(along, t * length))
-    const angle = (Math.atan2(dot(radial, upward), dot(radial, front)) * 180) / Math.PI
-    return { t, radial, angle }
-  }
-  // Where a ligament runs at t: its angle, turning from `from` to `to` the short way round.
-  const courseAngle = (l: HipLigament, t: number) => l.from + wrapDegrees(l.to - l.from) * t
-  const mesh = mapVertices(sleeve, (p) => {
-    const { t, radial, angle } = frame(p)
-    let proud = 0
-    for (const l of ligaments) {
-      const off = wrapDegrees(angle - courseAngle(l, t)) / l.halfWidth
-      // Full thickness from a little off the rim to the neck's base, where it inserts.
-      proud = Math.max(proud, l.thickness * Math.exp(-off * off) * smoothstep(0, 0.25, t))
-    }
-    const r = Math.hypot(...radial)
-    return r > 0 ? add(p, scale(radial, proud / r)) : p
-  })
-  // The fibres: longitudinal round the sleeve, and along each ligament's spiral.
-  const lineAt = (angleAt: (t: number) => number): Vec3[] =>
-    Array.from({ length: 9 }, (_, k) => {
-      const t = k / 8
-      const a = (angleAt(t) * Math.PI) / 180
-      const r = radius(t) * 0.92
-      return add(
-        add(rim, scale(along, t * length)),
-        add(scale(front, Math.cos(a) * r * 0.85), scale(upward, Math.sin(a) * r))
-      )
-    })
-  const lines = [
-    ...Array.from({ length: 360 / HIP_FIBRE_SPACING_DEG }, (_, k) => lineAt(() => k * HIP_FIBRE_SPACING_DEG - 180)),
-    ...ligaments.map((l) => lineAt((t) => courseAngle(l, t))),
-  ]
-  return withFibres(mesh, lines, () => CAPSULE_COLLAGEN)
-}
-
-/** Degrees brought into −180 … 180. */
-function wrapDegrees(d: number): number {
-  return ((((d + 180) % 360) + 360) % 360) - 180
-}
-
-/** The capsule as dense collagen: drawn part way to tendon, like the ligaments. */
-const CAPSULE_COLLAGEN = 0.35
-
-/** The left gluteal tendons: two plates on the greater trochanter, one mesh. */
-export function glutealTendonsMesh(greaterTrochanter: Vec3, resolution: EllipsoidResolution): MeshData {
-  const plate = ({ offset, half }: { offset: Vec3; half: Vec3 }) =>
-    ellipsoidMesh(
-      add(greaterTrochanter, offset),
-      [half[0], 0, 0],
-      [0, half[1], 0],
-      [0, 0, half[2]],
-      resolution.rings,
-      resolution.segments
-    )
-  return mergeMeshes([plate(GLUTEUS_MEDIUS_TENDON), plate(GLUTEUS_MINIMUS_TENDON)])
 }
 
 /**
@@ -268,17 +412,17 @@ export function kidneyMesh(centre: Vec3, resolution: EllipsoidResolution): MeshD
 }
 
 /** Builds the hip joints, the gluteal tendons and the kidneys into `ctx.parts`. */
-export function buildBeyondTheSpine(
+export async function buildBeyondTheSpine(
   ctx: BuildContext,
   options: BeyondTheSpineOptions = BEYOND_THE_SPINE_DEFAULTS
-): void {
+): Promise<void> {
   const { pelvis, vertebrae } = ctx.skeleton
-  const capsule = hipCapsuleMesh(pelvis.hipCentre, options.hipCapsule)
+  const capsule = await hipCapsuleMesh(pelvis.hipCentre, options.hipCapsule)
   // Fibrous tissue: drawn as the ligaments are, collagen with its fibres.
   ctx.parts.set('hip-joint-left', { material: 'ligament', mesh: capsule })
   ctx.parts.set('hip-joint-right', { material: 'ligament', mesh: mirrorMesh(capsule) })
 
-  const tendons = glutealTendonsMesh(pelvis.greaterTrochanter, options.tendon)
+  const tendons = await glutealTendonsMesh(pelvis, options.tendon)
   ctx.parts.set('gluteal-tendons-left', { material: 'ligament', mesh: tendons })
   ctx.parts.set('gluteal-tendons-right', { material: 'ligament', mesh: mirrorMesh(tendons) })
 

@@ -15,15 +15,33 @@ export interface FemurOptions {
 
 export const FEMUR_DEFAULTS: FemurOptions = { shaftRadius: 13 }
 
+/**
+ * The femoral neck, mm (estimate): its base relative to the head's centre (down, out and a little
+ * back, for the neck-shaft angle and anteversion) and its radius at the head and at the base.
+ * The hip joint capsule wraps the same head and neck (families/beyond-the-spine.ts).
+ */
+export const FEMORAL_NECK = { baseOffset: [36, -24, -9] as Vec3, radiusAtHead: 15, radiusAtBase: 16 }
+
+/** The femoral head and neck alone, as the femur's SDF draws them. */
+export function femoralHeadAndNeckSdf(hipCentre: Vec3): Sdf {
+  const neckBase = add(hipCentre, FEMORAL_NECK.baseOffset)
+  return (p) =>
+    smin(
+      sdSphere(p, hipCentre, FEMUR.headRadius),
+      sdCapsule(p, hipCentre, neckBase, FEMORAL_NECK.radiusAtHead, FEMORAL_NECK.radiusAtBase),
+      4
+    )
+}
+
 export function femurSdf(lm: PelvisLandmarks, options = FEMUR_DEFAULTS): { sdf: Sdf; bounds: Bounds } {
   const H = lm.hipCentre
-  const neckBase: Vec3 = add(H, [36, -24, -9])
+  const neckBase: Vec3 = add(H, FEMORAL_NECK.baseOffset)
+  const headAndNeck = femoralHeadAndNeckSdf(H)
   const shaftTop: Vec3 = add(H, [46, -48, -8])
   const shaftMid: Vec3 = [(shaftTop[0] + lm.knee[0]) / 2 + 4, (shaftTop[1] + lm.knee[1]) / 2, H[2] + 4]
   const shaftLow: Vec3 = add(lm.knee, [2, 12, -4])
   const sdf: Sdf = (p) => {
-    let d = sdSphere(p, H, FEMUR.headRadius)
-    d = smin(d, sdCapsule(p, H, neckBase, 15, 16), 4)
+    let d = headAndNeck(p)
     // Greater trochanter: a broad block flowing down into the lateral shaft, its top level with
     // the head's centre.
     d = smin(d, sdEllipsoid(p, lm.greaterTrochanter, [12, 21, 16]), 12)

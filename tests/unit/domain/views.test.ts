@@ -36,6 +36,8 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('dural-sac')!)).toBe('back')
     // The hip joint from the front (its capsule's Y between pelvis and femur).
     expect(atlasViewOf(findStructure('hip-joint-right')!)).toBe('front')
+    // The gluteal tendons from their own side, on the greater trochanter they wrap.
+    expect(atlasViewOf(findStructure('gluteal-tendons-left')!)).toBe('left')
     // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
     expect(atlasViewOf(findStructure('l4-l5-facet-left')!)).toBe('back')
     expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')

@@ -5,14 +5,10 @@
  * fleshy muscles, fascia, skin) are checked through their shape lists here and measured in
  * model.test.ts on the built model.
  */
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { STRUCTURES, type StructureSystem } from '../../../src/domain/structures'
 import { BONES_DEFAULTS, boneShapes, boneSdfs } from '../../../src/model/families/bones'
-import {
-  BEYOND_THE_SPINE_DEFAULTS,
-  buildBeyondTheSpine,
-  hipCapsuleMesh,
-} from '../../../src/model/families/beyond-the-spine'
+import { buildBeyondTheSpine, hipCapsuleSdf } from '../../../src/model/families/beyond-the-spine'
 import { buildDiscsAndJoints } from '../../../src/model/families/discs-and-joints'
 import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/families/muscles'
 import { buildNerves } from '../../../src/model/families/nerves'
@@ -21,6 +17,9 @@ import { mirrorPath } from '../../../src/model/mirror'
 import { cross, dot, normalize, sub, toLocal, type Vec3 } from '../../../src/model/math'
 import { catmullRom, polylineLength } from '../../../src/model/sweep'
 import type { Sdf } from '../../../src/model/mesh'
+import { FEMORAL_NECK } from '../../../src/model/shapes/femur'
+import { FEMUR } from '../../../src/model/measurements'
+import { ACETABULAR_AXIS } from '../../../src/model/shapes/pelvis'
 import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shapes/sacrum'
 import { VERTEBRA_DEFAULTS, vertebraLandmarks, vertebraSdf } from '../../../src/model/shapes/vertebra'
 import { createBuildContext, modelSdfs } from '../../../src/model/parts'
@@ -159,7 +158,9 @@ describe('discs and joints', () => {
 
 describe('beyond the spine', () => {
   const ctx = createBuildContext()
-  buildBeyondTheSpine(ctx)
+  beforeAll(async () => {
+    await buildBeyondTheSpine(ctx)
+  })
   const box = (id: string) => {
     const mesh = ctx.parts.get(id)?.mesh
     if (!mesh) throw new Error(`no ${id}`)
@@ -179,45 +180,65 @@ describe('beyond the spine', () => {
     }
     expect(tendons.max[0]).toBeGreaterThan(greaterTrochanter[0])
   })
+  // Directions round the hip's centre, spread evenly over the sphere.
+  const directions: Vec3[] = Array.from({ length: 400 }, (_, i) => {
+    const y = 1 - (2 * (i + 0.5)) / 400
+    const r = Math.sqrt(1 - y * y)
+    const a = i * Math.PI * (3 - Math.sqrt(5))
+    return [r * Math.cos(a), y, r * Math.sin(a)]
+  })
+  it('hoods the femoral head wherever it leaves the socket, and stays out of the socket', () => {
+    const { hipCentre } = ctx.skeleton.pelvis
+    const capsule = hipCapsuleSdf(hipCentre)
+    const at = (dir: Vec3, r: number): Vec3 => [
+      hipCentre[0] + dir[0] * r,
+      hipCentre[1] + dir[1] * r,
+      hipCentre[2] + dir[2] * r,
+    ]
+    // Just outside the head's cartilage, on the part of the head out of the socket.
+    const exposed = directions.filter((d) => dot(d, ACETABULAR_AXIS) > 0.15)
+    const bare = exposed.filter((d) => capsule(at(d, FEMUR.headRadius + 1)) >= 0)
+    expect(exposed.length).toBeGreaterThan(100)
+    expect(bare, 'head surface points left bare').toEqual([])
+    // Deep in the socket the head meets the acetabulum, with no capsule between them.
+    const socket = directions.filter((d) => dot(d, ACETABULAR_AXIS) < -0.3)
+    expect(socket.filter((d) => capsule(at(d, FEMUR.headRadius + 1)) < 0)).toEqual([])
+  })
   it('thickens the hip capsule in its ligaments: the Y in front, the pubofemoral below, the ischiofemoral behind, not on top', () => {
     const { hipCentre } = ctx.skeleton.pelvis
-    const plain = hipCapsuleMesh(hipCentre, BEYOND_THE_SPINE_DEFAULTS.hipCapsule, [])
-    const banded = hipCapsuleMesh(hipCentre, BEYOND_THE_SPINE_DEFAULTS.hipCapsule)
-    expect(banded.positions.length).toBe(plain.positions.length)
-    // The neck's axis, from the capsule's two ends' centres (its sections are symmetric).
-    const axisPoint = (end: 'rim' | 'base'): Vec3 => {
-      const xs = Array.from({ length: plain.positions.length / 3 }, (_, i) => plain.positions[i * 3]!)
-      const x = end === 'rim' ? Math.min(...xs) : Math.max(...xs)
-      const ring = Array.from({ length: plain.positions.length / 3 }, (_, i) => i).filter(
-        (i) => Math.abs(plain.positions[i * 3]! - x) < 8
-      )
-      return [0, 1, 2].map((k) => ring.reduce((sum, i) => sum + plain.positions[i * 3 + k]!, 0) / ring.length) as Vec3
-    }
-    const along = normalize(sub(axisPoint('base'), axisPoint('rim')))
+    const plain = hipCapsuleSdf(hipCentre, [])
+    const banded = hipCapsuleSdf(hipCentre)
+    const along = normalize(FEMORAL_NECK.baseOffset)
     const front = normalize(sub([0, 0, 1], [along[0] * along[2], along[1] * along[2], along[2] * along[2]]))
     const up = cross(along, front)
-    const upward = up[1] >= 0 ? up : ([-up[0], -up[1], -up[2]] as Vec3)
-    // How far each vertex stands proud, by its angle round the neck's axis (0 in front, 90
-    // above), over the neck (lateral of the head's centre).
+    const upward: Vec3 = up[1] >= 0 ? up : [-up[0], -up[1], -up[2]]
+    const neck = Math.hypot(...FEMORAL_NECK.baseOffset)
+    // How far the banded capsule stands proud of the plain one over the neck, at angles round
+    // the neck's axis (0 in front, 90 above) from lo to hi.
     const proudAt = (lo: number, hi: number) => {
       let most = 0
-      for (let i = 0; i < plain.positions.length; i += 3) {
-        const p: Vec3 = [plain.positions[i]!, plain.positions[i + 1]!, plain.positions[i + 2]!]
-        if (p[0] - hipCentre[0] < 20) continue
-        const d = sub(p, hipCentre)
-        const angle = (Math.atan2(dot(d, upward), dot(d, front)) * 180) / Math.PI
-        if (angle < lo || angle > hi) continue
-        most = Math.max(
-          most,
-          Math.hypot(banded.positions[i]! - p[0], banded.positions[i + 1]! - p[1], banded.positions[i + 2]! - p[2])
-        )
+      for (let angle = lo; angle <= hi; angle += 5) {
+        const a = (angle * Math.PI) / 180
+        const out: Vec3 = [0, 1, 2].map((k) => Math.cos(a) * front[k]! + Math.sin(a) * upward[k]!) as Vec3
+        for (const share of [0.35, 0.45, 0.55]) {
+          const axis: Vec3 = [0, 1, 2].map((k) => hipCentre[k]! + along[k]! * share * neck) as Vec3
+          const point = (r: number): Vec3 => [axis[0] + out[0] * r, axis[1] + out[1] * r, axis[2] + out[2] * r]
+          let lo = 0
+          let hi = 60
+          for (let k = 0; k < 30; k++) {
+            const m = (lo + hi) / 2
+            if (plain(point(m)) < 0) lo = m
+            else hi = m
+          }
+          most = Math.max(most, -banded(point(lo)))
+        }
       }
       return most
     }
     expect(proudAt(-20, 50), 'iliofemoral, in front').toBeGreaterThan(2)
     expect(proudAt(-135, -80), 'pubofemoral, below').toBeGreaterThan(1.2)
     expect(Math.max(proudAt(150, 180), proudAt(-180, -150)), 'ischiofemoral, behind').toBeGreaterThan(1.2)
-    expect(proudAt(80, 120), 'nothing on top').toBeLessThan(0.5)
+    expect(proudAt(85, 110), 'nothing on top').toBeLessThan(0.5)
   })
   it('puts the kidneys either side of L1–L2, the right one lower', () => {
     const left = box('kidney-left')

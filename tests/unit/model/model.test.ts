@@ -345,13 +345,14 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     }
     return normalize(sum)
   }
-  it('every muscle, ligament, joint capsule and nerve has a unit fibre direction at every vertex; no other tissue has one', () => {
+  it('every muscle, tendon, ligament, joint capsule and nerve has a unit fibre direction at every vertex; no other tissue has one', () => {
     const wrong: string[] = []
     for (const p of model.geometry.parts) {
       const f = p.mesh.fibres
       const nerve = p.structure.system === 'nerves'
       const collagen = p.structure.kind === 'ligament' || p.structure.kind === 'hip-joint'
-      if (p.structure.kind !== 'muscle' && !collagen && !nerve) {
+      const tendon = p.structure.kind === 'tendon'
+      if (p.structure.kind !== 'muscle' && !collagen && !nerve && !tendon) {
         if (f) wrong.push(`${p.structure.id} has fibres`)
         continue
       }
@@ -362,6 +363,9 @@ describe('muscle fibre directions (the striations the app draws)', () => {
         if (shares.size !== 1 || !(p.mesh.tendon![0]! > 0.2 && p.mesh.tendon![0]! < 0.6))
           wrong.push(`${p.structure.id}: tendon shares ${[...shares].slice(0, 3).join(', ')}`)
       }
+      // A tendon is tendon throughout, glossier than a ligament.
+      if (tendon && !(p.mesh.tendon && p.mesh.tendon.every((share) => share > 0.6)))
+        wrong.push(`${p.structure.id}: not tendon throughout`)
       if (!f || f.length !== p.mesh.positions.length) {
         wrong.push(`${p.structure.id}: ${f?.length ?? 0} of ${p.mesh.positions.length}`)
         continue
