@@ -19,6 +19,9 @@ const LABEL_SPACING = 22
 /** Distance of the label columns from the viewer's edges, px. */
 const COLUMN_MARGIN = 12
 
+/** How many frames to keep drawing while the labels mount (about two seconds at 60 fps). */
+const LABEL_MOUNT_FRAMES = 120
+
 /**
  * The rows of the canvas the view toolbar leaves free, px from its top: the toolbar lies over the
  * top of the view on a phone and over the bottom on a wider screen, and a label under it is
@@ -119,7 +122,13 @@ export function StructureLabels({ index }: StructureLabelsProps) {
 
   // New labels are placed by the next frame: ask for one (the canvas draws on demand); they stay
   // hidden until placed rather than piled in the view's corner.
-  useEffect(() => invalidate(), [ids, anchors, invalidate])
+  // Frames drawn so far waiting for labels to mount: bounded, so a label that never mounts cannot
+  // keep an on-demand canvas drawing every frame.
+  const waited = useRef(0)
+  useEffect(() => {
+    waited.current = 0
+    invalidate()
+  }, [ids, anchors, invalidate])
 
   const labelRefs = useRef(new Map<string, HTMLDivElement>())
   const lineRefs = useRef(new Map<string, SVGLineElement>())
@@ -164,8 +173,8 @@ export function StructureLabels({ index }: StructureLabelsProps) {
       line.setAttribute('y2', String(p.y))
     }
     // Html renders its labels in a React root of its own, a little after this component: draw again
-    // until every label is there to place.
-    if (unmounted) invalidate()
+    // until every label is there to place (a few frames; give up after LABEL_MOUNT_FRAMES).
+    if (unmounted && waited.current++ < LABEL_MOUNT_FRAMES) invalidate()
   })
 
   // Html stays mounted while the model is shown, even with no labels: each mount makes a new
