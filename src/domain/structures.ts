@@ -219,6 +219,9 @@ const vertebrae: Structure[] = [
     layer: 'bone',
     region: 'pelvis',
     synonyms: ['sacral bone', 'base of the spine'],
+    // From behind, as a clinician palpates it: the crests, the posterior foramina and the hiatus
+    // between the two ilia (from below and in front, framed by what hides it least, it read as a cone).
+    atlasView: 'back',
   }),
   single({
     id: 'coccyx',
@@ -273,6 +276,8 @@ const discsAndJoints: Structure[] = [
       contentId: 'nucleus-pulposus',
       synonyms: ['disc centre', 'disc core', 'slipped disc'],
       within: `${segment}-disc`,
+      // From the side, as a sagittal MRI shows it: inside its disc, between the two vertebral bodies.
+      atlasView: 'own-side',
     })
   ),
   ...SEGMENTS.flatMap((segment) =>

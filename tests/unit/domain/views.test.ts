@@ -38,6 +38,10 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('hip-joint-right')!)).toBe('front')
     // The gluteal tendons from their own side, on the greater trochanter they wrap.
     expect(atlasViewOf(findStructure('gluteal-tendons-left')!)).toBe('left')
+    // The sacrum from behind, as it is palpated (from below and in front it read as a cone); a
+    // nucleus from the side, inside its disc between two bodies, as a sagittal MRI shows it.
+    expect(atlasViewOf(findStructure('sacrum')!)).toBe('back')
+    expect(atlasViewOf(findStructure('l5-s1-nucleus-pulposus')!)).toBe('left')
     // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
     expect(atlasViewOf(findStructure('l4-l5-facet-left')!)).toBe('back')
     expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')
@@ -50,9 +54,9 @@ describe('atlas views', () => {
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
-    // facet, sacroiliac and hip joints, the posterior sacroiliac and longitudinal ligaments, the
-    // cord, sac and cauda equina, the nerve roots, the nerves of the back of the thigh, the
-    // inguinal ligaments and the kidneys have one.
+    // facet, sacroiliac and hip joints, the nuclei, the posterior sacroiliac and longitudinal
+    // ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
+    // thigh, the inguinal ligaments, the gluteal tendons, the sacrum and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
@@ -62,6 +66,8 @@ describe('atlas views', () => {
       'common-fibular-nerve-left',
       'common-fibular-nerve-right',
       'dural-sac',
+      'gluteal-tendons-left',
+      'gluteal-tendons-right',
       'hip-joint-left',
       'hip-joint-right',
       'inguinal-ligament-left',
@@ -72,6 +78,7 @@ describe('atlas views', () => {
       ...[1, 2, 3, 4].flatMap((k) => [
         `l${k}-l${k + 1}-facet-left`,
         `l${k}-l${k + 1}-facet-right`,
+        `l${k}-l${k + 1}-nucleus-pulposus`,
         `l${k}-root-left`,
         `l${k}-root-right`,
       ]),
@@ -79,12 +86,14 @@ describe('atlas views', () => {
       'l5-root-right',
       'l5-s1-facet-left',
       'l5-s1-facet-right',
+      'l5-s1-nucleus-pulposus',
       'posterior-longitudinal-ligament',
       'posterior-sacroiliac-ligament-left',
       'posterior-sacroiliac-ligament-right',
       ...['s1', 's2', 's3'].flatMap((l) => [`${l}-root-left`, `${l}-root-right`]),
       'sacroiliac-joint-left',
       'sacroiliac-joint-right',
+      'sacrum',
       'sciatic-nerve-left',
       'sciatic-nerve-right',
       'spinal-cord',
