@@ -7,6 +7,14 @@
  */
 export const TENDON_FIBRE_LENGTH = 0.5
 
+/**
+ * A mesh may also carry a coordinate across its fibres (`_FIBRE_ACROSS`, 16-bit integers in this
+ * many millimetres), whose level lines run along them; the scene draws its streaks from it. A mesh
+ * without one reads FIBRE_ACROSS_NONE.
+ */
+export const FIBRE_ACROSS_UNIT_MM = 0.1
+export const FIBRE_ACROSS_NONE = -32768
+
 /** The fibre vector's length for a vertex that is `tendon` (0 belly … 1 tendon) tendinous. */
 export function fibreLengthOf(tendon: number): number {
   return 1 - (1 - TENDON_FIBRE_LENGTH) * Math.min(1, Math.max(0, tendon))

@@ -11,7 +11,7 @@
  * app measures the pose with (`extras.poseLandmarks`).
  */
 import { Document, type Material, type Node, type Primitive, type Skin } from '@gltf-transform/core'
-import { fibreLengthOf } from '../domain/fibre-encoding'
+import { FIBRE_ACROSS_UNIT_MM, fibreLengthOf } from '../domain/fibre-encoding'
 import { POSE_JOINTS, type PoseJoint } from '../domain/movement'
 import { computeNormals, mapVertices, type MeshData } from './mesh'
 import type { TissueMaterial } from './families/family'
@@ -64,6 +64,14 @@ function fibreBytes(mesh: MeshData): Int8Array<ArrayBuffer> {
   return out
 }
 
+/** The coordinate across the fibres as 16-bit integers, in FIBRE_ACROSS_UNIT_MM (domain/fibre-encoding.ts). */
+function acrossShorts(across: Float32Array): Int16Array<ArrayBuffer> {
+  const out = new Int16Array(across.length)
+  for (let i = 0; i < out.length; i++)
+    out[i] = Math.max(-32767, Math.min(32767, Math.round((across[i] ?? 0) / FIBRE_ACROSS_UNIT_MM)))
+  return out
+}
+
 const IDENTITY: Pose = { translation: [0, 0, 0], rotation: [0, 0, 0, 1] }
 
 const isIdentity = (p: Pose): boolean =>
@@ -106,7 +114,12 @@ export function assemble(geometry: ModelGeometry): Document {
   }
   const accessor = (
     type: 'SCALAR' | 'VEC3' | 'VEC4' | 'MAT4',
-    array: Float32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Int8Array<ArrayBuffer>
+    array:
+      | Float32Array<ArrayBuffer>
+      | Uint32Array<ArrayBuffer>
+      | Uint8Array<ArrayBuffer>
+      | Int8Array<ArrayBuffer>
+      | Int16Array<ArrayBuffer>
   ) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
   const primitive = (
     mesh: MeshData,
@@ -136,6 +149,8 @@ export function assemble(geometry: ModelGeometry): Document {
     // by all tissues, and WebGL gives a mesh without the attribute whatever value it last held.
     const fibres = fibreBytes(mesh)
     prim.setAttribute('_FIBRE', accessor('VEC3', fibres).setNormalized(true))
+    // The coordinate across the fibres, where the generator fits one, in tenths of a millimetre.
+    if (mesh.fibreAcross) prim.setAttribute('_FIBRE_ACROSS', accessor('SCALAR', acrossShorts(mesh.fibreAcross)))
     if (cloud) {
       const { joints, weights } = centreLines ? tubeSkinWeights(cloud, mesh, centreLines) : skinWeights(cloud, mesh)
       prim.setAttribute('JOINTS_0', accessor('VEC4', joints)).setAttribute('WEIGHTS_0', accessor('VEC4', weights))

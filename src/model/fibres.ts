@@ -5,7 +5,7 @@
  * Where a muscle becomes tendon or aponeurosis, a per-vertex tendon share says so, and the app
  * pales and polishes it there.
  */
-import { add, distPointSegment, dot, normalize, scale, smoothstep, sub, type Vec3 } from './math'
+import { add, cross, distPointSegment, dot, normalize, scale, smoothstep, sub, type Vec3 } from './math'
 import type { MeshData } from './mesh'
 
 /** How sharply a nearer fibre line outweighs a farther one (inverse power of the distance). */
@@ -146,4 +146,139 @@ export function tendonFromSamples(
 /** The mesh with its fibre directions, and where its fibres become tendon if a profile is given. */
 export function withFibres(mesh: MeshData, lines: readonly (readonly Vec3[])[], tendon?: TendonProfile): MeshData {
   return { ...mesh, ...sampleLines(mesh, lines, tendon) }
+}
+
+/**
+ * A coordinate across the fibres at every vertex, mm: a scalar whose level lines run along the
+ * fibres, so the app can draw streaks along them with no UVs. The app used to take the vertex's
+ * position along the direction across its fibres, but where that direction turns (a fan, a sheet
+ * wrapping round the trunk) the position's distance from the mesh's centre swings the level lines
+ * off the fibres, by a median 20–30° on the flank sheets. Here the scalar is fitted instead: its
+ * gradient, by least squares over the surface, to the unit direction across the fibres in each
+ * triangle (a Poisson problem on the mesh, solved by conjugate gradients). Its level lines follow
+ * the fibres wherever that direction field is nearly curl-free, as fans and sheets are; in a fan
+ * the streaks narrow toward the apex, as the fibres converge. Each piece of a mesh is centred on 0.
+ */
+export function fibreAcross(
+  mesh: MeshData,
+  normals: Float32Array,
+  outward?: (p: Vec3) => Vec3
+): Float32Array<ArrayBuffer> {
+  const { positions: P, indices: I, fibres: F } = mesh
+  const n = P.length / 3
+  const out = new Float32Array(n)
+  if (!F) return out
+  const at = (a: ArrayLike<number>, i: number): Vec3 => [a[i * 3] ?? 0, a[i * 3 + 1] ?? 0, a[i * 3 + 2] ?? 0]
+  // The stiffness matrix (cotangent Laplacian) as triplets, and the right-hand side.
+  const rows: number[] = []
+  const cols: number[] = []
+  const values: number[] = []
+  const b = new Float64Array(n)
+  for (let t = 0; t < I.length; t += 3) {
+    const ids = [I[t] ?? 0, I[t + 1] ?? 0, I[t + 2] ?? 0]
+    const p = ids.map((i) => at(P, i))
+    const doubled = cross(sub(p[1]!, p[0]!), sub(p[2]!, p[0]!))
+    const twiceArea = Math.hypot(...doubled)
+    if (twiceArea < 1e-9) continue
+    const normal = scale(doubled, 1 / twiceArea)
+    // The triangle's fibre, its vertices' turned to agree, in its plane; across it, in the plane.
+    const first = at(F, ids[0]!)
+    let fibre: Vec3 = [0, 0, 0]
+    for (const i of ids) {
+      const f = at(F, i)
+      fibre = add(fibre, dot(f, first) < 0 ? scale(f, -1) : f)
+    }
+    const inPlane = sub(fibre, scale(normal, dot(fibre, normal)))
+    if (Math.hypot(...inPlane) < 1e-9) continue
+    const vertexNormal = at(normals, ids[0]!)
+    // Oriented by the vertex normals, so neighbouring triangles agree on which side is which; on a
+    // thin sheet both faces are oriented the same way (by `outward`), so they agree across the rim.
+    const centre = scale(add(add(p[0]!, p[1]!), p[2]!), 1 / 3)
+    const side = outward ? outward(centre) : vertexNormal
+    const facing = dot(normal, side) < 0 ? scale(normal, -1) : normal
+    const across = normalize(cross(inPlane, facing))
+    // Gradients of the three hat functions: the opposite edge turned in the plane, over 2A.
+    const grads = [0, 1, 2].map((k) => scale(cross(normal, sub(p[(k + 2) % 3]!, p[(k + 1) % 3]!)), 1 / twiceArea))
+    const area = twiceArea / 2
+    for (let r = 0; r < 3; r++) {
+      b[ids[r]!]! += area * dot(across, grads[r]!)
+      for (let c = 0; c < 3; c++) {
+        rows.push(ids[r]!)
+        cols.push(ids[c]!)
+        values.push(area * dot(grads[r]!, grads[c]!))
+      }
+    }
+  }
+  const matrix = compressedRows(n, rows, cols, values)
+  // From zero the solver stays in the matrix's range, so each connected piece averages 0.
+  const u = conjugateGradients(matrix, b, ACROSS_ITERATIONS, ACROSS_TOLERANCE)
+  for (let i = 0; i < n; i++) out[i] = u[i] ?? 0
+  return out
+}
+
+/** Conjugate-gradient iterations at most, and the residual (as a share of the start's) that is enough. */
+const ACROSS_ITERATIONS = 2000
+const ACROSS_TOLERANCE = 1e-6
+
+interface SparseMatrix {
+  start: Int32Array
+  column: Int32Array
+  value: Float64Array
+}
+
+/** Triplets summed into compressed rows. */
+function compressedRows(n: number, rows: number[], cols: number[], values: number[]): SparseMatrix {
+  const perRow = Array.from({ length: n }, () => new Map<number, number>())
+  for (let k = 0; k < rows.length; k++) {
+    const row = perRow[rows[k]!]!
+    row.set(cols[k]!, (row.get(cols[k]!) ?? 0) + values[k]!)
+  }
+  const start = new Int32Array(n + 1)
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + perRow[i]!.size
+  const column = new Int32Array(start[n]!)
+  const value = new Float64Array(start[n]!)
+  perRow.forEach((row, i) => {
+    let k = start[i]!
+    for (const [c, v] of [...row].sort((x, y) => x[0] - y[0])) {
+      column[k] = c
+      value[k++] = v
+    }
+  })
+  return { start, column, value }
+}
+
+/**
+ * Conjugate gradients for a symmetric positive semi-definite system whose right-hand side lies in
+ * its range (a Laplacian's: it sums to zero over each connected piece), from zero.
+ */
+function conjugateGradients(A: SparseMatrix, b: Float64Array, iterations: number, tolerance: number): Float64Array {
+  const n = b.length
+  const x = new Float64Array(n)
+  const r = Float64Array.from(b)
+  const p = Float64Array.from(b)
+  const Ap = new Float64Array(n)
+  let rr = 0
+  for (let i = 0; i < n; i++) rr += r[i]! * r[i]!
+  const stop = rr * tolerance * tolerance
+  for (let it = 0; it < iterations && rr > stop && rr > 0; it++) {
+    for (let i = 0; i < n; i++) {
+      let s = 0
+      for (let k = A.start[i]!; k < A.start[i + 1]!; k++) s += A.value[k]! * p[A.column[k]!]!
+      Ap[i] = s
+    }
+    let pAp = 0
+    for (let i = 0; i < n; i++) pAp += p[i]! * Ap[i]!
+    if (pAp <= 0) break
+    const alpha = rr / pAp
+    let next = 0
+    for (let i = 0; i < n; i++) {
+      x[i]! += alpha * p[i]!
+      r[i]! -= alpha * Ap[i]!
+      next += r[i]! * r[i]!
+    }
+    const beta = next / rr
+    rr = next
+    for (let i = 0; i < n; i++) p[i] = r[i]! + beta * p[i]!
+  }
+  return x
 }

@@ -14,6 +14,11 @@ export interface MeshData {
   fibres?: Float32Array
   /** Per-vertex share of tendon or aponeurosis, 0 (muscle belly) … 1 (muscles and ligaments, ./fibres.ts). */
   tendon?: Float32Array
+  /**
+   * Per-vertex coordinate across the fibres, mm, whose level lines run along them (./fibres.ts
+   * `fibreAcross`): the app draws its streaks from it where a mesh has one.
+   */
+  fibreAcross?: Float32Array
 }
 
 /** A signed distance function: negative inside, mm. */

@@ -1,11 +1,12 @@
 import type { Material, WebGLProgramParametersWithUniforms } from 'three'
-import { TENDON_FIBRE_LENGTH } from '../domain/fibre-encoding'
+import { FIBRE_ACROSS_NONE, FIBRE_ACROSS_UNIT_MM, TENDON_FIBRE_LENGTH } from '../domain/fibre-encoding'
 
 /**
  * Striations: fine streaks along each muscle's (and ligament's) fibre direction (the generator's `_FIBRE`
  * attribute; the meshes have no UVs for a texture), so a muscle shows which way it pulls and
  * reads as muscle, not as a smooth colour. The streaks are value noise taken across the fibre in the
- * rest pose, at two sizes of bundle: the coarse ones show from the default view, the fine ones
+ * rest pose (or, where the generator fitted one, from a coordinate across the fibres: see
+ * `fibreAcross` in src/model/fibres.ts), at two sizes of bundle: the coarse ones show from the default view, the fine ones
  * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer). Where the
  * generator marks tendon or aponeurosis (a shortened direction, domain/fibre-encoding.ts) the
  * colour pales toward a silvery white, the streaks fade and the surface turns glossier, so a
@@ -33,6 +34,8 @@ const glsl = (x: number): string => x.toFixed(4)
 
 const VERTEX_HEAD = /* glsl */ `
 attribute vec3 _fibre;
+attribute float _fibre_across;
+varying float vFibreAcrossCoordinate;
 varying vec3 vFibre;
 varying vec3 vFibreAcross;
 varying vec3 vFibreRest;
@@ -52,12 +55,16 @@ const VERTEX_FIBRE = /* glsl */ `
   vTendon = vHasFibre * clamp( ( ${glsl(BELLY_LENGTH)} - fibreLength ) / ${glsl(BELLY_LENGTH - TENDON_FIBRE_LENGTH)}, 0.0, 1.0 );
   vFibreRest = position * length( modelMatrix[ 0 ].xyz );
   vFibre = _fibre;
-  // Across the fibres within the surface: the streaks vary along this direction only.
+  // Across the fibres within the surface: the streaks vary along this direction only. Where the
+  // generator fitted a coordinate across the fibres, the streaks are drawn from it instead: the
+  // position's projection turns off the fibres wherever their direction turns (module comment).
   vFibreAcross = cross( _fibre, normal );
+  vFibreAcrossCoordinate = _fibre_across;
 }
 `
 
 const FRAGMENT_HEAD = /* glsl */ `
+varying float vFibreAcrossCoordinate;
 varying vec3 vFibre;
 varying vec3 vFibreAcross;
 varying vec3 vFibreRest;
@@ -103,7 +110,9 @@ const FRAGMENT_STREAKS = /* glsl */ `
   if ( vHasFibre > 0.5 ) {
     vec3 fibre = normalize( vFibre );
     float along = dot( vFibreRest, fibre );
-    float across = dot( vFibreRest, normalize( vFibreAcross ) );
+    float across = vFibreAcrossCoordinate > ${glsl(FIBRE_ACROSS_NONE + 1)}
+      ? vFibreAcrossCoordinate * ${glsl(FIBRE_ACROSS_UNIT_MM / 1000)}
+      : dot( vFibreRest, normalize( vFibreAcross ) );
     float coarseWeight;
     float fineWeight;
     // Value noise gathers near its middle: a smoothstep spreads it into distinct light and dark bundles.
@@ -138,6 +147,10 @@ export function hasFibreShading(material: Material): boolean {
 export function addFibreShading<M extends Material>(material: M): M & { defaultAttributeValues: DefaultAttributes } {
   const shaded = material as M & { defaultAttributeValues?: DefaultAttributes }
   shaded.onBeforeCompile = injectFibreShading
-  shaded.defaultAttributeValues = { ...(shaded.defaultAttributeValues ?? {}), _fibre: [0, 0, 0] }
+  shaded.defaultAttributeValues = {
+    ...(shaded.defaultAttributeValues ?? {}),
+    _fibre: [0, 0, 0],
+    _fibre_across: [FIBRE_ACROSS_NONE],
+  }
   return shaded as M & { defaultAttributeValues: DefaultAttributes }
 }

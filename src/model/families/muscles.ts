@@ -8,13 +8,13 @@
  * - the three flank layers of the abdominal wall as thick sheets under the skin
  *   (../shapes/abdominal-wall.ts).
  */
-import { tendonFromSamples, withFibres } from '../fibres'
-import { mapVertices, meshSdf, type MeshData, type Sdf } from '../mesh'
+import { fibreAcross, tendonFromSamples, withFibres } from '../fibres'
+import { computeNormals, mapVertices, meshSdf, type MeshData, type Sdf } from '../mesh'
 import { setPaired } from '../mirror'
 import { simplifyMesh } from '../optimize'
 import { thickSheetMesh } from '../sheet-mesh'
 import { toSurfaceOf } from '../shapes/bone-surface'
-import { flankLayers, type FlankSheetOptions } from '../shapes/abdominal-wall'
+import { flankLayers, outwardFromTrunk, type FlankSheetOptions } from '../shapes/abdominal-wall'
 import { carve, fleshySdf, type FleshyMuscle } from '../shapes/fleshy-muscle'
 import type { Frames } from '../shapes/landmarks'
 import { fleshyMuscles, muscleCourses, muscleMesh, type MuscleMeshOptions } from '../shapes/muscle'
@@ -135,6 +135,8 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
   for (const layer of flankLayers(ctx.frames, ctx.skin.sdf, options.flankSheet)) {
     const sheet = withFibres(thickSheetMesh(layer.grid, layer.half), layer.fibres)
     const tendon = tendonFromSamples(sheet, layer.grid.flat(), layer.aponeurosis.flat())
-    setPaired(ctx, layer.id, 'muscle', { ...sheet, tendon }, [layer.midline])
+    // Both faces of the thin sheet take the across direction of its outer face.
+    const fibreAcrossSheet = fibreAcross(sheet, computeNormals(sheet), outwardFromTrunk)
+    setPaired(ctx, layer.id, 'muscle', { ...sheet, tendon, fibreAcross: fibreAcrossSheet }, [layer.midline])
   }
 }

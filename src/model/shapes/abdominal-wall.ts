@@ -118,6 +118,12 @@ const LAYERS: readonly LayerSpec[] = [
 /** The trunk's vertical axis the angles are measured round (x = 0, z = 25 mm, as the skin). */
 const AXIS_Z = 25
 
+/** Away from the trunk's vertical axis at p: the side of a flank sheet its outer face looks to. */
+export function outwardFromTrunk(p: Vec3): Vec3 {
+  const r = Math.hypot(p[0], p[2] - AXIS_Z) || 1
+  return [p[0] / r, 0, (p[2] - AXIS_Z) / r]
+}
+
 /** How finely each flank sheet is sampled (the numbers live in the muscles family's options). */
 export interface FlankSheetOptions {
   /** Sample rows from the lower edge (crest, inguinal ligament) up to the ribs. */

@@ -1,9 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { fibreDirections, tendonAlongLines, tendonEnds, tendonFromSamples, withFibres } from '../../../src/model/fibres'
+import {
+  fibreAcross,
+  fibreDirections,
+  tendonAlongLines,
+  tendonEnds,
+  tendonFromSamples,
+  withFibres,
+} from '../../../src/model/fibres'
 import { fibreLengthOf, TENDON_FIBRE_LENGTH } from '../../../src/domain/fibre-encoding'
-import type { MeshData } from '../../../src/model/mesh'
-import type { Vec3 } from '../../../src/model/math'
+import { computeNormals, type MeshData } from '../../../src/model/mesh'
+import { add, cross, dot, normalize, scale, sub, type Vec3 } from '../../../src/model/math'
+import { thickSheetMesh } from '../../../src/model/sheet-mesh'
+import { medianAngleOffFibres } from './mesh-probes'
 
 /** A mesh of loose vertices (fibre directions depend on positions only). */
 function points(...ps: Vec3[]): MeshData {
@@ -101,5 +110,57 @@ describe('tendon shares', () => {
     const mesh = withFibres(points([0, 5, 0], [0, 60, 0]), [fibre], tendonEnds(0, 0.2))
     expect([...mesh.tendon!]).toEqual([1, 0])
     expect(Math.hypot(...direction(mesh.fibres!, 0))).toBeCloseTo(1, 6)
+  })
+})
+
+describe('fibreAcross', () => {
+  // A flank-like sheet: 2 mm thick, wrapped a third of the way round a vertical axis 150 mm away,
+  // its fibres climbing steeply at the back and running level at the front, as the internal
+  // oblique's fan out.
+  const grid: Vec3[][] = Array.from({ length: 25 }, (_, i) =>
+    Array.from({ length: 31 }, (_, j) => {
+      const a = ((-60 + 4 * j) * Math.PI) / 180
+      return [150 * Math.sin(a), 8 * i, 150 * Math.cos(a)] as Vec3
+    })
+  )
+  const sheet = thickSheetMesh(
+    grid,
+    grid.map((row) => row.map(() => 1))
+  )
+  const outward = (p: Vec3): Vec3 => normalize([p[0], 0, p[2]])
+  const fibres = new Float32Array(sheet.positions.length)
+  for (let v = 0; v < fibres.length / 3; v++) {
+    const p: Vec3 = [sheet.positions[v * 3]!, sheet.positions[v * 3 + 1]!, sheet.positions[v * 3 + 2]!]
+    const round = normalize(cross([0, 1, 0], outward(p)))
+    const share = (Math.atan2(p[0], p[2]) + Math.PI / 3) / ((2 * Math.PI) / 3)
+    const climb = ((60 - 60 * share) * Math.PI) / 180
+    fibres.set(normalize(add(scale(round, Math.cos(climb)), [0, Math.sin(climb), 0])), v * 3)
+  }
+  const mesh: MeshData = { ...sheet, fibres }
+  const normals = computeNormals(mesh)
+
+  const offFibres = (across: (v: number) => number) => medianAngleOffFibres(mesh, across)
+
+  it('runs its level lines along the fibres of a curved sheet, where the position projected across them does not', () => {
+    const across = fibreAcross(mesh, normals, outward)
+    expect(offFibres((v) => across[v]!)).toBeLessThan(4)
+    // What the app did before: the position, from the mesh's centre, across the fibres.
+    const centre: Vec3 = [0, 96, 130]
+    const projected = (v: number) => {
+      const p: Vec3 = [mesh.positions[v * 3]!, mesh.positions[v * 3 + 1]!, mesh.positions[v * 3 + 2]!]
+      const n: Vec3 = [normals[v * 3]!, normals[v * 3 + 1]!, normals[v * 3 + 2]!]
+      return dot(sub(p, centre), normalize(cross(direction(fibres, v), n)))
+    }
+    expect(offFibres(projected)).toBeGreaterThan(8)
+  })
+
+  it('counts millimetres across the fibres and centres the sheet on 0', () => {
+    const across = fibreAcross(mesh, normals, outward)
+    const mean = across.reduce((s, x) => s + x, 0) / across.length
+    expect(Math.abs(mean)).toBeLessThan(0.5)
+    // Up the back edge, where the fibres climb at 60°, 192 mm of height is about 192 × cos 60° across them.
+    const backEdge = (i: number) => across[i * 31]!
+    expect(Math.abs(backEdge(24) - backEdge(0))).toBeGreaterThan(192 * 0.5 * 0.8)
+    expect(Math.abs(backEdge(24) - backEdge(0))).toBeLessThan(192 * 0.5 * 1.25)
   })
 })

@@ -2,7 +2,7 @@
  * Small probes on meshes for the stage tests (sweep, mesh, optimize, mirror): volume, bounds and
  * a tetrahedron to start from. Tiny inputs, built in code.
  */
-import type { Vec3 } from '../../../src/model/math'
+import { add, cross, dot, normalize, scale, sub, type Vec3 } from '../../../src/model/math'
 import type { MeshData } from '../../../src/model/mesh'
 
 /** Signed volume (positive when the faces point outward), mm³. */
@@ -80,4 +80,37 @@ export function sectionArea(m: MeshData, y: number): number {
     twice += from[0] * to[1] - to[0] * from[1]
   }
   return Math.abs(twice) / 2
+}
+
+/**
+ * Median angle, degrees (weighted by area), between the level lines of a per-vertex scalar
+ * `across` and the mesh's fibre directions, in each triangle's plane: 0 where the scalar's level
+ * lines run exactly along the fibres.
+ */
+export function medianAngleOffFibres(m: MeshData, across: (v: number) => number): number {
+  const fibres = m.fibres
+  if (!fibres) throw new Error('no fibres')
+  const angles: [number, number][] = []
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const [a, b, c] = [m.indices[t] ?? 0, m.indices[t + 1] ?? 0, m.indices[t + 2] ?? 0]
+    const e1 = sub(vertex(m, b), vertex(m, a))
+    const e2 = sub(vertex(m, c), vertex(m, a))
+    const doubled = cross(e1, e2)
+    const area = Math.hypot(...doubled) / 2
+    if (area < 1e-6) continue
+    const n = normalize(doubled)
+    const gradient = add(
+      scale(cross(e2, n), (across(b) - across(a)) / (2 * area)),
+      scale(cross(n, e1), (across(c) - across(a)) / (2 * area))
+    )
+    const level = normalize(cross(n, gradient))
+    const f = normalize([fibres[a * 3] ?? 0, fibres[a * 3 + 1] ?? 0, fibres[a * 3 + 2] ?? 0])
+    const inPlane = normalize(sub(f, scale(n, dot(f, n))))
+    angles.push([(Math.acos(Math.min(1, Math.abs(dot(level, inPlane)))) * 180) / Math.PI, area])
+  }
+  angles.sort((x, y) => x[0] - y[0])
+  const total = angles.reduce((sum, x) => sum + x[1], 0)
+  let sum = 0
+  for (const [angle, area] of angles) if ((sum += area) >= total / 2) return angle
+  return 90
 }

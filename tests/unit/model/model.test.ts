@@ -26,7 +26,7 @@ import { frames } from '../../../src/model/shapes/landmarks'
 import { catmullRom } from '../../../src/model/sweep'
 import { MUSCLE_CSA, MUSCLE_CSA_SD, VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
 import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
-import { sectionArea } from './mesh-probes'
+import { medianAngleOffFibres, sectionArea } from './mesh-probes'
 import { fitResiduals, mappedPath, pelvisFit, RAJAGOPAL_2016 } from '../../../src/model/opensim-paths'
 
 let model: BuiltModel
@@ -402,6 +402,24 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     const right = meanFibre('external-oblique-right')
     expect(right[0]).toBeCloseTo(-external[0], 6)
     expect(right[1]).toBeCloseTo(external[1], 6)
+  })
+  it('on the flank sheets carry a coordinate across them whose level lines follow them (the streaks are drawn from it); no other mesh has one', () => {
+    const sheets = ['external-oblique', 'internal-oblique', 'transversus-abdominis'].flatMap((id) => [
+      `${id}-left`,
+      `${id}-right`,
+    ])
+    for (const p of model.geometry.parts) {
+      const across = p.mesh.fibreAcross
+      if (!sheets.includes(p.structure.id)) {
+        expect(across, p.structure.id).toBeUndefined()
+        continue
+      }
+      if (!across) throw new Error(`${p.structure.id} has no coordinate across its fibres`)
+      expect(
+        medianAngleOffFibres(p.mesh, (v) => across[v] ?? 0),
+        p.structure.id
+      ).toBeLessThan(8)
+    }
   })
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MeshStandardMaterial, ShaderLib, type WebGLProgramParametersWithUniforms } from 'three'
 import { createSceneMaterials } from '../../../src/scene/materials'
 import { addFibreShading, hasFibreShading } from '../../../src/scene/fibre-shading'
-import { TENDON_FIBRE_LENGTH } from '../../../src/domain/fibre-encoding'
+import { FIBRE_ACROSS_NONE, TENDON_FIBRE_LENGTH } from '../../../src/domain/fibre-encoding'
 
 /** three's own standard-material shaders, run through a material's onBeforeCompile. */
 function compiled(material: MeshStandardMaterial): WebGLProgramParametersWithUniforms {
@@ -24,6 +24,11 @@ describe('muscle striations', () => {
     const fibreCode = shader.vertexShader.indexOf('vFibreRest = position * length( modelMatrix[ 0 ].xyz )')
     expect(fibreCode).toBeGreaterThan(shader.vertexShader.indexOf('void main()'))
     expect(shader.vertexShader).toContain('vFibreAcross = cross( _fibre, normal )')
+    // …or, where the generator fitted one, from the coordinate across the fibres (tenths of a mm
+    // to metres), read only where the mesh has it.
+    expect(shader.vertexShader).toContain('attribute float _fibre_across;')
+    expect(shader.fragmentShader).toContain('vFibreAcrossCoordinate > -32767.0000')
+    expect(shader.fragmentShader).toContain('vFibreAcrossCoordinate * 0.0001')
     expect(shader.fragmentShader).toContain('float fibreNoise')
     // The streaks scale the colour after the vertex colours (the baked occlusion) are in.
     const colourChunk = shader.fragmentShader.indexOf('#include <color_fragment>')
@@ -61,8 +66,8 @@ describe('muscle striations', () => {
     materials.dispose()
   })
 
-  it('read zero, not a stale value, on a mesh without fibre directions', () => {
+  it('read zero, not a stale value, on a mesh without fibre directions, and no coordinate across them where a mesh has none', () => {
     const material = addFibreShading(new MeshStandardMaterial())
-    expect(material.defaultAttributeValues).toEqual({ _fibre: [0, 0, 0] })
+    expect(material.defaultAttributeValues).toEqual({ _fibre: [0, 0, 0], _fibre_across: [FIBRE_ACROSS_NONE] })
   })
 })
