@@ -127,10 +127,11 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
     })
     const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
     const simplified = await simplifyMesh(raw, budget, { error: options.fleshyError })
-    setPaired(ctx, muscle.id, 'muscle', withFibres(simplified, muscle.fibres, muscle.tendon), [
-      middle,
-      ...muscle.fibres,
-    ])
+    const fibred = withFibres(simplified, muscle.fibres, muscle.tendon)
+    const mesh = muscle.outward
+      ? { ...fibred, fibreAcross: fibreAcross(fibred, computeNormals(fibred), muscle.outward) }
+      : fibred
+    setPaired(ctx, muscle.id, 'muscle', mesh, [middle, ...muscle.fibres])
   }
   for (const layer of flankLayers(ctx.frames, ctx.skin.sdf, options.flankSheet)) {
     const sheet = withFibres(thickSheetMesh(layer.grid, layer.half), layer.fibres)

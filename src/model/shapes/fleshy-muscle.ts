@@ -24,6 +24,12 @@ export interface FleshyMuscle {
   gap?: number
   /** Where its fibres are tendon or aponeurosis rather than belly (default: belly throughout). */
   tendon?: TendonProfile
+  /**
+   * For a broad sheet-like muscle, the side its outer face looks to at a point: the generator then
+   * fits a coordinate across its fibres for the streaks (../fibres.ts `fibreAcross`), both faces
+   * oriented alike. Absent for the long, nearly parallel-fibred muscles, whose streaks need none.
+   */
+  outward?: (p: Vec3) => Vec3
 }
 
 /** Samples per fibre spline. */

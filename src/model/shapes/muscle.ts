@@ -8,7 +8,7 @@
  * maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, radiusOfCsa, VERTEBRAE } from '../measurements'
-import { add, lerp, normalize, scale, smoothstep, type Vec3 } from '../math'
+import { add, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
 import { tendonByLine, tendonEnds, type TendonProfile } from '../fibres'
 import { fannedPaths } from '../opensim-paths'
@@ -236,12 +236,17 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   // then lifted off the outer surface, never pushed through to the pelvic side.
   // Near the trochanter the line is already clear of the blade, and a full shove there piled
   // minimus up over the trochanter's lateral face, where medius inserts: it tapers off.
+  // The gluteals wrap the outside of the pelvis: their outer faces look away from the pelvic
+  // cavity (its centre taken on the midline, 40 mm above the hip joints' centres).
+  const pelvicCavity: Vec3 = [0, P.hipCentre[1] + 40, P.hipCentre[2]]
+  const awayFromPelvis = (p: Vec3): Vec3 => normalize(sub(p, pelvicCavity))
   const offTheHip = (p: Vec3, lift: number, outward: Vec3, t = 0.5): Vec3 =>
     awayFrom(add(p, scale(outward, 15 - 40 * Math.max(0, t - 0.5))), hipJoint, boneSdfs, lift)
   // Gluteus minimus: a fan on the lower gluteal surface, over the hip joint's capsule, converging on
   // the front of the greater trochanter; kept off the femoral head, which carved a hole in it.
   out.push({
     id: 'gluteus-minimus',
+    outward: awayFromPelvis,
     fibres: fannedPaths('gluteus-minimus', P, 16, 0.3).map(([o, i]) => {
       const origin = onBone(fromCentroid(o as Vec3, i as Vec3, 0.3), ilium, lateral)
       const insertion = toSurface(i as Vec3, thigh, boneSdfs, 0.5)
@@ -287,6 +292,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   }
   out.push({
     id: 'gluteus-medius',
+    outward: awayFromPelvis,
     // Dense enough, and blended widely enough, that the bundles melt into one continuous fan.
     fibres: [
       ...Array.from({ length: 15 }, (_, k) => mediusBundle(k / 14, 0)),
@@ -305,6 +311,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   // and the iliotibial tract; the published via points keep the bundles off the bone behind.
   out.push({
     id: 'gluteus-maximus',
+    outward: awayFromPelvis,
     fibres: fannedPaths('gluteus-maximus', P, 15, 0.2).map(([o, via, wrap, i]) => [
       toSurface(o as Vec3, hip, boneSdfs, 0.5),
       awayFrom(via as Vec3, hip, boneSdfs, 14),

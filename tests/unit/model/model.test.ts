@@ -403,22 +403,20 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     expect(right[0]).toBeCloseTo(-external[0], 6)
     expect(right[1]).toBeCloseTo(external[1], 6)
   })
-  it('on the flank sheets carry a coordinate across them whose level lines follow them (the streaks are drawn from it); no other mesh has one', () => {
-    const sheets = ['external-oblique', 'internal-oblique', 'transversus-abdominis'].flatMap((id) => [
-      `${id}-left`,
-      `${id}-right`,
-    ])
+  it('on the flank sheets and the gluteals carry a coordinate across them whose level lines follow them (the streaks are drawn from it); no other mesh has one', () => {
+    const bothSides = (ids: string[]) => ids.flatMap((id) => [`${id}-left`, `${id}-right`])
+    const sheets = bothSides(['external-oblique', 'internal-oblique', 'transversus-abdominis'])
+    // Thick fans: their rims, where the two faces meet, are harder to fit than a thin sheet's.
+    const gluteals = bothSides(['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'])
     for (const p of model.geometry.parts) {
       const across = p.mesh.fibreAcross
-      if (!sheets.includes(p.structure.id)) {
+      if (![...sheets, ...gluteals].includes(p.structure.id)) {
         expect(across, p.structure.id).toBeUndefined()
         continue
       }
       if (!across) throw new Error(`${p.structure.id} has no coordinate across its fibres`)
-      expect(
-        medianAngleOffFibres(p.mesh, (v) => across[v] ?? 0),
-        p.structure.id
-      ).toBeLessThan(8)
+      const off = medianAngleOffFibres(p.mesh, (v) => across[v] ?? 0)
+      expect(off, p.structure.id).toBeLessThan(sheets.includes(p.structure.id) ? 8 : 10)
     }
   })
 })
