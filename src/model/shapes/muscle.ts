@@ -8,7 +8,7 @@
  * maximus lies behind medius, which lies on minimus and piriformis.
  */
 import { MUSCLE_CSA, radiusOfCsa, VERTEBRAE } from '../measurements'
-import { add, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../math'
+import { add, lerp, normalize, piecewiseLinear, scale, smoothstep, sub, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
 import { tendonByLine, tendonEnds, type TendonProfile } from '../fibres'
 import { fannedPaths } from '../opensim-paths'
@@ -53,6 +53,18 @@ const RECTUS_ABDOMINIS_TENDONS: TendonProfile = (t, line) =>
 const HAMSTRING_TENDONS = tendonByLine([tendonEnds(0.1, 0.15), tendonEnds(0.1, 0.38), tendonEnds(0.32, 0.12)])
 
 /** Left-side muscle courses. */
+/**
+ * Piriformis's section along its course from the sacrum (0) to the greater trochanter (1): half
+ * its breadth (up and down) and half its thickness, mm (estimates from atlas drawings: a broad
+ * triangular origin over S2–S4, a belly that fills the upper greater sciatic foramen, a rounded
+ * tendon).
+ */
+const PIRIFORMIS_SHAPE = {
+  at: [0, 0.15, 0.4, 0.7, 1],
+  halfWidth: [17, 18, 12, 7, 4],
+  halfThickness: [4.5, 7, 8.5, 6, 3],
+}
+
 export function muscleCourses(f: Frames): MuscleCourse[] {
   const { V, S, sk } = f
   const P = sk.pelvis
@@ -94,8 +106,10 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
       [notch[0] + 30, notch[1] - 16, notch[2] + 2],
       add(GT, [-8, 14, -6]),
     ],
-    width: belly(4, 14, 0.4),
-    thickness: belly(3, 8.5, 0.4),
+    // Pear-shaped: broad where it arises between the anterior foramina of S2–S4, narrowing
+    // through the greater sciatic foramen (estimates from atlas drawings, half-sizes in mm).
+    width: (t) => piecewiseLinear(PIRIFORMIS_SHAPE.at, PIRIFORMIS_SHAPE.halfWidth, t),
+    thickness: (t) => piecewiseLinear(PIRIFORMIS_SHAPE.at, PIRIFORMIS_SHAPE.halfThickness, t),
     side: [0, 1, 0],
     // Out of the foramen it narrows to a rounded tendon on the trochanter's upper border.
     tendon: tendonEnds(0, 0.28),

@@ -22,6 +22,7 @@ import {
 import { buildSkeleton } from '../../../src/model/skeleton'
 import { vertebraLandmarks } from '../../../src/model/shapes/vertebra'
 import { ligamentCourses } from '../../../src/model/shapes/ligament'
+import { muscleCourses } from '../../../src/model/shapes/muscle'
 import { frames } from '../../../src/model/shapes/landmarks'
 import { catmullRom } from '../../../src/model/sweep'
 import { MUSCLE_CSA, MUSCLE_CSA_SD, VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
@@ -447,6 +448,30 @@ describe('muscles run into their tendons and aponeuroses', () => {
     expect(tendonWhere('psoas-major-left', (p) => Math.abs(p[1] - l3) < 10)).toBeLessThan(0.02)
   })
 
+  it('piriformis is pear-shaped: broad where it arises on the front of the sacrum, narrower through the sciatic notch', () => {
+    const course = muscleCourses(f()).find((m) => m.id === 'piriformis')
+    if (!course) throw new Error('no piriformis course')
+    const [origin, notch] = course.points as [Vec3, Vec3]
+    const along = normalize(sub(notch, origin))
+    const { positions } = part('piriformis-left').mesh
+    /** Its height (up and down) across a 10 mm slice at `mm` from its origin toward the notch. */
+    const height = (mm: number) => {
+      const centre = add(origin, scale(along, mm))
+      let lo = Infinity
+      let hi = -Infinity
+      for (let i = 0; i < positions.length; i += 3) {
+        const p: Vec3 = [positions[i] ?? 0, positions[i + 1] ?? 0, positions[i + 2] ?? 0]
+        if (Math.abs(dot(sub(p, centre), along)) > 5) continue
+        lo = Math.min(lo, p[1])
+        hi = Math.max(hi, p[1])
+      }
+      return hi - lo
+    }
+    const nearOrigin = height(10)
+    // The old spindle, pointed at its origin, measured 8.6 mm here against 18.6 in the notch.
+    expect(nearOrigin).toBeGreaterThan(15)
+    expect(nearOrigin).toBeGreaterThan(height(Math.hypot(...sub(notch, origin))) * 1.1)
+  })
   it('piriformis and the gluteals narrow to tendons on the greater trochanter, not at their origins', () => {
     const P = f().sk.pelvis
     expect(tendonWhere('piriformis-left', near(P.greaterTrochanter, 30))).toBeGreaterThan(0.6)
