@@ -287,8 +287,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     ],
   })
   // The sacrotuberous ligament: broad where it leaves the lateral margin of the lower sacrum
-  // (with the posterior iliac spines above and the coccyx below), narrow below the middle, a
-  // little wider again on the medial margin of the ischial tuberosity; its fibres cross as they
+  // (with the posterior iliac spines above and the coccyx below), narrow below the middle, wider
+  // again on the medial margin of the ischial tuberosity; its fibres cross as they
   // converge, so the band twists from lying along the sacral margin to lying along the tuberosity.
   const tuberosity = P.ischialTuberosity
   const sacralMargin = normalize(sub(add(tuberosity, [-45, 75, -37]), add(P.psis, [0, -8, 2])))
@@ -303,7 +303,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
       {
         points: [fromSacrum, add(lerp(fromSacrum, toTuberosity, 0.45), [0, 0, -5]), toTuberosity],
         width: 7,
-        widthAt: (t: number) => (t < 0.55 ? 5 + 11 * (1 - t / 0.55) ** 2 : 5 + 2.5 * ((t - 0.55) / 0.45)),
+        // Fanning out again over its last part along the tuberosity's medial margin (about 2.5 cm).
+        widthAt: (t: number) => (t < 0.55 ? 5 + 11 * (1 - t / 0.55) ** 2 : 5 + 7.5 * ((t - 0.55) / 0.45) ** 1.5),
         thickness: 2,
         side: (t: number) => normalize(lerp(sacralMargin, alongTuberosity, t)),
       },

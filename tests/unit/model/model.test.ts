@@ -579,6 +579,33 @@ describe('ligaments span their bones', () => {
     }
     expect(misses).toEqual([])
   })
+  it('the sacrotuberous ligament is broad on the sacrum, narrow below its middle and fans out again along the ischial tuberosity', () => {
+    const band = courses().find((l) => l.id === 'sacrotuberous-ligament')?.bands[0]
+    if (!band) throw new Error('no sacrotuberous band')
+    const [fromSacrum, middle, toTuberosity] = band.points as [Vec3, Vec3, Vec3]
+    const { positions } = part('sacrotuberous-ligament-left').mesh
+    /** Its breadth along `side` across a 6 mm slice through `at`, square to `along`. */
+    const breadth = (at: Vec3, along: Vec3, side: Vec3) => {
+      let lo = Infinity
+      let hi = -Infinity
+      for (let i = 0; i < positions.length; i += 3) {
+        const p: Vec3 = [positions[i] ?? 0, positions[i + 1] ?? 0, positions[i + 2] ?? 0]
+        if (Math.abs(dot(sub(p, at), along)) > 3) continue
+        lo = Math.min(lo, dot(p, side))
+        hi = Math.max(hi, dot(p, side))
+      }
+      return hi - lo
+    }
+    const sideAt = (t: number) => (typeof band.side === 'function' ? band.side(t) : band.side)
+    const lower = normalize(sub(toTuberosity, middle))
+    const atTuberosity = breadth(sub(toTuberosity, scale(lower, 4)), lower, sideAt(1))
+    const narrowest = breadth(lerp(middle, toTuberosity, 0.25), lower, sideAt(0.6))
+    const upper = normalize(sub(middle, fromSacrum))
+    const atSacrum = breadth(add(fromSacrum, scale(upper, 4)), upper, sideAt(0))
+    // Measured: 17, 11 and 23 mm (before it fanned out on the tuberosity, about 15 there).
+    expect(atSacrum).toBeGreaterThan(narrowest * 1.3)
+    expect(atTuberosity).toBeGreaterThan(narrowest * 1.6)
+  })
 })
 
 describe('the thoracolumbar fascia', () => {
