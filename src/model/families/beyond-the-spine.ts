@@ -63,12 +63,12 @@ export interface BeyondTheSpineOptions {
 /**
  * Coarse on purpose: the whole model keeps under its triangle cap (tests/unit/model/glb.test.ts).
  * 2 × segments × (rings − 1) triangles each: a kidney 520 (its bean outline and
- * hilum need the rings), plus about 400 for its ureter's start; the gluteal tendons 640; a hip capsule 2,000 (its
+ * hilum need the rings), plus about 400 for its ureter's start; the gluteal tendons 640; a hip capsule 2,800 (its
  * ligaments' bands and the hood over the head need them). Smooth normals hide the facets at
  * this size.
  */
 export const BEYOND_THE_SPINE_DEFAULTS: BeyondTheSpineOptions = {
-  hipCapsule: { edgeLength: 1.4, maxTriangles: 2000 },
+  hipCapsule: { edgeLength: 1.4, maxTriangles: 2800 },
   tendon: { edgeLength: 1, maxTriangles: 640 },
   kidney: { rings: 14, segments: 20 },
 }
