@@ -166,8 +166,7 @@ export function fibreAcross(
 ): Float32Array<ArrayBuffer> {
   const { positions: P, indices: I, fibres: F } = mesh
   const n = P.length / 3
-  const out = new Float32Array(n)
-  if (!F) return out
+  if (!F) return new Float32Array(n)
   const at = (a: ArrayLike<number>, i: number): Vec3 => [a[i * 3] ?? 0, a[i * 3 + 1] ?? 0, a[i * 3 + 2] ?? 0]
   // The stiffness matrix (cotangent Laplacian) as triplets, and the right-hand side.
   const rows: number[] = []
@@ -211,9 +210,7 @@ export function fibreAcross(
   }
   const matrix = compressedRows(n, rows, cols, values)
   // From zero the solver stays in the matrix's range, so each connected piece averages 0.
-  const u = conjugateGradients(matrix, b, ACROSS_ITERATIONS, ACROSS_TOLERANCE)
-  for (let i = 0; i < n; i++) out[i] = u[i] ?? 0
-  return out
+  return Float32Array.from(conjugateGradients(matrix, b, ACROSS_ITERATIONS, ACROSS_TOLERANCE))
 }
 
 /** Conjugate-gradient iterations at most, and the residual (as a share of the start's) that is enough. */

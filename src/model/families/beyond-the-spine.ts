@@ -48,15 +48,15 @@ export interface EllipsoidResolution {
   segments: number
 }
 
-/** How finely the hip capsule is meshed: its SDF's grid edge (mm) and its triangle budget. */
-export interface HipCapsuleResolution {
+/** How finely a shape meshed from its SDF is meshed: the grid edge (mm) and its triangle budget. */
+export interface SdfMeshResolution {
   edgeLength: number
   maxTriangles: number
 }
 
 export interface BeyondTheSpineOptions {
-  hipCapsule: HipCapsuleResolution
-  tendon: TendonResolution
+  hipCapsule: SdfMeshResolution
+  tendon: SdfMeshResolution
   kidney: EllipsoidResolution
 }
 
@@ -120,11 +120,17 @@ export const HIP_LIGAMENTS: readonly HipLigament[] = [
 const HIP_FIBRE_SPACING_DEG = 30
 
 /** The neck's frame at the hip's centre: along the neck, forward and upward across it. */
-function neckFrame(): { along: Vec3; front: Vec3; upward: Vec3; length: number } {
+const NECK: { along: Vec3; front: Vec3; upward: Vec3; length: number } = (() => {
   const along = normalize(FEMORAL_NECK.baseOffset)
   const front = normalize(sub([0, 0, 1], scale(along, along[2])))
   const up = cross(along, front)
   return { along, front, upward: up[1] >= 0 ? up : scale(up, -1), length: Math.hypot(...FEMORAL_NECK.baseOffset) }
+})()
+
+/** How far along the neck the capsule reaches, `angle` (radians) round it: all the way in front, less behind. */
+function capsuleAttachment(angle: number): number {
+  const c = HIP_CAPSULE
+  return NECK.length * (c.backReach + (1 - c.backReach) * (0.5 + 0.5 * Math.cos(angle)))
 }
 
 /**
@@ -135,10 +141,9 @@ function neckFrame(): { along: Vec3; front: Vec3; upward: Vec3; length: number }
 export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[] = HIP_LIGAMENTS): Sdf {
   const c = HIP_CAPSULE
   const H = hipCentre
-  const { along, front, upward, length } = neckFrame()
+  const { along, front, upward, length } = NECK
   const head = FEMUR.headRadius + c.thickness
   const zona = c.zonaOrbicularis
-  const attachment = (angle: number) => length * (c.backReach + (1 - c.backReach) * (0.5 + 0.5 * Math.cos(angle)))
   /** The sleeve without its ligaments, and the angle round the neck of the point asked about. */
   const sleeve = (p: Vec3): { d: number; angle: number } => {
     const q = sub(p, H)
@@ -148,13 +153,14 @@ export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[]
     const rim = dot(q, ACETABULAR_AXIS)
     const flare = c.rimFlare * smoothstep(10, 0, rim)
     const onNeck = Math.min(length, Math.max(8, s))
-    const end = attachment(angle)
+    const end = capsuleAttachment(angle)
     const waist = zona.depth * Math.exp(-((((onNeck / length - zona.at) * length) / zona.halfWidth) ** 2))
     const radius = c.neckRadius - waist - (c.neckRadius - c.edgeRadius) * smoothstep(end - 14, end, onNeck)
     const neck = Math.hypot(...sub(q, scale(along, onNeck))) - radius
     return { d: smin(Math.hypot(...q) - head - flare, neck, 8), angle }
   }
-  const bandCourses = ligaments.map((l) => ({ l, course: ligamentCourse(H, l) }))
+  const plain = (p: Vec3) => sleeve(p).d
+  const bandCourses = ligaments.map((l) => ({ l, course: capsuleLine(H, plain, ligamentAngle(l), 13, 3) }))
   return (p) => {
     const { d: wall, angle } = sleeve(p)
     let d = wall
@@ -164,25 +170,39 @@ export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[]
     }
     // Clipped where it arises from the rim and where it attaches to the neck.
     d = smax(d, -dot(sub(p, H), ACETABULAR_AXIS), 1.5)
-    return smax(d, dot(sub(p, H), along) - attachment(angle), 1.5)
+    return smax(d, dot(sub(p, H), along) - capsuleAttachment(angle), 1.5)
   }
+}
 
-  /** A ligament's course on the sleeve's surface, from just outside the rim to its attachment. */
-  function ligamentCourse(centre: Vec3, l: HipLigament): Vec3[] {
-    const plain = (p: Vec3) => sleeve(p).d
-    return Array.from({ length: 13 }, (_, k) => {
-      const t = k / 12
-      const angle = ((l.from + wrapDegrees(l.to - l.from) * t) * Math.PI) / 180
-      const from = rimDistance(centre, angle, plain) + 3
-      const to = attachment(angle) - 1
-      return surfacePoint(centre, from + (to - from) * t, angle, plain)
-    })
-  }
+/** A ligament's angle round the neck (degrees) at t along it, turning from `from` to `to` the short way. */
+const ligamentAngle =
+  (l: HipLigament) =>
+  (t: number): number =>
+    l.from + wrapDegrees(l.to - l.from) * t
+
+/**
+ * A line of `points` on the capsule's surface `surface`, from `rimGap` mm past the rim to 1 mm
+ * short of its attachment, at `angleAt(t)` degrees round the neck: a ligament's course, a fibre.
+ */
+function capsuleLine(
+  hipCentre: Vec3,
+  surface: Sdf,
+  angleAt: (t: number) => number,
+  points: number,
+  rimGap: number
+): Vec3[] {
+  return Array.from({ length: points }, (_, k) => {
+    const t = k / (points - 1)
+    const angle = (angleAt(t) * Math.PI) / 180
+    const from = rimDistance(hipCentre, angle, surface) + rimGap
+    const to = capsuleAttachment(angle) - 1
+    return surfacePoint(hipCentre, from + (to - from) * t, angle, surface)
+  })
 }
 
 /** Where the surface `d` crosses the ray from the neck's axis at `s` along it, `angle` round it. */
 function surfacePoint(hipCentre: Vec3, s: number, angle: number, d: Sdf): Vec3 {
-  const { along, front, upward } = neckFrame()
+  const { along, front, upward } = NECK
   const axis = add(hipCentre, scale(along, s))
   return whereRayLeaves(axis, add(scale(front, Math.cos(angle)), scale(upward, Math.sin(angle))), d)
 }
@@ -202,7 +222,7 @@ function whereRayLeaves(from: Vec3, out: Vec3, d: Sdf): Vec3 {
 /** How far along the neck the surface `d` meets the acetabular rim's plane, `angle` round it. */
 function rimDistance(hipCentre: Vec3, angle: number, d: Sdf): number {
   let lo = -FEMUR.headRadius
-  let hi = neckFrame().length
+  let hi = NECK.length
   for (let k = 0; k < 30; k++) {
     const m = (lo + hi) / 2
     if (dot(sub(surfacePoint(hipCentre, m, angle, d), hipCentre), ACETABULAR_AXIS) < 0) lo = m
@@ -223,31 +243,28 @@ function distanceToPolyline(p: Vec3, line: readonly Vec3[]): number {
  */
 export async function hipCapsuleMesh(
   hipCentre: Vec3,
-  resolution: HipCapsuleResolution,
+  resolution: SdfMeshResolution,
   ligaments: readonly HipLigament[] = HIP_LIGAMENTS
 ): Promise<MeshData> {
-  const sdf = hipCapsuleSdf(hipCentre, ligaments)
-  const plain = hipCapsuleSdf(hipCentre, [])
   const bounds: Bounds = { min: add(hipCentre, [-36, -52, -46]), max: add(hipCentre, [64, 42, 46]) }
-  const raw = await meshSdf(sdf, bounds, { edgeLength: resolution.edgeLength })
-  let mesh = await simplifyMesh(raw, resolution.maxTriangles)
-  if (!isClosedManifold(mesh))
-    mesh = await meshSdfSimplified(sdf, bounds, { edgeLength: resolution.edgeLength }, 0.1, resolution.maxTriangles)
-  const { length } = neckFrame()
-  const c = HIP_CAPSULE
-  const lineAt = (angleAt: (t: number) => number): Vec3[] =>
-    Array.from({ length: 9 }, (_, k) => {
-      const t = k / 8
-      const angle = (angleAt(t) * Math.PI) / 180
-      const from = rimDistance(hipCentre, angle, plain) + 1
-      const to = length * (c.backReach + (1 - c.backReach) * (0.5 + 0.5 * Math.cos(angle))) - 1
-      return surfacePoint(hipCentre, from + (to - from) * t, angle, plain)
-    })
+  const mesh = await meshWithinBudget(hipCapsuleSdf(hipCentre, ligaments), bounds, resolution)
+  const plain = hipCapsuleSdf(hipCentre, [])
+  const lineAt = (angleAt: (t: number) => number): Vec3[] => capsuleLine(hipCentre, plain, angleAt, 9, 1)
   const lines = [
     ...Array.from({ length: 360 / HIP_FIBRE_SPACING_DEG }, (_, k) => lineAt(() => k * HIP_FIBRE_SPACING_DEG - 180)),
-    ...ligaments.map((l) => lineAt((t) => l.from + wrapDegrees(l.to - l.from) * t)),
+    ...ligaments.map((l) => lineAt(ligamentAngle(l))),
   ]
   return withFibres(mesh, lines, () => CAPSULE_COLLAGEN)
+}
+
+/**
+ * An SDF meshed and simplified to its triangle budget, closed and manifold: meshoptimizer's
+ * simplifier first, manifold-3d's (which never breaks the manifold) where that leaves an open edge.
+ */
+async function meshWithinBudget(sdf: Sdf, bounds: Bounds, resolution: SdfMeshResolution): Promise<MeshData> {
+  const { edgeLength, maxTriangles } = resolution
+  const simple = await simplifyMesh(await meshSdf(sdf, bounds, { edgeLength }), maxTriangles)
+  return isClosedManifold(simple) ? simple : meshSdfSimplified(sdf, bounds, { edgeLength }, 0.1, maxTriangles)
 }
 
 /** Degrees brought into −180 … 180. */
@@ -296,12 +313,6 @@ const GLUTEAL_TENDONS: { medius: TendonBand; minimus: TendonBand; rise: Vec3 } =
   rise: [4, 36, -10],
 }
 
-/** How finely the gluteal tendons are meshed: the SDF's grid edge (mm) and the triangle budget of both. */
-export interface TendonResolution {
-  edgeLength: number
-  maxTriangles: number
-}
-
 /** The gluteal tendons read as tendon, not ligament: nearly all collagen, glossy. */
 const TENDON_COLLAGEN = 0.85
 
@@ -309,7 +320,7 @@ const TENDON_COLLAGEN = 0.85
  * The left gluteus medius and minimus tendons on the greater trochanter, one mesh, lying on the
  * femur's own surface.
  */
-export async function glutealTendonsMesh(pelvis: PelvisLandmarks, resolution: TendonResolution): Promise<MeshData> {
+export async function glutealTendonsMesh(pelvis: PelvisLandmarks, resolution: SdfMeshResolution): Promise<MeshData> {
   const GT = pelvis.greaterTrochanter
   const femur = femurSdf(pelvis).sdf
   // The femur's surface seen from the trochanter's centre in direction `d`.
@@ -331,10 +342,7 @@ export async function glutealTendonsMesh(pelvis: PelvisLandmarks, resolution: Te
     return smin(d, slab, 3)
   }
   const bounds: Bounds = { min: add(GT, [-24, -32, -30]), max: add(GT, [26, 46, 30]) }
-  const raw = await meshSdf(sdf, bounds, { edgeLength: resolution.edgeLength })
-  let mesh = await simplifyMesh(raw, resolution.maxTriangles)
-  if (!isClosedManifold(mesh))
-    mesh = await meshSdfSimplified(sdf, bounds, { edgeLength: resolution.edgeLength }, 0.1, resolution.maxTriangles)
+  const mesh = await meshWithinBudget(sdf, bounds, resolution)
   return withFibres(mesh, [[rise, ...medius], courses[1]!.line], () => TENDON_COLLAGEN)
 }
 

@@ -52,7 +52,6 @@ const RECTUS_ABDOMINIS_TENDONS: TendonProfile = (t, line) =>
 /** Biceps femoris, semitendinosus and semimembranosus, in the order of the hamstrings' fibres. */
 const HAMSTRING_TENDONS = tendonByLine([tendonEnds(0.1, 0.15), tendonEnds(0.1, 0.38), tendonEnds(0.32, 0.12)])
 
-/** Left-side muscle courses. */
 /**
  * Piriformis's section along its course from the sacrum (0) to the greater trochanter (1): half
  * its breadth (up and down) and half its thickness, mm (estimates from atlas drawings: a broad
@@ -65,6 +64,7 @@ const PIRIFORMIS_SHAPE = {
   halfThickness: [4.5, 7, 8.5, 6, 3],
 }
 
+/** Left-side muscle courses. */
 export function muscleCourses(f: Frames): MuscleCourse[] {
   const { V, S, sk } = f
   const P = sk.pelvis
