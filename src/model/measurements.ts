@@ -20,6 +20,13 @@ export type SourceId =
   | 'textbook'
   /** Snider KT et al. Reliability of Tuffier's line as an anatomic landmark. Spine 2008;33(6):E161–5 (not in anatomy.json). */
   | 'snider2008'
+  /**
+   * Rajagopal A et al. Full-body musculoskeletal model for muscle-driven simulation of human gait.
+   * IEEE Trans Biomed Eng 2016;63(10):2068–79 (`opensim-org/opensim-models`,
+   * `Models/Rajagopal/Rajagopal2016.osim`; not in anatomy.json). Its muscle forces come from
+   * Handsfield GG et al. J Biomech 2014;47(3):631–8, MRI volumes of 24 young adults.
+   */
+  | 'rajagopal2016'
   | 'estimate'
 
 export type VertebraLevel = 'T12' | 'L1' | 'L2' | 'L3' | 'L4' | 'L5'
@@ -271,3 +278,49 @@ export const FEMUR = {
   /** Anteversion, degrees. source: textbook */
   anteversion: 12,
 } as const
+
+/**
+ * Specific tension Rajagopal 2016 turned Handsfield 2014's MRI volumes into forces with, N/cm²:
+ * maximum isometric force = 60 N/cm² × volume ÷ optimal fibre length. source: rajagopal2016
+ */
+export const RAJAGOPAL_SPECIFIC_TENSION = 60
+
+/**
+ * A muscle part's maximum isometric force (N) and optimal fibre length (m), as Rajagopal2016.osim
+ * gives them for the left side.
+ */
+export interface PublishedMusclePart {
+  name: string
+  maxForce: number
+  optimalFibreLength: number
+}
+
+/**
+ * The parts of the hip and thigh muscles whose paths this model does not take from Rajagopal 2016
+ * (psoas, iliacus, the three hamstrings of the long head and rectus femoris), for their volumes;
+ * the gluteals' and piriformis's are with their paths in `opensim-paths.ts`. source: rajagopal2016
+ */
+export const RAJAGOPAL_2016_SIZES: Readonly<Record<string, readonly PublishedMusclePart[]>> = {
+  'psoas-major': [{ name: 'psoas_l', maxForce: 1426.79, optimalFibreLength: 0.1169 }],
+  iliacus: [{ name: 'iliacus_l', maxForce: 1021.14, optimalFibreLength: 0.1066 }],
+  // Biceps femoris's long head, semitendinosus and semimembranosus (the short head arises on the
+  // linea aspera and is not part of this model's hamstrings).
+  hamstrings: [
+    { name: 'bflh_l', maxForce: 1313.18, optimalFibreLength: 0.0976 },
+    { name: 'semiten_l', maxForce: 591.3, optimalFibreLength: 0.193 },
+    { name: 'semimem_l', maxForce: 2200.99, optimalFibreLength: 0.069 },
+  ],
+  'rectus-femoris': [{ name: 'recfem_l', maxForce: 2191.74, optimalFibreLength: 0.0759 }],
+}
+
+/** A muscle's volume from its published parts, cm³: force × optimal fibre length ÷ specific tension. */
+export function publishedVolume(parts: readonly PublishedMusclePart[]): number {
+  return parts.reduce((sum, p) => sum + (p.maxForce / RAJAGOPAL_SPECIFIC_TENSION) * p.optimalFibreLength * 100, 0)
+}
+
+/**
+ * How far a muscle's volume here may stray from the published mean once scaled to this body, as a
+ * share of it: the model is one body, and Handsfield's subjects' volumes spread more widely than
+ * this around their mean. source: estimate
+ */
+export const MUSCLE_VOLUME_TOLERANCE = 0.25

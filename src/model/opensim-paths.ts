@@ -18,6 +18,7 @@
  * the front.
  */
 import { add, cross, dot, normalize, scale, sub, type Vec3 } from './math'
+import type { PublishedMusclePart } from './measurements'
 import type { PelvisLandmarks } from './skeleton'
 
 /** The bodies a path point can ride on. */
@@ -29,13 +30,7 @@ export interface OpenSimPoint {
   at: Vec3
 }
 
-export interface OpenSimMusclePart {
-  /** The part's name in the .osim file (left side). */
-  name: string
-  /** Maximum isometric force, N. */
-  maxForce: number
-  /** Optimal fibre length, m. */
-  optimalFibreLength: number
+export interface OpenSimMusclePart extends PublishedMusclePart {
   /** Origin first, insertion last, via points between. */
   path: OpenSimPoint[]
 }
@@ -316,6 +311,14 @@ function throughPoints(values: readonly Vec3[], t: number): Vec3 {
     out = add(out, scale(v, w))
   })
   return out
+}
+
+/**
+ * How much larger this model's body is than Rajagopal's, as one ratio of lengths: the geometric mean
+ * of the pelvis's and the femur's fitted scales (the hip muscles span both). Volumes scale by its cube.
+ */
+export function bodyScale(P: PelvisLandmarks): number {
+  return Math.sqrt(pelvisFit(P).fit.scale * femurFit(P).scale)
 }
 
 /**

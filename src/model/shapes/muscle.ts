@@ -193,7 +193,10 @@ const MEDIUS_LIFT = (t: number): number => 8 + 16 * Math.sin(Math.PI * t) ** 0.7
  * How far the centre of a gluteus minimus bundle stands off the hip bone and femur along its course
  * (t from origin 0 to insertion 1), mm: about its half-thickness (estimate from its belly's radius).
  */
-const MINIMUS_LIFT = (t: number): number => 2 + 6 * Math.sin(Math.PI * t) ** 0.7
+const MINIMUS_LIFT = (t: number): number => 3.5 + 6 * Math.sin(Math.PI * t) ** 0.7
+
+/** A belly's fullness at x from its end (0) to its thickest (1): the rounded rise of `belly`. */
+const fullness = (x: number): number => Math.sin((Math.PI / 2) * Math.min(1, Math.max(0, x))) ** 0.7
 
 /**
  * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
@@ -213,17 +216,19 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   const underLig = lerp(P.asis, P.pubicTubercle, 0.55)
   out.push({
     id: 'iliacus',
-    fibres: Array.from({ length: 7 }, (_, k) => {
-      const u = 0.04 + (0.62 * k) / 6
+    // Close enough at the crest (about a blend radius apart) that the origin is one edge, not fingers.
+    fibres: Array.from({ length: 16 }, (_, k) => {
+      const u = 0.03 + (0.72 * k) / 15
       return [
         fossa(u, 0.86, 4),
         fossa(0.4 * u + 0.1, 0.25, 8),
-        [underLig[0] + 4 - k, underLig[1] - 10, underLig[2] - 12],
+        [underLig[0] + 4 - 0.4 * k, underLig[1] - 10, underLig[2] - 12],
         add(P.lesserTrochanter, [0, 16, 8]),
       ]
     }),
-    radius: belly(3, 8, 0.4),
-    blend: 8,
+    // Fleshy from its whole origin (it arises broadly, not from a tendon), tapering to the tendon.
+    radius: (t) => (t < 0.45 ? 5 + 2.5 * fullness(t / 0.45) : 3.5 + 4 * fullness((1 - t) / 0.55)),
+    blend: 10,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.6,
     // Its fibres end on psoas's tendon and with it on the lesser trochanter.
@@ -271,7 +276,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
         insertion,
       ]
     }),
-    radius: belly(4, 6.5, 0.35),
+    radius: belly(4, 5.5, 0.35),
     blend: 9,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.5,
@@ -313,7 +318,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
       ...Array.from({ length: 9 }, (_, k) => mediusBundle(0.05 + (0.9 * k) / 8, 0.25)),
       ...[0.3, 0.55, 0.8, 1].map((v) => mediusBundle(1, 0, v)),
     ],
-    radius: belly(5, 9, 0.35),
+    radius: belly(5, 8.5, 0.35),
     blend: 12,
     liesOn: ['gluteus-minimus', 'hip-bone-left', 'femur-left', 'sacrum'],
     gap: 0.8,
@@ -323,17 +328,27 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   // Gluteus maximus: from the posterior ilium, the back of the sacrum and coccyx, thick parallel
   // bundles down and out over medius, piriformis and the sciatic exit to the gluteal tuberosity
   // and the iliotibial tract; the published via points keep the bundles off the bone behind.
+  // Its highest fibres arise from the ilium behind the posterior gluteal line up to the crest, above
+  // where Rajagopal's highest part starts (level with the PSIS): five bundles are added above that
+  // part's, from the crest's last 48 mm before the PSIS, running beside it to the iliotibial tract.
+  const maximusPaths = fannedPaths('gluteus-maximus', P, 15, 0.2)
+  const highest = maximusPaths[0] as Vec3[]
+  const fromTheCrest = [48, 38, 28, 18, 8].map((fromPsis) => {
+    const shift = sub(add(crestAt.at(crestAt.length - fromPsis), [0, -4, 0]), highest[0] as Vec3)
+    // Origin, via point, wrap point and insertion move less and less with the origin.
+    return highest.map((p, k) => add(p, scale(shift, [1, 0.55, 0.25, 0.05][k] ?? 0)))
+  })
   out.push({
     id: 'gluteus-maximus',
     outward: awayFromPelvis,
-    fibres: fannedPaths('gluteus-maximus', P, 15, 0.2).map(([o, via, wrap, i]) => [
+    fibres: [...fromTheCrest, ...maximusPaths].map(([o, via, wrap, i]) => [
       toSurface(o as Vec3, hip, boneSdfs, 0.5),
-      awayFrom(via as Vec3, hip, boneSdfs, 14),
+      awayFrom(via as Vec3, hip, boneSdfs, 17),
       awayFrom(wrap as Vec3, thigh, boneSdfs, 12),
       onBone(i as Vec3, thigh, behind),
     ]),
-    radius: (t) => 6 + 8 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2 * t,
-    blend: 10,
+    radius: (t) => 7 + 10.5 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2.5 * t,
+    blend: 12,
     liesOn: ['gluteus-medius', 'hip-bone-left', 'femur-left', 'sacrum', 'coccyx'],
     gap: 2,
     // The upper three quarters end in the iliotibial tract's tendinous lamina, the rest on the
@@ -365,7 +380,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
       ],
     ],
     radius: (t, fibre) =>
-      fibre === 0 ? belly(4, 15, 0.55)(t) : fibre === 1 ? belly(3, 13, 0.35)(t) : belly(3, 14, 0.6)(t),
+      fibre === 0 ? belly(4, 19, 0.55)(t) : fibre === 1 ? belly(3, 17, 0.35)(t) : belly(3, 18, 0.6)(t),
     blend: 7,
     liesOn: ['femur-left', 'hip-bone-left'],
     gap: 0.8,

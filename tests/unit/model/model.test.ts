@@ -25,10 +25,18 @@ import { ligamentCourses } from '../../../src/model/shapes/ligament'
 import { muscleCourses } from '../../../src/model/shapes/muscle'
 import { frames } from '../../../src/model/shapes/landmarks'
 import { catmullRom } from '../../../src/model/sweep'
-import { MUSCLE_CSA, MUSCLE_CSA_SD, VERTEBRAE, type VertebraLevel } from '../../../src/model/measurements'
+import {
+  MUSCLE_CSA,
+  MUSCLE_CSA_SD,
+  MUSCLE_VOLUME_TOLERANCE,
+  publishedVolume,
+  RAJAGOPAL_2016_SIZES,
+  VERTEBRAE,
+  type VertebraLevel,
+} from '../../../src/model/measurements'
 import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
-import { medianAngleOffFibres, sectionArea } from './mesh-probes'
-import { fitResiduals, mappedPath, pelvisFit, RAJAGOPAL_2016 } from '../../../src/model/opensim-paths'
+import { medianAngleOffFibres, sectionArea, signedVolume } from './mesh-probes'
+import { bodyScale, fitResiduals, mappedPath, pelvisFit, RAJAGOPAL_2016 } from '../../../src/model/opensim-paths'
 
 let model: BuiltModel
 beforeAll(async () => {
@@ -290,6 +298,23 @@ describe('lumbar muscle cross-sections measured from the meshes (seatedMRI, mean
     expect(['L2', 'L3', 'L4']).toContain(LEVELS[es.indexOf(peak)])
     expect(es[0]).toBeLessThan(peak)
     expect(es[4]).toBeLessThan(peak)
+  })
+})
+
+describe('hip and thigh muscles have their published volumes', () => {
+  it('each is within 25 % of its Rajagopal 2016 (Handsfield 2014 MRI) volume, scaled to this body', () => {
+    const linear = bodyScale(model.geometry.skeleton.pelvis)
+    const off: string[] = []
+    const published = [...Object.entries(RAJAGOPAL_2016), ...Object.entries(RAJAGOPAL_2016_SIZES)]
+    for (const [id, parts] of published) {
+      const expected = publishedVolume(parts) * linear ** 3
+      const actual = signedVolume(part(`${id}-left`).mesh) / 1000
+      const ratio = actual / expected
+      if (Math.abs(ratio - 1) > MUSCLE_VOLUME_TOLERANCE)
+        off.push(`${id}: ${actual.toFixed(0)} cm³ against ${expected.toFixed(0)} (${ratio.toFixed(2)}×)`)
+    }
+    expect(published.length).toBe(8)
+    expect(off).toEqual([])
   })
 })
 
