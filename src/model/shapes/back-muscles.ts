@@ -67,9 +67,17 @@ function packed(fascicles: readonly Fascicle[], n: number): Fascicle[] {
   return out
 }
 
-function fleshyFrom(id: string, fascicles: Fascicle[], blend: number, liesOn: string[], gap: number): FleshyMuscle {
+function fleshyFrom(
+  id: string,
+  fascicles: Fascicle[],
+  blend: number,
+  liesOn: string[],
+  gap: number,
+  cutAbove?: number
+): FleshyMuscle {
   return {
     id,
+    ...(cutAbove === undefined ? {} : { cutAbove }),
     fibres: fascicles.map((f) => f.path),
     radius: (t, fibre) => fascicleRadius((fascicles[fibre] as Fascicle).radii, t),
     blend,
@@ -203,7 +211,8 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     return fascicle(origin, insertion, 8 + 3 * (3 - i), [3, rEs * (0.2 + 0.03 * (3 - i)), 6])
   })
   const iliocostalisThoracis = [0, 1, 2, 3].map((k): Fascicle => {
-    const top = V('T12', [56 + 8 * k, 40 - 6 * k, t12.canalApex - 30 + 6 * k])
+    // From above the model's top (it is cut square there), the lateral fascicles a little lower.
+    const top = V('T12', [56 + 8 * k, 40 - 2 * k, t12.canalApex - 30 + 6 * k])
     const mid = V('L2', [54 + 4 * k, 0, lm('L2').canalApex - 36 + 3 * k])
     const end = crestAt(0.25 + 0.15 * k)
     return {
@@ -248,10 +257,20 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   // The middle fascicle is the muscle's centre line (trigger-point markers sit on it): iliocostal.
   const quadratus = [...packed(iliolumbar, 1), ...packed(iliocostal, 1), ...packed(lumbocostal, 1)]
 
+  // The erector spinae and multifidus run on up the thoracic spine: sectioned where the model ends,
+  // a little above the thoracolumbar fascia's top edge and below where their fascicles are drawn from.
+  const section = V('T12', [0, 28, 0])[1]
   return [
-    fleshyFrom('multifidus', multifidus, 9, [...spine, 'hip-bone-left'], 0.6),
-    fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine, 'hip-bone-left'], 0.8),
-    fleshyFrom('iliocostalis-lumborum', iliocostalis, 11, ['longissimus-thoracis', ...spine, 'hip-bone-left'], 0.8),
+    fleshyFrom('multifidus', multifidus, 9, [...spine, 'hip-bone-left'], 0.6, section),
+    fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine, 'hip-bone-left'], 0.8, section),
+    fleshyFrom(
+      'iliocostalis-lumborum',
+      iliocostalis,
+      11,
+      ['longissimus-thoracis', ...spine, 'hip-bone-left'],
+      0.8,
+      section
+    ),
     // In front of the erector spinae, with the middle layer of the thoracolumbar fascia between them.
     fleshyFrom(
       'quadratus-lumborum',

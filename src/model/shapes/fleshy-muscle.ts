@@ -30,7 +30,15 @@ export interface FleshyMuscle {
    * oriented alike. Absent for the long, nearly parallel-fibred muscles, whose streaks need none.
    */
   outward?: (p: Vec3) => Vec3
+  /**
+   * World height where the model ends across a muscle that runs on above it: cut flat there, as an
+   * atlas draws a muscle sectioned at the edge of its region, not rounded off as if it ended.
+   */
+  cutAbove?: number
 }
+
+/** Radius of the rounding on the rim of a cut section, mm: a clean edge for the mesher. */
+const SECTION_RIM = 2
 
 /** Samples per fibre spline. */
 const SAMPLES = 12
@@ -91,7 +99,7 @@ export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bounds: Bounds } {
     for (const s of segments[f] as Segment[]) df = Math.min(df, sdCapsule(p, s.a, s.b, s.ra, s.rb))
     return df
   }
-  const sdf: Sdf = (p) => {
+  const bundles: Sdf = (p) => {
     // Far from every bundle: a lower bound is enough (the smooth union lies at most blend / 4
     // inside the nearest bundle); callers only need the sign and exact values near the surface.
     const outside = boxDistance(p, min, max)
@@ -108,7 +116,10 @@ export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bounds: Bounds } {
     }
     return d
   }
-  return { sdf, bounds: { min, max } }
+  const cut = m.cutAbove
+  if (cut === undefined) return { sdf: bundles, bounds: { min, max } }
+  const sdf: Sdf = (p) => smax(bundles(p), p[1] - cut, SECTION_RIM)
+  return { sdf, bounds: { min, max: [max[0], Math.min(max[1], cut + SECTION_RIM), max[2]] } }
 }
 
 /** Carves the structures a muscle lies on out of it, leaving `gap` mm between them. */

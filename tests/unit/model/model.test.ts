@@ -301,6 +301,18 @@ describe('lumbar muscle cross-sections measured from the meshes (seatedMRI, mean
   })
 })
 
+describe('muscles that run on above the model', () => {
+  it('the erector spinae are cut square where the model ends, not rounded off as if they ended there', () => {
+    for (const id of ['longissimus-thoracis-left', 'iliocostalis-lumborum-right']) {
+      const { positions } = part(id).mesh
+      let top = -Infinity
+      for (let i = 1; i < positions.length; i += 3) top = Math.max(top, positions[i] ?? -Infinity)
+      // A rounded end narrows over its last centimetre; a section keeps nearly its full area.
+      expect(sectionArea(part(id).mesh, top - 3)).toBeGreaterThan(0.8 * sectionArea(part(id).mesh, top - 12))
+    }
+  })
+})
+
 describe('hip and thigh muscles have their published volumes', () => {
   it('each is within 25 % of its Rajagopal 2016 (Handsfield 2014 MRI) volume, scaled to this body', () => {
     const linear = bodyScale(model.geometry.skeleton.pelvis)

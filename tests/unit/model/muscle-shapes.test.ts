@@ -54,6 +54,16 @@ describe('fleshy muscles', () => {
     expect(bounds.max[0]).toBeGreaterThan(14)
     expect(bounds.min[1]).toBeLessThan(-100)
   })
+  it('is cut flat where the model ends across a muscle that runs on: a full section just below the cut, nothing above it', () => {
+    const cut = fleshySdf({ ...muscle, cutAbove: -30 })
+    // Just under the cut the belly is as thick as the uncut one (not rounded off towards an end)…
+    for (const x of [-3, 6, 15]) expect(Math.sign(cut.sdf([x, -33, 0]))).toBe(Math.sign(sdf([x, -33, 0])))
+    expect(cut.sdf([6, -33, 0])).toBeLessThan(0)
+    // …and above it there is none, though the bundles run on.
+    expect(sdf([6, -27, 0])).toBeLessThan(0)
+    expect(cut.sdf([6, -27, 0])).toBeGreaterThan(0)
+    expect(cut.bounds.max[1]).toBeLessThan(-27)
+  })
   it('skips only the bundles too far away to change the blend: the same distance as blending every bundle near the muscle, a lower bound far from it', () => {
     // Bundles spread far apart, so that most points have distant bundles to skip.
     const fan = {
