@@ -79,6 +79,8 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
     markOnce('canvas-created')
     // Picking needs only the nearest hit; three-mesh-bvh stops at the first one.
     state.raycaster.firstHitOnly = true
+    // Per-material clipping: the shell round a picked nucleus is cut open on the viewer's side.
+    state.gl.localClippingEnabled = true
     publishScene({ getR3f: state.get })
     const canvas = state.gl.domElement
     const { setGraphics } = useExplorerStore.getState()

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { BufferAttribute, Vector3, type Material, type Mesh } from 'three'
+import { Box3, BufferAttribute, Vector3, type Camera, type Material, type Mesh } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { findCause } from '../domain/causes'
 import { STRUCTURES, expandToStructureIds } from '../domain/structures'
@@ -16,6 +16,14 @@ import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
 
 const _vertex = new Vector3()
+const _towardCut = new Vector3()
+
+/** The middle of a structure's meshes as drawn (world space). */
+function centreOf(meshes: readonly Mesh[]): Vector3 {
+  const box = new Box3()
+  for (const mesh of meshes) box.expandByObject(mesh)
+  return box.getCenter(new Vector3())
+}
 
 /** Each vertex's world x (the side of the body it is on), read once per model. */
 function worldXOf(mesh: Mesh): Float32Array {
@@ -105,7 +113,7 @@ function pathStepsOf(causeId: string | null): readonly (readonly string[])[] {
  */
 export function LookApplier({ index, extras }: LookApplierProps) {
   const invalidate = useThree((s) => s.invalidate)
-  const onFrame = useRef<(() => void) | null>(null)
+  const onFrame = useRef<((camera: Camera) => void) | null>(null)
 
   useEffect(() => {
     const materials = createSceneMaterials(ROLE_COLOURS, TRIGGER_POINT_COLOURS)
@@ -148,6 +156,9 @@ export function LookApplier({ index, extras }: LookApplierProps) {
     let animation: CauseAnimationFrame = ANIMATION_AT_REST
     let pathSteps = pathStepsOf(useExplorerStore.getState().causeId)
     let firstFrameMarked = false
+    // The shell is cut through the selection's middle, square to the line of sight, every frame.
+    const shellCut = materials.shell.clippingPlanes?.[0]
+    let cutCentre: Vector3 | null = null
 
     const paintSkin = (state: ExplorerState): boolean => {
       if (!skinGeometry || !skinTags || !painted) return false
@@ -183,6 +194,9 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         fadedIds: state.fadedIds,
         spotlightIds: state.spotlightIds,
       })
+      const selectedMeshes = state.selectedId ? index.get(state.selectedId)?.meshes : undefined
+      const shelled = [...looks.values()].some((look) => look.kind === 'shell')
+      cutCentre = shelled && selectedMeshes ? centreOf(selectedMeshes) : null
       for (const [id, entry] of index) {
         const look = looks.get(id) ?? { kind: 'base' }
         const isSkin = entry.tissue === 'skin'
@@ -225,7 +239,12 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       invalidate()
     }
 
-    onFrame.current = () => {
+    onFrame.current = (camera) => {
+      if (cutCentre && shellCut) {
+        _towardCut.subVectors(cutCentre, camera.position).normalize()
+        // Kept beyond the plane (positive distance), cut away on the viewer's side of it.
+        shellCut.setFromNormalAndCoplanarPoint(_towardCut, cutCentre)
+      }
       const state = useExplorerStore.getState()
       const next = causeAnimationAt({
         pathSteps: pathSteps.length,
@@ -291,7 +310,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
     }
   }, [index, extras, invalidate])
 
-  useFrame(() => onFrame.current?.())
+  useFrame(({ camera }) => onFrame.current?.(camera))
 
   return null
 }

@@ -1,4 +1,4 @@
-import { Color, DoubleSide, FrontSide, MeshStandardMaterial, type Material } from 'three'
+import { Color, DoubleSide, FrontSide, MeshStandardMaterial, Plane, type Material } from 'three'
 import { addFibreShading } from './fibre-shading'
 
 /** Tissue materials named as the generator names them in the GLB. */
@@ -46,7 +46,10 @@ export interface SceneMaterials {
   hovered: MeshStandardMaterial
   faint: MeshStandardMaterial
   xray: MeshStandardMaterial
-  /** A clear shell round the selection: the disc round a picked nucleus. */
+  /**
+   * The structure round the selection, cut open on the viewer's side as an atlas sections it (the
+   * disc round a picked nucleus): its far half, inside and out; the applier moves the cut.
+   */
   shell: MeshStandardMaterial
   /** The skin while pain zones are painted on it: colour and opacity come per vertex. */
   skinPainted: MeshStandardMaterial
@@ -126,14 +129,17 @@ export function createSceneMaterials(
     depthWrite: false,
     roughness: 0.9,
   })
-  // Clearer than X-ray, and in the tissue's own colour: it is the context the selection is part of.
+  // In the tissue's own colour and nearly solid: with its near half cut away it hides nothing of
+  // the selection, and its inner face reads as the cut structure's interior.
   const shell = new MeshStandardMaterial({
     name: 'look-shell',
     color: new Color(TISSUE_COLOURS.cartilage),
     transparent: true,
-    opacity: 0.4,
+    opacity: 0.85,
     depthWrite: false,
     roughness: 0.45,
+    side: DoubleSide,
+    clippingPlanes: [new Plane()],
   })
   const skinPainted = new MeshStandardMaterial({
     name: 'look-skin-painted',

@@ -1,7 +1,16 @@
 import { StrictMode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { BoxGeometry, BufferAttribute, Group, Mesh, MeshStandardMaterial, type Material } from 'three'
+import {
+  BoxGeometry,
+  BufferAttribute,
+  Group,
+  Mesh,
+  MeshStandardMaterial,
+  PerspectiveCamera,
+  Vector3,
+  type Material,
+} from 'three'
 import { LumbarModel } from '../../src/scene/LumbarModel'
 import { BODY_AREA_ATTRIBUTE } from '../../src/scene/model-index'
 import { BODY_AREA_IDS } from '../../src/domain/body-areas'
@@ -102,6 +111,35 @@ describe('LookApplier (the one owner of mesh state)', () => {
     expect(disc.material).toBe(model.original.get(disc))
     expect(disc.raycast).toBe(raycast)
     expect(model.mesh('gluteus-maximus-left').material).toBe(model.original.get(model.mesh('gluteus-maximus-left')))
+  })
+
+  it('cuts the disc round a picked nucleus open on the side of the viewer, through the nucleus, wherever the camera goes', async () => {
+    const model = tinyModel((root) => {
+      const node = new Group()
+      node.userData = { structureId: 'l4-l5-nucleus-pulposus' }
+      node.position.set(0.05, 0, 0)
+      node.add(new Mesh(new BoxGeometry(0.01, 0.01, 0.01), new MeshStandardMaterial({ name: 'cartilage' })))
+      root.add(node)
+    })
+    const camera = new PerspectiveCamera()
+    const renderer = await ReactThreeTestRenderer.create(<LumbarModel scene={model.root} />, { camera })
+    ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('l4-l5-nucleus-pulposus'))
+    const disc = model.mesh('l4-l5-disc')
+    const shell = disc.material as MeshStandardMaterial
+    expect(shell.name).toBe('look-shell')
+    const cut = shell.clippingPlanes?.[0]
+    if (!cut) throw new Error('the shell has no cut')
+    const nucleus = new Vector3(0.05, 0, 0)
+    for (const eye of [new Vector3(0.05, 0, 1), new Vector3(-1, 0.3, 0)]) {
+      camera.position.copy(eye)
+      await ReactThreeTestRenderer.act(() => renderer.advanceFrames(1, 0.016))
+      // Through the nucleus; what lies between it and the eye is cut away (negative side), the rest kept.
+      expect(Math.abs(cut.distanceToPoint(nucleus))).toBeLessThan(1e-6)
+      expect(cut.distanceToPoint(eye)).toBeLessThan(0)
+      expect(cut.distanceToPoint(nucleus.clone().multiplyScalar(2).sub(eye))).toBeGreaterThan(0)
+    }
+    await renderer.unmount()
+    expect(disc.material).toBe(model.original.get(disc))
   })
 
   it('runs the sciatica pulse down the nerve path step by step, then rests', async () => {
