@@ -134,8 +134,9 @@ export interface Structure {
    */
   readonly atlasView?: AtlasView
   /**
-   * The structure it lies inside (a nucleus, inside its disc): while it is picked, that one is
-   * drawn round it as a clear shell, so it is seen where it is and not floating in a gap.
+   * The structure it lies inside (a nucleus inside its disc, the cauda equina inside the dural
+   * sac): while it is picked, that one is drawn round it cut open on the viewer's side, so it is
+   * seen where it is and not floating in a gap.
    */
   readonly within?: string
 }
@@ -321,6 +322,8 @@ const nerves: Structure[] = [
     synonyms: ['conus', 'conus medullaris', 'cord'],
     // From behind with the laminae lifted away, as an atlas shows the canal's contents.
     atlasView: 'back',
+    // Its lowest part, the conus, ends inside the top of the sac.
+    within: 'dural-sac',
   }),
   single({
     id: 'dural-sac',
@@ -344,6 +347,8 @@ const nerves: Structure[] = [
     // From behind with the laminae lifted away, as an atlas shows the canal's contents: from
     // above, where it is least hidden, the bundle is seen end-on as a few short stubs.
     atlasView: 'back',
+    // Inside the sac, which is opened to show it, as a dissection opens the dura.
+    within: 'dural-sac',
   }),
   ...ROOT_LEVELS.flatMap((level) =>
     bilateral({

@@ -195,8 +195,11 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         spotlightIds: state.spotlightIds,
       })
       const selectedMeshes = state.selectedId ? index.get(state.selectedId)?.meshes : undefined
-      const shelled = [...looks.values()].some((look) => look.kind === 'shell')
-      cutCentre = shelled && selectedMeshes ? centreOf(selectedMeshes) : null
+      const shellId = [...looks].find(([, look]) => look.kind === 'shell')?.[0]
+      const shellEntry = shellId === undefined ? undefined : index.get(shellId)
+      cutCentre = shellEntry && selectedMeshes ? centreOf(selectedMeshes) : null
+      // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
+      if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
       for (const [id, entry] of index) {
         const look = looks.get(id) ?? { kind: 'base' }
         const isSkin = entry.tissue === 'skin'

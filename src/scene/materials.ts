@@ -48,7 +48,8 @@ export interface SceneMaterials {
   xray: MeshStandardMaterial
   /**
    * The structure round the selection, cut open on the viewer's side as an atlas sections it (the
-   * disc round a picked nucleus): its far half, inside and out; the applier moves the cut.
+   * disc round a picked nucleus, the dural sac round the cauda equina): its far half, inside and
+   * out; the applier moves the cut and gives it the tissue's colour.
    */
   shell: MeshStandardMaterial
   /** The skin while pain zones are painted on it: colour and opacity come per vertex. */

@@ -61,10 +61,16 @@ describe('computeLooks', () => {
     })
     expect(isPickable({ kind: 'shell' })).toBe(false)
     // Every nucleus names its own disc, and nothing names a structure that does not exist.
-    const within = STRUCTURES.filter((s) => s.within)
-    expect(within.map((s) => s.id)).toEqual(STRUCTURES.filter((s) => s.kind === 'nucleus-pulposus').map((s) => s.id))
-    for (const s of within) expect(s.within).toBe(s.id.replace('nucleus-pulposus', 'disc'))
-    for (const s of within) expect(STRUCTURES.some((t) => t.id === s.within)).toBe(true)
+    const nuclei = STRUCTURES.filter((s) => s.kind === 'nucleus-pulposus')
+    for (const s of nuclei) expect(s.within).toBe(s.id.replace('nucleus-pulposus', 'disc'))
+    for (const s of STRUCTURES.filter((t) => t.within)) expect(STRUCTURES.some((t) => t.id === s.within)).toBe(true)
+  })
+
+  it('opens the dural sac round a picked cauda equina or conus, and only then', () => {
+    expect(look({ selectedId: 'cauda-equina' }, 'dural-sac')).toEqual({ kind: 'shell' })
+    expect(look({ selectedId: 'spinal-cord' }, 'dural-sac')).toEqual({ kind: 'shell' })
+    expect(look({ selectedId: 'l5-root-left' }, 'dural-sac')).toEqual({ kind: 'base' })
+    expect(look({ selectedId: 'dural-sac' }, 'dural-sac')).toEqual({ kind: 'selected' })
   })
 
   it('colours a cause by role and fades the rest', () => {
