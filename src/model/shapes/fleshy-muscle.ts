@@ -35,6 +35,11 @@ export interface FleshyMuscle {
    * atlas draws a muscle sectioned at the edge of its region, not rounded off as if it ended.
    */
   cutAbove?: number
+  /**
+   * How far off the midline a muscle that arises beside it stays, mm: the muscles of the two sides
+   * (this one and its mirror image) never meet there.
+   */
+  offMidline?: number
 }
 
 /** Radius of the rounding on the rim of a cut section, mm: a clean edge for the mesher. */
@@ -116,10 +121,19 @@ export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bounds: Bounds } {
     }
     return d
   }
-  const cut = m.cutAbove
-  if (cut === undefined) return { sdf: bundles, bounds: { min, max } }
-  const sdf: Sdf = (p) => smax(bundles(p), p[1] - cut, SECTION_RIM)
-  return { sdf, bounds: { min, max: [max[0], Math.min(max[1], cut + SECTION_RIM), max[2]] } }
+  const { cutAbove, offMidline } = m
+  const sdf: Sdf = (p) => {
+    let d = bundles(p)
+    if (cutAbove !== undefined) d = smax(d, p[1] - cutAbove, SECTION_RIM)
+    // The left side's muscles are built (+x); the right side is their mirror image.
+    if (offMidline !== undefined) d = smax(d, offMidline - p[0], SECTION_RIM)
+    return d
+  }
+  // Copies: the bundles' own bounds above stay as they are for their distance bound.
+  const bounds: Bounds = { min: [...min], max: [...max] }
+  if (cutAbove !== undefined) bounds.max[1] = Math.min(max[1], cutAbove + SECTION_RIM)
+  if (offMidline !== undefined) bounds.min[0] = Math.max(min[0], offMidline - SECTION_RIM)
+  return { sdf, bounds }
 }
 
 /** Carves the structures a muscle lies on out of it, leaving `gap` mm between them. */

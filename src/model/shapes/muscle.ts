@@ -331,7 +331,9 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   // Its highest fibres arise from the ilium behind the posterior gluteal line up to the crest, above
   // where Rajagopal's highest part starts (level with the PSIS): five bundles are added above that
   // part's, from the crest's last 48 mm before the PSIS, running beside it to the iliotibial tract.
-  const maximusPaths = fannedPaths('gluteus-maximus', P, 15, 0.2)
+  // The fan stops at its lowest published part, on the side of the coccyx: taken further, its
+  // origins crossed the midline and the two muscles met there in a straight seam.
+  const maximusPaths = fannedPaths('gluteus-maximus', P, 16, 0.2).slice(0, 14)
   const highest = maximusPaths[0] as Vec3[]
   const fromTheCrest = [48, 38, 28, 18, 8].map((fromPsis) => {
     const shift = sub(add(crestAt.at(crestAt.length - fromPsis), [0, -4, 0]), highest[0] as Vec3)
@@ -341,16 +343,23 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   out.push({
     id: 'gluteus-maximus',
     outward: awayFromPelvis,
-    fibres: [...fromTheCrest, ...maximusPaths].map(([o, via, wrap, i]) => [
+    // The middle bundles stand furthest off the pelvis: the muscle is domed, the buttock's bulk,
+    // not a plate of even thickness.
+    fibres: [...fromTheCrest, ...maximusPaths].map(([o, via, wrap, i], k, all) => [
       toSurface(o as Vec3, hip, boneSdfs, 0.5),
-      awayFrom(via as Vec3, hip, boneSdfs, 17),
+      awayFrom(via as Vec3, hip, boneSdfs, 14 + 10 * Math.sin((Math.PI * k) / (all.length - 1))),
       awayFrom(wrap as Vec3, thigh, boneSdfs, 12),
       onBone(i as Vec3, thigh, behind),
     ]),
     radius: (t) => 7 + 10.5 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2.5 * t,
     blend: 12,
     liesOn: ['gluteus-medius', 'hip-bone-left', 'femur-left', 'sacrum', 'coccyx'],
-    gap: 2,
+    // Its lowest origin is the side of the coccyx: the two muscles stay apart over it, with the
+    // natal cleft between them (estimate, mm off the midline).
+    offMidline: 6,
+    // Close on the bone, so the posterior iliac crest and the PSIS it arises from do not show
+    // through its origin.
+    gap: 1,
     // The upper three quarters end in the iliotibial tract's tendinous lamina, the rest on the
     // gluteal tuberosity: the bundles' last fifth is tendon.
     tendon: tendonEnds(0, 0.2),

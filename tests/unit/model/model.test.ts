@@ -828,6 +828,13 @@ describe('topology', () => {
       }
     }
   })
+  it('the two glutei maximi stay apart: each arises beside the sacrum and coccyx, with the natal cleft between them', () => {
+    const { positions } = part('gluteus-maximus-left').mesh
+    let nearest = Infinity
+    for (let i = 0; i < positions.length; i += 3) nearest = Math.min(nearest, positions[i] ?? Infinity)
+    // The left one lies on the patient's left (+x); its nearest point to the midline stays clear of it.
+    expect(nearest).toBeGreaterThan(4)
+  })
   it('the inferior gluteal nerve ends inside gluteus maximus, not out through its back', () => {
     // The left side (the muscles' SDFs are kept for the left; the right is its mirror image).
     const maximus = model.geometry.muscleSdfs.get('gluteus-maximus-left')!

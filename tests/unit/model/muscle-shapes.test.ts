@@ -54,6 +54,15 @@ describe('fleshy muscles', () => {
     expect(bounds.max[0]).toBeGreaterThan(14)
     expect(bounds.min[1]).toBeLessThan(-100)
   })
+  it('keeps off the midline when asked, so a muscle and its mirror image never meet there', () => {
+    // The bundles lie at x = 0 and x = 12 with bellies up to 6 mm round: they reach x = -6.
+    expect(sdf([-3, -50, 0])).toBeLessThan(0)
+    const apart = fleshySdf({ ...muscle, offMidline: 4 })
+    expect(apart.sdf([-3, -50, 0])).toBeGreaterThan(0)
+    expect(apart.sdf([3, -50, 0])).toBeGreaterThan(0)
+    expect(apart.sdf([8, -50, 0])).toBeLessThan(0)
+    expect(apart.bounds.min[0]).toBeGreaterThan(0)
+  })
   it('is cut flat where the model ends across a muscle that runs on: a full section just below the cut, nothing above it', () => {
     const cut = fleshySdf({ ...muscle, cutAbove: -30 })
     // Just under the cut the belly is as thick as the uncut one (not rounded off towards an end)…
