@@ -313,6 +313,21 @@ describe('muscles that run on above the model', () => {
   })
 })
 
+describe('quadratus lumborum', () => {
+  it('is broadest below, along the iliac crest, and narrows up to the 12th rib', () => {
+    const { positions } = part('quadratus-lumborum-left').mesh
+    const ys = positions.filter((_, i) => i % 3 === 1)
+    const [low, high] = [Math.min(...ys), Math.max(...ys)]
+    /** Its breadth side to side in a 6 mm band at `share` of its height. */
+    const breadth = (share: number) => {
+      const y = low + share * (high - low)
+      const xs = positions.filter((_, i) => i % 3 === 0 && Math.abs((positions[i + 1] ?? 0) - y) < 3)
+      return Math.max(...xs) - Math.min(...xs)
+    }
+    expect(breadth(0.25)).toBeGreaterThan(1.4 * breadth(0.8))
+  })
+})
+
 describe('hip and thigh muscles have their published volumes', () => {
   it('each is within 25 % of its Rajagopal 2016 (Handsfield 2014 MRI) volume, scaled to this body', () => {
     const linear = bodyScale(model.geometry.skeleton.pelvis)
