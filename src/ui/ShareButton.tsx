@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 export interface ShareButtonProps {
   /** The link to share. */
@@ -30,7 +30,8 @@ export function ShareButton({ url, title }: ShareButtonProps) {
     return () => window.clearTimeout(timer)
   }, [outcome])
 
-  useEffect(() => {
+  // In the same commit that shows the field, so it is never seen (or read) unselected.
+  useLayoutEffect(() => {
     if (outcome?.kind === 'manual') field.current?.select()
   }, [outcome])
 

@@ -57,7 +57,7 @@ describe('ShareButton', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
     render(<ShareButton url={LINK} title="Sciatica" />)
     await user.click(screen.getByRole('button', { name: 'Share' }))
-    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Link to this view' })
+    const field = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Link to this view' })
     expect(field.value).toBe(LINK)
     expect([field.selectionStart, field.selectionEnd]).toEqual([0, LINK.length])
     expect(screen.getByRole('status').textContent).toContain('Copy the link below')
