@@ -222,8 +222,13 @@ export function orient(mesh: MeshData): MeshData {
 export function belly(tendon: number, peak: number, peakAt = 0.5, sharp = 0.7): (t: number) => number {
   return (t) => {
     const x = t < peakAt ? t / peakAt : (1 - t) / (1 - peakAt)
-    return tendon + (peak - tendon) * Math.pow(Math.sin((Math.PI / 2) * Math.min(1, Math.max(0, x))), sharp)
+    return tendon + (peak - tendon) * bellyRise(x, sharp)
   }
+}
+
+/** How full a belly is at x from its end (0) to its thickest (1): a rounded rise, `sharp` its exponent. */
+export function bellyRise(x: number, sharp = 0.7): number {
+  return Math.pow(Math.sin((Math.PI / 2) * Math.min(1, Math.max(0, x))), sharp)
 }
 
 /** A UV ellipsoid mesh centred at c with axes ex, ey, ez (each scaled by its radius). */

@@ -243,26 +243,26 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   const rQl = 4.5
   /** The inner lip of the iliac crest, in front of where the erector spinae take the crest. */
   const innerLip = (u: number): Vec3 => toSurface(add(crestAt(u), [-3, -2, 8]), ['hip-bone-left'], boneSdfs, 0.5)
+  /** A fascicle with its belly (its two middle waypoints) moved `mm` forward. */
+  const forward = (f: Fascicle, mm: number): Fascicle => ({
+    ...f,
+    path: f.path.map((p, i) => (i === 1 || i === 2 ? add(p, [0, 0, mm]) : p)),
+  })
   // On the medial half of the rib's lower border: the lateral border runs up and in from the crest.
-  // It is broadest below: the iliocostal fascicles arise along about 5 cm of the crest.
+  // It is broadest below: the iliocostal fascicles arise along about 5 cm of the crest. Its belly
+  // bows forward, in front of iliocostalis rather than through it.
   const iliocostal = [0.28, 0.4, 0.52].map((u, k): Fascicle => {
     const from = innerLip(0.45 + 0.35 * k)
-    const f = fascicle(from, ribAt(u), 4, [rQl, rQl + 1.5, rQl - 1])
-    // Its belly bows forward, in front of iliocostalis rather than through it.
-    return { ...f, path: f.path.map((p, i) => (i === 1 || i === 2 ? add(p, [0, 0, 15]) : p)) }
+    return forward(fascicle(from, ribAt(u), 4, [rQl, rQl + 1.5, rQl - 1]), 15)
   })
   // The fascicles to and from the transverse processes end on the front of their tips: their
   // bellies lie in front of the processes, which would otherwise pierce the muscle's medial part.
-  const forward = (f: Fascicle): Fascicle => ({
-    ...f,
-    path: f.path.map((p, i) => (i === 1 || i === 2 ? add(p, [0, 0, QL_IN_FRONT_OF_PROCESSES]) : p)),
-  })
   const iliolumbar = (['L4', 'L3', 'L2', 'L1'] as const).map((l, k): Fascicle => {
     const from = innerLip(0.25 + 0.1 * k)
-    return forward(fascicle(from, tpTip(l), 3, [rQl, rQl + 1, 3]))
+    return forward(fascicle(from, tpTip(l), 3, [rQl, rQl + 1, 3]), QL_IN_FRONT_OF_PROCESSES)
   })
   const lumbocostal = (['L4', 'L3', 'L2'] as const).map((l, k): Fascicle =>
-    forward(fascicle(tpTip(l), ribAt(0.14 + 0.08 * k), 3, [3, rQl, 3.5]))
+    forward(fascicle(tpTip(l), ribAt(0.14 + 0.08 * k), 3, [3, rQl, 3.5]), QL_IN_FRONT_OF_PROCESSES)
   )
   // The middle fascicle is the muscle's centre line (trigger-point markers sit on it): iliocostal.
   const quadratus = [...packed(iliolumbar, 1), ...packed(iliocostal, 3), ...packed(lumbocostal, 1)]

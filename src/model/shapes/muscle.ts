@@ -12,7 +12,7 @@ import { add, lerp, normalize, piecewiseLinear, scale, smoothstep, sub, type Vec
 import type { MeshData, Sdf } from '../mesh'
 import { tendonByLine, tendonEnds, type TendonProfile } from '../fibres'
 import { fannedPaths } from '../opensim-paths'
-import { alongPolyline, belly, sweep } from '../sweep'
+import { alongPolyline, belly, bellyRise, sweep } from '../sweep'
 import { lumbarBackMuscles } from './back-muscles'
 import { awayFrom, boneNormal, onFace, toSurface } from './bone-surface'
 import type { FleshyMuscle } from './fleshy-muscle'
@@ -195,9 +195,6 @@ const MEDIUS_LIFT = (t: number): number => 8 + 16 * Math.sin(Math.PI * t) ** 0.7
  */
 const MINIMUS_LIFT = (t: number): number => 3.5 + 6 * Math.sin(Math.PI * t) ** 0.7
 
-/** A belly's fullness at x from its end (0) to its thickest (1): the rounded rise of `belly`. */
-const fullness = (x: number): number => Math.sin((Math.PI / 2) * Math.min(1, Math.max(0, x))) ** 0.7
-
 /**
  * The thick muscles, built from their fibre bundles (fleshy-muscle.ts) and listed deepest first,
  * so each can be carved away from what it lies on: the back muscles (back-muscles.ts), iliacus in
@@ -227,7 +224,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
       ]
     }),
     // Fleshy from its whole origin (it arises broadly, not from a tendon), tapering to the tendon.
-    radius: (t) => (t < 0.45 ? 5 + 2.5 * fullness(t / 0.45) : 3.5 + 4 * fullness((1 - t) / 0.55)),
+    radius: (t) => (t < 0.45 ? 5 + 2.5 * bellyRise(t / 0.45) : 3.5 + 4 * bellyRise((1 - t) / 0.55)),
     blend: 10,
     liesOn: ['hip-bone-left', 'femur-left'],
     gap: 0.6,
