@@ -319,7 +319,7 @@ const nerves: Structure[] = [
     system: 'nerves',
     layer: 'nerve',
     region: 'thoracolumbar-junction',
-    synonyms: ['conus', 'conus medullaris', 'cord'],
+    synonyms: ['conus', 'conus medullaris', 'cord', 'filum terminale'],
     // From behind with the laminae lifted away, as an atlas shows the canal's contents.
     atlasView: 'back',
     // Its lowest part, the conus, ends inside the top of the sac.

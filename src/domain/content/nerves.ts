@@ -175,7 +175,7 @@ export const NERVE_CONTENT: readonly StructureContentSeed[] = [
   {
     id: 'spinal-cord',
     whatItIs:
-      'The spinal cord carries messages between the brain and the body. In most adults it ends at about the level of the L1–L2 disc in a tapered tip (conus medullaris); below that, the canal holds only nerve roots.',
+      'The spinal cord carries messages between the brain and the body. In most adults it ends at about the level of the L1–L2 disc in a tapered tip (conus medullaris); below that, the canal holds only nerve roots. A thin thread, the filum terminale, runs on from its tip to the back of the tailbone and anchors the cord.',
     painSource: 'rare',
     howItHurts:
       'It is rarely involved in low back pain, because it ends above the discs that most often herniate. The roots that leave its tip run down inside the canal as the cauda equina.',

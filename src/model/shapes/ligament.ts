@@ -292,7 +292,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
   // converge, so the band twists from lying along the sacral margin to lying along the tuberosity.
   const tuberosity = P.ischialTuberosity
   const sacralMargin = normalize(sub(add(tuberosity, [-45, 75, -37]), add(P.psis, [0, -8, 2])))
-  const alongTuberosity: Vec3 = [0.15, 0.55, 0.82]
+  // Along the tuberosity's medial margin, its flat face turned back and in (seen from behind).
+  const alongTuberosity = normalize([0.45, 0.6, 0.66])
   const fromSacrum = add(P.psis, [-19, -38, 27])
   const toTuberosity = add(tuberosity, [-9, 10, -7])
   out.push({
@@ -304,8 +305,9 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
         points: [fromSacrum, add(lerp(fromSacrum, toTuberosity, 0.45), [0, 0, -5]), toTuberosity],
         width: 7,
         // Fanning out again over its last part along the tuberosity's medial margin (about 2.5 cm).
-        widthAt: (t: number) => (t < 0.55 ? 5 + 11 * (1 - t / 0.55) ** 2 : 5 + 7.5 * ((t - 0.55) / 0.45) ** 1.5),
-        thickness: 2,
+        // About 4 cm along the sacral margin, a waist of about 1 cm, 2.5–3 cm on the tuberosity.
+        widthAt: (t: number) => (t < 0.5 ? 5 + 15 * (1 - t / 0.5) ** 2 : 5 + 9 * ((t - 0.5) / 0.5) ** 1.5),
+        thickness: 3.2,
         side: (t: number) => normalize(lerp(sacralMargin, alongTuberosity, t)),
       },
     ],

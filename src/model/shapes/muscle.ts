@@ -50,6 +50,41 @@ const RECTUS_ABDOMINIS_TENDONS: TendonProfile = (t, line) =>
   )
 
 /** Biceps femoris, semitendinosus and semimembranosus, in the order of the hamstrings' fibres. */
+/**
+ * The share of gluteus maximus's bundles, from the top, that end only in the iliotibial tract; the
+ * lower ones also send deep fibres to the gluteal tuberosity.
+ */
+const MAXIMUS_INTO_TRACT = 0.7
+
+/**
+ * The iliotibial tract's upper part, as far as gluteus maximus's bundles run into it (estimates
+ * from atlas proportions, mm): its line from `offTrochanter` outside the greater trochanter's
+ * centre towards `offKnee` outside the knee's centre; the bundles reach `reach` down it, side by
+ * side over `breadth` front to back at each, centred `behindTrochanter` behind the line (gluteus
+ * maximus joins the tract's back part, tensor fasciae latae its front); the tendon's radius; how far
+ * its course stays off the femur (vastus lateralis, not modelled, lies between them).
+ */
+const ILIOTIBIAL_TRACT = {
+  offTrochanter: 14,
+  offKnee: 40,
+  reach: [50, 175],
+  breadth: [30, 16],
+  behindTrochanter: 8,
+  radius: 2,
+  /** Least distance of its course off the femur, and off the trochanter on the way there. */
+  offFemur: 7,
+  overTrochanter: 10,
+} as const
+
+/** How much thicker gluteus maximus's lowest bundles are than its middle ones (estimate). */
+const MAXIMUS_LOWER_BORDER = 0.15
+
+/** The deep fibres to the gluteal tuberosity, as a share of a whole bundle's radius (estimate). */
+const TUBEROSITY_SHARE = 0.5
+
+/** Where, along a bundle into the iliotibial tract, belly gives way to the tract. */
+const TRACT_STARTS = 0.6
+
 const HAMSTRING_TENDONS = tendonByLine([tendonEnds(0.1, 0.15), tendonEnds(0.1, 0.38), tendonEnds(0.32, 0.12)])
 
 /**
@@ -337,18 +372,65 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     // Origin, via point, wrap point and insertion move less and less with the origin.
     return highest.map((p, k) => add(p, scale(shift, [1, 0.55, 0.25, 0.05][k] ?? 0)))
   })
+  // Its bundles run on past the trochanter into the iliotibial tract, a tendinous band down the
+  // side of the thigh; the lowest also send deep fibres to the gluteal tuberosity. The tract's line runs from beside the greater trochanter towards the
+  // lateral side of the knee (Gerdy's tubercle).
+  const maximusBundles = [...fromTheCrest, ...maximusPaths]
+  const toTract = Math.round(maximusBundles.length * MAXIMUS_INTO_TRACT)
+  const tractTop = add(P.greaterTrochanter, [ILIOTIBIAL_TRACT.offTrochanter, 0, 0])
+  const tractAt = (mm: number, spread: number): Vec3 =>
+    add(lerp(tractTop, add(K, [ILIOTIBIAL_TRACT.offKnee, 0, 0]), mm / Math.hypot(...sub(K, tractTop))), [
+      0,
+      0,
+      spread - ILIOTIBIAL_TRACT.behindTrochanter,
+    ])
+  // Origin, via point (the middle bundles furthest off the pelvis: the muscle is domed, the
+  // buttock's bulk, not a plate of even thickness) and wrap point over the trochanter.
+  const maximusBelly = ([o, via, wrap]: Vec3[], k: number): Vec3[] => [
+    toSurface(o as Vec3, hip, boneSdfs, 0.5),
+    awayFrom(via as Vec3, hip, boneSdfs, 14 + 10 * Math.sin((Math.PI * k) / (maximusBundles.length - 1))),
+    awayFrom(wrap as Vec3, thigh, boneSdfs, 12),
+  ]
+  const maximusRadius = (t: number): number =>
+    7 + 9 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2.5 * t
+  // The lowest bundles are thicker: the muscle's lower border is thick and rounded (the buttock's
+  // fold), its upper border thin.
+  const lowerBorder = (fibre: number): number =>
+    1 + MAXIMUS_LOWER_BORDER * smoothstep(maximusBundles.length - 6, maximusBundles.length - 1, fibre)
   out.push({
     id: 'gluteus-maximus',
     outward: awayFromPelvis,
-    // The middle bundles stand furthest off the pelvis: the muscle is domed, the buttock's bulk,
-    // not a plate of even thickness.
-    fibres: [...fromTheCrest, ...maximusPaths].map(([o, via, wrap, i], k, all) => [
-      toSurface(o as Vec3, hip, boneSdfs, 0.5),
-      awayFrom(via as Vec3, hip, boneSdfs, 14 + 10 * Math.sin((Math.PI * k) / (all.length - 1))),
-      awayFrom(wrap as Vec3, thigh, boneSdfs, 12),
-      onBone(i as Vec3, thigh, behind),
-    ]),
-    radius: (t) => 7 + 10.5 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2.5 * t,
+    fibres: [
+      ...maximusBundles.map((path, k) => {
+        // Side by side across the tract's breadth, the highest in front, the lowest behind.
+        const across = 0.5 - k / (maximusBundles.length - 1)
+        const tract = ILIOTIBIAL_TRACT.reach.map((mm, n) =>
+          awayFrom(tractAt(mm, across * ILIOTIBIAL_TRACT.breadth[n]!), thigh, boneSdfs, ILIOTIBIAL_TRACT.offFemur)
+        )
+        const belly = maximusBelly(path, k)
+        // Round the trochanter, not through it: a thin tendon there was carved into a window.
+        const overTrochanter = awayFrom(
+          lerp(belly[2]!, tract[0]!, 0.5),
+          thigh,
+          boneSdfs,
+          ILIOTIBIAL_TRACT.overTrochanter
+        )
+        return [...belly, overTrochanter, ...tract]
+      }),
+      // The lower bundles' deep fibres, under those to the tract, to the gluteal tuberosity.
+      ...maximusBundles
+        .slice(toTract)
+        .map((path, j) => [...maximusBelly(path, toTract + j), onBone(path[3] as Vec3, thigh, behind)]),
+    ],
+    // Belly to just past the trochanter, then the tract's thin flat tendon; the deep fibres are
+    // belly to their last fifth.
+    radius: (t, fibre) =>
+      fibre < maximusBundles.length
+        ? t < TRACT_STARTS
+          ? maximusRadius((t / TRACT_STARTS) * 0.9) * lowerBorder(fibre)
+          : ILIOTIBIAL_TRACT.radius +
+            (maximusRadius(0.9) - ILIOTIBIAL_TRACT.radius) * (1 - smoothstep(TRACT_STARTS, TRACT_STARTS + 0.12, t))
+        : maximusRadius(t) * TUBEROSITY_SHARE * lowerBorder(fibre - maximusBundles.length + toTract),
     blend: 12,
     liesOn: ['gluteus-medius', 'hip-bone-left', 'femur-left', 'sacrum', 'coccyx'],
     // Its lowest origin is the side of the coccyx: the two muscles stay apart over it, with the
@@ -357,9 +439,11 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     // Close on the bone, so the posterior iliac crest and the PSIS it arises from do not show
     // through its origin.
     gap: 1,
-    // The upper three quarters end in the iliotibial tract's tendinous lamina, the rest on the
-    // gluteal tuberosity: the bundles' last fifth is tendon.
-    tendon: tendonEnds(0, 0.2),
+    // Most of it ends in the iliotibial tract, the deep lower fibres on the gluteal tuberosity.
+    tendon: (t, line) =>
+      line < maximusBundles.length
+        ? smoothstep(TRACT_STARTS - 0.04, TRACT_STARTS + 0.06, t)
+        : tendonEnds(0, 0.2)(t, line),
   })
   // Hamstrings: biceps femoris (lateral, to the fibular head), semitendinosus and semimembranosus
   // (medial, to the tibia), from the ischial tuberosity down the back of the thigh.

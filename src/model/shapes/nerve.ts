@@ -8,6 +8,7 @@ import { add, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../math
 import { mergeMeshes, type MeshData } from '../mesh'
 import { catmullRom, polylineLength, sweep } from '../sweep'
 import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
+import { coccyxSegments } from './coccyx'
 import { LUMBAR, type Frames } from './landmarks'
 import { glutealSurface } from './pelvis'
 
@@ -78,6 +79,19 @@ function branch(
 /** The dorsal (sensory) root's share of a spinal root's cross-section: it is the thicker of the two (estimate). */
 const DORSAL_ROOT_SHARE = 0.6
 
+/** The filum terminale's radius, mm (about 1 mm across; estimate). */
+const FILUM_RADIUS = 0.55
+
+/**
+ * The roots that stay in the sac to its end (S4, S5, coccygeal): offsets from the canal's centre
+ * (x out, z forward) and radius, mm (estimates; each a pair of thin strands).
+ */
+const LOWEST_ROOTS = [
+  { x: 2.2, z: -3.2, radius: 0.5 },
+  { x: 1.2, z: -4.4, radius: 0.42 },
+  { x: 0.5, z: -2.2, radius: 0.36 },
+] as const
+
 /** How far a branch runs along its trunk before turning away, mm. */
 const BRANCH_LEAD_MM = 6
 
@@ -98,6 +112,10 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     side: [1, 0, 0],
     paths: [{ points: [...canal, ...sacralSac], width: 8, thickness: 6.2 }],
   })
+  const firstCoccygeal = coccyxSegments()[0]
+  if (!firstCoccygeal) throw new Error('no coccygeal segments')
+  // The back of Co1, where the filum ends.
+  const coccyx = add(firstCoccygeal.centre, [0, 0, -firstCoccygeal.radii[2]])
   const l1l2 = lerp(
     V('L1', [0, -lm('L1').halfHeight, lm('L1').canalCentre[2]]),
     V('L2', [0, lm('L2').halfHeight, lm('L2').canalCentre[2]]),
@@ -114,6 +132,19 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         // The conus medullaris: the cord narrows to a point only at its end.
         taper: 0.25,
         taperFrom: 0.75,
+      },
+      // The filum terminale: the pia's thread on from the conus's tip, down the middle of the cauda
+      // equina to the end of the sac, and on (covered by dura) through the sacral canal and out of
+      // the hiatus to the back of the first coccygeal segment, which anchors the cord.
+      {
+        points: [
+          lerp(canal[3] as Vec3, l1l2, 0.8),
+          ...[l1l2, ...canal.slice(5), ...sacralSac].map((p) => add(p, [0, 0, -0.8])),
+          ...[0.5, 0.68, 0.84].map((t) => S(sacralCanal(t))),
+          S([0, coccyx[1] + 2, coccyx[2] - 1.5]),
+        ],
+        width: FILUM_RADIUS,
+        thickness: FILUM_RADIUS,
       },
     ],
   })
@@ -149,23 +180,31 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           if (k === 0) return add(p, [side * 0.6, 0, depth * 0.4])
           // 0 at the conus, 1 where the root leaves the sac.
           const near = Math.min(1, Math.max(0, (top - p[1]) / (top - end[1])))
-          const lateral = 1.2 + 0.35 * (exits.length - n) * (1 - near) + 4.2 * near ** 1.6
+          // Spread across the sac's width, the roots still to run further back: the bundle fills
+          // the sac loosely, so its strands can be told apart.
+          const toRun = (exits.length - n) * (1 - near)
+          const lateral = 1.2 + 0.5 * toRun + 4.2 * near ** 1.6
           const turn = 1.3 * n + 0.5 * k + (dorsal ? 0 : 1.1)
-          return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) + 1.6 * near + 0.7 * Math.sin(turn)])
+          return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) - 0.2 * toRun + 1.6 * near + 0.7 * Math.sin(turn)])
         })
         const r = radius * Math.sqrt(share)
         strands.push({ points: [...points, end], width: r, thickness: r })
       }
     })
   }
-  // The lowest sacral and coccygeal roots, in the middle and behind, on to the end of the sac.
+  // The lowest sacral and coccygeal roots (S4, S5, Co1), each as its dorsal and ventral root, in
+  // the middle and behind, on to the end of the sac.
   for (const side of [1, -1])
-    for (const dz of [-1.6, 0.2])
-      strands.push({
-        points: canalBelowConus.slice(0, -1).map((p, k): Vec3 => (k === 0 ? p : add(p, [0.8 * side, 0, dz]))),
-        width: 0.55,
-        thickness: 0.55,
-      })
+    LOWEST_ROOTS.forEach(({ x, z, radius }) => {
+      for (const dz of [-0.7, 0.7])
+        strands.push({
+          points: canalBelowConus
+            .slice(0, -1)
+            .map((p, k): Vec3 => (k === 0 ? p : add(p, [x * side + 0.3 * dz, 0, z + dz + 0.4 * Math.sin(k + x)]))),
+          width: radius,
+          thickness: radius,
+        })
+    })
   courses.push({ id: 'cauda-equina', side: [1, 0, 0], paths: strands })
   // Lumbar roots: leave the sac at their own body, pass under their own pedicle, out of the foramen below.
   const rootEnds: Record<string, Vec3> = {}
