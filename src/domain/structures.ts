@@ -139,6 +139,12 @@ export interface Structure {
    * seen where it is and not floating in a gap.
    */
   readonly within?: string
+  /**
+   * The bone it runs through (a sacral root through the sacrum), which says which one it is: a
+   * framing never fades it, so the part inside is hidden as an atlas hides it and the part that
+   * leaves the bone is seen where it leaves (its foramen counted from S1 down).
+   */
+  readonly runsThrough?: string
 }
 
 /** Where an atlas looks from: behind, in front, or from the structure's own side. */
@@ -363,6 +369,7 @@ const nerves: Structure[] = [
       // lumbar root from behind, where the laminae, the iliac crests (at L4-L5) and the 12th rib
       // let its level be counted (from the side, L1 passed for T12 beside the rib).
       atlasView: level.startsWith('s') ? ('front' as const) : ('back' as const),
+      ...(level.startsWith('s') ? { runsThrough: 'sacrum' } : {}),
     })
   ),
   ...bilateral({

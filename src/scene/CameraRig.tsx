@@ -67,6 +67,12 @@ function atlasViewFor(id: string): ViewPreset | undefined {
   return structure ? atlasViewOf(structure) : undefined
 }
 
+/** What a framing of these structures never fades: the bone a single one runs through. */
+function keptSolid(ids: readonly string[]): ReadonlySet<string> {
+  const through = ids.length === 1 ? findStructure(ids[0] as string)?.runsThrough : undefined
+  return new Set(through ? [through] : [])
+}
+
 /**
  * Whether a sphere is well inside the view the controls are heading to (their end position and
  * target, not a camera still on its way) and large enough there: near the line of sight and not
@@ -160,6 +166,9 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const distance = radius / Math.sin(fov / 2)
       // Rays from where the camera will stand (or stands), as the view sees the targets.
       const eye = { center: _sphere.center, distance }
+      const kept = keptSolid(ids)
+      const fade = (hiders: readonly string[]): void =>
+        useExplorerStore.getState().setFaded(hiders.filter((id) => !kept.has(id)))
       const atlas = ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined
       const offAtlas =
         atlas !== undefined &&
@@ -172,9 +181,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
         const seen = visibilityFrom(_current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here).share
         // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
         if (isInView(_sphere, c, fov / 2, distance) && seen >= WELL_SEEN_SHARE) {
-          useExplorerStore
-            .getState()
-            .setFaded(hidersFrom(_current, samples, blockers, targets, REVEAL_DEFAULTS.reach, here))
+          fade(hidersFrom(_current, samples, blockers, targets, REVEAL_DEFAULTS.reach, here))
           invalidate()
           return
         }
@@ -182,12 +189,10 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const named = from ?? atlas
       if (named) {
         _direction.set(...VIEW_DIRECTIONS[named]).normalize()
-        useExplorerStore
-          .getState()
-          .setFaded(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
+        fade(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
       } else {
         const plan = planReveal(samples, blockers, targets, _current, { eye })
-        useExplorerStore.getState().setFaded(plan.fade)
+        fade(plan.fade)
         _direction.copy(plan.direction)
       }
       remember()

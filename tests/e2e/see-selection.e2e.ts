@@ -34,7 +34,7 @@ const SWEPT =
 describe('always see what you picked', () => {
   const suite = useBrowserAndServer()
 
-  it('opens every structure (one side of each pair) by link in one page and shows at least 30 % of it, measured by id renders, from the atlas view where one is named', async () => {
+  it('opens every structure (one side of each pair) by link in one page and shows at least 30 % of it, measured by id renders, from the atlas view where one is named, never fading the bone it runs through', async () => {
     const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 900, height: 640 } })
     // The camera cuts to each framing instead of gliding: what is measured is where it ends, and
     // 127 glides of software-rendered frames would take minutes.
@@ -44,6 +44,8 @@ describe('always see what you picked', () => {
     const results: { id: string; share: number; viewShare: number; radius: number }[] = []
     // Structures whose data names an atlas view, and how far off it the camera looked (degrees).
     const offAtlas: string[] = []
+    // Structures framed with the bone they run through faded.
+    const fadedContext: string[] = []
     const started = performance.now()
     for (const id of SWEPT) {
       // The link's own path: a new URL, then the history event the app answers (as Back would).
@@ -55,6 +57,12 @@ describe('always see what you picked', () => {
       const measured = await app.page.evaluate((structure) => window.__explorer?.visibleShare(structure) ?? null, id)
       if (!measured) throw new Error(`${id} is not in the loaded model`)
       results.push({ id, ...measured })
+      // A sacral root is framed with the sacrum it runs through still solid, its foramina countable.
+      const through = findStructure(id)!.runsThrough
+      if (through) {
+        const faded = await app.page.evaluate(() => [...window.__explorer!.store.getState().fadedIds])
+        if (faded.includes(through)) fadedContext.push(`${id} faded ${through}`)
+      }
       const atlas = atlasViewOf(findStructure(id)!)
       if (atlas) {
         // The camera looks along −Z of its world matrix; the view's direction points at the camera.
@@ -80,6 +88,7 @@ describe('always see what you picked', () => {
     expect(smallest.filter((r) => r.radius < SMALL_RADIUS && r.viewShare < MIN_VIEW_SHARE).map((r) => r.id)).toEqual([])
     // A back muscle is shown from behind, as an atlas shows it, not end-on from above.
     expect(offAtlas).toEqual([])
+    expect(fadedContext).toEqual([])
     expect(app.problems).toEqual([])
     await app.close()
   }, 600_000)

@@ -64,6 +64,8 @@ describe('computeLooks', () => {
     const nuclei = STRUCTURES.filter((s) => s.kind === 'nucleus-pulposus')
     for (const s of nuclei) expect(s.within).toBe(s.id.replace('nucleus-pulposus', 'disc'))
     for (const s of STRUCTURES.filter((t) => t.within)) expect(STRUCTURES.some((t) => t.id === s.within)).toBe(true)
+    for (const s of STRUCTURES.filter((t) => t.runsThrough))
+      expect(STRUCTURES.some((t) => t.id === s.runsThrough)).toBe(true)
   })
 
   it('opens the dural sac round a picked cauda equina or conus, and only then', () => {
