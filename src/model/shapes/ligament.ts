@@ -292,8 +292,9 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
   // converge, so the band twists from lying along the sacral margin to lying along the tuberosity.
   const tuberosity = P.ischialTuberosity
   const sacralMargin = normalize(sub(add(tuberosity, [-45, 75, -37]), add(P.psis, [0, -8, 2])))
-  // Along the tuberosity's medial margin, its flat face turned back and in (seen from behind).
-  const alongTuberosity = normalize([0.45, 0.6, 0.66])
+  // Across its end on the tuberosity's medial margin, out and a little forward: its flat face
+  // turned back, so that seen from behind it widens again there.
+  const alongTuberosity = normalize([0.9, 0.1, 0.4])
   const fromSacrum = add(P.psis, [-19, -38, 27])
   const toTuberosity = add(tuberosity, [-9, 10, -7])
   out.push({
