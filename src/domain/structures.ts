@@ -627,7 +627,10 @@ const ligaments: Structure[] = [
     ['SI ligament'],
     'back'
   ),
-  ...pairedLigament('sacrotuberous-ligament', 'Sacrotuberous ligament', 'pelvis'),
+  // From behind, as an atlas shows it: broad on the sacrum's margin, a waist, and widening again
+  // onto the ischial tuberosity (from below and to one side it foreshortened to a dagger, and the
+  // hint named the side the camera stood on, not the ligament's).
+  ...pairedLigament('sacrotuberous-ligament', 'Sacrotuberous ligament', 'pelvis', [], 'back'),
   ...pairedLigament('sacrospinous-ligament', 'Sacrospinous ligament', 'pelvis'),
   // From the front, across the groin from the ASIS to the pubic tubercle (from the side it is end-on).
   ...pairedLigament('inguinal-ligament', 'Inguinal ligament', 'pelvis', ['groin ligament'], 'front'),

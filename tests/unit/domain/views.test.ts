@@ -54,8 +54,8 @@ describe('atlas views', () => {
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
     expect(atlasViewOf(findStructure('l4-l5-disc')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
-    // facet, sacroiliac and hip joints, the nuclei, the posterior sacroiliac and longitudinal
-    // ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
+    // facet, sacroiliac and hip joints, the nuclei, the posterior sacroiliac, sacrotuberous and
+    // longitudinal ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
     // thigh, the inguinal ligaments, the gluteal tendons, the sacrum and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
@@ -93,6 +93,8 @@ describe('atlas views', () => {
       ...['s1', 's2', 's3'].flatMap((l) => [`${l}-root-left`, `${l}-root-right`]),
       'sacroiliac-joint-left',
       'sacroiliac-joint-right',
+      'sacrotuberous-ligament-left',
+      'sacrotuberous-ligament-right',
       'sacrum',
       'sciatic-nerve-left',
       'sciatic-nerve-right',
