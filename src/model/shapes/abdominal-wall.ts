@@ -93,8 +93,11 @@ const LAYERS: readonly LayerSpec[] = [
     fibreRise: (u, s) => 1.9 - 1.5 * u - 0.9 * (1 - s) * u,
     slips: 3,
     rise: 62,
-    // Fleshy almost to the rectus sheath, which its aponeurosis splits to enclose.
-    aponeurosis: (u) => smoothstep(0.84, 0.94, u),
+    // Fleshy over the flank as a fan; in front it turns to aponeurosis along a line convex
+    // forwards (furthest forward at the ribs and over the inguinal ligament, where its lowest
+    // fibres arch over to the conjoint tendon), and the aponeurosis runs on to split round the
+    // rectus. In an atlas the fleshy fan and the pale sheet in front of it are what name it.
+    aponeurosis: (u, s) => smoothstep(-0.05, 0.07, u - (0.64 + 0.12 * (2 * s - 1) ** 2)),
   },
   // Transversus arises from the thoracolumbar fascia behind and, above, by digitations from the
   // inner faces of the lower costal cartilages, between those of the diaphragm.
