@@ -102,15 +102,15 @@ const _toSample = new Vector3()
 const _hits: Intersection[] = []
 
 /**
- * What the raycaster meets first. It casts against the geometry directly: a faded mesh lets
+ * The mesh the raycaster meets first. It casts against the geometry directly: a faded mesh lets
  * clicks through, but still counts as something in the way.
  */
-function nearestHit(meshes: readonly Mesh[]): Intersection | null {
+function nearestHit(meshes: readonly Mesh[]): Mesh | null {
   _hits.length = 0
   for (const mesh of meshes) acceleratedRaycast.call(mesh, _raycaster, _hits)
   let nearest: Intersection | undefined
   for (const hit of _hits) if (!nearest || hit.distance < nearest.distance) nearest = hit
-  return nearest ?? null
+  return nearest ? (nearest.object as Mesh) : null
 }
 
 /**
@@ -126,37 +126,30 @@ export function visibilityFrom(
   targets: readonly Mesh[] = [],
   reach = REVEAL_DEFAULTS.reach,
   eye: RevealEye | null = null
-): { share: number; hiders: Map<string, number>; farHiders: Map<string, number> } {
+): { share: number; hiders: Map<string, number> } {
   const hiders = new Map<string, number>()
-  const farHiders = new Map<string, number>()
-  if (samples.length === 0) return { share: 0, hiders, farHiders }
+  if (samples.length === 0) return { share: 0, hiders }
   _raycaster.firstHitOnly = true
   _back.copy(direction).negate()
   const candidates = [...blockers, ...targets]
   const isTarget = new Set(targets)
   let seen = 0
   for (const point of samples) {
-    let toSample: number
     if (eye) {
       _origin.copy(eye.center).addScaledVector(direction, eye.distance)
       _toSample.subVectors(point, _origin)
-      toSample = _toSample.length()
+      _raycaster.far = _toSample.length() - SURFACE_LIFT
       _raycaster.set(_origin, _toSample.normalize())
     } else {
-      toSample = reach
+      _raycaster.far = reach - SURFACE_LIFT
       _raycaster.set(_origin.copy(point).addScaledVector(direction, reach), _back)
     }
-    _raycaster.far = toSample - SURFACE_LIFT
     const hit = nearestHit(candidates)
-    const mesh = hit?.object as Mesh | undefined
-    const id = mesh && !isTarget.has(mesh) ? structureIdOf(mesh) : null
+    const id = hit && !isTarget.has(hit) ? structureIdOf(hit) : null
     if (!id) seen++
-    else {
-      hiders.set(id, (hiders.get(id) ?? 0) + 1)
-      if (toSample - (hit?.distance ?? 0) > RIM_DEPTH) farHiders.set(id, (farHiders.get(id) ?? 0) + 1)
-    }
+    else hiders.set(id, (hiders.get(id) ?? 0) + 1)
   }
-  return { share: seen / samples.length, hiders, farHiders }
+  return { share: seen / samples.length, hiders }
 }
 
 export interface RevealPlan {
@@ -195,20 +188,13 @@ export function planReveal(
 }
 
 /**
- * A structure in front of the targets that hides no more than this share of their samples, and
- * lies close on them (within {@link RIM_DEPTH}), stays solid: it covers only a rim (a capsule's
- * edge under the bone it attaches to, a ligament's end in its notch), and it is the context that
- * says what the target is. Such structures together may hide at most {@link RIM_TOTAL}; beyond
- * that the smallest are kept and the rest faded.
+ * A structure in front of the targets that hides no more than this share of their samples stays
+ * solid: it covers only a rim (a capsule's edge under the bone it attaches to, a ligament's end in
+ * its notch), and it is the context that says what the target is. Such structures together may
+ * hide at most {@link RIM_TOTAL}; beyond that the smallest are kept and the rest faded.
  */
 export const RIM_SHARE = 0.08
 export const RIM_TOTAL = 0.15
-/**
- * How far in front of what it hides a rim may lie, m. Something further off that crosses the
- * target is not what it attaches to but clutter in the view: the interspinous ligaments, 4–5 cm
- * behind the posterior longitudinal ligament, cut it into pieces that read as the ligamenta flava.
- */
-export const RIM_DEPTH = 0.03
 
 /**
  * What to fade so the targets show from a direction: everything that still hides a sample,
@@ -229,12 +215,12 @@ export function hidersFrom(
   // else stood in front of it may hide much more once that is faded (the dural sac round the cauda
   // equina behind the vertebrae).
   for (let pass = 0; pass < 6; pass++) {
-    const { hiders, farHiders } = visibilityFrom(direction, samples, remaining, targets, reach, eye)
+    const { hiders } = visibilityFrom(direction, samples, remaining, targets, reach, eye)
     let keptShare = 0
     const more: string[] = []
     for (const [id, count] of [...hiders].sort((a, b) => a[1] - b[1])) {
       const share = count / samples.length
-      if (share <= RIM_SHARE && !farHiders.has(id) && keptShare + share <= RIM_TOTAL) keptShare += share
+      if (share <= RIM_SHARE && keptShare + share <= RIM_TOTAL) keptShare += share
       else more.push(id)
     }
     if (more.length === 0) break
