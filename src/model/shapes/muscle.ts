@@ -49,7 +49,6 @@ const RECTUS_ABDOMINIS_TENDONS: TendonProfile = (t, line) =>
     ...[0.5, 0.8].map((level) => 1 - smoothstep(0.012, 0.032, Math.abs(t - level)))
   )
 
-/** Biceps femoris, semitendinosus and semimembranosus, in the order of the hamstrings' fibres. */
 /**
  * The share of gluteus maximus's bundles, from the top, that end only in the iliotibial tract; the
  * lower ones also send deep fibres to the gluteal tuberosity.
@@ -85,6 +84,7 @@ const TUBEROSITY_SHARE = 0.5
 /** Where, along a bundle into the iliotibial tract, belly gives way to the tract. */
 const TRACT_STARTS = 0.6
 
+/** Biceps femoris, semitendinosus and semimembranosus, in the order of the hamstrings' fibres. */
 const HAMSTRING_TENDONS = tendonByLine([tendonEnds(0.1, 0.15), tendonEnds(0.1, 0.38), tendonEnds(0.32, 0.12)])
 
 /**
@@ -373,8 +373,8 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     return highest.map((p, k) => add(p, scale(shift, [1, 0.55, 0.25, 0.05][k] ?? 0)))
   })
   // Its bundles run on past the trochanter into the iliotibial tract, a tendinous band down the
-  // side of the thigh; the lowest also send deep fibres to the gluteal tuberosity. The tract's line runs from beside the greater trochanter towards the
-  // lateral side of the knee (Gerdy's tubercle).
+  // side of the thigh; the lowest also send deep fibres to the gluteal tuberosity. The tract's line
+  // runs from beside the greater trochanter towards the lateral side of the knee (Gerdy's tubercle).
   const maximusBundles = [...fromTheCrest, ...maximusPaths]
   const toTract = Math.round(maximusBundles.length * MAXIMUS_INTO_TRACT)
   const tractTop = add(P.greaterTrochanter, [ILIOTIBIAL_TRACT.offTrochanter, 0, 0])
@@ -393,6 +393,8 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
   ]
   const maximusRadius = (t: number): number =>
     7 + 9 * Math.pow(Math.sin(Math.PI * Math.min(1, t * 0.9 + 0.05)), 0.7) - 2.5 * t
+  // The deep fibres' last fifth is tendon, on the gluteal tuberosity.
+  const deepFibreTendon = tendonEnds(0, 0.2)
   // The lowest bundles are thicker: the muscle's lower border is thick and rounded (the buttock's
   // fold), its upper border thin.
   const lowerBorder = (fibre: number): number =>
@@ -441,9 +443,7 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
     gap: 1,
     // Most of it ends in the iliotibial tract, the deep lower fibres on the gluteal tuberosity.
     tendon: (t, line) =>
-      line < maximusBundles.length
-        ? smoothstep(TRACT_STARTS - 0.04, TRACT_STARTS + 0.06, t)
-        : tendonEnds(0, 0.2)(t, line),
+      line < maximusBundles.length ? smoothstep(TRACT_STARTS - 0.04, TRACT_STARTS + 0.06, t) : deepFibreTendon(t, line),
   })
   // Hamstrings: biceps femoris (lateral, to the fibular head), semitendinosus and semimembranosus
   // (medial, to the tibia), from the ischial tuberosity down the back of the thigh.
