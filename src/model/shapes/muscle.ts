@@ -94,9 +94,9 @@ const HAMSTRING_TENDONS = tendonByLine([tendonEnds(0.1, 0.15), tendonEnds(0.1, 0
  * tendon).
  */
 const PIRIFORMIS_SHAPE = {
-  at: [0, 0.15, 0.4, 0.7, 1],
-  halfWidth: [17, 18, 12, 7, 4],
-  halfThickness: [4.5, 7, 8.5, 6, 3],
+  at: [0, 0.15, 0.41, 0.55, 0.75, 1],
+  halfWidth: [19, 20, 14, 14, 9, 4],
+  halfThickness: [4.5, 7, 9, 8.5, 6, 3],
 }
 
 /** Left-side muscle courses. */
@@ -136,9 +136,10 @@ export function muscleCourses(f: Frames): MuscleCourse[] {
   out.push({
     id: 'piriformis',
     points: [
-      S([26, sacralAxis(0.48)[1], sacralAxis(0.48)[2] + 12]),
-      [notch[0] - 2, notch[1] - 8, notch[2] - 2],
-      [notch[0] + 30, notch[1] - 16, notch[2] + 2],
+      S([26, sacralAxis(0.52)[1], sacralAxis(0.52)[2] + 12]),
+      [notch[0] - 4, notch[1] - 3, notch[2] + 5],
+      // Out of the foramen it lies on the back of the hip joint, not clear of it.
+      [notch[0] + 30, notch[1] - 11, notch[2] + 19],
       add(GT, [-8, 14, -6]),
     ],
     // Pear-shaped: broad where it arises between the anterior foramina of S2–S4, narrowing

@@ -443,8 +443,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       {
         points: [
           lerp(overAla, plexus, 0.6),
-          [notch[0] - 4, notch[1] + 4, notch[2] + 4],
-          [notch[0] + 4, notch[1] + 6, notch[2] - 14],
+          // Over piriformis's upper border, close under the notch's upper margin.
+          [notch[0] - 10, notch[1] + 17, notch[2]],
+          [notch[0] + 4, notch[1] + 15, notch[2] - 12],
           // Then forward between gluteus medius and minimus, on minimus, where it divides.
           glutealPlane(0.62, 0.3),
         ],
