@@ -140,11 +140,18 @@ export interface Structure {
    */
   readonly within?: string
   /**
-   * The bone it runs through (a sacral root through the sacrum), which says which one it is: a
-   * framing never fades it, so the part inside is hidden as an atlas hides it and the part that
-   * leaves the bone is seen where it leaves (its foramen counted from S1 down).
+   * What a framing of it never fades, because an atlas shows it so and that says which one it is:
+   * the part inside or in front is hidden, and the rest is seen where it leaves. A sacral root with
+   * the sacrum it runs through, seen leaving its anterior foramen (counted from S1 down);
+   * piriformis with the sacrum it arises in front of and the sacrotuberous ligament over its
+   * medial end, seen leaving the greater sciatic foramen.
    */
-  readonly runsThrough?: string
+  readonly framedWith?: readonly string[]
+  /**
+   * What a framing of it always fades, as an atlas lifts it away, where the framing's sample rays
+   * miss it: a thin sheet seen edge-on over the middle of a narrow structure.
+   */
+  readonly framedWithout?: readonly string[]
 }
 
 /** Where an atlas looks from: behind, in front, or from the structure's own side. */
@@ -369,7 +376,7 @@ const nerves: Structure[] = [
       // lumbar root from behind, where the laminae, the iliac crests (at L4-L5) and the 12th rib
       // let its level be counted (from the side, L1 passed for T12 beside the rib).
       atlasView: level.startsWith('s') ? ('front' as const) : ('back' as const),
-      ...(level.startsWith('s') ? { runsThrough: 'sacrum' } : {}),
+      ...(level.startsWith('s') ? { framedWith: ['sacrum'] } : {}),
     })
   ),
   ...bilateral({
@@ -506,6 +513,8 @@ const muscles: Structure[] = [
     'back'
   ),
   // The buttock and thigh muscles as an atlas shows them: from behind, from their side, from the front.
+  // From behind, its broad origin lies hidden in front of the sacrum, as in an atlas: with the
+  // sacrum and the ligament faded, that part showed through as a belly hooked up over the bone.
   ...muscle(
     'piriformis',
     'Piriformis',
@@ -513,7 +522,7 @@ const muscles: Structure[] = [
     'pelvis',
     ['piriformis syndrome', 'deep buttock muscle'],
     'back'
-  ),
+  ).map((s) => ({ ...s, framedWith: ['sacrum', `sacrotuberous-ligament-${s.side}`] })),
   ...muscle('gluteus-maximus', 'Gluteus maximus', 'superficial-muscle', 'pelvis', ['glutes', 'buttock muscle'], 'back'),
   ...muscle('gluteus-medius', 'Gluteus medius', 'superficial-muscle', 'pelvis', ['glutes', 'hip abductor'], 'own-side'),
   ...muscle('gluteus-minimus', 'Gluteus minimus', 'deep-muscle', 'pelvis', ['glutes', 'hip abductor'], 'own-side'),
@@ -611,7 +620,12 @@ const ligaments: Structure[] = [
   ligament('anterior-longitudinal-ligament', 'Anterior longitudinal ligament', 'lumbar-spine', ['ALL']),
   // From behind, as an atlas shows it with the arches cut away: a ribbon down the backs of the
   // bodies, widening over each disc (from the side it is a thread in the canal).
-  ligament('posterior-longitudinal-ligament', 'Posterior longitudinal ligament', 'lumbar-spine', ['PLL'], 'back'),
+  // From behind, the interspinous ligaments lie edge-on over its midline and cut it into pieces that
+  // reviewers took for the ligamenta flava.
+  {
+    ...ligament('posterior-longitudinal-ligament', 'Posterior longitudinal ligament', 'lumbar-spine', ['PLL'], 'back'),
+    framedWithout: ['interspinous-ligament'],
+  },
   ligament('ligamentum-flavum', 'Ligamentum flavum', 'lumbar-spine', ['yellow ligament']),
   // Between the spinous processes: from the side, as in a midline section, with the processes
   // above and below each membrane (from behind a reviewer took them for the ligamenta flava).

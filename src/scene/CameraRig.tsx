@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Box3, MathUtils, Sphere, Vector3 } from 'three'
-import { findStructure } from '../domain/structures'
+import { findStructure, type StructureKind } from '../domain/structures'
 import { atlasViewOf, VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
@@ -36,6 +36,19 @@ const CONTEXT_MARGIN = 1.3
 const MIN_VIEW_RADIUS = 0.05
 /** …but never more than this many times a small structure's radius, so it fills ≥ ~1 % of the view. */
 const SMALL_ZOOM = 4
+/**
+ * Framing radius for what is named by its spinal level (a vertebra, disc, facet joint or nerve
+ * root), m: enough spine round it to count the level from the sacrum or the 12th rib. Framed
+ * closer, reviewers read the L1 root as T12's beside the rib, and facets one level off. (A
+ * nucleus keeps the close framing: this far out it would fill under 1 % of the view.)
+ */
+const LEVEL_VIEW_RADIUS = 0.075
+const NAMED_BY_LEVEL: ReadonlySet<StructureKind> = new Set([
+  'vertebra',
+  'intervertebral-disc',
+  'facet-joint',
+  'nerve-root',
+])
 /** Share of a structure's surface seen from the current view above which the camera stays. */
 const WELL_SEEN_SHARE = 0.6
 /**
@@ -67,10 +80,20 @@ function atlasViewFor(id: string): ViewPreset | undefined {
   return structure ? atlasViewOf(structure) : undefined
 }
 
-/** What a framing of these structures never fades: the bone a single one runs through. */
+/** What a framing of these structures always fades: what a single one is framed without. */
+function liftedAway(ids: readonly string[]): readonly string[] {
+  return (ids.length === 1 ? findStructure(ids[0] as string)?.framedWithout : undefined) ?? []
+}
+
+/** Whether these are one structure named by its spinal level. */
+function countedByLevel(ids: readonly string[]): boolean {
+  const kind = ids.length === 1 ? findStructure(ids[0] as string)?.kind : undefined
+  return kind !== undefined && NAMED_BY_LEVEL.has(kind)
+}
+
+/** What a framing of these structures never fades: what a single one is framed with. */
 function keptSolid(ids: readonly string[]): ReadonlySet<string> {
-  const through = ids.length === 1 ? findStructure(ids[0] as string)?.runsThrough : undefined
-  return new Set(through ? [through] : [])
+  return new Set(ids.length === 1 ? findStructure(ids[0] as string)?.framedWith : [])
 }
 
 /**
@@ -159,7 +182,10 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const blockers = solidBlockers(all, new Set(targets), fadedIds)
       const samples = surfaceSamples(targets, REVEAL_DEFAULTS.samples)
       _box.getBoundingSphere(_sphere)
-      const radius = Math.max(_sphere.radius * CONTEXT_MARGIN, Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM))
+      const radius = Math.max(
+        _sphere.radius * CONTEXT_MARGIN,
+        countedByLevel(ids) ? LEVEL_VIEW_RADIUS : Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM)
+      )
       c.getPosition(_position)
       _current.copy(_position).sub(_sphere.center).normalize()
       const fov = MathUtils.degToRad((camera as { fov?: number }).fov ?? 45)
@@ -167,8 +193,9 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       // Rays from where the camera will stand (or stands), as the view sees the targets.
       const eye = { center: _sphere.center, distance }
       const kept = keptSolid(ids)
+      const lifted = liftedAway(ids)
       const fade = (hiders: readonly string[]): void =>
-        useExplorerStore.getState().setFaded(hiders.filter((id) => !kept.has(id)))
+        useExplorerStore.getState().setFaded([...new Set([...hiders, ...lifted])].filter((id) => !kept.has(id)))
       const atlas = ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined
       const offAtlas =
         atlas !== undefined &&

@@ -64,8 +64,12 @@ describe('computeLooks', () => {
     const nuclei = STRUCTURES.filter((s) => s.kind === 'nucleus-pulposus')
     for (const s of nuclei) expect(s.within).toBe(s.id.replace('nucleus-pulposus', 'disc'))
     for (const s of STRUCTURES.filter((t) => t.within)) expect(STRUCTURES.some((t) => t.id === s.within)).toBe(true)
-    for (const s of STRUCTURES.filter((t) => t.runsThrough))
-      expect(STRUCTURES.some((t) => t.id === s.runsThrough)).toBe(true)
+    for (const s of STRUCTURES)
+      for (const id of [...(s.framedWith ?? []), ...(s.framedWithout ?? [])])
+        expect(
+          STRUCTURES.some((t) => t.id === id),
+          `${s.id} framed with or without ${id}`
+        ).toBe(true)
   })
 
   it('opens the dural sac round a picked cauda equina or conus, and only then', () => {
