@@ -104,11 +104,15 @@ export interface HipLigament {
   to: number
   halfWidth: number
   thickness: number
+  /** Share of its length it runs at `from` before turning toward `to` (a limb leaving a common stem). */
+  turnsAt?: number
 }
 
 export const HIP_LIGAMENTS: readonly HipLigament[] = [
-  { name: 'iliofemoral (lateral limb)', from: 55, to: 40, halfWidth: 7, thickness: 3.5 },
-  { name: 'iliofemoral (medial limb)', from: 42, to: -50, halfWidth: 6.5, thickness: 3 },
+  // One stem from below the AIIS for its first third, so the Y shows: two limbs that merely
+  // started close read as two separate ridges.
+  { name: 'iliofemoral (lateral limb)', from: 50, to: 32, halfWidth: 7, thickness: 4.2, turnsAt: 0.3 },
+  { name: 'iliofemoral (medial limb)', from: 50, to: -50, halfWidth: 6.5, thickness: 3.8, turnsAt: 0.3 },
   // Pubofemoral: from the pubic part of the rim, in front and below, to the underside of the neck.
   { name: 'pubofemoral', from: -65, to: -110, halfWidth: 6, thickness: 2.2 },
   // Ischiofemoral: from the ischial part of the rim, behind and below, spiralling up over the
@@ -174,11 +178,14 @@ export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[]
   }
 }
 
-/** A ligament's angle round the neck (degrees) at t along it, turning from `from` to `to` the short way. */
+/**
+ * A ligament's angle round the neck (degrees) at t along it, turning from `from` to `to` the short
+ * way, after running its stem (`turnsAt`).
+ */
 const ligamentAngle =
   (l: HipLigament) =>
   (t: number): number =>
-    l.from + wrapDegrees(l.to - l.from) * t
+    l.from + wrapDegrees(l.to - l.from) * Math.max(0, (t - (l.turnsAt ?? 0)) / (1 - (l.turnsAt ?? 0)))
 
 /**
  * A line of `points` on the capsule's surface `surface`, from `rimGap` mm past the rim to 1 mm

@@ -51,7 +51,9 @@ interface LayerSpec {
    * length), at u round the trunk (0 at the back edge) and s up from the lower edge: the external
    * oblique runs down and forward, transversus across, and the internal oblique fans out from the
    * crest and the thoracolumbar fascia: steeply up to the lower ribs behind, up and forward in the
-   * middle, across and then down toward the pubis in front and below.
+   * middle, flattening to run across in front, only the lowest turning a little down toward the
+   * pubis (turned well down over the lower flank, they made the sheet read as the external oblique
+   * in blind reviews).
    */
   fibreRise: (u: number, s: number) => number
   /**
@@ -90,7 +92,7 @@ const LAYERS: readonly LayerSpec[] = [
     fromAtRibs: -38,
     to: 60,
     frontCurve: { bottom: 12, top: 5 },
-    fibreRise: (u, s) => 1.9 - 1.5 * u - 0.9 * (1 - s) * u,
+    fibreRise: (u, s) => 2.1 - 2.3 * u - 0.2 * (1 - s) * u,
     slips: 3,
     rise: 62,
     // Fleshy over the flank as a fan; in front it turns to aponeurosis along a line convex

@@ -82,6 +82,9 @@ const DORSAL_ROOT_SHARE = 0.6
 /** The filum terminale's radius, mm (about 1 mm across; estimate). */
 const FILUM_RADIUS = 0.55
 
+/** The dural sac's half-width, mm (estimate: it fills most of the canal's 20–27 mm width). */
+const SAC_HALF_WIDTH = 8
+
 /**
  * The roots that stay in the sac to its end (S4, S5, coccygeal): offsets from the canal's centre
  * (x out, z forward) and radius, mm (estimates; each a pair of thin strands).
@@ -110,7 +113,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   courses.push({
     id: 'dural-sac',
     side: [1, 0, 0],
-    paths: [{ points: [...canal, ...sacralSac], width: 8, thickness: 6.2 }],
+    paths: [{ points: [...canal, ...sacralSac], width: SAC_HALF_WIDTH, thickness: 6.2 }],
   })
   const firstCoccygeal = coccyxSegments()[0]
   if (!firstCoccygeal) throw new Error('no coccygeal segments')
@@ -148,9 +151,11 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       },
     ],
   })
-  // Where each root leaves the sac: at the top of its own vertebra (lumbar), or in the sacral canal
-  // above its foramen (sacral); left side.
-  const lumbarRootStart = (l: (typeof LUMBAR)[number]): Vec3 => V(l, [3, lm(l).halfHeight - 2, lm(l).canalCentre[2]])
+  // Where each root leaves the sac: at the top of its own vertebra, through the sac's side wall
+  // (lumbar; its strands of the cauda run out to the wall there, so the bundle is seen to thin
+  // level by level), or in the sacral canal above its foramen (sacral); left side.
+  const lumbarRootStart = (l: (typeof LUMBAR)[number]): Vec3 =>
+    V(l, [SAC_HALF_WIDTH - 1.5, lm(l).halfHeight - 2, lm(l).canalCentre[2]])
   const sacralRootStart = (i: number): Vec3 => {
     const cc = sacralCanal(Math.max(0, (SACRUM_DEFAULTS.foramina[i]?.t ?? 0.2) - 0.1))
     return S([3, cc[1] + 4, cc[2]])

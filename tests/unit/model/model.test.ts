@@ -444,7 +444,7 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     for (const id of ['psoas-major-left', 'longissimus-thoracis-left', 'iliocostalis-lumborum-left', 'multifidus-left'])
       expect(Math.abs(meanFibre(id)[1]), id).toBeGreaterThan(0.8)
     // The internal oblique fans out: behind, its fibres climb steeply to the lower ribs; in front
-    // they flatten toward the rectus sheath (and below, turn down toward the pubis).
+    // they flatten toward the rectus sheath.
     const degreesRound = (p: Vec3) => (Math.atan2(p[2] - 25, p[0]) * 180) / Math.PI
     const behind = meanFibre('internal-oblique-left', (p) => degreesRound(p) < -15)
     const inFront = meanFibre('internal-oblique-left', (p) => degreesRound(p) > 35)
