@@ -141,10 +141,10 @@ export interface Structure {
   readonly within?: string
   /**
    * What a framing of it never fades, because an atlas shows it so and that says which one it is:
-   * the part inside or in front is hidden, and the rest is seen where it leaves. A sacral root with
-   * the sacrum it runs through, seen leaving its anterior foramen (counted from S1 down);
-   * piriformis with the sacrum it arises in front of and the sacrotuberous ligament over its
-   * medial end, seen leaving the greater sciatic foramen.
+   * what they hide stays hidden. A sacral root with the sacrum it runs through, seen leaving its
+   * anterior foramen (counted from S1 down); piriformis with the sacrum it arises in front of and
+   * the sacrotuberous ligament over its medial end, seen leaving the greater sciatic foramen; the
+   * interspinous ligament between the spinous processes it joins.
    */
   readonly framedWith?: readonly string[]
   /**
@@ -629,7 +629,13 @@ const ligaments: Structure[] = [
   ligament('ligamentum-flavum', 'Ligamentum flavum', 'lumbar-spine', ['yellow ligament']),
   // Between the spinous processes: from the side, as in a midline section, with the processes
   // above and below each membrane (from behind a reviewer took them for the ligamenta flava).
-  ligament('interspinous-ligament', 'Interspinous ligament', 'lumbar-spine', [], 'own-side'),
+  // From the side, between the spinous processes it joins, as an atlas shows it: with the
+  // vertebrae faded, its plates floated in space and a reviewer could not tell them from the
+  // ligamenta flava.
+  {
+    ...ligament('interspinous-ligament', 'Interspinous ligament', 'lumbar-spine', [], 'own-side'),
+    framedWith: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
+  },
   // A cord down the back of the spine: from above it would be framed end-on, under the fascia.
   ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine', [], 'back'),
   ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis'),
