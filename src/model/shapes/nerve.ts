@@ -186,9 +186,10 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           // 0 at the conus, 1 where the root leaves the sac.
           const near = Math.min(1, Math.max(0, (top - p[1]) / (top - end[1])))
           // Spread across the sac's width, the roots still to run further back: the bundle fills
-          // the sac loosely, so its strands can be told apart.
+          // the sac loosely, so its strands can be told apart. Each turns out to the wall late,
+          // close above its exit, so a root is seen peeling off the bundle at its own level.
           const toRun = (exits.length - n) * (1 - near)
-          const lateral = 1.2 + 0.5 * toRun + 4.2 * near ** 1.6
+          const lateral = 1.2 + 0.5 * toRun + 4.2 * near ** 2.5
           const turn = 1.3 * n + 0.5 * k + (dorsal ? 0 : 1.1)
           return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) - 0.2 * toRun + 1.6 * near + 0.7 * Math.sin(turn)])
         })
