@@ -154,8 +154,11 @@ export interface Structure {
   readonly framedWithout?: readonly string[]
 }
 
-/** Where an atlas looks from: behind, in front, or from the structure's own side. */
-export type AtlasView = 'back' | 'front' | 'own-side'
+/**
+ * Where an atlas looks from: behind, in front, from the structure's own side, or from in front
+ * and to its own side (anterolateral).
+ */
+export type AtlasView = 'back' | 'front' | 'own-side' | 'own-front-side'
 
 type StructureSeed = Omit<Structure, 'contentId' | 'side'> & { readonly contentId?: string }
 
@@ -534,13 +537,17 @@ const muscles: Structure[] = [
     ['abs', 'six pack', 'core'],
     'front'
   ),
+  // The flank layers from in front and to their side, as an atlas shows the abdominal wall: with
+  // the rectus beside them their front is plain, and so which way their fibres run. Seen square
+  // from the side, the internal oblique's up-and-forward fibres read as down and forward, and
+  // every reviewer of reviews 17–20 named it the external oblique.
   ...muscle(
     'external-oblique',
     'External oblique',
     'superficial-muscle',
     'abdominal-wall',
     ['obliques', 'abs', 'core'],
-    'own-side'
+    'own-front-side'
   ),
   ...muscle(
     'internal-oblique',
@@ -548,7 +555,7 @@ const muscles: Structure[] = [
     'deep-muscle',
     'abdominal-wall',
     ['obliques', 'abs', 'core'],
-    'own-side'
+    'own-front-side'
   ),
   ...muscle(
     'transversus-abdominis',
@@ -556,7 +563,7 @@ const muscles: Structure[] = [
     'deep-muscle',
     'abdominal-wall',
     ['TA', 'transverse abdominis', 'core', 'abs'],
-    'own-side'
+    'own-front-side'
   ),
   ...muscle(
     'hamstrings',

@@ -45,17 +45,32 @@ export const VIEW_PHRASES: Record<ViewPreset, string> = {
   oblique: 'from behind, to the right and slightly above',
 }
 
+/** The views an atlas shows structures from: the presets, and from in front and to one side. */
+export type AtlasDirection = ViewPreset | 'front-left' | 'front-right'
+
 /**
- * The preset view an atlas would show a structure from, if it names one: its own side is the
- * patient's left for a left structure (the `left` view looks from +X, the patient's left).
+ * Direction from target to camera for each atlas view. The anterolateral ones look 35° round
+ * from the side toward the front: the front of the trunk shows, and the flank is not foreshortened.
  */
-export function atlasViewOf(structure: Pick<Structure, 'atlasView' | 'side'>): ViewPreset | undefined {
+export const ATLAS_DIRECTIONS: Record<AtlasDirection, readonly [number, number, number]> = {
+  ...VIEW_DIRECTIONS,
+  'front-left': [0.82, 0.1, 0.57],
+  'front-right': [-0.82, 0.1, 0.57],
+}
+
+/**
+ * The view an atlas would show a structure from, if it names one: its own side is the patient's
+ * left for a left structure (the `left` view looks from +X, the patient's left).
+ */
+export function atlasViewOf(structure: Pick<Structure, 'atlasView' | 'side'>): AtlasDirection | undefined {
   switch (structure.atlasView) {
     case 'back':
     case 'front':
       return structure.atlasView
     case 'own-side':
       return structure.side === 'right' ? 'right' : 'left'
+    case 'own-front-side':
+      return structure.side === 'right' ? 'front-right' : 'front-left'
     default:
       return undefined
   }

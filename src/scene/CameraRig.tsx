@@ -3,7 +3,7 @@ import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Box3, MathUtils, Sphere, Vector3 } from 'three'
 import { findStructure, type StructureKind } from '../domain/structures'
-import { atlasViewOf, VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
+import { ATLAS_DIRECTIONS, atlasViewOf, VIEW_DIRECTIONS, type AtlasDirection, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
 import { boundsOf, buildBoundsTrees, type ModelIndex } from './model-index'
@@ -75,7 +75,7 @@ function placeNow(c: CameraControls, smooth: boolean): void {
 }
 
 /** The atlas's view of a structure, where its data names one (a back muscle from behind). */
-function atlasViewFor(id: string): ViewPreset | undefined {
+function atlasViewFor(id: string): AtlasDirection | undefined {
   const structure = findStructure(id)
   return structure ? atlasViewOf(structure) : undefined
 }
@@ -200,7 +200,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const offAtlas =
         atlas !== undefined &&
         _direction
-          .set(...VIEW_DIRECTIONS[atlas])
+          .set(...ATLAS_DIRECTIONS[atlas])
           .normalize()
           .angleTo(_current) > MathUtils.degToRad(ATLAS_STAY_DEG)
       if (!from && !offAtlas) {
@@ -213,9 +213,9 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
           return
         }
       }
-      const named = from ?? atlas
+      const named = from ? VIEW_DIRECTIONS[from] : atlas ? ATLAS_DIRECTIONS[atlas] : undefined
       if (named) {
-        _direction.set(...VIEW_DIRECTIONS[named]).normalize()
+        _direction.set(...named).normalize()
         fade(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
       } else {
         const plan = planReveal(samples, blockers, targets, _current, { eye })

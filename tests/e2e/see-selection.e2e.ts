@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { STRUCTURES, findStructure } from '../../src/domain/structures'
-import { atlasViewOf, VIEW_DIRECTIONS } from '../../src/domain/views'
+import { ATLAS_DIRECTIONS, atlasViewOf } from '../../src/domain/views'
 import { openAppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
 import { settle } from './harness/scene-probe'
@@ -73,7 +73,7 @@ describe('always see what you picked', () => {
           const e = window.__explorer!.r3f!.camera.matrixWorld.elements
           return [-e[8], -e[9], -e[10]]
         })
-        const [x, y, z] = VIEW_DIRECTIONS[atlas]
+        const [x, y, z] = ATLAS_DIRECTIONS[atlas]
         const cos = -(looking[0]! * x + looking[1]! * y + looking[2]! * z) / Math.hypot(x, y, z)
         const degrees = (Math.acos(Math.min(1, cos)) * 180) / Math.PI
         if (degrees > ATLAS_VIEW_SLACK_DEG) offAtlas.push(`${id} ${degrees.toFixed(0)}° off ${atlas}`)

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { findStructure, STRUCTURES } from '../../../src/domain/structures'
-import { atlasViewOf, VIEW_DIRECTIONS } from '../../../src/domain/views'
+import { ATLAS_DIRECTIONS, atlasViewOf, VIEW_DIRECTIONS } from '../../../src/domain/views'
 
 describe('atlas views', () => {
-  it('shows the back muscles from behind and the flank muscles from their own side', () => {
+  it('shows the back muscles from behind and the flank muscles from in front and to their own side', () => {
     expect(atlasViewOf(findStructure('multifidus-left')!)).toBe('back')
     expect(atlasViewOf(findStructure('quadratus-lumborum-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('rectus-abdominis-left')!)).toBe('front')
-    expect(atlasViewOf(findStructure('external-oblique-left')!)).toBe('left')
-    expect(atlasViewOf(findStructure('external-oblique-right')!)).toBe('right')
+    expect(atlasViewOf(findStructure('external-oblique-left')!)).toBe('front-left')
+    expect(atlasViewOf(findStructure('internal-oblique-right')!)).toBe('front-right')
+    // Anterolateral: from the patient's front (+Z) and their own side (+X is the patient's left).
+    const [x, , z] = ATLAS_DIRECTIONS['front-left']
+    expect(x).toBeGreaterThan(0)
+    expect(z).toBeGreaterThan(0)
+    expect(ATLAS_DIRECTIONS['front-right'][0]).toBeLessThan(0)
     // The buttock and thigh muscles as an atlas shows them.
     expect(atlasViewOf(findStructure('gluteus-maximus-left')!)).toBe('back')
     expect(atlasViewOf(findStructure('gluteus-medius-right')!)).toBe('right')
