@@ -540,7 +540,7 @@ const muscles: Structure[] = [
   // The flank layers from in front and to their side, as an atlas shows the abdominal wall: with
   // the rectus beside them their front is plain, and so which way their fibres run. Seen square
   // from the side, the internal oblique's up-and-forward fibres read as down and forward, and
-  // every reviewer of reviews 17–20 named it the external oblique.
+  // most blind reviewers named it the external oblique.
   ...muscle(
     'external-oblique',
     'External oblique',
