@@ -3,7 +3,7 @@ import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Box3, MathUtils, Sphere, Vector3 } from 'three'
 import { findStructure, type StructureKind } from '../domain/structures'
-import { ATLAS_DIRECTIONS, atlasViewOf, VIEW_DIRECTIONS, type AtlasDirection, type ViewPreset } from '../domain/views'
+import { ATLAS_DIRECTIONS, atlasViewOf, VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
 import { boundsOf, buildBoundsTrees, type ModelIndex } from './model-index'
@@ -72,28 +72,6 @@ const KEY_DOLLY_FRACTION = 0.15
  */
 function placeNow(c: CameraControls, smooth: boolean): void {
   if (!smooth) c.update(0)
-}
-
-/** The atlas's view of a structure, where its data names one (a back muscle from behind). */
-function atlasViewFor(id: string): AtlasDirection | undefined {
-  const structure = findStructure(id)
-  return structure ? atlasViewOf(structure) : undefined
-}
-
-/** What a framing of these structures always fades: what a single one is framed without. */
-function liftedAway(ids: readonly string[]): readonly string[] {
-  return (ids.length === 1 ? findStructure(ids[0] as string)?.framedWithout : undefined) ?? []
-}
-
-/** Whether these are one structure named by its spinal level. */
-function countedByLevel(ids: readonly string[]): boolean {
-  const kind = ids.length === 1 ? findStructure(ids[0] as string)?.kind : undefined
-  return kind !== undefined && NAMED_BY_LEVEL.has(kind)
-}
-
-/** What a framing of these structures never fades: what a single one is framed with. */
-function keptSolid(ids: readonly string[]): ReadonlySet<string> {
-  return new Set(ids.length === 1 ? findStructure(ids[0] as string)?.framedWith : [])
 }
 
 /**
@@ -182,9 +160,14 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const blockers = solidBlockers(all, new Set(targets), fadedIds)
       const samples = surfaceSamples(targets, REVEAL_DEFAULTS.samples)
       _box.getBoundingSphere(_sphere)
+      // A single structure's data may name its level, the view an atlas shows it from, and what
+      // the framing keeps solid or always fades round it.
+      const picked = ids.length === 1 ? findStructure(ids[0] as string) : undefined
       const radius = Math.max(
         _sphere.radius * CONTEXT_MARGIN,
-        countedByLevel(ids) ? LEVEL_VIEW_RADIUS : Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM)
+        picked && NAMED_BY_LEVEL.has(picked.kind)
+          ? LEVEL_VIEW_RADIUS
+          : Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM)
       )
       c.getPosition(_position)
       _current.copy(_position).sub(_sphere.center).normalize()
@@ -192,11 +175,11 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const distance = radius / Math.sin(fov / 2)
       // Rays from where the camera will stand (or stands), as the view sees the targets.
       const eye = { center: _sphere.center, distance }
-      const kept = keptSolid(ids)
-      const lifted = liftedAway(ids)
+      const kept = new Set(picked?.framedWith)
+      const lifted = picked?.framedWithout ?? []
       const fade = (hiders: readonly string[]): void =>
         useExplorerStore.getState().setFaded([...new Set([...hiders, ...lifted])].filter((id) => !kept.has(id)))
-      const atlas = ids.length === 1 ? atlasViewFor(ids[0] as string) : undefined
+      const atlas = picked ? atlasViewOf(picked) : undefined
       const offAtlas =
         atlas !== undefined &&
         _direction
