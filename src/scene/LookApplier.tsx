@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { Box3, BufferAttribute, Vector3, type Camera, type Material, type Mesh } from 'three'
+import { Box3, BufferAttribute, Sphere, Vector3, type Camera, type Material, type Mesh } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { findCause } from '../domain/causes'
 import { STRUCTURES, expandToStructureIds } from '../domain/structures'
@@ -14,6 +14,7 @@ import { createSceneMaterials, type SceneMaterials, type TissueName } from './ma
 import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, type ModelIndex } from './model-index'
 import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
+import { paintWindowRadius, type PaintWindow } from './paint-window'
 
 const _vertex = new Vector3()
 const _towardCut = new Vector3()
@@ -23,6 +24,19 @@ function centreOf(meshes: readonly Mesh[]): Vector3 {
   const box = new Box3()
   for (const mesh of meshes) box.expandByObject(mesh)
   return box.getCenter(new Vector3())
+}
+
+/** Opens the painted skin's window over the picked meshes (closes it when none are given). */
+function placePaintWindow(paintWindow: PaintWindow, meshes: readonly Mesh[] | undefined): void {
+  if (!meshes?.length) {
+    paintWindow.radius.value = 0
+    return
+  }
+  const box = new Box3()
+  for (const mesh of meshes) box.expandByObject(mesh)
+  const sphere = box.getBoundingSphere(new Sphere())
+  paintWindow.centre.copy(sphere.center)
+  paintWindow.radius.value = paintWindowRadius(sphere.radius)
 }
 
 /** Each vertex's world x (the side of the body it is on), read once per model. */
@@ -198,6 +212,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       const shellId = [...looks].find(([, look]) => look.kind === 'shell')?.[0]
       const shellEntry = shellId === undefined ? undefined : index.get(shellId)
       cutCentre = shellEntry && selectedMeshes ? centreOf(selectedMeshes) : null
+      placePaintWindow(materials.paintWindow, skinPainted ? selectedMeshes : undefined)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
       if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
       for (const [id, entry] of index) {

@@ -1,5 +1,6 @@
 import { Color, DoubleSide, FrontSide, MeshStandardMaterial, Plane, type Material } from 'three'
 import { addFibreShading } from './fibre-shading'
+import { addPaintWindow, type PaintWindow } from './paint-window'
 
 /** Tissue materials named as the generator names them in the GLB. */
 export type TissueName = 'bone' | 'cartilage' | 'nerve' | 'muscle' | 'ligament' | 'skin'
@@ -54,6 +55,8 @@ export interface SceneMaterials {
   shell: MeshStandardMaterial
   /** The skin while pain zones are painted on it: colour and opacity come per vertex. */
   skinPainted: MeshStandardMaterial
+  /** The window in the painted skin round what is picked; the applier moves it. */
+  paintWindow: PaintWindow
   /** One material per cause role, keyed by role id. */
   role: Map<string, MeshStandardMaterial>
   /** The step of a nerve path that the cause's pulse lights. */
@@ -151,6 +154,7 @@ export function createSceneMaterials(
     roughness: 0.8,
     side: FrontSide,
   })
+  const paintWindow = addPaintWindow(skinPainted)
   const role = new Map<string, MeshStandardMaterial>()
   for (const [id, colour] of Object.entries(roleColours)) {
     role.set(
@@ -206,6 +210,7 @@ export function createSceneMaterials(
     xray,
     shell,
     skinPainted,
+    paintWindow,
     role,
     pulse,
     triggerPoint,

@@ -8,6 +8,7 @@ import {
   Mesh,
   MeshStandardMaterial,
   PerspectiveCamera,
+  ShaderLib,
   Vector3,
   type Material,
 } from 'three'
@@ -52,6 +53,26 @@ function tinyModel(extra: (root: Group) => void = () => undefined): TinyModel {
 }
 
 const nameOf = (mesh: Mesh) => (mesh.material as Material).name
+
+/**
+ * The stand-in with a skin box whose vertices are all tagged as the low back, then passed through
+ * `retag`, and with its own (white) vertex colours.
+ */
+function withSkin(retag: (tags: Float32Array) => Float32Array): { model: TinyModel; skin: Mesh } {
+  const geometry = new BoxGeometry(0.3, 0.3, 0.3)
+  const count = geometry.getAttribute('position').count
+  const tags = retag(new Float32Array(count).fill(BODY_AREA_IDS.indexOf('lumbar-midline')))
+  geometry.setAttribute(BODY_AREA_ATTRIBUTE, new BufferAttribute(tags, 1))
+  geometry.setAttribute('color', new BufferAttribute(new Float32Array(count * 3).fill(1), 3))
+  const skin = new Mesh(geometry, new MeshStandardMaterial({ name: 'skin' }))
+  const model = tinyModel((root) => {
+    const node = new Group()
+    node.userData = { structureId: 'skin' }
+    node.add(skin)
+    root.add(node)
+  })
+  return { model, skin }
+}
 
 describe('LookApplier (the one owner of mesh state)', () => {
   beforeEach(() => useExplorerStore.setState(initial, true))
@@ -199,36 +220,55 @@ describe('LookApplier (the one owner of mesh state)', () => {
   })
 
   it('paints where pain is felt on the skin and puts the skin colours back', async () => {
-    const lowBack = BODY_AREA_IDS.indexOf('lumbar-midline')
-    let skin: Mesh | undefined
-    const model = tinyModel((root) => {
-      const node = new Group()
-      node.userData = { structureId: 'skin' }
-      const geometry = new BoxGeometry(0.3, 0.3, 0.3)
-      const count = geometry.getAttribute('position').count
-      const tags = new Float32Array(count).fill(255)
-      tags[0] = lowBack
-      geometry.setAttribute(BODY_AREA_ATTRIBUTE, new BufferAttribute(tags, 1))
-      geometry.setAttribute('color', new BufferAttribute(new Float32Array(count * 3).fill(1), 3))
-      skin = new Mesh(geometry, new MeshStandardMaterial({ name: 'skin' }))
-      node.add(skin)
-      root.add(node)
-    })
-    const ownColours = skin!.geometry.getAttribute('color')
+    // Only the first vertex lies in the low back.
+    const { model, skin } = withSkin((tags) => tags.fill(255, 1))
+    const ownColours = skin.geometry.getAttribute('color')
     const renderer = await ReactThreeTestRenderer.create(<LumbarModel scene={model.root} />)
     ReactThreeTestRenderer.act(() => {
       useExplorerStore.getState().setPainLookupOpen(true)
       useExplorerStore.getState().togglePainArea('lumbar-midline')
     })
-    const painted = skin!.geometry.getAttribute('color')
+    const painted = skin.geometry.getAttribute('color')
     expect(painted).not.toBe(ownColours)
     expect(painted.itemSize).toBe(4)
     // The picked area is painted clearly; the rest of the skin is a faint shell.
     expect(painted.getW(0)).toBeGreaterThan(painted.getW(1) * 3)
-    expect(nameOf(skin!)).toBe('look-skin-painted')
+    expect(nameOf(skin)).toBe('look-skin-painted')
 
     ReactThreeTestRenderer.act(() => useExplorerStore.getState().setPainLookupOpen(false))
-    expect(skin!.geometry.getAttribute('color')).toBe(ownColours)
+    expect(skin.geometry.getAttribute('color')).toBe(ownColours)
+    await renderer.unmount()
+  })
+
+  it('thins the pain map where the skin lies over what is picked, and nowhere once nothing is', async () => {
+    const { model, skin } = withSkin((tags) => tags)
+    const renderer = await ReactThreeTestRenderer.create(<LumbarModel scene={model.root} />)
+    // The shader as three builds it, with the window's code and uniforms added.
+    const compiled = () => {
+      const shader = {
+        uniforms: {} as Record<string, { value: unknown }>,
+        vertexShader: ShaderLib.standard.vertexShader,
+        fragmentShader: ShaderLib.standard.fragmentShader,
+      }
+      const material = skin.material as MeshStandardMaterial
+      material.onBeforeCompile(shader as never, undefined as never)
+      return shader
+    }
+    ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('l4'))
+    expect(nameOf(skin)).toBe('look-skin-painted')
+    const shader = compiled()
+    expect(shader.fragmentShader).toContain('diffuseColor.a *= paintWindow();')
+    expect(shader.vertexShader).toContain('vPaintWorld =')
+    // Centred on L4 (at the origin of this stand-in), at least 2 cm across the line of sight.
+    expect((shader.uniforms.paintWindowCentre?.value as Vector3).length()).toBeLessThan(1e-6)
+    expect(shader.uniforms.paintWindowRadius?.value).toBeGreaterThanOrEqual(0.02)
+
+    ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('sciatic-nerve-left'))
+    expect((compiled().uniforms.paintWindowCentre?.value as Vector3).x).toBeCloseTo(0.2, 6)
+
+    ReactThreeTestRenderer.act(() => useExplorerStore.getState().setPainLookupOpen(true))
+    ReactThreeTestRenderer.act(() => useExplorerStore.getState().select(null))
+    expect(compiled().uniforms.paintWindowRadius?.value).toBe(0)
     await renderer.unmount()
   })
 })

@@ -1,0 +1,66 @@
+import { Vector3, type Material, type WebGLProgramParametersWithUniforms } from 'three'
+
+/**
+ * A window in the painted skin round what is picked. The skin is a see-through shell, so from
+ * most views it lies between the eye and a picked bone or root, and its pain map (half opaque)
+ * washes the colour of the area over the spine round it: the bones that tell the level are hard
+ * to read. Where the skin lies in front of the picked structure, within about its size of the
+ * line of sight to it, the paint thins to a trace; round that, the map shows as painted.
+ */
+
+/** The paint's strength left in the window, as a share. */
+export const PAINT_WINDOW_TRACE = 0.25
+/** How far the window's edge fades out, as a share of its radius. */
+const PAINT_WINDOW_FEATHER = 0.6
+/** The window's radius, m: the picked structure's bounding radius, held within these. */
+export const PAINT_WINDOW_RADIUS = { min: 0.02, max: 0.07 } as const
+
+export interface PaintWindow {
+  /** The picked structure's centre, world space (m). */
+  readonly centre: Vector3
+  /** The window's radius, m; 0 when nothing is picked (no window). */
+  readonly radius: { value: number }
+}
+
+/** The window's radius for a picked structure of this bounding radius (m). */
+export function paintWindowRadius(boundingRadius: number): number {
+  return Math.min(PAINT_WINDOW_RADIUS.max, Math.max(PAINT_WINDOW_RADIUS.min, boundingRadius))
+}
+
+const glsl = (x: number): string => x.toFixed(4)
+
+/** Gives a vertex-coloured, transparent material the window; returns what to move it with. */
+export function addPaintWindow(material: Material): PaintWindow {
+  const paintWindow: PaintWindow = { centre: new Vector3(), radius: { value: 0 } }
+  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
+    shader.uniforms.paintWindowCentre = { value: paintWindow.centre }
+    shader.uniforms.paintWindowRadius = paintWindow.radius
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nvarying vec3 vPaintWorld;')
+      .replace(
+        '#include <project_vertex>',
+        '#include <project_vertex>\nvPaintWorld = ( modelMatrix * vec4( transformed, 1.0 ) ).xyz;'
+      )
+    shader.fragmentShader = shader.fragmentShader
+      .replace(
+        '#include <common>',
+        /* glsl */ `#include <common>
+uniform vec3 paintWindowCentre;
+uniform float paintWindowRadius;
+varying vec3 vPaintWorld;
+float paintWindow() {
+  if ( paintWindowRadius <= 0.0 ) return 1.0;
+  vec3 toFragment = vPaintWorld - cameraPosition;
+  vec3 toCentre = paintWindowCentre - cameraPosition;
+  vec3 sight = normalize( toFragment );
+  // Skin beyond the picked structure hides nothing of it.
+  if ( length( toFragment ) > dot( toCentre, sight ) ) return 1.0;
+  float off = length( cross( sight, toCentre ) );
+  return mix( ${glsl(PAINT_WINDOW_TRACE)}, 1.0, smoothstep( paintWindowRadius, paintWindowRadius * ${glsl(1 + PAINT_WINDOW_FEATHER)}, off ) );
+}`
+      )
+      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.a *= paintWindow();')
+  }
+  material.customProgramCacheKey = () => 'paint-window'
+  return paintWindow
+}
