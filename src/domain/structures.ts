@@ -142,9 +142,9 @@ export interface Structure {
   /**
    * What a framing of it never fades, because an atlas shows it so and that says which one it is:
    * what they hide stays hidden. A sacral root with the sacrum it runs through, seen leaving its
-   * anterior foramen (counted from S1 down); piriformis with the sacrum it arises in front of and
+   * anterior foramen (counted from S1 down), and the plexus it joins; piriformis with the sacrum it arises in front of and
    * the sacrotuberous ligament over its medial end, seen leaving the greater sciatic foramen; the
-   * interspinous ligament between the spinous processes it joins.
+   * interspinous ligament between the spinous processes it joins; a disc between its two bones.
    */
   readonly framedWith?: readonly string[]
   /**
@@ -280,6 +280,10 @@ const discsAndJoints: Structure[] = [
       layer: 'joint',
       region: 'lumbar-spine',
       synonyms: ['disc', 'disk', 'slipped disc', 'herniated disc', 'bulging disc', 'annulus fibrosus'],
+      // From the side, as a sagittal MRI or an atlas shows it: a band between the two bodies it
+      // joins, taller in front (the lordotic wedge), and the level counted from the bones round it.
+      atlasView: 'own-side',
+      framedWith: segment.split('-').map((level) => (level === 's1' ? 'sacrum' : level)),
     })
   ),
   ...SEGMENTS.map((segment) =>
@@ -379,8 +383,23 @@ const nerves: Structure[] = [
       // lumbar root from behind, where the laminae, the iliac crests (at L4-L5) and the 12th rib
       // let its level be counted (from the side, L1 passed for T12 beside the rib).
       atlasView: level.startsWith('s') ? ('front' as const) : ('back' as const),
-      ...(level.startsWith('s') ? { framedWith: ['sacrum'] } : {}),
-    })
+    }).map((root) =>
+      // A sacral root with the sacrum, and with the rest of its side's plexus it joins, so it is
+      // seen running into the sciatic nerve and not ending in space.
+      level.startsWith('s')
+        ? {
+            ...root,
+            framedWith: [
+              'sacrum',
+              ...ROOT_LEVELS.filter((other) => other.startsWith('s') && other !== level).map(
+                (other) => `${other}-root-${root.side}`
+              ),
+              `lumbosacral-trunk-${root.side}`,
+              `sciatic-nerve-${root.side}`,
+            ],
+          }
+        : root
+    )
   ),
   ...bilateral({
     id: 'lumbosacral-trunk',

@@ -95,6 +95,12 @@ const LOWEST_ROOTS = [
   { x: 0.5, z: -2.2, radius: 0.36 },
 ] as const
 
+/**
+ * The sacral ventral rami's sizes, S1 to S3, as shares of a lumbar root's: S1 is the largest of
+ * them, and they get smaller down the sacrum (estimate from atlas drawings).
+ */
+const SACRAL_RAMUS_SIZE = [1.3, 1.05, 0.8] as const
+
 /** How far a branch runs along its trunk before turning away, mm. */
 const BRANCH_LEAD_MM = 6
 
@@ -245,8 +251,16 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       ],
     })
   })
-  // Sacral plexus meeting point, in front of piriformis at S2–S3.
-  const plexus = S([40, sacralAxis(0.5)[1], sacralAxis(0.5)[2] + 22])
+  const IS = P.ischialSpine
+  // Just above the ischial spine: where the sciatic nerve leaves the pelvis, below piriformis.
+  const below: Vec3 = [IS[0] + 16, IS[1] + 12, IS[2] - 6]
+  // The plexus's upper corner, in front of piriformis at S2–S3, where the superior gluteal nerve
+  // leaves it backwards.
+  const upperPlexus = S([40, sacralAxis(0.5)[1], sacralAxis(0.5)[2] + 22])
+  // Where its roots meet as the sciatic nerve: on piriformis's front, halfway down to the lower
+  // part of the greater sciatic foramen, so the roots run down and out across the muscle (S1 the
+  // steepest and thickest, S3 the most nearly across), as the plexus's triangle in an atlas.
+  const plexus = lerp(upperPlexus, below, 0.5)
   // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface, and on
   // as ventral rami converging on the plexus.
   const sacralEnds: Vec3[] = []
@@ -261,14 +275,12 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       S(ta),
       S(lerp(ta, tb, 0.5)),
       S([fo[0], fo[1], ax[2]]),
-      // S1 and S2 run down and out to the plexus; S3, level with it, runs straight out, not forward
-      // first and back up (a V).
-      i < 2
-        ? S([fo[0] + 6, fo[1] - 3, ax[2] + bodyHalfDepth(t) + 9])
-        : lerp(S([fo[0], fo[1], ax[2] + bodyHalfDepth(t) + 4]), plexus, 0.3),
+      // Out of the foramen, then down and out across piriformis to the plexus.
+      S([fo[0] + 6, fo[1] - 3, ax[2] + bodyHalfDepth(t) + 9 - 3 * i]),
     ]
     sacralEnds.push(pts[3] as Vec3)
     const toPlexus = [...pts, lerp(pts[4] as Vec3, plexus, 0.55), plexus]
+    const radius = NERVES.rootRadius * (SACRAL_RAMUS_SIZE[i] ?? 1)
     // The ganglion's place along the root through the foramen, kept where it was on the shorter course.
     const ganglion = ((i === 0 ? 0.3 : 0.55) * polylineLength(pts)) / polylineLength(toPlexus)
     courses.push({
@@ -277,11 +289,11 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       paths: [
         {
           points: toPlexus,
-          width: NERVES.rootRadius * (1.15 - i * 0.15),
-          thickness: NERVES.rootRadius * (1.1 - i * 0.15),
+          width: radius,
+          thickness: radius * 0.95,
           bulgeAt: ganglion,
           // It leaves the cauda equina as thin as its strand there, not as a thick stump.
-          startShare: (exits[LUMBAR.length - 1 + i]?.[1] ?? 1) / (NERVES.rootRadius * (1.15 - i * 0.15)),
+          startShare: (exits[LUMBAR.length - 1 + i]?.[1] ?? 1) / radius,
         },
       ],
     })
@@ -299,11 +311,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   })
   // Sciatic nerve: out through the greater sciatic foramen below piriformis, between the greater
   // trochanter and the ischial tuberosity, down the back of the thigh; divides above the knee.
-  const IS = P.ischialSpine
   const IT = P.ischialTuberosity
   const GT = P.greaterTrochanter
   const K = P.knee
-  const below: Vec3 = [IS[0] + 16, IS[1] + 12, IS[2] - 6]
   const division: Vec3 = [K[0] + 6, K[1] + 90, K[2] - 34]
   const sciatic: Vec3[] = [
     plexus,
@@ -448,7 +458,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     paths: [
       {
         points: [
-          lerp(overAla, plexus, 0.6),
+          lerp(overAla, upperPlexus, 0.6),
           // Over piriformis's upper border, close under the notch's upper margin.
           [notch[0] - 10, notch[1] + 17, notch[2]],
           [notch[0] + 4, notch[1] + 15, notch[2] - 12],
