@@ -7,7 +7,8 @@ import { FIBRE_ACROSS_NONE, FIBRE_ACROSS_UNIT_MM, TENDON_FIBRE_LENGTH } from '..
  * reads as muscle, not as a smooth colour. The streaks are value noise taken across the fibre in the
  * rest pose (or, where the generator fitted one, from a coordinate across the fibres: see
  * `fibreAcross` in src/model/fibres.ts), at two sizes of bundle: the coarse ones show from the default view, the fine ones
- * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer). Where the
+ * when zoomed in, each fading out before it gets smaller than a pixel (no shimmer); the coarse
+ * ones also tilt the normal as low relief, so light and shade show rounded fascicles. Where the
  * generator marks tendon or aponeurosis (a shortened direction, domain/fibre-encoding.ts) the
  * colour pales toward a silvery white, the streaks fade and the surface turns glossier, so a
  * belly visibly runs into its tendon. Other tissues carry a zero direction and are left as they
@@ -28,6 +29,8 @@ const TENDON_COLOUR = 'vec3( 0.93, 0.91, 0.85 )'
 const TENDON_PALING = 0.72
 /** Tendon's roughness: smoother than muscle's, for its sheen. */
 const TENDON_ROUGHNESS = 0.38
+/** How high a coarse bundle stands over its neighbours, m (a bundle is about 4.5 mm across). */
+const BUNDLE_RELIEF = 0.0012
 /** Fibre lengths above this count as belly (a unit direction rounds to a little under 1 in bytes). */
 const BELLY_LENGTH = 0.97
 const glsl = (x: number): string => x.toFixed(4)
@@ -41,6 +44,7 @@ varying vec3 vFibreAcross;
 varying vec3 vFibreRest;
 varying float vHasFibre;
 varying float vTendon;
+varying vec3 vFibreAcrossView;
 `
 
 // In the rest pose, about the mesh's own centre: the streaks stay on the tissue as the spine
@@ -59,11 +63,16 @@ const VERTEX_FIBRE = /* glsl */ `
   // generator fitted a coordinate across the fibres, the streaks are drawn from it instead: the
   // position's projection turns off the fibres wherever their direction turns (module comment).
   vFibreAcross = cross( _fibre, normal );
+  vFibreAcrossView = normalMatrix * vFibreAcross;
   vFibreAcrossCoordinate = _fibre_across;
 }
 `
 
 const FRAGMENT_HEAD = /* glsl */ `
+// The coarse bundles' slope across the fibres (height per metre), set with the streaks and
+// read once the normal is made.
+float fibreSlope = 0.0;
+varying vec3 vFibreAcrossView;
 varying float vFibreAcrossCoordinate;
 varying vec3 vFibre;
 varying vec3 vFibreAcross;
@@ -84,6 +93,19 @@ float fibreNoise( vec2 x ) {
     mix( fibreHash( i ), fibreHash( i + vec2( 1, 0 ) ), f.x ),
     mix( fibreHash( i + vec2( 0, 1 ) ), fibreHash( i + vec2( 1, 1 ) ), f.x ),
     f.y );
+}
+// The noise and its slope along x (its first coordinate), worked out from the same corners: the
+// slope from the formula, not from screen-space differences, which step every two pixels.
+vec2 fibreNoiseAndSlope( vec2 x ) {
+  vec2 i = floor( x );
+  vec2 f = fract( x );
+  vec2 u = f * f * ( 3.0 - 2.0 * f );
+  float a = fibreHash( i );
+  float b = fibreHash( i + vec2( 1, 0 ) );
+  float c = fibreHash( i + vec2( 0, 1 ) );
+  float d = fibreHash( i + vec2( 1, 1 ) );
+  float noise = mix( mix( a, b, u.x ), mix( c, d, u.x ), u.y );
+  return vec2( noise, 6.0 * f.x * ( 1.0 - f.x ) * ( ( b - a ) + ( a - b - c + d ) * u.y ) );
 }
 // Streaks at one bundle size: noise across the fibre (one direction, in the surface), stretched
 // along it; weight 0 once a bundle is under about two pixels.
@@ -113,15 +135,32 @@ const FRAGMENT_STREAKS = /* glsl */ `
     float across = vFibreAcrossCoordinate > ${glsl(FIBRE_ACROSS_NONE + 1)}
       ? vFibreAcrossCoordinate * ${glsl(FIBRE_ACROSS_UNIT_MM / 1000)}
       : dot( vFibreRest, normalize( vFibreAcross ) );
-    float coarseWeight;
+    // The coarse bundles, with their slope across the fibres for the relief.
+    vec2 coarseAt = vec2( across, along * 0.04 ) / ${COARSE_BUNDLE};
+    float coarseWeight = 1.0 - smoothstep( 0.25, 0.6, length( fwidth( coarseAt ) ) );
+    vec2 coarseNoise = coarseWeight > 0.0 ? fibreNoiseAndSlope( coarseAt ) : vec2( 0.5, 0.0 );
     float fineWeight;
     // Value noise gathers near its middle: a smoothstep spreads it into distinct light and dark bundles.
-    float coarse = smoothstep( 0.3, 0.7, fibreStreaks( across, along, ${COARSE_BUNDLE}, coarseWeight ) );
+    float coarse = smoothstep( 0.3, 0.7, coarseNoise.x );
     float fine = smoothstep( 0.3, 0.7, fibreStreaks( across, along, ${FINE_BUNDLE}, fineWeight ) );
     // Tendon is smooth: its streaks fade with it.
     float streak = ( ( coarse - 0.5 ) * coarseWeight * 0.6 + ( fine - 0.5 ) * fineWeight * 0.4 ) * ( 1.0 - 0.75 * vTendon );
     diffuseColor.rgb *= 1.0 + ${STRENGTH} * streak;
+    // The bundles' height is their streak times the relief; its slope across them, by the chain
+    // rule through the smoothstep.
+    float t = clamp( ( coarseNoise.x - 0.3 ) / 0.4, 0.0, 1.0 );
+    fibreSlope = 15.0 * t * ( 1.0 - t ) * coarseNoise.y / ${COARSE_BUNDLE} * coarseWeight * ( 1.0 - vTendon ) * ${glsl(BUNDLE_RELIEF)};
   }
+}
+`
+
+// The bundles as relief: the normal tilts across the fibres with the slope of their height, as a
+// bump map would, so light and shade show rounded fascicles and not only stripes of colour.
+const FRAGMENT_RELIEF = /* glsl */ `
+if ( fibreSlope != 0.0 ) {
+  vec3 acrossView = vFibreAcrossView - normal * dot( normal, vFibreAcrossView );
+  float acrossLength = length( acrossView );
+  if ( acrossLength > 1e-4 ) normal = normalize( normal - fibreSlope * acrossView / acrossLength );
 }
 `
 
@@ -133,6 +172,7 @@ function injectFibreShading(shader: WebGLProgramParametersWithUniforms): void {
     .replace('#include <common>', `#include <common>\n${FRAGMENT_HEAD}`)
     .replace('#include <color_fragment>', `${FRAGMENT_TENDON_COLOUR}\n#include <color_fragment>\n${FRAGMENT_STREAKS}`)
     .replace('#include <roughnessmap_fragment>', `#include <roughnessmap_fragment>\n${FRAGMENT_TENDON_SHEEN}`)
+    .replace('#include <normal_fragment_maps>', `#include <normal_fragment_maps>\n${FRAGMENT_RELIEF}`)
 }
 
 /** Whether a material draws the striations. */

@@ -34,6 +34,12 @@ describe('muscle striations', () => {
     const colourChunk = shader.fragmentShader.indexOf('#include <color_fragment>')
     expect(colourChunk).toBeGreaterThan(0)
     expect(shader.fragmentShader.indexOf('diffuseColor.rgb *= 1.0 +')).toBeGreaterThan(colourChunk)
+    // The coarse bundles stand in relief: the normal tilts across the fibres once three has made
+    // it (after the normal chunks), by the slope the streaks worked out.
+    const normalChunk = shader.fragmentShader.indexOf('#include <normal_fragment_maps>')
+    expect(normalChunk).toBeGreaterThan(colourChunk)
+    expect(shader.fragmentShader.indexOf('normal = normalize( normal - fibreSlope')).toBeGreaterThan(normalChunk)
+    expect(shader.vertexShader).toContain('vFibreAcrossView = normalMatrix * vFibreAcross')
   })
 
   it('pale, smooth and polish a muscle where the generator marks tendon, under the baked occlusion', () => {
