@@ -4,16 +4,20 @@ import { Vector3, type Material, type WebGLProgramParametersWithUniforms } from 
  * A window in the painted skin round what is picked. The skin is a see-through shell, so from
  * most views it lies between the eye and a picked bone or root, and its pain map (half opaque)
  * washes the colour of the area over the spine round it: the bones that tell the level are hard
- * to read. Where the skin lies in front of the picked structure, within about its size of the
- * line of sight to it, the paint thins to a trace; round that, the map shows as painted.
+ * to read. Where the skin lies in front of the picked structure, within about its size (at least
+ * 5 cm) of the line of sight to it, the paint thins to a trace; round that, the map shows as
+ * painted.
  */
 
 /** The paint's strength left in the window, as a share. */
 export const PAINT_WINDOW_TRACE = 0.25
 /** How far the window's edge fades out, as a share of its radius. */
 const PAINT_WINDOW_FEATHER = 0.6
-/** The window's radius, m: the picked structure's bounding radius, held within these. */
-export const PAINT_WINDOW_RADIUS = { min: 0.02, max: 0.07 } as const
+/**
+ * The window's radius, m: the picked structure's bounding radius, held within these; at least
+ * about the view round a picked vertebra, disc or root (75 mm), less its feathered edge.
+ */
+export const PAINT_WINDOW_RADIUS = { min: 0.05, max: 0.09 } as const
 
 export interface PaintWindow {
   /** The picked structure's centre, world space (m). */

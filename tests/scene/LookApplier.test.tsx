@@ -259,9 +259,9 @@ describe('LookApplier (the one owner of mesh state)', () => {
     const shader = compiled()
     expect(shader.fragmentShader).toContain('diffuseColor.a *= paintWindow();')
     expect(shader.vertexShader).toContain('vPaintWorld =')
-    // Centred on L4 (at the origin of this stand-in), at least 2 cm across the line of sight.
+    // Centred on L4 (at the origin of this stand-in), and as wide as the view round a picked level.
     expect((shader.uniforms.paintWindowCentre?.value as Vector3).length()).toBeLessThan(1e-6)
-    expect(shader.uniforms.paintWindowRadius?.value).toBeGreaterThanOrEqual(0.02)
+    expect(shader.uniforms.paintWindowRadius?.value).toBeGreaterThanOrEqual(0.05)
 
     ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('sciatic-nerve-left'))
     expect((compiled().uniforms.paintWindowCentre?.value as Vector3).x).toBeCloseTo(0.2, 6)
