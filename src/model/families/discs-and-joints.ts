@@ -2,7 +2,7 @@
  * The discs and joints family: the intervertebral discs L1–L2 … L5–S1 with their nuclei pulposi,
  * the facet joint capsules, and the sacroiliac joints, all cartilage, in world mm.
  */
-import { add, cross, dirToWorld, dot, normalize, scale, toWorld, type Vec3 } from '../math'
+import { add, cross, dirToWorld, dot, normalize, scale, sub, toWorld, type Vec3 } from '../math'
 import type { MeshData, Sdf } from '../mesh'
 import { sampleSheet, thickSheetMesh } from '../sheet-mesh'
 import type { FacetJoint } from '../skeleton'
@@ -173,6 +173,11 @@ const SACROILIAC_JOINT = {
     [52.5, -18, 3],
     [52.5, -48, -12],
   ] as Vec3[],
+  /**
+   * Radius of the ear's front angle along its course, mm: at least the plate's half-breadth
+   * there, so its inner edge turns round the angle and does not fold into a notch.
+   */
+  angleRadius: 15,
   /** Half-thickness left to right, mm (the joint's two cartilage layers, thin as a plate). */
   halfThickness: 1.8,
   /**
@@ -181,6 +186,21 @@ const SACROILIAC_JOINT = {
    */
   halfBreadth: (t: number): number =>
     (7 + 6 * Math.sin(Math.PI * Math.min(1, t * 1.4))) * Math.sqrt(Math.max(0.2, 1 - (2 * t - 1) ** 8)),
+}
+
+/**
+ * A three-point course with its middle corner rounded to `radius`: the corner replaced by the
+ * ends and middle of the arc that meets both arms.
+ */
+function roundedAngle([a, corner, b]: readonly Vec3[], radius: number): Vec3[] {
+  if (!a || !corner || !b) throw new Error('the course needs three points')
+  const toA = normalize(sub(a, corner))
+  const toB = normalize(sub(b, corner))
+  const half = Math.acos(Math.max(-1, Math.min(1, dot(toA, toB)))) / 2
+  const reach = radius / Math.tan(half)
+  const centre = add(corner, scale(normalize(add(toA, toB)), radius / Math.sin(half)))
+  const middle = add(centre, scale(normalize(sub(corner, centre)), radius))
+  return [a, add(corner, scale(toA, reach)), middle, add(corner, scale(toB, reach)), b]
 }
 
 /** The levels that carry a disc: T12–L1 is context only. */
@@ -242,7 +262,7 @@ export function buildDiscsAndJoints(
   const si = SACROILIAC_JOINT
   for (const s of [1, -1]) {
     const mesh = sweep(
-      si.course.map(([x, y, z]) => toWorld(sk.sacrum, [x * s, y, z])),
+      roundedAngle(si.course, si.angleRadius).map(([x, y, z]) => toWorld(sk.sacrum, [x * s, y, z])),
       {
         // The plate's thin axis runs left to right; its breadth lies in the sacrum's sagittal plane.
         side: [1, 0, 0],

@@ -95,8 +95,8 @@ const HAMSTRING_TENDONS = tendonByLine([tendonEnds(0.1, 0.15), tendonEnds(0.1, 0
  */
 const PIRIFORMIS_SHAPE = {
   at: [0, 0.15, 0.41, 0.55, 0.75, 1],
-  halfWidth: [19, 20, 14, 14, 9, 4],
-  halfThickness: [4.5, 7, 9, 8.5, 6, 3],
+  halfWidth: [19, 20, 14, 14, 9, 5.5],
+  halfThickness: [4.5, 7, 9, 8.5, 6, 3.8],
 }
 
 /** Left-side muscle courses. */

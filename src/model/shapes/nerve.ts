@@ -101,6 +101,9 @@ const LOWEST_ROOTS = [
  */
 const SACRAL_RAMUS_SIZE = [1.3, 1.05, 0.8] as const
 
+/** Where the lumbosacral trunk joins S1: this share of the way from S1's foramen to the plexus. */
+const S1_JOINED_AT = 0.35
+
 /** How far a branch runs along its trunk before turning away, mm. */
 const BRANCH_LEAD_MM = 6
 
@@ -264,6 +267,8 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface, and on
   // as ventral rami converging on the plexus.
   const sacralEnds: Vec3[] = []
+  // Where the lumbosacral trunk, down over the ala, joins S1 at the pelvic brim (set with S1).
+  let s1Junction = upperPlexus
   for (let i = 0; i < 3; i++) {
     const fo = sacralForamen(i)
     const fr = SACRUM_DEFAULTS.foramina[i] ?? { t: 0.2, x: 27, r: 5 }
@@ -281,6 +286,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     sacralEnds.push(pts[3] as Vec3)
     const toPlexus = [...pts, lerp(pts[4] as Vec3, plexus, 0.55), plexus]
     const radius = NERVES.rootRadius * (SACRAL_RAMUS_SIZE[i] ?? 1)
+    if (i === 0) s1Junction = lerp(pts[4] as Vec3, plexus, S1_JOINED_AT)
     // The ganglion's place along the root through the foramen, kept where it was on the shorter course.
     const ganglion = ((i === 0 ? 0.3 : 0.55) * polylineLength(pts)) / polylineLength(toPlexus)
     courses.push({
@@ -294,6 +300,8 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           bulgeAt: ganglion,
           // It leaves the cauda equina as thin as its strand there, not as a thick stump.
           startShare: (exits[LUMBAR.length - 1 + i]?.[1] ?? 1) / radius,
+          // S1 thickens below where the lumbosacral trunk joins it.
+          ...(i === 0 ? { taper: 1.25, taperFrom: 0.5 } : {}),
         },
       ],
     })
@@ -305,7 +313,8 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     id: 'lumbosacral-trunk',
     side: [1, 0, 0],
     paths: [
-      { points: [l4, lerp(l4, l5, 0.5), overAla, S([42, -30, 26]), plexus], width: 3.2, thickness: 2.4 },
+      // It joins S1 at the pelvic brim, and the two run on together to the plexus.
+      { points: [l4, lerp(l4, l5, 0.5), overAla, S([42, -30, 26]), s1Junction], width: 3.2, thickness: 2.4 },
       { points: [l5, overAla], width: 2.6, thickness: 2.4 },
     ],
   })
@@ -400,6 +409,23 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         thickness: radius * 0.85,
         taper: 0.6,
       })),
+      // The saphenous nerve, the longest: medially with the femoral vessels down the adductor
+      // canal, in front of and medial to the femur, to where it leaves the canal above the knee
+      // (on down the medial side of the knee and leg, beyond what is drawn). Estimates from atlas
+      // drawings.
+      {
+        points: [
+          thigh,
+          add(thigh, [-10, -70, -2]),
+          add(thigh, [-26, -185, -10]),
+          [K[0] - 3, K[1] + 115, K[2] + 13],
+          [K[0] - 20, K[1] + 70, K[2]],
+        ],
+        width: 1.5,
+        thickness: 1.3,
+        taper: 0.75,
+        taperFrom: 0.6,
+      },
     ],
   })
   // Obturator nerve (L2–L4): medial border of psoas, along the pelvic wall, through the obturator canal.
@@ -584,8 +610,6 @@ const FEMORAL_BRANCHES: { bend: Vec3; end: Vec3; radius: number }[] = [
   { bend: [6, -60, 6], end: [10, -150, 4], radius: 1.6 },
   // Muscular, to vastus medialis.
   { bend: [-6, -58, 4], end: [-14, -145, -2], radius: 1.5 },
-  // Saphenous, the longest, medially with the femoral vessels.
-  { bend: [-10, -70, -2], end: [-26, -185, -10], radius: 1.4 },
   // Anterior cutaneous, forward to the skin of the front of the thigh.
   { bend: [4, -28, 12], end: [8, -80, 22], radius: 1.1 },
 ]

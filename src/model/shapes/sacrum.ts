@@ -87,6 +87,8 @@ interface DorsalCrest {
   tubercles: { centre: Vec3; radii: Vec3 }[]
   /** Radius of the ridge between neighbouring tubercles. */
   ridge: number
+  /** How broadly it melts into the surface (the blend's radius), mm. */
+  melt: number
 }
 
 /**
@@ -102,13 +104,15 @@ function dorsalCrests(options: SacrumOptions): DorsalCrest[] {
   }))
   const beside = (dx: (f: { x: number; r: number }) => number, radii: Vec3) =>
     options.foramina.map((f) => {
-      const x = f.x + dx(f)
+      // Kept on the bone: below S3 the lateral crest would stand off the narrowing margin.
+      const x = Math.min(f.x + dx(f), halfWidth(f.t) - 7)
       return { centre: [x, sacralAxis(f.t, options)[1], dorsalSurface(f.t, x, options) + 0.8] as Vec3, radii }
     })
   return [
-    { tubercles: median, ridge: 2.2 },
-    { tubercles: beside((f) => -f.r - 4.5, [2.6, 5.5, 2.4]), ridge: 2.3 },
-    { tubercles: beside((f) => f.r + 6, [3.5, 6.5, 2.6]), ridge: 2.4 },
+    { tubercles: median, ridge: 2.2, melt: 3 },
+    // Beside the foramina, rows of low swellings on one ridge, melted in broadly, not rows of spikes.
+    { tubercles: beside((f) => -f.r - 4.5, [2.8, 6, 2]), ridge: 2.4, melt: 4.5 },
+    { tubercles: beside((f) => f.r + 6, [3.6, 7, 2.2]), ridge: 2.8, melt: 4.5 },
   ]
 }
 
@@ -164,7 +168,7 @@ export function sacrumSdf(joints: readonly LocalJoint[], options = SACRUM_DEFAUL
         const next = crest.tubercles[i + 1]
         if (next) raised = Math.min(raised, sdCapsule(q, tubercle.centre, next.centre, crest.ridge))
       })
-      d = smin(d, raised, 3)
+      d = smin(d, raised, crest.melt)
     }
     // Sacral cornua: the S5 inferior articular processes, hanging beside the hiatus.
     d = smin(d, sdCapsule(q, cornuTop, cornuTip, 2.6, 2), 1.5)

@@ -23,6 +23,8 @@ import { buildSkeleton } from '../../../src/model/skeleton'
 import { vertebraLandmarks } from '../../../src/model/shapes/vertebra'
 import { ligamentCourses } from '../../../src/model/shapes/ligament'
 import { muscleCourses } from '../../../src/model/shapes/muscle'
+import { nerveCourses } from '../../../src/model/shapes/nerve'
+import { sacralForamen } from '../../../src/model/shapes/sacrum'
 import { frames } from '../../../src/model/shapes/landmarks'
 import { catmullRom } from '../../../src/model/sweep'
 import {
@@ -858,6 +860,24 @@ describe('topology', () => {
     const path = model.geometry.nerveCurves.get('inferior-gluteal-nerve-left')![0]!
     // Deeper than the tube's own radius (about 2 mm), so no part of its end shows on the muscle.
     expect(maximus(path[path.length - 1]!)).toBeLessThan(-2.5)
+  })
+  it('the sacral roots run down and out from their foramina to join the sciatic nerve, S1 the thickest', () => {
+    const frame = frames(model.geometry.skeleton)
+    const courses = nerveCourses(frame)
+    const widths = ['s1', 's2', 's3'].map((l) => courses.find((c) => c.id === `${l}-root`)!.paths[0]!.width)
+    expect(widths[0]).toBeGreaterThan(widths[1]!)
+    expect(widths[1]).toBeGreaterThan(widths[2]!)
+    for (const side of ['left', 'right'] as const) {
+      const start = model.geometry.nerveCurves.get(`sciatic-nerve-${side}`)![0]![0]!
+      ;[0, 1, 2].forEach((i) => {
+        const root = model.geometry.nerveCurves.get(`s${i + 1}-root-${side}`)![0]!
+        // It ends where the sciatic nerve begins: the plexus, not a free end beside the sacrum.
+        expect(Math.hypot(...sub(root.at(-1)!, start)), `s${i + 1} ${side}`).toBeLessThan(1)
+        // Well below its own foramen (S3's too, which ran level to a point beside the bone).
+        const foramen = frame.S(sacralForamen(i))
+        expect(root.at(-1)![1], `s${i + 1} ${side}`).toBeLessThan(foramen[1] - 20)
+      })
+    }
   })
   it('the sciatic nerve leaves below piriformis and the femoral nerve passes under the inguinal ligament', () => {
     for (const side of ['left', 'right'] as const) {
