@@ -261,3 +261,42 @@ export function isClosedManifold(mesh: MeshData): boolean {
   }
   return true
 }
+
+/**
+ * Taubin's smoothing (λ|μ): each pass moves every vertex toward the mean of its neighbours by
+ * `lambda`, then back away from it by `mu` (negative, a little larger), so lumps a few edges
+ * across fade while the shape's size and its broad ridges stay (a plain Laplacian shrinks it).
+ * For meshes cut from an SDF and simplified, whose faces carry the grid's ripples.
+ */
+export function taubinSmooth(mesh: MeshData, passes: number, lambda = 0.5, mu = -0.53): MeshData {
+  const count = mesh.positions.length / 3
+  const neighbours: Set<number>[] = Array.from({ length: count }, () => new Set())
+  for (let t = 0; t < mesh.indices.length; t += 3) {
+    const a = mesh.indices[t] ?? 0
+    const b = mesh.indices[t + 1] ?? 0
+    const c = mesh.indices[t + 2] ?? 0
+    neighbours[a]?.add(b).add(c)
+    neighbours[b]?.add(a).add(c)
+    neighbours[c]?.add(a).add(b)
+  }
+  const rings = neighbours.map((set) => [...set])
+  let current = new Float32Array(mesh.positions)
+  const step = (factor: number): void => {
+    const next = new Float32Array(current.length)
+    for (let v = 0; v < count; v++) {
+      const ring = rings[v] ?? []
+      for (let k = 0; k < 3; k++) {
+        const own = current[v * 3 + k] ?? 0
+        let mean = 0
+        for (const n of ring) mean += current[n * 3 + k] ?? 0
+        next[v * 3 + k] = ring.length ? own + factor * (mean / ring.length - own) : own
+      }
+    }
+    current = next
+  }
+  for (let pass = 0; pass < passes; pass++) {
+    step(lambda)
+    step(mu)
+  }
+  return { ...mesh, positions: current }
+}

@@ -10,6 +10,7 @@ import {
   mergeMeshes,
   meshSdf,
   meshSdfSimplified,
+  taubinSmooth,
   type MeshData,
   type Sdf,
 } from '../../../src/model/mesh'
@@ -69,6 +70,27 @@ describe('meshSdf (manifold-3d level set)', () => {
   })
   it('loads the WASM module once', () => {
     expect(loadManifold()).toBe(loadManifold())
+  })
+})
+
+describe('taubinSmooth', () => {
+  it('takes the ripples off a bumpy sphere and keeps its size', async () => {
+    // A sphere of radius 10 with bumps about 2 mm across and 0.4 mm high.
+    const bumpy = mapVertices(await meshSdf(sphere, box, { edgeLength: 1 }), ([x, y, z]) => {
+      const r = Math.hypot(x, y, z)
+      const bump = 1 + 0.04 * Math.sin(3 * x) * Math.sin(3 * y) * Math.sin(3 * z)
+      return [(x / r) * 10 * bump, (y / r) * 10 * bump, (z / r) * 10 * bump]
+    })
+    const spread = (m: MeshData) => {
+      const radii = Array.from({ length: m.positions.length / 3 }, (_, i) => Math.hypot(...vertex(m, i)))
+      const mean = radii.reduce((a, b) => a + b, 0) / radii.length
+      return { mean, deviation: Math.sqrt(radii.reduce((a, r) => a + (r - mean) ** 2, 0) / radii.length) }
+    }
+    const before = spread(bumpy)
+    const after = spread(taubinSmooth(bumpy, 8))
+    expect(after.deviation).toBeLessThan(before.deviation / 2)
+    // Unlike a plain Laplacian, it does not shrink the sphere.
+    expect(Math.abs(after.mean - before.mean)).toBeLessThan(0.15)
   })
 })
 
