@@ -142,7 +142,8 @@ export interface Structure {
   /**
    * What a framing of it never fades, because an atlas shows it so and that says which one it is:
    * what they hide stays hidden. A sacral root with the sacrum it runs through, seen leaving its
-   * anterior foramen (counted from S1 down), and the plexus it joins; piriformis with the sacrum it arises in front of and
+   * anterior foramen (counted from S1 down), and the plexus it joins; a lumbar root with its own
+   * vertebra and the one above, so its level is counted from whole bones; piriformis with the sacrum it arises in front of and
    * the sacrotuberous ligament over its medial end, seen leaving the greater sciatic foramen; the
    * interspinous ligament between the spinous processes it joins; a disc between its two bones.
    */
@@ -384,10 +385,13 @@ const nerves: Structure[] = [
       // let its level be counted (from the side, L1 passed for T12 beside the rib).
       atlasView: level.startsWith('s') ? ('front' as const) : ('back' as const),
     }).map((root) =>
-      // A sacral root with the sacrum, and with the rest of its side's plexus it joins, so it is
-      // seen running into the sciatic nerve and not ending in space.
-      level.startsWith('s')
-        ? {
+      // A lumbar root with its own vertebra and the one above solid, so the level is counted from
+      // whole bones (with them faded, L1's root read as T12's): it is seen leaving its foramen
+      // under its own pedicle. A sacral root with the sacrum, and with the rest of its side's
+      // plexus it joins, so it is seen running into the sciatic nerve and not ending in space.
+      !level.startsWith('s')
+        ? { ...root, framedWith: [level, ROOT_LEVELS[ROOT_LEVELS.indexOf(level) - 1] ?? 't12'] }
+        : {
             ...root,
             framedWith: [
               'sacrum',
@@ -398,7 +402,6 @@ const nerves: Structure[] = [
               `sciatic-nerve-${root.side}`,
             ],
           }
-        : root
     )
   ),
   ...bilateral({
