@@ -46,8 +46,8 @@ export const DISCS_AND_JOINTS_DEFAULTS: DiscsAndJointsOptions = {
  */
 const FACET_CAPSULE = {
   /** Half its height along the spine, and half its breadth across the joint line, mm. */
-  halfHeight: 10.5,
-  halfAcross: 6.5,
+  halfHeight: 12,
+  halfAcross: 6,
   /** Half its thickness over the joint line, thinning to its rim, mm. */
   halfThickness: 1.5,
   /** How far off the bone its inner face lies, mm: bridges the 2 mm joint space. */
@@ -61,8 +61,8 @@ const FACET_CAPSULE = {
    * space, mm (less than `lift`, so it never touches bone), and the groove's half-width as a
    * share of the capsule's half-breadth.
    */
-  creaseDepth: 0.8,
-  creaseHalfWidth: 0.22,
+  creaseDepth: 1,
+  creaseHalfWidth: 0.28,
 }
 
 /**
