@@ -143,9 +143,10 @@ export interface Structure {
    * What a framing of it never fades, because an atlas shows it so and that says which one it is:
    * what they hide stays hidden. A sacral root with the sacrum it runs through, seen leaving its
    * anterior foramen (counted from S1 down), and the plexus it joins; a lumbar root with its own
-   * vertebra and the one above, so its level is counted from whole bones; piriformis with the sacrum it arises in front of and
-   * the sacrotuberous ligament over its medial end, seen leaving the greater sciatic foramen; the
-   * interspinous ligament between the spinous processes it joins; a disc between its two bones.
+   * vertebra and the one above, so its level is counted from whole bones; piriformis with the
+   * sacrum it arises in front of and the sacrotuberous ligament over its medial end, seen leaving
+   * the greater sciatic foramen; the interspinous ligament between the spinous processes it
+   * joins; a disc between its two bones.
    */
   readonly framedWith?: readonly string[]
   /**

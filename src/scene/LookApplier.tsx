@@ -19,24 +19,21 @@ import { paintWindowRadius, type PaintWindow } from './paint-window'
 const _vertex = new Vector3()
 const _towardCut = new Vector3()
 
-/** The middle of a structure's meshes as drawn (world space). */
-function centreOf(meshes: readonly Mesh[]): Vector3 {
+/** The sphere round a structure's meshes as drawn (world space); its centre is their box's middle. */
+function boundingSphereOf(meshes: readonly Mesh[]): Sphere {
   const box = new Box3()
   for (const mesh of meshes) box.expandByObject(mesh)
-  return box.getCenter(new Vector3())
+  return box.getBoundingSphere(new Sphere())
 }
 
-/** Opens the painted skin's window over the picked meshes (closes it when none are given). */
-function placePaintWindow(paintWindow: PaintWindow, meshes: readonly Mesh[] | undefined): void {
-  if (!meshes?.length) {
+/** Opens the painted skin's window over the picked structure (closes it when there is none). */
+function placePaintWindow(paintWindow: PaintWindow, picked: Sphere | null): void {
+  if (!picked) {
     paintWindow.radius.value = 0
     return
   }
-  const box = new Box3()
-  for (const mesh of meshes) box.expandByObject(mesh)
-  const sphere = box.getBoundingSphere(new Sphere())
-  paintWindow.centre.copy(sphere.center)
-  paintWindow.radius.value = paintWindowRadius(sphere.radius)
+  paintWindow.centre.copy(picked.center)
+  paintWindow.radius.value = paintWindowRadius(picked.radius)
 }
 
 /** Each vertex's world x (the side of the body it is on), read once per model. */
@@ -211,8 +208,10 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       const selectedMeshes = state.selectedId ? index.get(state.selectedId)?.meshes : undefined
       const shellId = [...looks].find(([, look]) => look.kind === 'shell')?.[0]
       const shellEntry = shellId === undefined ? undefined : index.get(shellId)
-      cutCentre = shellEntry && selectedMeshes ? centreOf(selectedMeshes) : null
-      placePaintWindow(materials.paintWindow, skinPainted ? selectedMeshes : undefined)
+      // Measured once: the cut through a shell and the paint's window are both centred on it.
+      const picked = selectedMeshes ? boundingSphereOf(selectedMeshes) : null
+      cutCentre = shellEntry && picked ? picked.center : null
+      placePaintWindow(materials.paintWindow, skinPainted && selectedMeshes?.length ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
       if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
       for (const [id, entry] of index) {

@@ -1,5 +1,6 @@
 import type { Material, WebGLProgramParametersWithUniforms } from 'three'
 import { FIBRE_ACROSS_NONE, FIBRE_ACROSS_UNIT_MM, TENDON_FIBRE_LENGTH } from '../domain/fibre-encoding'
+import { glslFloat } from './glsl'
 
 /**
  * Striations: fine streaks along each muscle's (and ligament's) fibre direction (the generator's `_FIBRE`
@@ -33,7 +34,6 @@ const TENDON_ROUGHNESS = 0.38
 const BUNDLE_RELIEF = 0.0012
 /** Fibre lengths above this count as belly (a unit direction rounds to a little under 1 in bytes). */
 const BELLY_LENGTH = 0.97
-const glsl = (x: number): string => x.toFixed(4)
 
 const VERTEX_HEAD = /* glsl */ `
 attribute vec3 _fibre;
@@ -56,7 +56,7 @@ const VERTEX_FIBRE = /* glsl */ `
   float fibreLength = length( _fibre );
   vHasFibre = step( 0.25, fibreLength );
   // 0 in the belly, 1 where the direction is tendon's length.
-  vTendon = vHasFibre * clamp( ( ${glsl(BELLY_LENGTH)} - fibreLength ) / ${glsl(BELLY_LENGTH - TENDON_FIBRE_LENGTH)}, 0.0, 1.0 );
+  vTendon = vHasFibre * clamp( ( ${glslFloat(BELLY_LENGTH)} - fibreLength ) / ${glslFloat(BELLY_LENGTH - TENDON_FIBRE_LENGTH)}, 0.0, 1.0 );
   vFibreRest = position * length( modelMatrix[ 0 ].xyz );
   vFibre = _fibre;
   // Across the fibres within the surface: the streaks vary along this direction only. Where the
@@ -111,20 +111,24 @@ vec2 fibreNoiseAndSlope( vec2 x ) {
 // along it; weight 0 once a bundle is under about two pixels.
 // The noise is only evaluated where it shows: the fine bundles vanish from the default view,
 // and software renderers (a phone's fallback) pay per pixel for every evaluation.
+// Where a bundle size's streaks show, at q: 1 while a bundle spans pixels, 0 under about two.
+float fibreBundleWeight( vec2 q ) {
+  return 1.0 - smoothstep( 0.25, 0.6, length( fwidth( q ) ) );
+}
 float fibreStreaks( float across, float along, float bundle, out float weight ) {
   vec2 q = vec2( across, along * 0.04 ) / bundle;
-  weight = 1.0 - smoothstep( 0.25, 0.6, length( fwidth( q ) ) );
+  weight = fibreBundleWeight( q );
   return weight > 0.0 ? fibreNoise( q ) : 0.5;
 }
 `
 
 // Before the vertex colours (the baked occlusion) multiply in, so a tendon keeps its shading.
 const FRAGMENT_TENDON_COLOUR = /* glsl */ `
-diffuseColor.rgb = mix( diffuseColor.rgb, mix( diffuseColor.rgb, ${TENDON_COLOUR}, ${glsl(TENDON_PALING)} ), vTendon );
+diffuseColor.rgb = mix( diffuseColor.rgb, mix( diffuseColor.rgb, ${TENDON_COLOUR}, ${glslFloat(TENDON_PALING)} ), vTendon );
 `
 
 const FRAGMENT_TENDON_SHEEN = /* glsl */ `
-roughnessFactor = mix( roughnessFactor, ${glsl(TENDON_ROUGHNESS)}, vTendon );
+roughnessFactor = mix( roughnessFactor, ${glslFloat(TENDON_ROUGHNESS)}, vTendon );
 `
 
 const FRAGMENT_STREAKS = /* glsl */ `
@@ -132,12 +136,12 @@ const FRAGMENT_STREAKS = /* glsl */ `
   if ( vHasFibre > 0.5 ) {
     vec3 fibre = normalize( vFibre );
     float along = dot( vFibreRest, fibre );
-    float across = vFibreAcrossCoordinate > ${glsl(FIBRE_ACROSS_NONE + 1)}
-      ? vFibreAcrossCoordinate * ${glsl(FIBRE_ACROSS_UNIT_MM / 1000)}
+    float across = vFibreAcrossCoordinate > ${glslFloat(FIBRE_ACROSS_NONE + 1)}
+      ? vFibreAcrossCoordinate * ${glslFloat(FIBRE_ACROSS_UNIT_MM / 1000)}
       : dot( vFibreRest, normalize( vFibreAcross ) );
     // The coarse bundles, with their slope across the fibres for the relief.
     vec2 coarseAt = vec2( across, along * 0.04 ) / ${COARSE_BUNDLE};
-    float coarseWeight = 1.0 - smoothstep( 0.25, 0.6, length( fwidth( coarseAt ) ) );
+    float coarseWeight = fibreBundleWeight( coarseAt );
     vec2 coarseNoise = coarseWeight > 0.0 ? fibreNoiseAndSlope( coarseAt ) : vec2( 0.5, 0.0 );
     float fineWeight;
     // Value noise gathers near its middle: a smoothstep spreads it into distinct light and dark bundles.
@@ -149,7 +153,7 @@ const FRAGMENT_STREAKS = /* glsl */ `
     // The bundles' height is their streak times the relief; its slope across them, by the chain
     // rule through the smoothstep.
     float t = clamp( ( coarseNoise.x - 0.3 ) / 0.4, 0.0, 1.0 );
-    fibreSlope = 15.0 * t * ( 1.0 - t ) * coarseNoise.y / ${COARSE_BUNDLE} * coarseWeight * ( 1.0 - vTendon ) * ${glsl(BUNDLE_RELIEF)};
+    fibreSlope = 15.0 * t * ( 1.0 - t ) * coarseNoise.y / ${COARSE_BUNDLE} * coarseWeight * ( 1.0 - vTendon ) * ${glslFloat(BUNDLE_RELIEF)};
   }
 }
 `

@@ -1,4 +1,5 @@
 import { Vector3, type Material, type WebGLProgramParametersWithUniforms } from 'three'
+import { glslFloat } from './glsl'
 
 /**
  * A window in the painted skin round what is picked. The skin is a see-through shell, so from
@@ -31,8 +32,6 @@ export function paintWindowRadius(boundingRadius: number): number {
   return Math.min(PAINT_WINDOW_RADIUS.max, Math.max(PAINT_WINDOW_RADIUS.min, boundingRadius))
 }
 
-const glsl = (x: number): string => x.toFixed(4)
-
 /** Gives a vertex-coloured, transparent material the window; returns what to move it with. */
 export function addPaintWindow(material: Material): PaintWindow {
   const paintWindow: PaintWindow = { centre: new Vector3(), radius: { value: 0 } }
@@ -60,7 +59,7 @@ float paintWindow() {
   // Skin beyond the picked structure hides nothing of it.
   if ( length( toFragment ) > dot( toCentre, sight ) ) return 1.0;
   float off = length( cross( sight, toCentre ) );
-  return mix( ${glsl(PAINT_WINDOW_TRACE)}, 1.0, smoothstep( paintWindowRadius, paintWindowRadius * ${glsl(1 + PAINT_WINDOW_FEATHER)}, off ) );
+  return mix( ${glslFloat(PAINT_WINDOW_TRACE)}, 1.0, smoothstep( paintWindowRadius, paintWindowRadius * ${glslFloat(1 + PAINT_WINDOW_FEATHER)}, off ) );
 }`
       )
       .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.a *= paintWindow();')

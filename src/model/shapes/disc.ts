@@ -148,8 +148,8 @@ export function discExtensionDeltas(
  * over half the disc's width and depth, so about a third of its area, and most of its height at
  * the centre, where only the cartilage end plates lie between it and the bone; `rimThinning` (over
  * 1, an ellipsoid) thins it toward its rim as the lens a sagittal MRI shows, not a flat-topped
- * pill (blind review 22: "a pure pill-shaped primitive"); seen from above it is bean shaped like the disc around it, its back dented
- * forward in the midline by `backIndent` of its half-depth.
+ * pill (blind review 22: "a pure pill-shaped primitive"); seen from above it is bean shaped like
+ * the disc around it, its back dented forward in the midline by `backIndent` of its half-depth.
  */
 export const NUCLEUS = { halfWidth: 0.3, halfDepth: 0.32, halfHeight: 0.42, rimThinning: 1.5, backIndent: 0.4 }
 
@@ -186,12 +186,12 @@ export function nucleusMesh(
     const d = sub(p, c)
     const height = Math.max(-1, Math.min(1, (d[0] * up[0] + d[1] * up[1] + d[2] * up[2]) / upLength2))
     const across = sub(d, scale(up, height))
-    const pillow = add(scale(up, Math.sign(height) * Math.pow(Math.abs(height), NUCLEUS.rimThinning)), across)
+    const lens = add(scale(up, Math.sign(height) * Math.pow(Math.abs(height), NUCLEUS.rimThinning)), across)
     // The bean: the back half drawn forward, most in the midline (a scale, so it never folds).
-    const x = dot(pillow, ax) / (v.endplateWidth * NUCLEUS.halfWidth)
-    const z = dot(pillow, az)
+    const x = dot(lens, ax) / (v.endplateWidth * NUCLEUS.halfWidth)
+    const z = dot(lens, az)
     const dent = z < 0 ? -z * NUCLEUS.backIndent * Math.exp(-((x / 0.45) ** 2)) : 0
-    return add(c, add(pillow, scale(az, dent)))
+    return add(c, add(lens, scale(az, dent)))
   })
 }
 

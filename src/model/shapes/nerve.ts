@@ -264,29 +264,31 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // part of the greater sciatic foramen, so the roots run down and out across the muscle (S1 the
   // steepest and thickest, S3 the most nearly across), as the plexus's triangle in an atlas.
   const plexus = lerp(upperPlexus, below, 0.5)
+  /** Where sacral ramus i (0 for S1) has just left its anterior foramen, in front of the sacrum. */
+  const outOfForamen = (i: number): Vec3 => {
+    const fo = sacralForamen(i)
+    const t = SACRUM_DEFAULTS.foramina[i]?.t ?? 0.2
+    return S([fo[0] + 6, fo[1] - 3, sacralAxis(t)[2] + bodyHalfDepth(t) + 9 - 3 * i])
+  }
+  // Where the lumbosacral trunk, down over the ala, joins S1 at the pelvic brim.
+  const s1Junction = lerp(outOfForamen(0), plexus, S1_JOINED_AT)
   // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface, and on
   // as ventral rami converging on the plexus.
-  const sacralEnds: Vec3[] = []
-  // Where the lumbosacral trunk, down over the ala, joins S1 at the pelvic brim (set with S1).
-  let s1Junction = upperPlexus
   for (let i = 0; i < 3; i++) {
     const fo = sacralForamen(i)
     const fr = SACRUM_DEFAULTS.foramina[i] ?? { t: 0.2, x: 27, r: 5 }
-    const t = fr.t
     const [ta, tb] = foramenTunnel(fr)
-    const ax = sacralAxis(t)
+    const ax = sacralAxis(fr.t)
     const pts: Vec3[] = [
       sacralRootStart(i),
       S(ta),
       S(lerp(ta, tb, 0.5)),
       S([fo[0], fo[1], ax[2]]),
       // Out of the foramen, then down and out across piriformis to the plexus.
-      S([fo[0] + 6, fo[1] - 3, ax[2] + bodyHalfDepth(t) + 9 - 3 * i]),
+      outOfForamen(i),
     ]
-    sacralEnds.push(pts[3] as Vec3)
     const toPlexus = [...pts, lerp(pts[4] as Vec3, plexus, 0.55), plexus]
     const radius = NERVES.rootRadius * (SACRAL_RAMUS_SIZE[i] ?? 1)
-    if (i === 0) s1Junction = lerp(pts[4] as Vec3, plexus, S1_JOINED_AT)
     // The ganglion's place along the root through the foramen, kept where it was on the shorter course.
     const ganglion = ((i === 0 ? 0.3 : 0.55) * polylineLength(pts)) / polylineLength(toPlexus)
     courses.push({
