@@ -21,12 +21,13 @@ export function useViewerCover(view: HTMLElement | null, panel: HTMLElement | nu
       useExplorerStore
         .getState()
         .setViewerCoveredBelow(coveredBelow(view.getBoundingClientRect(), panel.getBoundingClientRect()))
+    // Observing reports each box once after the next layout, so the first measure needs no
+    // layout forced in the middle of React's commit.
     const observer = new ResizeObserver(measure)
     observer.observe(view)
     observer.observe(panel)
     // A layout change can move the sheet without resizing it (the header wrapping anew).
     window.addEventListener('resize', measure)
-    measure()
     return () => {
       observer.disconnect()
       window.removeEventListener('resize', measure)

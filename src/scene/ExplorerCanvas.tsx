@@ -21,6 +21,12 @@ export interface ExplorerCanvasProps {
 
 export const SCENE_BACKGROUND = '#1b2430'
 
+/**
+ * The display's own density, capped at 2: a low-density display (or a page zoomed out) is drawn
+ * at its own pixels rather than over-sampled, and a 3× phone at 2×.
+ */
+const DPR_RANGE: [number, number] = [0.5, 2]
+
 const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { antialias: true, powerPreference: 'high-performance' }
 
 /**
@@ -30,13 +36,23 @@ const CONTEXT_ATTRIBUTES: WebGLContextAttributes = { antialias: true, powerPrefe
  */
 const createRendererOrGiveUp: GLProps = async (defaults) => {
   const canvas = defaults.canvas as HTMLCanvasElement
+  // The context starts at the view's size in CSS pixels (R3F measures the canvas's parent), and
+  // three then scales it to the display's density once: each resize of the drawing buffer is a
+  // long wait on the GPU process, while R3F's own setPixelRatio and setSize then change nothing.
+  const box = (canvas.parentElement ?? canvas).getBoundingClientRect()
+  const dpr = Math.min(Math.max(DPR_RANGE[0], window.devicePixelRatio), DPR_RANGE[1])
+  canvas.width = box.width
+  canvas.height = box.height
   const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES)
   if (!context) {
     useExplorerStore.getState().setGraphics('unavailable')
     // Never settles: the app unmounts this view on 'unavailable', and nothing is drawn meanwhile.
     return new Promise<WebGLRenderer>(() => {})
   }
-  return new WebGLRenderer({ ...defaults, ...CONTEXT_ATTRIBUTES, canvas, context })
+  const renderer = new WebGLRenderer({ ...defaults, ...CONTEXT_ATTRIBUTES, canvas, context })
+  renderer.setSize(box.width, box.height, false)
+  renderer.setPixelRatio(dpr)
+  return renderer
 }
 
 /** The 3D view: loads the model, renders it on demand and handles a lost WebGL context. */
@@ -104,9 +120,7 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
   return (
     <Canvas
       frameloop="demand"
-      // The display's own density, capped at 2: a low-density display (or a page zoomed out) is
-      // drawn at its own pixels rather than over-sampled, and a 3× phone at 2×.
-      dpr={[0.5, 2]}
+      dpr={DPR_RANGE}
       camera={{ fov: 35, near: 0.005, far: 20, position: [-0.6, 0.3, -0.8] }}
       gl={createRendererOrGiveUp}
       onCreated={onCreated}

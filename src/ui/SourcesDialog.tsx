@@ -27,31 +27,34 @@ export function SourcesDialog() {
         Every explanation in this app rests on these sources. Entries marked “not re-checked” were cited from memory or
         a secondary page by the people who compiled our reference sheet; treat them with more care.
       </p>
-      <ol className="sources-dialog__list">
-        {SOURCE_LIST.map((source) => (
-          <li
-            key={source.id}
-            id={`source-${source.id}`}
-            tabIndex={-1}
-            className={at === source.id ? 'sources-dialog__item--current' : undefined}
-          >
-            <strong>{source.short}</strong>{' '}
-            <span className="sources-dialog__kind">({SOURCE_KIND_NAMES[source.kind]})</span>
-            <br />
-            {source.citation}
-            {source.url && (
-              <>
-                {' '}
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  Read it
-                  <span className="visually-hidden"> (opens another site)</span>
-                </a>
-              </>
-            )}
-            {!source.verified && <em className="sources-dialog__unverified"> Not re-checked.</em>}
-          </li>
-        ))}
-      </ol>
+      {/* Built when opened: a hundred-odd entries are no part of the first paint. */}
+      {at !== null && (
+        <ol className="sources-dialog__list">
+          {SOURCE_LIST.map((source) => (
+            <li
+              key={source.id}
+              id={`source-${source.id}`}
+              tabIndex={-1}
+              className={at === source.id ? 'sources-dialog__item--current' : undefined}
+            >
+              <strong>{source.short}</strong>{' '}
+              <span className="sources-dialog__kind">({SOURCE_KIND_NAMES[source.kind]})</span>
+              <br />
+              {source.citation}
+              {source.url && (
+                <>
+                  {' '}
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    Read it
+                    <span className="visually-hidden"> (opens another site)</span>
+                  </a>
+                </>
+              )}
+              {!source.verified && <em className="sources-dialog__unverified"> Not re-checked.</em>}
+            </li>
+          ))}
+        </ol>
+      )}
       <form method="dialog">
         <button type="submit">Close</button>
       </form>
