@@ -1,16 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import {
-  Box3,
-  BufferAttribute,
-  Sphere,
-  Vector3,
-  type Camera,
-  type Material,
-  type Mesh,
-  type Object3D,
-  type WebGLRenderer,
-} from 'three'
+import { Box3, BufferAttribute, Sphere, Vector3, type Camera, type Material, type Mesh } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { findCause } from '../domain/causes'
 import { STRUCTURES, expandToStructureIds } from '../domain/structures'
@@ -57,32 +47,7 @@ function worldXOf(mesh: Mesh): Float32Array {
 import { markOnce } from './marks'
 import { prefersReducedMotion } from './motion'
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-/**
- * One shown mesh for each program the model's next frame will use: three's program depends on the
- * material and on what the mesh's geometry brings (skinning, vertex colours).
- */
-function oneMeshPerProgram(root: Object3D): Mesh[] {
-  const meshes = new Map<string, Mesh>()
-  root.traverseVisible((object) => {
-    const mesh = object as Mesh & { isSkinnedMesh?: boolean }
-    if (!mesh.isMesh || Array.isArray(mesh.material)) return
-    const colour = mesh.geometry.getAttribute('color')
-    const key = `${mesh.material.uuid} ${mesh.isSkinnedMesh === true} ${colour?.itemSize ?? 0}`
-    if (!meshes.has(key)) meshes.set(key, mesh)
-  })
-  return [...meshes.values()]
-}
-
-/** The program three compiled for `material` (its `getUniforms()` waits for the link to finish). */
-function programOf(gl: WebGLRenderer, material: Material): { getUniforms(): unknown } | undefined {
-  return (gl.properties.get(material) as { currentProgram?: { getUniforms(): unknown } }).currentProgram
-}
-
 export interface LookApplierProps {
-  /** The model's root, shown once the shader programs its first frame needs are linked. */
-  scene: Object3D
   index: ModelIndex
   extras: ModelExtras
 }
@@ -157,11 +122,8 @@ function pathStepsOf(causeId: string | null): readonly (readonly string[])[] {
  * mutates only in its effect and the render loop, and gives everything back on cleanup. The few
  * shared materials it swaps in are made by the effect and disposed by its cleanup.
  */
-export function LookApplier({ scene, index, extras }: LookApplierProps) {
+export function LookApplier({ index, extras }: LookApplierProps) {
   const invalidate = useThree((s) => s.invalidate)
-  const gl = useThree((s) => s.gl)
-  const camera = useThree((s) => s.camera)
-  const rootScene = useThree((s) => s.scene)
   const onFrame = useRef<((camera: Camera) => void) | null>(null)
 
   useEffect(() => {
@@ -205,9 +167,6 @@ export function LookApplier({ scene, index, extras }: LookApplierProps) {
     let animation: CauseAnimationFrame = ANIMATION_AT_REST
     let pathSteps = pathStepsOf(useExplorerStore.getState().causeId)
     let firstFrameMarked = false
-    // Set once the first frame's shader programs are linked (below); the model shows from then.
-    let programsLinked = false
-    let disposed = false
     // The shell is cut through the selection's middle, square to the line of sight, every frame.
     const shellCut = materials.shell.clippingPlanes?.[0]
     let cutCentre: Vector3 | null = null
@@ -294,8 +253,7 @@ export function LookApplier({ scene, index, extras }: LookApplierProps) {
         }
       }
       if (painSource) painSource.emissiveIntensity = animation.glow ?? GLOW_REST
-      // Until the model shows, a frame would draw nothing new.
-      if (programsLinked) invalidate()
+      invalidate()
     }
 
     onFrame.current = (camera) => {
@@ -315,7 +273,7 @@ export function LookApplier({ scene, index, extras }: LookApplierProps) {
       animation = next
       if (changed) apply(state)
       if (next.running) invalidate()
-      if (!firstFrameMarked && programsLinked) {
+      if (!firstFrameMarked) {
         firstFrameMarked = true
         // The render loop calls this before drawing the frame; mark once that frame is submitted.
         requestAnimationFrame(() => {
@@ -326,25 +284,6 @@ export function LookApplier({ scene, index, extras }: LookApplierProps) {
     }
 
     apply(useExplorerStore.getState())
-    // The dressed model's shader programs are linked before its first frame, each in a task of
-    // its own, and the model shows once they all are: linking waits on the driver (tens of
-    // milliseconds each on a phone), and the first frame would otherwise wait for all of them
-    // in one long main-thread task. Lights come from the canvas's scene, as in the real frame.
-    const firstFrameMeshes = oneMeshPerProgram(scene)
-    scene.visible = false
-    void (async () => {
-      for (const mesh of firstFrameMeshes) {
-        await nextTask()
-        if (disposed) return
-        gl.compile(mesh, camera, rootScene)
-        programOf(gl, mesh.material as Material)?.getUniforms()
-      }
-      await nextTask()
-      if (disposed) return
-      programsLinked = true
-      scene.visible = true
-      invalidate()
-    })()
     const unsubscribe = useExplorerStore.subscribe((state, previous) => {
       if (state.causeId !== previous.causeId || state.selectedId !== previous.selectedId) {
         // A new story starts: the pulse and glow run again from the beginning.
@@ -370,8 +309,6 @@ export function LookApplier({ scene, index, extras }: LookApplierProps) {
     })
 
     return () => {
-      disposed = true
-      scene.visible = true
       unsubscribe()
       onFrame.current = null
       for (const s of saved) {
@@ -388,7 +325,7 @@ export function LookApplier({ scene, index, extras }: LookApplierProps) {
       materials.dispose()
       invalidate()
     }
-  }, [scene, index, extras, invalidate, gl, camera, rootScene])
+  }, [index, extras, invalidate])
 
   useFrame(({ camera }) => onFrame.current?.(camera))
 

@@ -112,7 +112,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   return (
     <>
       <primitive object={scene} {...handlers} />
-      <LookApplier scene={scene} index={index} extras={extras} />
+      <LookApplier index={index} extras={extras} />
       <PoseApplier scene={scene} index={index} />
       {selectedMeshes.map((mesh) => (
         <SelectionOutline key={mesh.uuid} mesh={mesh} />

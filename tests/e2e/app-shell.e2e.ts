@@ -25,14 +25,11 @@ describe('the app shell in Chromium', () => {
     )
     expect(marks.every((t) => t >= 0)).toBe(true)
     expect([...marks].sort((a, b) => a - b)).toEqual(marks)
-    // Drawn for the empty view, (at most once) while the model's shader programs link and once
-    // with the model, then nothing while the page is left alone: a frame of the model costs a
-    // phone (and SwiftShader) hundreds of milliseconds.
-    const framesAtModel = await app.page.evaluate(() => window.__explorer?.r3f?.gl.info.render.frame)
+    // Drawn once for the empty view and once with the model, then nothing while the page is
+    // left alone: a frame costs a phone (and SwiftShader) hundreds of milliseconds.
     await app.page.waitForTimeout(1000)
     const framesDrawn = await app.page.evaluate(() => window.__explorer?.r3f?.gl.info.render.frame)
-    expect(framesDrawn).toBeLessThanOrEqual(3)
-    expect(framesDrawn).toBe(framesAtModel)
+    expect(framesDrawn).toBeLessThanOrEqual(2)
 
     // The model is drawn: L3's projected centre lies in the 3D view, and its pixel is clearly not
     // the background's (a pixel at the view's edge).
