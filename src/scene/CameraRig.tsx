@@ -6,7 +6,7 @@ import { findStructure, type StructureKind } from '../domain/structures'
 import { ATLAS_DIRECTIONS, atlasViewOf, VIEW_DIRECTIONS, type ViewPreset } from '../domain/views'
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
-import { boundsOf, buildBoundsTrees, type ModelIndex } from './model-index'
+import { boundsOf, boundsTreesFitted, boundsTreesReady, type ModelIndex } from './model-index'
 import { hidersFrom, planReveal, REVEAL_DEFAULTS, solidBlockers, surfaceSamples, visibilityFrom } from './reveal'
 
 export interface CameraRigProps {
@@ -99,9 +99,12 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
   const invalidate = useThree((s) => s.invalidate)
   const modelSphere = useRef(new Sphere(new Vector3(), 0.5))
   const request = useExplorerStore((s) => s.camera)
+  /** Counts camera moves, so a framing that waited for the BVHs is dropped if another came since. */
+  const cameraRequest = useRef(0)
 
   const goToView = useCallback(
     (view: ViewPreset, smooth: boolean) => {
+      cameraRequest.current++
       const c = controls.current
       if (!c) return
       const { center, radius } = modelSphere.current
@@ -149,9 +152,16 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const targets = ids.flatMap((id) => index.get(id)?.meshes ?? [])
       boundsOf(index, ids, _box)
       if (targets.length === 0 || _box.isEmpty()) return
-      // Picking builds its BVHs when the browser is idle; a deep link may frame before that, and
-      // before any frame has placed the meshes in the world.
-      buildBoundsTrees(index)
+      const request = ++cameraRequest.current
+      // The rays below need the BVHs, which are built in idle slices: a deep link (or a pick
+      // soon after a pose change) frames once they are in, unless another camera move came first.
+      if (!boundsTreesFitted(index)) {
+        void boundsTreesReady(index).then(() => {
+          if (cameraRequest.current === request) reveal(ids, smooth, from)
+        })
+        return
+      }
+      // A deep link may frame before any frame has placed the meshes in the world.
       scene.updateMatrixWorld()
       const all = [...index.values()].flatMap((s) => s.meshes)
       const { fadedIds } = useExplorerStore.getState()
@@ -224,6 +234,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
 
   const goBack = useCallback(
     (smooth: boolean) => {
+      cameraRequest.current++
       const c = controls.current
       const previous = history.current.pop()
       useExplorerStore.getState().setCanGoBack(history.current.length > 0)

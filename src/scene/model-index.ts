@@ -159,23 +159,40 @@ function needsBoundsTree(mesh: Mesh): boolean {
   return !mesh.geometry.boundsTree || (isSkinned(mesh) && FITTED.get(mesh) !== currentPoseVersion())
 }
 
+/** Whether every mesh has a BVH fitted to the pose on screen (ray sampling is fast then). */
+export function boundsTreesFitted(index: ModelIndex): boolean {
+  for (const entry of index.values()) if (entry.meshes.some(needsBoundsTree)) return false
+  return true
+}
+
+const builds = new WeakMap<ModelIndex, Promise<void>>()
+
 /**
- * Builds one BVH per geometry (dedup may share a geometry between meshes) so picking is fast.
- * Run after the first frame: until then acceleratedRaycast falls back to a plain raycast.
+ * Resolves once every mesh has a BVH fitted to the pose on screen, building what is missing in
+ * idle slices ({@link buildBoundsTreesWhenIdle}; one build per index at a time). A camera framing
+ * waits for it rather than build them all in one task: on a deep link that was a 280 ms task
+ * right after the first frame (over a second on a phone).
  */
-export function buildBoundsTrees(index: ModelIndex): void {
-  for (const entry of index.values()) {
-    for (const mesh of entry.meshes) if (needsBoundsTree(mesh)) buildBoundsTree(mesh)
+export function boundsTreesReady(index: ModelIndex): Promise<void> {
+  if (boundsTreesFitted(index)) return Promise.resolve()
+  let build = builds.get(index)
+  if (!build) {
+    build = new Promise<void>((resolve) => buildBoundsTreesWhenIdle(index, resolve)).then(() => {
+      builds.delete(index)
+      // The pose may have moved during the build: fit again to what is on screen now.
+      return boundsTreesReady(index)
+    })
+    builds.set(index, build)
   }
+  return build
 }
 
 /**
  * Builds the BVHs a few meshes at a time in idle periods (or in short tasks when no idle period
  * comes within {@link IDLE_WAIT_MS}), so no single task holds the main thread (one mesh takes a
  * few milliseconds; all of them together well over 100 ms on a phone).
- * Picking works meanwhile, through three's plain raycast; a camera framing that needs them
- * sooner builds the rest at once ({@link buildBoundsTrees}). Calls `onBuilt` when done; returns
- * a function that stops it.
+ * Picking works meanwhile, through three's plain raycast; a camera framing waits for them
+ * ({@link boundsTreesReady}). Calls `onBuilt` when done; returns a function that stops it.
  */
 export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void): () => void {
   // Smallest last, so popped first: the builder's code warms up (is optimised) on small meshes
@@ -204,7 +221,8 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
     // At least one mesh per slice, so the work always advances.
     do {
       const mesh = pending.pop()
-      if (mesh) buildBoundsTree(mesh)
+      // Another build (the picking's, a framing's) may have fitted it meanwhile.
+      if (mesh && needsBoundsTree(mesh)) buildBoundsTree(mesh)
     } while (pending.length > 0 && performance.now() - started < SLICE_MS && hasTime())
     if (pending.length === 0) {
       nextTask.port1.close()
@@ -232,7 +250,7 @@ const SLICE_RESERVE_MS = 6
 const IDLE_WAIT_MS = 100
 const TIMED_OUT: IdleDeadline = { didTimeout: true, timeRemaining: () => 0 }
 
-/** Drops the BVHs {@link buildBoundsTrees} made (the geometries belong to the loaded scene). */
+/** Drops the BVHs the builds made (the geometries belong to the loaded scene). */
 export function disposeBoundsTrees(index: ModelIndex): void {
   for (const entry of index.values()) {
     for (const mesh of entry.meshes) {

@@ -16,7 +16,8 @@ import {
 } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import {
-  buildBoundsTrees,
+  boundsTreesFitted,
+  boundsTreesReady,
   buildBoundsTreesWhenIdle,
   disposeBoundsTrees,
   type ModelIndex,
@@ -118,7 +119,27 @@ describe('building the picking BVHs in idle slices', () => {
     expect(built(another)).toBe(after)
   })
 
-  it('keeps picking both sides of a mirrored pair whose geometries share one index (as the GLB does)', () => {
+  it('lets a camera framing wait for the BVHs: one shared idle build, resolved once every mesh has one', async () => {
+    stubIdle()
+    const index = indexOf(5)
+    expect(boundsTreesFitted(index)).toBe(false)
+    const first = boundsTreesReady(index)
+    const second = boundsTreesReady(index)
+    expect(second).toBe(first)
+    // One build asked for one idle period, and nothing was built in the caller's task.
+    expect(queued).toHaveLength(1)
+    expect(built(index)).toBe(0)
+    runNext(50)
+    await first
+    expect(built(index)).toBe(5)
+    expect(boundsTreesFitted(index)).toBe(true)
+    // Built already: resolves without another build.
+    await boundsTreesReady(index)
+    expect(queued).toHaveLength(0)
+    disposeBoundsTrees(index)
+  })
+
+  it('keeps picking both sides of a mirrored pair whose geometries share one index (as the GLB does)', async () => {
     // Left and right: the same triangles (one shared index attribute), mirrored positions.
     const right = new BoxGeometry(1, 1, 1, 6, 6, 6).translate(2, 0, 0)
     const left = new BufferGeometry()
@@ -131,7 +152,7 @@ describe('building the picking BVHs in idle slices', () => {
       return mesh
     })
     const index = new Map(meshes.map((mesh, i) => [`side-${i}`, { meshes: [mesh] }])) as unknown as ModelIndex
-    buildBoundsTrees(index)
+    await boundsTreesReady(index)
     const raycaster = new Raycaster()
     for (const [mesh, x] of [
       [meshes[0]!, 2],
@@ -146,7 +167,7 @@ describe('building the picking BVHs in idle slices', () => {
 })
 
 describe('the picking BVH of a skinned mesh in a new pose', () => {
-  it('is refitted to the pose even when measuring the posed model baked its positions first', () => {
+  it('is refitted to the pose even when measuring the posed model baked its positions first', async () => {
     const geometry = new BoxGeometry(1, 1, 1, 4, 4, 4)
     const count = geometry.getAttribute('position').count
     geometry.setAttribute('skinIndex', new Uint16BufferAttribute(new Uint16Array(count * 4), 4))
@@ -165,7 +186,7 @@ describe('the picking BVH of a skinned mesh in a new pose', () => {
     mesh.raycast = acceleratedRaycast
     const index = new Map([['l4', { meshes: [mesh] }]]) as unknown as ModelIndex
     nextPoseVersion(true)
-    buildBoundsTrees(index)
+    await boundsTreesReady(index)
 
     // The spine bends: the bone carries the box 3 m along x, and the pose applier measures first.
     bone.position.x = 3
@@ -173,7 +194,8 @@ describe('the picking BVH of a skinned mesh in a new pose', () => {
     mesh.skeleton.update()
     nextPoseVersion(false)
     worldPositions(mesh)
-    buildBoundsTrees(index)
+    expect(boundsTreesFitted(index)).toBe(false)
+    await boundsTreesReady(index)
 
     const ray = new Raycaster(new Vector3(3, 0, 5), new Vector3(0, 0, -1))
     expect(ray.intersectObject(mesh).length).toBeGreaterThan(0)
