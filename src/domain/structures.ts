@@ -146,7 +146,7 @@ export interface Structure {
    * vertebra and the one above, so its level is counted from whole bones; piriformis with the
    * sacrum it arises in front of and the sacrotuberous ligament over its medial end, seen leaving
    * the greater sciatic foramen; the interspinous ligament between the spinous processes it
-   * joins; a disc between its two bones.
+   * joins; a disc, or the nucleus inside it, between its two bones.
    */
   readonly framedWith?: readonly string[]
   /**
@@ -157,10 +157,10 @@ export interface Structure {
 }
 
 /**
- * Where an atlas looks from: behind, in front, from the structure's own side, or from in front
- * and to its own side (anterolateral).
+ * Where an atlas looks from: behind, in front, in front and below, from the structure's own side,
+ * or from in front and to its own side (anterolateral).
  */
-export type AtlasView = 'back' | 'front' | 'own-side' | 'own-front-side'
+export type AtlasView = 'back' | 'front' | 'front-below' | 'own-side' | 'own-front-side'
 
 type StructureSeed = Omit<Structure, 'contentId' | 'side'> & { readonly contentId?: string }
 
@@ -192,6 +192,11 @@ export type Segment = (typeof SEGMENTS)[number]
 /** Spinal nerve roots modelled, cranio-caudal. */
 export const ROOT_LEVELS = ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2', 's3'] as const
 export type RootLevel = (typeof ROOT_LEVELS)[number]
+
+/** The two bones a disc joins: `l4-l5` → L4 and L5; S1 is the sacrum's top. */
+function bonesJoinedAt(segment: string): string[] {
+  return segment.split('-').map((level) => (level === 's1' ? 'sacrum' : level))
+}
 
 /** "l4-l5" → "L4–L5" */
 export function segmentLabel(segment: Segment): string {
@@ -285,7 +290,7 @@ const discsAndJoints: Structure[] = [
       // From the side, as a sagittal MRI or an atlas shows it: a band between the two bodies it
       // joins, taller in front (the lordotic wedge), and the level counted from the bones round it.
       atlasView: 'own-side',
-      framedWith: segment.split('-').map((level) => (level === 's1' ? 'sacrum' : level)),
+      framedWith: bonesJoinedAt(segment),
     })
   ),
   ...SEGMENTS.map((segment) =>
@@ -299,8 +304,12 @@ const discsAndJoints: Structure[] = [
       contentId: 'nucleus-pulposus',
       synonyms: ['disc centre', 'disc core', 'slipped disc'],
       within: `${segment}-disc`,
-      // From the side, as a sagittal MRI shows it: inside its disc, between the two vertebral bodies.
-      atlasView: 'own-side',
+      // From the front, its disc cut open round it: the centre of a band between the two
+      // vertebral bodies (kept whole, so the level counts). From the side the pelvis covers the
+      // lower discs, and a lens seen against the disc's cut flank read as a herniation. The
+      // lumbosacral disc faces forward and down on the sloping sacrum, so it is seen from below.
+      atlasView: segment === 'l5-s1' ? 'front-below' : 'front',
+      framedWith: bonesJoinedAt(segment),
     })
   ),
   ...SEGMENTS.flatMap((segment) =>

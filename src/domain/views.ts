@@ -45,17 +45,23 @@ export const VIEW_PHRASES: Record<ViewPreset, string> = {
   oblique: 'from behind, to the right and slightly above',
 }
 
-/** The views an atlas shows structures from: the presets, and from in front and to one side. */
-export type AtlasDirection = ViewPreset | 'front-left' | 'front-right'
+/**
+ * The views an atlas shows structures from: the presets, from in front and to one side, and from
+ * in front and below.
+ */
+export type AtlasDirection = ViewPreset | 'front-left' | 'front-right' | 'front-below'
 
 /**
  * Direction from target to camera for each atlas view. The anterolateral ones look 35° round
  * from the side toward the front: the front of the trunk shows, and the flank is not foreshortened.
+ * The one from in front and below looks 25° up, square to the front of the lumbosacral disc, which
+ * faces forward and down on the sloping sacrum.
  */
 export const ATLAS_DIRECTIONS: Record<AtlasDirection, readonly [number, number, number]> = {
   ...VIEW_DIRECTIONS,
   'front-left': [0.82, 0.1, 0.57],
   'front-right': [-0.82, 0.1, 0.57],
+  'front-below': [0, -0.47, 1],
 }
 
 /**
@@ -66,6 +72,7 @@ export function atlasViewOf(structure: Pick<Structure, 'atlasView' | 'side'>): A
   switch (structure.atlasView) {
     case 'back':
     case 'front':
+    case 'front-below':
       return structure.atlasView
     case 'own-side':
       return structure.side === 'right' ? 'right' : 'left'

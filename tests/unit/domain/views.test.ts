@@ -44,9 +44,12 @@ describe('atlas views', () => {
     // The gluteal tendons from their own side, on the greater trochanter they wrap.
     expect(atlasViewOf(findStructure('gluteal-tendons-left')!)).toBe('left')
     // The sacrum from behind, as it is palpated (from below and in front it read as a cone); a
-    // nucleus from the side, inside its disc between two bodies, as a sagittal MRI shows it.
+    // nucleus from the front, inside its disc cut open between the two bodies (the lumbosacral one
+    // from below, square to the disc's front on the sloping sacrum).
     expect(atlasViewOf(findStructure('sacrum')!)).toBe('back')
-    expect(atlasViewOf(findStructure('l5-s1-nucleus-pulposus')!)).toBe('left')
+    expect(atlasViewOf(findStructure('l4-l5-nucleus-pulposus')!)).toBe('front')
+    expect(atlasViewOf(findStructure('l5-s1-nucleus-pulposus')!)).toBe('front-below')
+    expect(ATLAS_DIRECTIONS['front-below'][1]).toBeLessThan(0)
     // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
     expect(atlasViewOf(findStructure('l4-l5-facet-left')!)).toBe('back')
     expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')
