@@ -5,10 +5,8 @@ import type { Plugin } from 'vite'
  * is on its own origin, so the policy is `'self'` with three exceptions:
  *
  * - `'wasm-unsafe-eval'`: the meshopt decoder (three's `meshopt_decoder.module.js`) compiles its
- *   embedded WebAssembly.
- * - `worker-src blob:`: that decoder runs in a worker it makes from its own embedded source as an
- *   object URL, so the model's parse is not one long main-thread task. The service worker is
- *   same-origin (`'self'`).
+ *   embedded WebAssembly. It runs on the main thread (no `useWorkers`), so no `blob:` workers, and
+ *   the service worker is same-origin, so `default-src 'self'` covers it: no `worker-src`.
  * - `img-src blob:`: the print handout shows its snapshot of the 3D view as an object URL that the
  *   page itself made from its own canvas (`URL.createObjectURL`). No `data:` images: the favicon is
  *   the generated app icon and the model has no textures.
@@ -21,7 +19,6 @@ export const CSP_DIRECTIVES = {
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'blob:'],
-  'worker-src': ["'self'", 'blob:'],
   'connect-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],

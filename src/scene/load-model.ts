@@ -53,28 +53,12 @@ export async function loadModel(url: string, onProgress: (p: LoadProgress) => vo
     )
   }
 
-  startDecoderWorker()
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
   try {
     return await loader.parseAsync(bytes.buffer, '')
   } catch (error) {
     throw new ModelLoadError('corrupt', `The model file could not be read (${String(error)}).`)
   }
-}
-
-let decoderWorkerStarted = false
-
-/**
- * Decodes the meshopt buffers in a worker (made by the decoder from its own embedded source, a
- * `blob:` URL): each buffer then arrives in its own task instead of the whole parse running as one
- * long main-thread task.
- */
-function startDecoderWorker(): void {
-  if (decoderWorkerStarted || typeof Worker !== 'function') return
-  decoderWorkerStarted = true
-  // Not a React hook, whatever its name says.
-  // eslint-disable-next-line react-hooks/rules-of-hooks
-  MeshoptDecoder.useWorkers(1)
 }
 
 async function readWithProgress(

@@ -12,16 +12,14 @@ describe('the Content-Security-Policy', () => {
     const sources = Object.values(CSP_DIRECTIVES).flat() as string[]
     expect(sources).not.toContain("'unsafe-inline'")
     expect(sources).not.toContain("'unsafe-eval'")
-    // Keywords only, plus the page's own object URLs (the handout's snapshot, the decoder's
-    // worker): no host, no data:.
-    expect(new Set(sources.filter((source) => !source.startsWith("'")))).toEqual(new Set(['blob:']))
+    // Keywords only, plus the page's own object URLs for the handout's snapshot: no host, no data:.
+    expect(sources.filter((source) => !source.startsWith("'"))).toEqual(['blob:'])
   })
 
-  it('allows blob: for images (the handout snapshot) and workers (the model decoder), never for scripts, styles or connections', () => {
+  it('allows blob: for images only (the handout snapshot), never for scripts, styles or connections', () => {
     expect(CSP_DIRECTIVES['img-src']).toEqual(["'self'", 'blob:'])
-    expect(CSP_DIRECTIVES['worker-src']).toEqual(["'self'", 'blob:'])
     for (const [name, values] of Object.entries(CSP_DIRECTIVES)) {
-      if (name !== 'img-src' && name !== 'worker-src') expect(values, name).not.toContain('blob:')
+      if (name !== 'img-src') expect(values, name).not.toContain('blob:')
     }
   })
 
