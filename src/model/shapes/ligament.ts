@@ -303,7 +303,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     paired: true,
     bands: [
       {
-        points: [fromSacrum, add(lerp(fromSacrum, toTuberosity, 0.45), [0, 0, -5]), toTuberosity],
+        // Bowed back at its middle, behind the ischial spine and the sacrospinous ligament on it.
+        points: [fromSacrum, add(lerp(fromSacrum, toTuberosity, 0.45), [0, 0, -11]), toTuberosity],
         width: 7,
         // Fanning out again over its last part along the tuberosity's medial margin (about 2.5 cm).
         // About 4 cm along the sacral margin, a waist of about 1 cm, 2.5–3 cm on the tuberosity.
@@ -324,7 +325,9 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     paired: true,
     bands: [
       {
-        points: [baseMiddle, lerp(baseMiddle, P.ischialSpine, 0.5), P.ischialSpine],
+        // Its middle bowed 8 mm forward: it passes in front of the sacrotuberous, which a
+        // straight course pierced from behind by 2 mm.
+        points: [baseMiddle, add(lerp(baseMiddle, P.ischialSpine, 0.5), [0, 0, 8]), P.ischialSpine],
         width: 8,
         widthAt: (t: number) => 13.5 - 12 * t,
         thickness: 1.4,

@@ -662,6 +662,35 @@ describe('ligaments span their bones', () => {
     expect(atSacrum).toBeGreaterThan(narrowest * 1.3)
     expect(atTuberosity).toBeGreaterThan(narrowest * 1.6)
   })
+  it('the sacrospinous ligament stays in front of the sacrotuberous where they cross: seen from behind it never shows through', () => {
+    const behind = part('sacrotuberous-ligament-left').mesh
+    const inFront = part('sacrospinous-ligament-left').mesh
+    const p = behind.positions
+    const lo = [Infinity, Infinity]
+    const hi = [-Infinity, -Infinity]
+    for (let i = 0; i < p.length; i += 3) {
+      lo[0] = Math.min(lo[0]!, p[i] ?? 0)
+      hi[0] = Math.max(hi[0]!, p[i] ?? 0)
+      lo[1] = Math.min(lo[1]!, p[i + 1] ?? 0)
+      hi[1] = Math.max(hi[1]!, p[i + 1] ?? 0)
+    }
+    const forward: Vec3 = [0, 0, 1]
+    let crossings = 0
+    // A 1 mm grid of rays from behind over the sacrotuberous ligament; at least half a millimetre
+    // of it in front everywhere, so no pixel of the other shows through from an oblique view.
+    for (let x = lo[0]!; x <= hi[0]!; x += 1) {
+      for (let y = lo[1]!; y <= hi[1]!; y += 1) {
+        const origin: Vec3 = [x, y, -300]
+        const first = rayHits(behind, origin, forward)[0]
+        const deep = rayHits(inFront, origin, forward)[0]
+        if (first === undefined || deep === undefined) continue
+        crossings++
+        expect(deep, `x ${x.toFixed(1)}, y ${y.toFixed(1)}`).toBeGreaterThan(first + 0.5)
+      }
+    }
+    // They do cross (the sacrospinous runs in front of it to the ischial spine).
+    expect(crossings).toBeGreaterThan(20)
+  })
 })
 
 describe('the thoracolumbar fascia', () => {
