@@ -208,10 +208,11 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       const selectedMeshes = state.selectedId ? index.get(state.selectedId)?.meshes : undefined
       const shellId = [...looks].find(([, look]) => look.kind === 'shell')?.[0]
       const shellEntry = shellId === undefined ? undefined : index.get(shellId)
-      // Measured once: the cut through a shell and the paint's window are both centred on it.
-      const picked = selectedMeshes ? boundingSphereOf(selectedMeshes) : null
+      // Measured once, and only when one of them needs it: the cut through a shell and the
+      // paint's window are both centred on the picked structure.
+      const picked = selectedMeshes?.length && (shellEntry || skinPainted) ? boundingSphereOf(selectedMeshes) : null
       cutCentre = shellEntry && picked ? picked.center : null
-      placePaintWindow(materials.paintWindow, skinPainted && selectedMeshes?.length ? picked : null)
+      placePaintWindow(materials.paintWindow, skinPainted ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
       if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
       for (const [id, entry] of index) {
