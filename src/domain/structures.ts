@@ -158,9 +158,10 @@ export interface Structure {
 
 /**
  * Where an atlas looks from: behind, in front, in front and below, from the structure's own side,
- * or from in front and to its own side (anterolateral).
+ * from in front and to its own side (anterolateral), or from behind and to its own side
+ * (posterolateral).
  */
-export type AtlasView = 'back' | 'front' | 'front-below' | 'own-side' | 'own-front-side'
+export type AtlasView = 'back' | 'front' | 'front-below' | 'own-side' | 'own-front-side' | 'own-back-side'
 
 type StructureSeed = Omit<Structure, 'contentId' | 'side'> & { readonly contentId?: string }
 
@@ -321,8 +322,9 @@ const discsAndJoints: Structure[] = [
       layer: 'joint',
       region: 'lumbar-spine',
       synonyms: ['zygapophysial joint', 'zygapophyseal joint', 'z-joint', 'facet'],
-      // Its joint line opens backwards between the articular processes: read from behind.
-      atlasView: 'back',
+      // Seen from behind and to its side, the capsule lies between the articular processes
+      // with the joint's curve round the inferior process showing at its flank.
+      atlasView: 'own-back-side',
     })
   ),
   ...bilateral({

@@ -49,7 +49,7 @@ export const VIEW_PHRASES: Record<ViewPreset, string> = {
  * The views an atlas shows structures from: the presets, from in front and to one side, and from
  * in front and below.
  */
-export type AtlasDirection = ViewPreset | 'front-left' | 'front-right' | 'front-below'
+export type AtlasDirection = ViewPreset | 'front-left' | 'front-right' | 'front-below' | 'back-left' | 'back-right'
 
 /**
  * Direction from target to camera for each atlas view. The anterolateral ones look 35° round
@@ -62,6 +62,8 @@ export const ATLAS_DIRECTIONS: Record<AtlasDirection, readonly [number, number, 
   'front-left': [0.82, 0.1, 0.57],
   'front-right': [-0.82, 0.1, 0.57],
   'front-below': [0, -0.47, 1],
+  'back-left': [0.82, 0.25, -0.57],
+  'back-right': [-0.82, 0.25, -0.57],
 }
 
 /**
@@ -78,6 +80,8 @@ export function atlasViewOf(structure: Pick<Structure, 'atlasView' | 'side'>): A
       return structure.side === 'right' ? 'right' : 'left'
     case 'own-front-side':
       return structure.side === 'right' ? 'front-right' : 'front-left'
+    case 'own-back-side':
+      return structure.side === 'right' ? 'back-right' : 'back-left'
     default:
       return undefined
   }

@@ -172,6 +172,14 @@ export const FACET_ANGLE_TO_SAGITTAL: Record<DiscLevel, number> = {
   'L5-S1': 52,
 }
 
+/**
+ * Radius of curvature of the lumbar facets in the transverse plane, mm (estimate: axial CT and
+ * atlas sections show the superior articular facet concave, C- or J-shaped, wrapping the front of
+ * the inferior process, its front part turned nearly coronal and its back part nearly sagittal;
+ * no published radius was found in the references).
+ */
+export const FACET_CURVATURE_RADIUS = 13
+
 /** Sacro-pelvic parameters (modelDefaults.pelvis [E] inside macthiong2011 bands), degrees. */
 export const PELVIS = {
   /** Sacral slope, degrees. source: macthiong2011 */

@@ -57,8 +57,13 @@ export interface FacetJoint {
   side: 'left' | 'right'
   /** Joint centre, world mm. */
   centre: Vec3
-  /** Unit normal of the superior articular facet (faces posteromedially), world. */
+  /** Unit normal of the superior articular facet at its centre (faces posteromedially), world. */
   normal: Vec3
+  /**
+   * The lower bone's long axis, world: the facets are curved round it (see `facetSide` in the
+   * vertebra's shape).
+   */
+  axis: Vec3
 }
 
 export interface Skeleton {
@@ -135,7 +140,12 @@ export function buildSkeleton(): Skeleton {
       const local = facetCentreLocal(lower)
       const c: Vec3 = side === 'left' ? local : [-local[0], local[1], local[2]]
       const angle = level === 'T12-L1' ? 20 : FACET_ANGLE_TO_SAGITTAL[level]
-      return { side, centre: toWorld(lowerPose, c), normal: dirToWorld(lowerPose, facetNormal(angle, side)) }
+      return {
+        side,
+        centre: toWorld(lowerPose, c),
+        normal: dirToWorld(lowerPose, facetNormal(angle, side)),
+        axis: dirToWorld(lowerPose, [0, 1, 0]),
+      }
     })
     segments.unshift({
       level,

@@ -89,9 +89,13 @@ export interface BoneShape extends Shape {
   thin: boolean
 }
 
-function localJoints(pose: Pose, joints: readonly { centre: Vec3; normal: Vec3 }[]): LocalJoint[] {
+function localJoints(pose: Pose, joints: readonly { centre: Vec3; normal: Vec3; axis: Vec3 }[]): LocalJoint[] {
   const inv = conjugate(pose.rotation)
-  return joints.map((j) => ({ centre: toLocal(pose, j.centre), normal: rotateByQuat(j.normal, inv) }))
+  return joints.map((j) => ({
+    centre: toLocal(pose, j.centre),
+    normal: rotateByQuat(j.normal, inv),
+    axis: rotateByQuat(j.axis, inv),
+  }))
 }
 
 /**

@@ -2,8 +2,8 @@
  * The discs and joints family: the intervertebral discs L1–L2 … L5–S1 with their nuclei pulposi,
  * the facet joint capsules, and the sacroiliac joints, all cartilage, in world mm.
  */
-import { add, cross, dirToWorld, dot, normalize, scale, sub, toWorld, type Vec3 } from '../math'
-import type { MeshData, Sdf } from '../mesh'
+import { add, cross, dirToWorld, dot, normalize, scale, sub, toLocal, toWorld, type Vec3 } from '../math'
+import { mapVertices, type MeshData, type Sdf } from '../mesh'
 import { sampleSheet, thickSheetMesh } from '../sheet-mesh'
 import type { FacetJoint } from '../skeleton'
 import { morphTargetName, SOFT_TISSUE_MOTION, type SpinalJoint } from '../../domain/movement'
@@ -15,7 +15,7 @@ import {
   nucleusMesh,
   type DiscOptions,
 } from '../shapes/disc'
-import { sweep } from '../sweep'
+import { catmullRom, sweep } from '../sweep'
 import { requireSdf, type BuildContext } from './family'
 
 export interface DiscsAndJointsOptions {
@@ -178,19 +178,30 @@ const SACROILIAC_JOINT = {
    * there, so its inner edge turns round the angle and does not fold into a notch.
    */
   angleRadius: 15,
-  /** Half-thickness left to right, mm (the joint's two cartilage layers, thin as a plate). */
-  halfThickness: 1.8,
   /**
-   * Half-breadth of each arm, mm: broadest at the angle, with rounded ends, so that from the side
-   * it reads as the broad, ear-shaped surface it is rather than a bent tube.
+   * Half-thickness left to right along the course (0 at the upper arm's end), mm: the joint's two
+   * cartilage layers, thickest round the angle and thinning towards the arms' ends.
+   */
+  halfThickness: (t: number): number => 1.2 + 0.7 * Math.sin(Math.PI * t),
+  /**
+   * Half-breadth along the course, mm: two arms of even breadth, a little broader where they meet
+   * at the angle (about 0.44 along the course), with rounded ends, so that from the side it reads
+   * as the L, or boomerang, the auricular surface is, with its two arms told apart (blind review
+   * 25: "lacks the distinct short and long arms" when the angle was a broad blob).
    */
   halfBreadth: (t: number): number =>
-    (7 + 6 * Math.sin(Math.PI * Math.min(1, t * 1.4))) * Math.sqrt(Math.max(0.2, 1 - (2 * t - 1) ** 8)),
+    (6.5 + 4 * Math.exp(-(((t - 0.44) / 0.16) ** 2))) * Math.sqrt(Math.max(0.2, 1 - (2 * t - 1) ** 8)),
+  /**
+   * The surface is not flat: a groove runs along the middle of both arms, the sacral surface's
+   * central depression that the iliac ridge fits into, deepening and shallowing along its course
+   * (estimates from atlas pictures). The plate bows towards the sacrum by this much, mm.
+   */
+  groove: (t: number): number => 1.4 + 0.6 * Math.sin(5 * Math.PI * t),
 }
 
 /**
  * A three-point course with its middle corner rounded to `radius`: the corner replaced by the
- * ends and middle of the arc that meets both arms.
+ * arc that meets both arms.
  */
 function roundedAngle([a, corner, b]: readonly Vec3[], radius: number): Vec3[] {
   if (!a || !corner || !b) throw new Error('the course needs three points')
@@ -199,8 +210,22 @@ function roundedAngle([a, corner, b]: readonly Vec3[], radius: number): Vec3[] {
   const half = Math.acos(Math.max(-1, Math.min(1, dot(toA, toB)))) / 2
   const reach = radius / Math.tan(half)
   const centre = add(corner, scale(normalize(add(toA, toB)), radius / Math.sin(half)))
-  const middle = add(centre, scale(normalize(sub(corner, centre)), radius))
-  return [a, add(corner, scale(toA, reach)), middle, add(corner, scale(toB, reach)), b]
+  // Points on the arc every 15 degrees or less, so the spline through them follows it (through
+  // its two ends and middle alone it turned tighter than the radius, and the plate's inner edge
+  // folded into a notch, blind review 25).
+  const start = sub(add(corner, scale(toA, reach)), centre)
+  const end = sub(add(corner, scale(toB, reach)), centre)
+  const sweepAngle = Math.acos(Math.max(-1, Math.min(1, dot(normalize(start), normalize(end)))))
+  const steps = Math.max(2, Math.ceil(sweepAngle / (Math.PI / 12)))
+  const arc: Vec3[] = []
+  for (let i = 0; i <= steps; i++) {
+    const f = i / steps
+    // Spherical interpolation between the two radii.
+    const w0 = Math.sin((1 - f) * sweepAngle) / Math.sin(sweepAngle)
+    const w1 = Math.sin(f * sweepAngle) / Math.sin(sweepAngle)
+    arc.push(add(centre, add(scale(start, w0), scale(end, w1))))
+  }
+  return [a, ...arc, b]
 }
 
 /** The levels that carry a disc: T12–L1 is context only. */
@@ -260,19 +285,38 @@ export function buildDiscsAndJoints(
     }
   }
   const si = SACROILIAC_JOINT
+  const course = roundedAngle(si.course, si.angleRadius)
+  // The course's middle line, densely, to find how far across its breadth a point lies.
+  const middle = catmullRom(course, 120)
   for (const s of [1, -1]) {
-    const mesh = sweep(
-      roundedAngle(si.course, si.angleRadius).map(([x, y, z]) => toWorld(sk.sacrum, [x * s, y, z])),
+    const plate = sweep(
+      course.map(([x, y, z]) => toWorld(sk.sacrum, [x * s, y, z])),
       {
         // The plate's thin axis runs left to right; its breadth lies in the sacrum's sagittal plane.
         side: [1, 0, 0],
-        width: () => si.halfThickness,
+        width: si.halfThickness,
         thickness: si.halfBreadth,
         radial: options.sacroiliacJoint.segments,
         step: options.sacroiliacJoint.step,
         exponent: 4,
       }
     )
+    // Bowed towards the sacrum along the middle of its arms, both faces alike (the groove).
+    const mesh = mapVertices(plate, (p) => {
+      const q = toLocal(sk.sacrum, p)
+      let nearest = 0
+      let best = Infinity
+      middle.forEach((m, k) => {
+        const d = (m[1] - q[1]) ** 2 + (m[2] - q[2]) ** 2
+        if (d < best) {
+          best = d
+          nearest = k
+        }
+      })
+      const t = nearest / (middle.length - 1)
+      const across = Math.min(1, Math.sqrt(best) / si.halfBreadth(t))
+      return toWorld(sk.sacrum, [q[0] - s * si.groove(t) * (1 - across * across), q[1], q[2]])
+    })
     ctx.parts.set(`sacroiliac-joint-${s > 0 ? 'left' : 'right'}`, { material: 'cartilage', mesh })
   }
 }

@@ -5,6 +5,7 @@
 import { VERTEBRAE } from '../measurements'
 import {
   add,
+  cross,
   dirToWorld,
   dot,
   length,
@@ -20,7 +21,7 @@ import {
 import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
 import { sampleSheet, thickSheetMesh, type SheetGrid } from '../sheet-mesh'
 import type { PelvisLandmarks } from '../skeleton'
-import { sweep } from '../sweep'
+import { catmullRom, sweep } from '../sweep'
 import { iliacCrest } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
 
@@ -286,34 +287,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
       },
     ],
   })
-  // The sacrotuberous ligament: broad where it leaves the lateral margin of the lower sacrum
-  // (with the posterior iliac spines above and the coccyx below), narrow below the middle, wider
-  // again on the medial margin of the ischial tuberosity; its fibres cross as they
-  // converge, so the band twists from lying along the sacral margin to lying along the tuberosity.
   const tuberosity = P.ischialTuberosity
-  const sacralMargin = normalize(sub(add(tuberosity, [-45, 75, -37]), add(P.psis, [0, -8, 2])))
-  // Across its end on the tuberosity's medial margin, out and a little forward: its flat face
-  // turned back, so that seen from behind it widens again there.
-  const alongTuberosity = normalize([0.9, 0.1, 0.4])
-  const fromSacrum = add(P.psis, [-19, -38, 27])
-  const toTuberosity = add(tuberosity, [-9, 10, -7])
-  out.push({
-    id: 'sacrotuberous-ligament',
-    attaches: ['hip-bone', 'sacrum'],
-    paired: true,
-    bands: [
-      {
-        // Bowed back at its middle, behind the ischial spine and the sacrospinous ligament on it.
-        points: [fromSacrum, add(lerp(fromSacrum, toTuberosity, 0.45), [0, 0, -11]), toTuberosity],
-        width: 7,
-        // Fanning out again over its last part along the tuberosity's medial margin (about 2.5 cm).
-        // About 4 cm along the sacral margin, a waist of about 1 cm, 2.5–3 cm on the tuberosity.
-        widthAt: (t: number) => (t < 0.5 ? 5 + 15 * (1 - t / 0.5) ** 2 : 5 + 9 * ((t - 0.5) / 0.5) ** 1.5),
-        thickness: 3.2,
-        side: (t: number) => normalize(lerp(sacralMargin, alongTuberosity, t)),
-      },
-    ],
-  })
+  out.push(sacrotuberousLigament(P))
   // The sacrospinous ligament: a thin triangle from the lateral margin of the lower sacrum and the
   // coccyx, in front of the sacrotuberous, to the ischial spine; its base lies along the margin
   // (a sheared sheet), its apex on the spine.
@@ -673,4 +648,94 @@ export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): M
       })
     )
   )
+}
+
+/**
+ * The sacrotuberous ligament (shape from dissection pictures; attachments on this model's bones):
+ * a fan whose base runs down the posterior iliac spine from below the PSIS, bridges to the
+ * lateral margin of the lower sacrum and ends on the upper coccyx; its fibres converge to a waist
+ * about 1 cm wide below its middle, behind the ischial spine and the sacrospinous ligament, and
+ * spread again along the medial margin of the ischial tuberosity. The fibres cross as they
+ * converge: those from the ilium reach the tuberosity's medial end, those from the coccyx its
+ * lateral end, so the band twists through about 100 degrees on the way.
+ */
+export const SACROTUBEROUS = {
+  /** Half-width at the waist, mm (about 1 cm); on the tuberosity it spans about 3 cm. */
+  halfWaist: 5,
+  /** Where along its fibres the waist lies (0 at the base, 1 on the tuberosity). */
+  waistAt: 0.55,
+  /** Half-thickness: thin where its fibres spread into bone, thickest at the waist, mm. */
+  halfThickness: { ends: 0.9, waist: 1.7 },
+  /** Grid: rows along the fibres, columns across them. */
+  rows: 17,
+  cols: 11,
+}
+
+function sacrotuberousLigament(P: PelvisLandmarks): LigamentCourse {
+  const c = SACROTUBEROUS
+  const tuberosity = P.ischialTuberosity
+  // The base, traced on the bones from behind: below the PSIS on the posterior iliac spine,
+  // across the gap to the sacrum's lateral margin at S3 and S4 (its centre 1.5 mm off the bone),
+  // and on the upper coccyx.
+  const base = catmullRom(
+    [
+      add(P.psis, [0, -11, -4]),
+      add(P.psis, [-11, -32, 16.5]),
+      add(P.psis, [-20, -48, 32]),
+      add(P.psis, [-25, -62, 31]),
+      add(tuberosity, [-45, 63, -35]),
+    ],
+    c.cols
+  )
+  // Its end along the tuberosity's medial margin, from its upper part down towards the ramus,
+  // 1.5–3 mm off the bone's back.
+  const tuberosityEnd: [Vec3, Vec3, Vec3] = [
+    add(tuberosity, [0, 23, -11.5]),
+    add(tuberosity, [-5.5, 7, -14]),
+    add(tuberosity, [-11, -9, -10]),
+  ]
+  const waist = add(tuberosity, [-20, 48, -36.5])
+  // The waist turned 45 degrees out of the plane seen from behind: the band's twist.
+  const fibreAtWaist = normalize(sub(tuberosityEnd[1], base[(c.cols - 1) / 2] as Vec3))
+  const acrossSeenFromBehind = normalize(cross(fibreAtWaist, [0, 0, 1]))
+  const deep = normalize(cross(acrossSeenFromBehind, fibreAtWaist))
+  const turned = normalize(add(acrossSeenFromBehind, deep))
+  const uWays = add(sub(base[c.cols - 1] as Vec3, base[0] as Vec3), sub(tuberosityEnd[2], tuberosityEnd[0]))
+  const alongWaist = dot(turned, uWays) >= 0 ? turned : scale(turned, -1)
+  /** A fibre (u across the base, 0 at the ilium) at v along it, through its waist point. */
+  const fibre = (u: number, v: number): Vec3 => {
+    const j = u * (c.cols - 1)
+    const j0 = Math.min(c.cols - 2, Math.floor(j))
+    const from = lerp(base[j0] as Vec3, base[j0 + 1] as Vec3, j - j0)
+    const mid = add(waist, scale(alongWaist, (2 * u - 1) * c.halfWaist))
+    const to = throughThree(tuberosityEnd, u, 0.5)
+    return throughThree([from, mid, to], v, c.waistAt)
+  }
+  const sheet = sampleSheet(c.rows, c.cols, (u, v) => {
+    const middle = Math.sin(Math.PI * Math.min(1, v / (2 * c.waistAt)))
+    const rim = Math.max(0.45, Math.sqrt(1 - (2 * u - 1) ** 4))
+    return [fibre(u, v), (c.halfThickness.ends + (c.halfThickness.waist - c.halfThickness.ends) * middle) * rim]
+  })
+  const course = (u: number): Vec3[] => [fibre(u, 0), fibre(u, c.waistAt), fibre(u, 1)]
+  return {
+    id: 'sacrotuberous-ligament',
+    attaches: ['hip-bone', 'sacrum', 'coccyx'],
+    paired: true,
+    // Its middle fibre first (the course the tests and labels read), then its two edges.
+    bands: [0.5, 0, 1].map((u) => ({
+      points: course(u),
+      width: 2 * c.halfWaist,
+      thickness: 2 * c.halfThickness.waist,
+      side: alongWaist,
+    })),
+    membranes: [thickSheetMesh(sheet.grid, sheet.half)],
+  }
+}
+
+/** The parabola through `a`, `b` and `c` at 0, `at` and 1, evaluated at `t`. */
+function throughThree([a, b, c]: readonly [Vec3, Vec3, Vec3], t: number, at: number): Vec3 {
+  const la = ((t - at) * (t - 1)) / at
+  const lb = (t * (t - 1)) / (at * (at - 1))
+  const lc = (t * (t - at)) / (1 - at)
+  return add(add(scale(a, la), scale(b, lb)), scale(c, lc))
 }

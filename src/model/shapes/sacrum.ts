@@ -8,9 +8,9 @@
  * transverse tubercles just lateral to them.
  */
 import { SACRUM } from '../measurements'
-import { clamp, dot, sdCapsule, sdEllipsoid, smax, smin, smoothstep, sub, type Vec3 } from '../math'
+import { clamp, sdCapsule, sdEllipsoid, smax, smin, smoothstep, type Vec3 } from '../math'
 import type { Bounds, Sdf } from '../mesh'
-import type { LocalJoint } from './vertebra'
+import { facetSide, type LocalJoint } from './vertebra'
 
 export interface SacrumOptions {
   /** Forward curvature of the sacral axis at the apex, mm (estimate). */
@@ -181,7 +181,7 @@ export function sacrumSdf(joints: readonly LocalJoint[], options = SACRUM_DEFAUL
       const centre: Vec3 = [jc[0] - n[0] * 4, jc[1] - 2, jc[2] - n[2] * 4]
       let sap = sdEllipsoid(q, centre, [5, 9, 7])
       sap = smin(sap, sdCapsule(q, [centre[0], centre[1] - 10, centre[2] + 2], centre, 6, 4.5), 3)
-      sap = smax(sap, dot(sub(q, jc), n) + 0.5, 0.8)
+      sap = smax(sap, facetSide(q, jc, n, j.axis) + 0.5, 0.8)
       d = smin(d, sap, 2)
     }
     // Sacral canal, opening dorsally as the hiatus below S4.

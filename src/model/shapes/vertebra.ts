@@ -1,11 +1,12 @@
 /**
  * A lumbar (or T12) vertebra as a signed distance field in its own frame: origin at the centre
  * of the vertebral body, +Y along the body axis, +Z anterior, +X left. Built from the published
- * per-level dimensions (measurements.ts): kidney-shaped, waisted body with concave end plates,
- * pedicles, laminae around a triangular canal, a hatchet spinous process, transverse processes,
- * articular processes whose facets lie on the shared joint planes, and mammillary processes.
+ * per-level dimensions (measurements.ts): kidney-shaped, waisted body with concave end plates and
+ * raised rims (ring apophyses), pedicles, laminae around a triangular canal, a hatchet spinous
+ * process, transverse processes, articular processes whose curved facets lie on the shared joint
+ * surfaces, and mammillary processes.
  */
-import { VERTEBRAE, type VertebraLevel } from '../measurements'
+import { FACET_CURVATURE_RADIUS, VERTEBRAE, type VertebraLevel } from '../measurements'
 import { clamp, dot, sdCapsule, sdEllipsoid, sdSlab, sdTaperedProcess, smax, smin, sub, type Vec3 } from '../math'
 import type { Bounds, Sdf } from '../mesh'
 import { bodyWedge, centreHeight } from '../skeleton'
@@ -13,8 +14,26 @@ import { bodyWedge, centreHeight } from '../skeleton'
 /** A facet joint in this bone's frame. */
 export interface LocalJoint {
   centre: Vec3
-  /** Normal of the superior articular facet (faces posteromedially). */
+  /** Normal of the superior articular facet at its centre (faces posteromedially). */
   normal: Vec3
+  /** The axis the facets curve round (the lower bone's long axis). */
+  axis: Vec3
+}
+
+/**
+ * Where a point lies across a facet joint, mm: positive on the inferior process's side, negative
+ * on the superior's, zero on the joint. The joint is a cylinder of FACET_CURVATURE_RADIUS round
+ * `axis`, touching the plane through `centre` square to `normal` there, so the superior facet is
+ * concave: its front turns towards the coronal plane in front of the inferior process, its back
+ * towards the sagittal (the C or J an axial section shows). Both processes of a joint cut by the
+ * same surface, so they stay congruent. `c` and `n` are the joint's centre and normal mirrored to
+ * the side being built.
+ */
+export function facetSide(q: Vec3, c: Vec3, n: Vec3, axis: Vec3): number {
+  const r = FACET_CURVATURE_RADIUS
+  const d = sub(q, [c[0] + n[0] * r, c[1] + n[1] * r, c[2] + n[2] * r])
+  const along = dot(d, axis)
+  return r - Math.hypot(d[0] - axis[0] * along, d[1] - axis[1] * along, d[2] - axis[2] * along)
 }
 
 export interface VertebraOptions {
@@ -26,6 +45,12 @@ export interface VertebraOptions {
   waist: number
   /** Rounding of the body's rim where its side meets an end plate, mm (estimate). */
   rimRounding: number
+  /**
+   * The ring apophysis: the raised rim round each end plate, a lip standing this far out from the
+   * body's side, mm, centred this far from the end plate, over this half-height (estimates from
+   * atlas pictures of lumbar bodies, whose walls are concave between two rims).
+   */
+  ringApophysis: { lip: number; at: number; halfHeight: number }
   /** Pedicle length from the body wall to the lamina, mm (estimate). */
   pedicleLength: number
   /** Lamina half thickness, mm (estimate). */
@@ -39,6 +64,7 @@ export const VERTEBRA_DEFAULTS: VertebraOptions = {
   endplateConcavity: 1.2,
   waist: 0.085,
   rimRounding: 2,
+  ringApophysis: { lip: 0.9, at: 1.8, halfHeight: 1.2 },
   pedicleLength: 9,
   laminaHalfThickness: 3,
   jointGap: 1,
@@ -147,11 +173,14 @@ export function vertebraSdf(
     const xn = ax / (a * wf)
     const zn = z / (b * wf)
     const ex = z < 0 ? 3.2 : 2.4
-    const plan = (Math.pow(Math.pow(xn, ex) + Math.pow(Math.abs(zn), ex), 1 / ex) - 1) * Math.min(a, b) * wf
     const r2 = Math.min(1, (x / a) ** 2 + (z / b) ** 2)
     const conc = options.endplateConcavity * (1 - r2)
     const yTop = hC / 2 + z * tanW - conc
     const yBot = -hC / 2 - z * tanW + conc
+    const ring = options.ringApophysis
+    const fromPlate = Math.min(yTop - y, y - yBot)
+    const lip = ring.lip * Math.exp(-(((fromPlate - ring.at) / ring.halfHeight) ** 2))
+    const plan = (Math.pow(Math.pow(xn, ex) + Math.pow(Math.abs(zn), ex), 1 / ex) - 1) * Math.min(a, b) * wf - lip
     let d = smax(plan, Math.max(y - yTop, yBot - y), options.rimRounding)
 
     // Paired posterior elements: evaluate on the side of the point.
@@ -200,7 +229,7 @@ export function vertebraSdf(
       let sap = sdEllipsoid(q, centre, [4.5, 9, 6.5])
       sap = smin(sap, sdCapsule(q, [xPed, yp, zPedBack + 1], centre, 4.5, 4), 3)
       sap = smin(sap, sdSphere3(q, [centre[0] + 2.5, centre[1] - 1, centre[2] - 5.5], 3), 2)
-      sap = smax(sap, dot(sub(q, c), n) + options.jointGap / 2, 0.8)
+      sap = smax(sap, facetSide(q, c, n, j.axis) + options.jointGap / 2, 0.8)
       d = smin(d, sap, 2)
     }
     // Inferior articular processes, hanging from the laminae, cut by the joint plane below.
@@ -215,7 +244,7 @@ export function vertebraSdf(
         sdCapsule(q, [cw / 2 - 1, laminaBottom + 4, zPedBack - 5], [centre[0], centre[1] + 5, centre[2]], 4, 4),
         3
       )
-      iap = smax(iap, options.jointGap / 2 - dot(sub(q, c), n), 0.8)
+      iap = smax(iap, options.jointGap / 2 - facetSide(q, c, n, j.axis), 0.8)
       d = smin(d, iap, 2)
     }
     // Spinous process: a flat hatchet pointing back and down with a thick posterior border.

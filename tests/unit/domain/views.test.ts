@@ -50,8 +50,13 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('l4-l5-nucleus-pulposus')!)).toBe('front')
     expect(atlasViewOf(findStructure('l5-s1-nucleus-pulposus')!)).toBe('front-below')
     expect(ATLAS_DIRECTIONS['front-below'][1]).toBeLessThan(0)
-    // The facet joints and the posterior sacroiliac ligaments cap their joints' backs.
-    expect(atlasViewOf(findStructure('l4-l5-facet-left')!)).toBe('back')
+    // A facet joint from behind and its own side: its capsule between the articular processes,
+    // with the joint's curve round the inferior process at its flank.
+    expect(atlasViewOf(findStructure('l4-l5-facet-left')!)).toBe('back-left')
+    expect(atlasViewOf(findStructure('l2-l3-facet-right')!)).toBe('back-right')
+    expect(ATLAS_DIRECTIONS['back-left'][0]).toBeGreaterThan(0)
+    expect(ATLAS_DIRECTIONS['back-left'][2]).toBeLessThan(0)
+    // The posterior sacroiliac ligaments cap their joints' backs.
     expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')
     // The sacroiliac joint's ear shape faces sideways.
     expect(atlasViewOf(findStructure('sacroiliac-joint-left')!)).toBe('left')

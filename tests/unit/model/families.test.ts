@@ -365,6 +365,13 @@ describe('bone landmarks a clinician names', () => {
       return right - left
     }
     expect(width(0)).toBeLessThan(width(lm.halfHeight * 0.85) - 1.5)
+    // The ring apophysis stands out as a rim round each end plate: wider than the wall just inside it.
+    const ring = VERTEBRA_DEFAULTS.ringApophysis
+    for (const side of [1, -1]) {
+      const atRim = width(side * (lm.halfHeight - ring.at))
+      const inside = width(side * (lm.halfHeight - ring.at - 2.5 * ring.halfHeight))
+      expect(atRim, side > 0 ? 'upper rim' : 'lower rim').toBeGreaterThan(inside + 2)
+    }
     const root: Vec3 = [lm.pedicle[0] + 1, lm.pedicle[1] + 1, lm.pedicle[2] - VERTEBRA_DEFAULTS.pedicleLength / 2 + 1]
     const along = (s: number): Vec3 => [0, 1, 2].map((i) => root[i]! + (lm.transverseTip[i]! - root[i]!) * s) as Vec3
     const depth = (s: number) => {
