@@ -181,6 +181,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     paired: false,
     bands: flavum,
   })
+  // Each process's back in the midline, where the supraspinous ligament runs (traced on the bones).
+  const backs = vertebra ? spinousBacks(f, vertebra) : []
   out.push({
     id: 'interspinous-ligament',
     attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
@@ -190,13 +192,24 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
       ? {
           membranes: levels.map((up, i) => {
             const low = levels[i + 1]
-            return interspinousMembrane(f, up, vertebra(up), low ? vertebra(low) : undefined, inter[i]?.points.at(-1))
+            // The supraspinous ligament's front face across this gap: the two processes' backs
+            // (at L5–S1, the L5 process's: the ligament ends on the sacrum well forward of it).
+            const above = backs[SPINOUS_LEVELS.indexOf(up)] as Vec3
+            const ssl: [Vec3, Vec3] = [above, low ? (backs[SPINOUS_LEVELS.indexOf(low)] as Vec3) : above]
+            return interspinousMembrane(
+              f,
+              up,
+              vertebra(up),
+              low ? vertebra(low) : undefined,
+              inter[i]?.points.at(-1),
+              ssl
+            )
           }),
         }
       : {}),
   })
   const tips: Vec3[] = vertebra
-    ? spinousBacks(f, vertebra).map((back) => add(back, [0, 0, -SUPRASPINOUS_THICKNESS / 2]))
+    ? backs.map((back) => add(back, [0, 0, -SUPRASPINOUS_THICKNESS / 2]))
     : (['T12', ...LUMBAR] as const).map((l) => V(l, add(lm(l).spinousTip, [0, 0, -SUPRASPINOUS_DEPTH])))
   tips.push(S([0, -20, -40]))
   out.push({
@@ -424,27 +437,34 @@ function acrossGap(a: Vec3, b: Vec3, upper: Sdf, lower?: Sdf): [Vec3, Vec3] {
 }
 
 /** The interspinous membrane's half-thickness (mm, estimate) and its sampling across and down. */
-const INTERSPINOUS = { halfThickness: 1.1, columns: 9, rows: 7, step: 0.25 }
+const INTERSPINOUS = { halfThickness: 0.8, columns: 9, rows: 7, step: 0.25 }
 
 /**
  * One level's interspinous ligament as the membrane it is: in the midline plane, from the
  * spinolaminar junction (in front, where the ligamentum flavum lies) back to the spinous tips,
  * filling the gap between the lower border of the process above and the upper border of the one
- * below, so its outline is the gap's. Traced down the upper vertebra's midline at each depth;
- * with no bone below (L5–S1, the sacrum's crest is not traced) it ends at `bottom`.
+ * below, so its outline is the gap's; behind, it meets the supraspinous ligament. Traced down the
+ * upper vertebra's midline at each depth; with no bone below (L5–S1, the sacrum's crest is not
+ * traced) it ends at `bottom`.
  */
 function interspinousMembrane(
   f: Frames,
   up: (typeof LUMBAR)[number],
   upper: Sdf,
   lower: Sdf | undefined,
-  bottom: Vec3 | undefined
+  bottom: Vec3 | undefined,
+  supraspinous: readonly [Vec3, Vec3] | undefined
 ): MeshData {
   const { V, lm, sk } = f
   const m = lm(up)
   const c = INTERSPINOUS
-  const front = m.canalApex - 6
-  const back = m.spinousTip[2] + 3
+  // From the ligamentum flavum, where the laminae meet, to the supraspinous ligament just behind
+  // the tips (blind review 25: "stop short of the posterior tips and of the ligamenta flava").
+  const front = m.canalApex - 3
+  // Into the supraspinous ligament's front face by 0.3 mm, midway across the gap.
+  const back = supraspinous
+    ? (toLocal(sk.vertebrae[up], supraspinous[0])[2] + toLocal(sk.vertebrae[up], supraspinous[1])[2]) / 2 - 0.3
+    : m.spinousTip[2] - 4.5
   const floor = bottom ? toLocal(sk.vertebrae[up], bottom)[1] : m.spinousTip[1] - 25
   const spans: [number, number][] = []
   for (let j = 0; j < c.columns; j++) {

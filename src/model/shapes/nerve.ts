@@ -4,7 +4,7 @@
  * own foramen, with a ganglion bulge), the lumbosacral trunk, and the plexus branches.
  */
 import { NERVES, VERTEBRAE } from '../measurements'
-import { add, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../math'
+import { add, dirToWorld, lerp, normalize, scale, smoothstep, sub, type Vec3 } from '../math'
 import { mergeMeshes, type MeshData } from '../mesh'
 import { catmullRom, polylineLength, sweep } from '../sweep'
 import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
@@ -28,6 +28,11 @@ export interface NerveCourse {
     /** Size at its start, as a share: it grows to full size over the first part (a root gathering its rootlets). */
     startShare?: number
     bulgeAt?: number
+    /**
+     * Over its last quarter it flattens into a band this many times as broad (along the course's
+     * side) and as many times thinner: a ramus merging into a plexus's flat band.
+     */
+    flattenTo?: number
   }[]
   side: Vec3
 }
@@ -100,6 +105,9 @@ const LOWEST_ROOTS = [
  * them, and they get smaller down the sacrum (estimate from atlas drawings).
  */
 const SACRAL_RAMUS_SIZE = [1.3, 1.05, 0.8] as const
+
+/** Radius of a pelvic splanchnic nerve, mm (estimate: a thin twig beside the sacral rami). */
+const PELVIC_SPLANCHNIC_RADIUS = 0.7
 
 /** Where the lumbosacral trunk joins S1: this share of the way from S1's foramen to the plexus. */
 const S1_JOINED_AT = 0.35
@@ -274,6 +282,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   const s1Junction = lerp(outOfForamen(0), plexus, S1_JOINED_AT)
   // Sacral roots: from the sacral canal through the sacral foramina to the pelvic surface, and on
   // as ventral rami converging on the plexus.
+  const forwardInPelvis = dirToWorld(sk.sacrum, [0, 0, 1])
   for (let i = 0; i < 3; i++) {
     const fo = sacralForamen(i)
     const fr = SACRUM_DEFAULTS.foramina[i] ?? { t: 0.2, x: 27, r: 5 }
@@ -291,6 +300,24 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     const radius = NERVES.rootRadius * (SACRAL_RAMUS_SIZE[i] ?? 1)
     // The ganglion's place along the root through the foramen, kept where it was on the shorter course.
     const ganglion = ((i === 0 ? 0.3 : 0.55) * polylineLength(pts)) / polylineLength(toPlexus)
+    // S2 and S3 give off pelvic splanchnic nerves just out of their foramina: thin twigs forward
+    // and in, to the inferior hypogastric plexus beside the rectum (estimate of their course).
+    const outside = outOfForamen(i)
+    const splanchnic: NerveCourse['paths'] =
+      i === 0
+        ? []
+        : [
+            {
+              points: [
+                lerp(outside, plexus, 0.12),
+                add(lerp(outside, plexus, 0.12), scale(forwardInPelvis, 8)),
+                S([fo[0] - 4, fo[1] - 12, ax[2] + bodyHalfDepth(fr.t) + 26]),
+              ],
+              width: PELVIC_SPLANCHNIC_RADIUS,
+              thickness: PELVIC_SPLANCHNIC_RADIUS,
+              taper: 0.6,
+            },
+          ]
     courses.push({
       id: `s${i + 1}-root`,
       side: [0, 1, 0],
@@ -304,7 +331,10 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           startShare: (exits[LUMBAR.length - 1 + i]?.[1] ?? 1) / radius,
           // S1 thickens below where the lumbosacral trunk joins it.
           ...(i === 0 ? { taper: 1.25, taperFrom: 0.5 } : {}),
+          // Each ramus broadens into the plexus's flat band as it joins it.
+          flattenTo: 1.5,
         },
+        ...splanchnic,
       ],
     })
   }
@@ -653,9 +683,10 @@ export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshD
       const taper = (t: number): number =>
         (p.taper === undefined ? 1 : 1 - (1 - p.taper) * smoothstep(p.taperFrom ?? 0.3, 1, t)) *
         (p.startShare === undefined ? 1 : p.startShare + (1 - p.startShare) * smoothstep(0, ROOT_GATHERS, t))
+      const flat = (t: number): number => (p.flattenTo === undefined ? 1 : 1 + (p.flattenTo - 1) * smoothstep(0.72, 1, t))
       return sweep(p.points, {
-        width: (t) => p.width * bulge(t) * taper(t),
-        thickness: (t) => p.thickness * bulge(t) * taper(t),
+        width: (t) => p.width * bulge(t) * taper(t) * flat(t),
+        thickness: (t) => (p.thickness * bulge(t) * taper(t)) / flat(t),
         side: course.side,
         radial: p.width > 4 ? 12 : p.width < 1.5 ? 6 : 8,
         step: options.ringSpacing,

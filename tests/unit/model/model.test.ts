@@ -672,6 +672,48 @@ describe('ligaments span their bones', () => {
     if (!baseEnds || baseEnds.length !== 2) throw new Error('no edge fibres')
     expect(length(sub(baseEnds[0]!, baseEnds[1]!))).toBeGreaterThan(80)
   })
+  it('each interspinous ligament spans its gap from the spinolaminar junction to the supraspinous ligament behind the tips', () => {
+    const f = frames(model.geometry.skeleton)
+    const withMembranes = ligamentCourses(f, (level) => boneSdf(level.toLowerCase())).find(
+      (l) => l.id === 'interspinous-ligament'
+    )
+    const membranes = withMembranes?.membranes ?? []
+    expect(membranes).toHaveLength(5)
+    const supraspinous = part('supraspinous-ligament').mesh.positions
+    const levels = ['L1', 'L2', 'L3', 'L4', 'L5'] as const
+    const reach: { level: string; back: number; front: number; gap: number }[] = []
+    membranes.forEach((membrane, i) => {
+      const level = levels[i]!
+      const lm = vertebraLandmarks(level)
+      let back = Infinity
+      let front = -Infinity
+      let gap = Infinity
+      const p = membrane.positions
+      for (let k = 0; k < p.length; k += 3) {
+        const world: Vec3 = [p[k]!, p[k + 1]!, p[k + 2]!]
+        const z = toLocal(model.geometry.skeleton.vertebrae[level], world)[2]
+        back = Math.min(back, z)
+        front = Math.max(front, z)
+        for (let q = 0; q < supraspinous.length; q += 3)
+          gap = Math.min(
+            gap,
+            Math.hypot(world[0] - supraspinous[q]!, world[1] - supraspinous[q + 1]!, world[2] - supraspinous[q + 2]!)
+          )
+      }
+      reach.push({ level, back: back - lm.spinousTip[2], front: front - lm.canalApex, gap })
+    })
+    console.log(
+      'interspinous reach',
+      JSON.stringify(
+        reach.map((r) => [r.level, r.back, r.front, r.gap].map((v) => (typeof v === 'number' ? +v.toFixed(1) : v)))
+      )
+    )
+    for (const r of reach) {
+      expect(r.back, `${r.level} reaches back to its spinous tip`).toBeLessThan(0)
+      expect(r.front, `${r.level} reaches forward to the laminae's junction`).toBeGreaterThan(-4)
+      expect(r.gap, `${r.level} meets the supraspinous ligament`).toBeLessThan(2.5)
+    }
+  })
   it('the sacrospinous ligament stays in front of the sacrotuberous where they cross: seen from behind it never shows through', () => {
     const behind = part('sacrotuberous-ligament-left').mesh
     const inFront = part('sacrospinous-ligament-left').mesh
