@@ -683,7 +683,8 @@ export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshD
       const taper = (t: number): number =>
         (p.taper === undefined ? 1 : 1 - (1 - p.taper) * smoothstep(p.taperFrom ?? 0.3, 1, t)) *
         (p.startShare === undefined ? 1 : p.startShare + (1 - p.startShare) * smoothstep(0, ROOT_GATHERS, t))
-      const flat = (t: number): number => (p.flattenTo === undefined ? 1 : 1 + (p.flattenTo - 1) * smoothstep(0.72, 1, t))
+      const flat = (t: number): number =>
+        p.flattenTo === undefined ? 1 : 1 + (p.flattenTo - 1) * smoothstep(0.72, 1, t)
       return sweep(p.points, {
         width: (t) => p.width * bulge(t) * taper(t) * flat(t),
         thickness: (t) => (p.thickness * bulge(t) * taper(t)) / flat(t),
