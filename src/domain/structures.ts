@@ -151,7 +151,8 @@ export interface Structure {
   readonly framedWith?: readonly string[]
   /**
    * What a framing of it always fades, as an atlas lifts it away, where the framing's sample rays
-   * miss it: a thin sheet seen edge-on over the middle of a narrow structure.
+   * miss it: a thin sheet seen edge-on over the middle of a narrow structure; the iliac wings in
+   * front of the vertebrae below a lumbar vertebra, which its level is counted from.
    */
   readonly framedWithout?: readonly string[]
 }
@@ -225,7 +226,7 @@ const vertebrae: Structure[] = [
     context: true,
     synonyms: ['floating rib', 'lowest rib'],
   }),
-  ...LUMBAR_LEVELS.map((level) =>
+  ...LUMBAR_LEVELS.map((level, i) =>
     single({
       id: level,
       name: `${level.toUpperCase()} vertebra`,
@@ -234,6 +235,12 @@ const vertebrae: Structure[] = [
       layer: 'bone',
       region: 'lumbar-spine',
       synonyms: ['lumbar vertebra', 'backbone', 'spine bone'],
+      // Its level is counted from the sacrum up: the bones below it stay solid where they overlap
+      // it (from behind, their superior articular processes), and the iliac wings that hide them
+      // from the side are lifted away. Seen without them, L4 sat "just above the sacrum" and was
+      // read as L5 (blind review 26).
+      framedWith: [...LUMBAR_LEVELS.slice(i + 1), 'sacrum'],
+      framedWithout: ['hip-bone-left', 'hip-bone-right'],
     })
   ),
   single({

@@ -56,6 +56,11 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('l2-l3-facet-right')!)).toBe('back-right')
     expect(ATLAS_DIRECTIONS['back-left'][0]).toBeGreaterThan(0)
     expect(ATLAS_DIRECTIONS['back-left'][2]).toBeLessThan(0)
+    // A lumbar vertebra is framed with every bone below it to the sacrum kept solid, and the iliac
+    // wings lifted away, so its level can be counted from the sacrum.
+    expect(findStructure('l4')!.framedWith).toEqual(['l5', 'sacrum'])
+    expect(findStructure('l1')!.framedWith).toEqual(['l2', 'l3', 'l4', 'l5', 'sacrum'])
+    expect(findStructure('l5')!.framedWithout).toEqual(['hip-bone-left', 'hip-bone-right'])
     // The posterior sacroiliac ligaments cap their joints' backs.
     expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')
     // The sacroiliac joint's ear shape faces sideways.
