@@ -675,9 +675,9 @@ export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): M
  * a fan whose base runs down the posterior iliac spine from below the PSIS, bridges to the
  * lateral margin of the lower sacrum and ends on the upper coccyx; its fibres converge to a waist
  * about 1 cm wide below its middle, behind the ischial spine and the sacrospinous ligament, and
- * spread again along the medial margin of the ischial tuberosity. The fibres cross as they
- * converge: those from the ilium reach the tuberosity's medial end, those from the coccyx its
- * lateral end, so the band twists through about 100 degrees on the way.
+ * spread again along the medial margin of the ischial tuberosity, those from the ilium to its
+ * upper end and those from the coccyx to its lower end. The band twists on the way: flat to the
+ * view from behind along the sacrum and on the tuberosity, turned 45 degrees at the waist.
  */
 export const SACROTUBEROUS = {
   /** Half-width at the waist, mm (about 1 cm); on the tuberosity it spans about 3 cm. */
