@@ -46,8 +46,8 @@ export const VIEW_PHRASES: Record<ViewPreset, string> = {
 }
 
 /**
- * The views an atlas shows structures from: the presets, from in front and to one side, and from
- * in front and below.
+ * The views an atlas shows structures from: the presets, from in front and to one side, from in
+ * front and below, and from behind and to one side.
  */
 export type AtlasDirection = ViewPreset | 'front-left' | 'front-right' | 'front-below' | 'back-left' | 'back-right'
 
@@ -55,7 +55,9 @@ export type AtlasDirection = ViewPreset | 'front-left' | 'front-right' | 'front-
  * Direction from target to camera for each atlas view. The anterolateral ones look 35° round
  * from the side toward the front: the front of the trunk shows, and the flank is not foreshortened.
  * The one from in front and below looks 25° up, square to the front of the lumbosacral disc, which
- * faces forward and down on the sloping sacrum.
+ * faces forward and down on the sloping sacrum. The posterolateral ones look 35° round from the
+ * side toward the back and a little down onto it: a facet joint's capsule between its articular
+ * processes, with the joint's curve at its flank.
  */
 export const ATLAS_DIRECTIONS: Record<AtlasDirection, readonly [number, number, number]> = {
   ...VIEW_DIRECTIONS,

@@ -195,7 +195,7 @@ export function nucleusMesh(
       r2 > 0.999 ? Math.sqrt(NUCLEUS.bluntness / 2) : Math.sqrt((1 - r2 ** (NUCLEUS.bluntness / 2)) / (1 - r2))
     const lens = add(scale(up, height * raise), across)
     // The bean: the back half drawn forward, most in the midline (a scale, so it never folds).
-    const x = dot(lens, ax) / (v.endplateWidth * NUCLEUS.halfWidth)
+    const x = dot(lens, ax) / halfX
     const z = dot(lens, az)
     const dent = z < 0 ? -z * NUCLEUS.backIndent * Math.exp(-((x / 0.45) ** 2)) : 0
     return add(c, add(lens, scale(az, dent)))

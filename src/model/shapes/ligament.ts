@@ -441,11 +441,11 @@ const INTERSPINOUS = { halfThickness: 0.8, columns: 9, rows: 7, step: 0.25 }
 
 /**
  * One level's interspinous ligament as the membrane it is: in the midline plane, from the
- * spinolaminar junction (in front, where the ligamentum flavum lies) back to the spinous tips,
- * filling the gap between the lower border of the process above and the upper border of the one
- * below, so its outline is the gap's; behind, it meets the supraspinous ligament. Traced down the
- * upper vertebra's midline at each depth; with no bone below (L5–S1, the sacrum's crest is not
- * traced) it ends at `bottom`.
+ * spinolaminar junction (in front, where the ligamentum flavum lies) back to the supraspinous
+ * ligament, whose front face runs across the gap between `supraspinous` (the two processes'
+ * backs), filling the gap between the lower border of the process above and the upper border of
+ * the one below, so its outline is the gap's. Traced down the upper vertebra's midline at each
+ * depth; with no bone below (L5–S1, the sacrum's crest is not traced) it ends at `bottom`.
  */
 function interspinousMembrane(
   f: Frames,
@@ -453,18 +453,17 @@ function interspinousMembrane(
   upper: Sdf,
   lower: Sdf | undefined,
   bottom: Vec3 | undefined,
-  supraspinous: readonly [Vec3, Vec3] | undefined
+  supraspinous: readonly [Vec3, Vec3]
 ): MeshData {
   const { V, lm, sk } = f
   const m = lm(up)
   const c = INTERSPINOUS
-  // From the ligamentum flavum, where the laminae meet, to the supraspinous ligament just behind
-  // the tips (blind review 25: "stop short of the posterior tips and of the ligamenta flava").
+  // From 3 mm behind the canal's apex, where the laminae meet (nearer, it crossed into the canal as
+  // the spine bent), to the supraspinous ligament behind the processes' backs (blind review 25:
+  // "stop short of the posterior tips and of the ligamenta flava").
   const front = m.canalApex - 3
   // Into the supraspinous ligament's front face by 0.3 mm, midway across the gap.
-  const back = supraspinous
-    ? (toLocal(sk.vertebrae[up], supraspinous[0])[2] + toLocal(sk.vertebrae[up], supraspinous[1])[2]) / 2 - 0.3
-    : m.spinousTip[2] - 4.5
+  const back = (toLocal(sk.vertebrae[up], supraspinous[0])[2] + toLocal(sk.vertebrae[up], supraspinous[1])[2]) / 2 - 0.3
   const floor = bottom ? toLocal(sk.vertebrae[up], bottom)[1] : m.spinousTip[1] - 25
   const spans: [number, number][] = []
   for (let j = 0; j < c.columns; j++) {
