@@ -15,8 +15,12 @@ import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, 
 import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
 import { paintWindowRadius, type PaintWindow } from './paint-window'
+import { fitCoverWindow } from './cover-window'
+import { surfaceSamples } from './reveal'
 
 const _vertex = new Vector3()
+/** Points of the selection its cover's window is fitted to. */
+const WINDOW_SAMPLES = 96
 const _towardCut = new Vector3()
 
 /** The sphere round a structure's meshes as drawn (world space); its centre is their box's middle. */
@@ -89,6 +93,8 @@ function materialFor(look: Look, tissue: TissueName, materials: SceneMaterials):
       return materials.xray
     case 'shell':
       return materials.shell
+    case 'window':
+      return materials.windowed
     case 'pulse':
       return materials.pulse
     case 'role':
@@ -170,6 +176,8 @@ export function LookApplier({ index, extras }: LookApplierProps) {
     // The shell is cut through the selection's middle, square to the line of sight, every frame.
     const shellCut = materials.shell.clippingPlanes?.[0]
     let cutCentre: Vector3 | null = null
+    // The window in the sheet over the selection is fitted to these points of it every frame.
+    let windowSamples: Vector3[] | null = null
 
     const paintSkin = (state: ExplorerState): boolean => {
       if (!skinGeometry || !skinTags || !painted) return false
@@ -212,6 +220,9 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       // paint's window are both centred on the picked structure.
       const picked = selectedMeshes?.length && (shellEntry || skinPainted) ? boundingSphereOf(selectedMeshes) : null
       cutCentre = shellEntry && picked ? picked.center : null
+      // Sampled where the selection stands now (a pose played later leaves the window a little off).
+      const windowed = [...looks.values()].some((look) => look.kind === 'window')
+      windowSamples = windowed && selectedMeshes?.length ? surfaceSamples(selectedMeshes, WINDOW_SAMPLES) : null
       placePaintWindow(materials.paintWindow, skinPainted ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
       if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
@@ -263,6 +274,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         // Kept beyond the plane (positive distance), cut away on the viewer's side of it.
         shellCut.setFromNormalAndCoplanarPoint(_towardCut, cutCentre)
       }
+      if (windowSamples) fitCoverWindow(materials.windowed.clippingPlanes ?? [], windowSamples, camera.matrixWorld)
       const state = useExplorerStore.getState()
       const next = causeAnimationAt({
         pathSteps: pathSteps.length,

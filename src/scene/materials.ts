@@ -53,6 +53,12 @@ export interface SceneMaterials {
    * out; the applier moves the cut and gives it the tissue's colour.
    */
   shell: MeshStandardMaterial
+  /**
+   * The sheet of muscle over the selection (the external oblique over the internal), solid and
+   * striated, with a window cut in it: four planes square to the screen, and only what all four
+   * cut is cut away. The applier fits the window to the selection every frame.
+   */
+  windowed: MeshStandardMaterial
   /** The skin while pain zones are painted on it: colour and opacity come per vertex. */
   skinPainted: MeshStandardMaterial
   /** The window in the painted skin round what is picked; the applier moves it. */
@@ -145,6 +151,18 @@ export function createSceneMaterials(
     side: DoubleSide,
     clippingPlanes: [new Plane()],
   })
+  const windowed = addFibreShading(
+    new MeshStandardMaterial({
+      name: 'look-windowed',
+      color: new Color(TISSUE_COLOURS.muscle),
+      vertexColors: true,
+      roughness: 0.7,
+      // The window's edges show the sheet's far face, not a gap.
+      side: DoubleSide,
+      clippingPlanes: [new Plane(), new Plane(), new Plane(), new Plane()],
+      clipIntersection: true,
+    })
+  )
   const skinPainted = new MeshStandardMaterial({
     name: 'look-skin-painted',
     color: new Color('#ffffff'),
@@ -196,6 +214,7 @@ export function createSceneMaterials(
     faint,
     xray,
     shell,
+    windowed,
     skinPainted,
     ...role.values(),
     pulse,
@@ -209,6 +228,7 @@ export function createSceneMaterials(
     faint,
     xray,
     shell,
+    windowed,
     skinPainted,
     paintWindow,
     role,

@@ -79,6 +79,26 @@ describe('computeLooks', () => {
     expect(look({ selectedId: 'dural-sac' }, 'dural-sac')).toEqual({ kind: 'selected' })
   })
 
+  it('opens a window in the flank sheet over a picked deeper one, on its own side only', () => {
+    expect(look({ selectedId: 'internal-oblique-left' }, 'external-oblique-left')).toEqual({ kind: 'window' })
+    expect(look({ selectedId: 'internal-oblique-left' }, 'external-oblique-right')).toEqual({ kind: 'base' })
+    expect(look({ selectedId: 'transversus-abdominis-right' }, 'internal-oblique-right')).toEqual({ kind: 'window' })
+    // Also isolated, or when the framing had faded it; never when the user hid it.
+    expect(look({ selectedId: 'internal-oblique-left', isolate: true }, 'external-oblique-left')).toEqual({
+      kind: 'window',
+    })
+    const faded = { selectedId: 'internal-oblique-left', fadedIds: new Set(['external-oblique-left']) }
+    expect(look(faded, 'external-oblique-left')).toEqual({ kind: 'window' })
+    const hidden = { selectedId: 'internal-oblique-left', hiddenIds: new Set(['external-oblique-left']) }
+    expect(look(hidden, 'external-oblique-left')).toEqual({ kind: 'hidden' })
+    expect(look({ selectedId: 'external-oblique-left' }, 'internal-oblique-left')).toEqual({ kind: 'base' })
+    expect(isPickable({ kind: 'window' })).toBe(false)
+    for (const s of STRUCTURES.filter((t) => t.beneath)) {
+      const cover = STRUCTURES.find((t) => t.id === s.beneath)
+      expect(cover?.side, `${s.id} beneath ${s.beneath}`).toBe(s.side)
+    }
+  })
+
   it('colours a cause by role and fades the rest', () => {
     const causeRoles = new Map([
       ['l5-root-left', 'compressed-nerve'],
