@@ -147,6 +147,11 @@ export interface Structure {
    */
   readonly beneath?: string
   /**
+   * Drawn opened while picked: a window cut in its middle, as an atlas opens a joint's capsule to
+   * show the joint inside (the femoral head in the acetabulum), not just the capsule's outside.
+   */
+  readonly opened?: boolean
+  /**
    * What a framing of it never fades, because an atlas shows it so and that says which one it is:
    * what they hide stays hidden. A sacral root with the sacrum it runs through, seen leaving its
    * anterior foramen (counted from S1 down), and the plexus it joins; a lumbar root with its own
@@ -734,9 +739,12 @@ const beyondTheSpine: Structure[] = [
     layer: 'joint',
     region: 'hip-and-thigh',
     synonyms: ['hip', 'hip arthritis', 'hip osteoarthritis', 'hip capsule', 'acetabulum', 'femoral head'],
-    // From the front, as an atlas shows it: the capsule's iliofemoral Y between pelvis and femur.
+    // From the front, as an atlas shows it, with the capsule opened over the femoral head: closed,
+    // every blind reader named its front, the iliofemoral ligament, and not the joint.
     atlasView: 'front',
-  }),
+    opened: true,
+    // With the two bones it joins, so the head is seen in its socket.
+  }).map((s) => ({ ...s, framedWith: [`hip-bone-${s.side}`, `femur-${s.side}`] })),
   ...bilateral({
     id: 'gluteal-tendons',
     name: 'Gluteus medius and minimus tendons',

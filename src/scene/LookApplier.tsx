@@ -19,8 +19,10 @@ import { fitCoverWindow } from './cover-window'
 import { surfaceSamples } from './reveal'
 
 const _vertex = new Vector3()
-/** Points of the selection its cover's window is fitted to. */
+/** Points of the selection its cover's window (or its own, when opened) is fitted to. */
 const WINDOW_SAMPLES = 96
+/** Structures drawn opened while picked (a joint's capsule). */
+const OPENED_IDS: ReadonlySet<string> = new Set(STRUCTURES.filter((s) => s.opened).map((s) => s.id))
 const _towardCut = new Vector3()
 
 /** The sphere round a structure's meshes as drawn (world space); its centre is their box's middle. */
@@ -221,7 +223,8 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       const picked = selectedMeshes?.length && (shellEntry || skinPainted) ? boundingSphereOf(selectedMeshes) : null
       cutCentre = shellEntry && picked ? picked.center : null
       // Sampled where the selection stands now (a pose played later leaves the window a little off).
-      const windowed = [...looks.values()].some((look) => look.kind === 'window')
+      const openedId = state.selectedId !== null && OPENED_IDS.has(state.selectedId) ? state.selectedId : null
+      const windowed = openedId !== null || [...looks.values()].some((look) => look.kind === 'window')
       windowSamples = windowed && selectedMeshes?.length ? surfaceSamples(selectedMeshes, WINDOW_SAMPLES) : null
       placePaintWindow(materials.paintWindow, skinPainted ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
@@ -236,7 +239,9 @@ export function LookApplier({ index, extras }: LookApplierProps) {
           mesh.material =
             skinPainted && isSkin && look.kind === 'surface'
               ? materials.skinPainted
-              : materialFor(look, entry.tissue, materials)
+              : look.kind === 'selected' && id === openedId
+                ? materials.selectedOpened
+                : materialFor(look, entry.tissue, materials)
           mesh.raycast = pickable ? acceleratedRaycast : noRaycast
           mesh.renderOrder =
             look.kind === 'selected'

@@ -44,6 +44,8 @@ function tissue(name: TissueName): MeshStandardMaterial {
 export interface SceneMaterials {
   tissue: Record<TissueName, MeshStandardMaterial>
   selected: MeshStandardMaterial
+  /** The selection drawn opened (a joint's capsule): `selected` with the window of `windowed` cut in it. */
+  selectedOpened: MeshStandardMaterial
   hovered: MeshStandardMaterial
   faint: MeshStandardMaterial
   xray: MeshStandardMaterial
@@ -163,6 +165,12 @@ export function createSceneMaterials(
       clipIntersection: true,
     })
   )
+  // The same window, in the same planes, cut in the selection itself.
+  const selectedOpened = addFibreShading(selected.clone())
+  selectedOpened.name = 'look-selected-opened'
+  selectedOpened.side = DoubleSide
+  selectedOpened.clippingPlanes = windowed.clippingPlanes
+  selectedOpened.clipIntersection = true
   const skinPainted = new MeshStandardMaterial({
     name: 'look-skin-painted',
     color: new Color('#ffffff'),
@@ -210,6 +218,7 @@ export function createSceneMaterials(
   const all = (): Material[] => [
     ...Object.values(tissueMaterials),
     selected,
+    selectedOpened,
     hovered,
     faint,
     xray,
@@ -224,6 +233,7 @@ export function createSceneMaterials(
   return {
     tissue: tissueMaterials,
     selected,
+    selectedOpened,
     hovered,
     faint,
     xray,
