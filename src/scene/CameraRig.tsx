@@ -56,6 +56,8 @@ const WELL_SEEN_SHARE = 0.6
  * already within this many degrees of that view (a back muscle seen end-on is not "in view").
  */
 const ATLAS_STAY_DEG = 10
+/** Degrees off a preset's direction within which the camera still counts as looking from it. */
+const VIEW_ALIGNED_DEG = 3
 /** Views kept for Back. */
 const HISTORY_LIMIT = 20
 
@@ -265,6 +267,12 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
             ? 'toward-viewer'
             : 'away-from-viewer'
       useExplorerStore.getState().setPatientLeft(side)
+      // Where the camera is heading (the end of a move, so picking a view never shows "turned").
+      c.getPosition(_eye)
+      c.getTarget(_look)
+      _direction.set(...VIEW_DIRECTIONS[useExplorerStore.getState().view]).normalize()
+      const off = _eye.sub(_look).angleTo(_direction)
+      useExplorerStore.getState().setViewAligned(off < MathUtils.degToRad(VIEW_ALIGNED_DEG))
     }
     update()
     c.addEventListener('update', update)

@@ -55,6 +55,11 @@ export interface ExplorerState {
   xray: boolean
   labels: LabelMode
   view: ViewPreset
+  /**
+   * Whether the camera still looks from `view`'s direction: false once a framing or the user has
+   * turned it elsewhere, so the view menu does not name a side the camera is not on.
+   */
+  viewAligned: boolean
   camera: CameraRequest
   /**
    * Structures faded because they lie in front of what was just framed (the scene measures this
@@ -132,6 +137,7 @@ export interface ExplorerState {
   goBack(): void
   setCanGoBack(can: boolean): void
   setPatientLeft(side: PatientLeftOnScreen): void
+  setViewAligned(aligned: boolean): void
   setViewerCoveredBelow(px: number): void
   setNotice(text: string | null): void
   setModel(status: ModelStatus): void
@@ -190,6 +196,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   fadedIds: new Set(),
   canGoBack: false,
   patientLeft: 'screen-right',
+  viewAligned: true,
   viewerCoveredBelow: 0,
   notice: null,
   announcement: '',
@@ -322,7 +329,7 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
     set({ labels: mode })
   },
   setView(view) {
-    set({ view, fadedIds: NONE_FADED, camera: { kind: 'view', seq: get().camera.seq + 1 } })
+    set({ view, viewAligned: true, fadedIds: NONE_FADED, camera: { kind: 'view', seq: get().camera.seq + 1 } })
   },
   frameStructures(ids) {
     set({ camera: { kind: 'frame-set', ids, seq: get().camera.seq + 1 } })
@@ -343,6 +350,9 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   setCanGoBack(can) {
     if (get().canGoBack !== can) set({ canGoBack: can })
+  },
+  setViewAligned(aligned) {
+    if (get().viewAligned !== aligned) set({ viewAligned: aligned })
   },
   setPatientLeft(side) {
     if (get().patientLeft !== side) set({ patientLeft: side })

@@ -15,6 +15,9 @@ const LAYER_CHOICES: Record<StructureLayer, string> = {
   bone: 'Bones only',
 }
 
+/** The view menu's value while the camera looks from no preset's side. */
+const TURNED = ''
+
 /** The outermost layer shown: everything outside it is peeled away. */
 function peelDepth(hiddenLayers: ReadonlySet<StructureLayer>): StructureLayer {
   return LAYERS.find((l) => !hiddenLayers.has(l)) ?? 'bone'
@@ -26,6 +29,7 @@ function peelDepth(hiddenLayers: ReadonlySet<StructureLayer>): StructureLayer {
  */
 export function ViewerToolbar() {
   const view = useExplorerStore((s) => s.view)
+  const viewAligned = useExplorerStore((s) => s.viewAligned)
   const selectedId = useExplorerStore((s) => s.selectedId)
   const isolate = useExplorerStore((s) => s.isolate)
   const xray = useExplorerStore((s) => s.xray)
@@ -46,7 +50,17 @@ export function ViewerToolbar() {
       <OrientationHint />
       <div className="toolbar__group">
         <label htmlFor="view-preset">View</label>
-        <select id="view-preset" value={view} onChange={(e) => setView(e.target.value as typeof view)}>
+        <select
+          id="view-preset"
+          value={viewAligned ? view : TURNED}
+          onChange={(e) => setView(e.target.value as typeof view)}
+        >
+          {/* Shown only while the camera looks from no preset's side: framed on a structure or turned by hand. */}
+          {!viewAligned && (
+            <option value={TURNED} disabled>
+              Turned view
+            </option>
+          )}
           {VIEW_PRESETS.map((v) => (
             <option key={v} value={v}>
               {VIEW_NAMES[v]}

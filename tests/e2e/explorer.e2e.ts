@@ -57,6 +57,14 @@ describe('the explorer in Chromium', () => {
     // Framed: the sacrum is near the middle of the view.
     expect(Math.abs(point.x - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width * 0.15)
     expect(Math.abs(point.y - (canvas.y + canvas.height / 2))).toBeLessThan(canvas.height * 0.15)
+    // Framed from behind, as an atlas shows it: the view menu no longer names the oblique view it
+    // left, and choosing a view puts its name back.
+    const menu = app.page.locator('#view-preset')
+    const shown = () => menu.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)
+    expect(await shown()).toBe('Turned view')
+    await menu.selectOption('back')
+    await settle(app.page)
+    expect(await shown()).toBe('Back')
     await app.close()
   })
 

@@ -224,7 +224,10 @@ const ACTIONS_BY_KIND: Record<string, { weight: number; run: Action }> = {
       const id = m.pick(['#view-preset', '#layer-depth'])
       const select = m.page.locator(id)
       if (!(await select.isVisible())) return null
-      const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+      // Not the view menu's "Turned view", which only says where the camera is.
+      const values = await select
+        .locator('option:not([disabled])')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
       const value = m.pick(values)
       await select.selectOption(value)
       return `${id} ${value}`

@@ -33,6 +33,16 @@ describe('explorer store', () => {
     expect(store().camera).toBe(before)
   })
 
+  it('names a view only while the camera looks from it: choosing one puts the name back at once', () => {
+    expect(store().viewAligned).toBe(true)
+    // The scene reports the camera turned away (a framing, or the user's drag).
+    store().setViewAligned(false)
+    expect(store().viewAligned).toBe(false)
+    store().setView('left')
+    expect(store()).toMatchObject({ view: 'left', viewAligned: true })
+    expect(store().camera.kind).toBe('view')
+  })
+
   it('ignores an unknown id', () => {
     store().select('l9')
     expect(store().selectedId).toBeNull()
