@@ -141,16 +141,11 @@ export interface Structure {
   readonly within?: string
   /**
    * The sheet of muscle that covers it (the internal oblique under the external): while it is
-   * picked, that one is drawn with a window cut in it over the picked one, as an atlas shows a
-   * deeper layer, so the picked sheet is seen as the layer beneath and its fibres cross the ones
-   * round the window.
+   * picked, that one is drawn over it as a thin veil that keeps its own fibres, as an atlas shows a
+   * deeper layer, so the picked sheet is seen as the layer beneath, its whole outline and its
+   * fibres crossing the veil's.
    */
   readonly beneath?: string
-  /**
-   * Drawn opened while picked: a window cut in its middle, as an atlas opens a joint's capsule to
-   * show the joint inside (the femoral head in the acetabulum), not just the capsule's outside.
-   */
-  readonly opened?: boolean
   /**
    * What a framing of it never fades, because an atlas shows it so and that says which one it is:
    * what they hide stays hidden. A sacral root with the sacrum it runs through, seen leaving its
@@ -602,8 +597,10 @@ const muscles: Structure[] = [
     ['obliques', 'abs', 'core'],
     'own-front-side'
   ),
-  // The two deeper layers through a window in the one over them: alone, the internal oblique was
-  // taken for the external oblique or transversus in 17 of 20 blind readings.
+  // The two deeper layers under a veil of the one over them: alone, the internal oblique was taken
+  // for the external oblique or transversus in 17 of 20 blind readings. (Seen through a window cut
+  // in the one over them, its outline was the window's rectangle, and blind readers scored the
+  // shape 1 and 2.)
   ...muscle(
     'internal-oblique',
     'Internal oblique',
@@ -739,11 +736,11 @@ const beyondTheSpine: Structure[] = [
     layer: 'joint',
     region: 'hip-and-thigh',
     synonyms: ['hip', 'hip arthritis', 'hip osteoarthritis', 'hip capsule', 'acetabulum', 'femoral head'],
-    // From the front, as an atlas shows it, with the capsule opened over the femoral head: closed,
-    // every blind reader named its front, the iliofemoral ligament, and not the joint.
+    // From the front, as an atlas shows it, with the two bones it joins kept solid round it: alone,
+    // every blind reader named its front, the iliofemoral ligament, not the joint. (Opened, with a
+    // window cut in it or its near half cut away, it read as a clipped mesh or hid behind the
+    // femoral head.)
     atlasView: 'front',
-    opened: true,
-    // With the two bones it joins, so the head is seen in its socket.
   }).map((s) => ({ ...s, framedWith: [`hip-bone-${s.side}`, `femur-${s.side}`] })),
   ...bilateral({
     id: 'gluteal-tendons',

@@ -102,7 +102,6 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
       scene.traverse((o) => {
         if ((o as Mesh).isMesh) saved.push({ mesh: o as Mesh, material: (o as Mesh).material, visible: o.visible })
       })
-      const cutMaterials: MeshBasicMaterial[] = []
       const pixels = new Uint8Array(width * height * 4)
       const count = () => {
         gl.setRenderTarget(renderTarget)
@@ -121,16 +120,8 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
             continue
           }
           mesh.visible = mesh.visible && !isSeeThrough(material) && shownInScene(mesh)
-          const source = Array.isArray(material) ? material[0] : material
-          const flat = idMaterial(structure, idMaterials, source?.side ?? 0)
-          // A mesh drawn with a window cut in it (a sheet over the selection) hides nothing there.
-          if (source?.clippingPlanes?.length) {
-            const cut = flat.clone()
-            cut.clippingPlanes = source.clippingPlanes
-            cut.clipIntersection = source.clipIntersection
-            cutMaterials.push(cut)
-            mesh.material = cut
-          } else mesh.material = flat
+          const side = (Array.isArray(material) ? material[0] : material)?.side ?? 0
+          mesh.material = idMaterial(structure, idMaterials, side)
         }
         const seen = count()
         // The structure alone: its whole silhouette from this camera.
@@ -145,7 +136,6 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
         }
         gl.setRenderTarget(null)
         renderTarget.dispose()
-        for (const cut of cutMaterials) cut.dispose()
       }
     },
     project(id) {

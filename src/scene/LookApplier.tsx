@@ -15,14 +15,8 @@ import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, 
 import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
 import { paintWindowRadius, type PaintWindow } from './paint-window'
-import { fitCoverWindow } from './cover-window'
-import { surfaceSamples } from './reveal'
 
 const _vertex = new Vector3()
-/** Points of the selection its cover's window (or its own, when opened) is fitted to. */
-const WINDOW_SAMPLES = 96
-/** Structures drawn opened while picked (a joint's capsule). */
-const OPENED_IDS: ReadonlySet<string> = new Set(STRUCTURES.filter((s) => s.opened).map((s) => s.id))
 const _towardCut = new Vector3()
 
 /** The sphere round a structure's meshes as drawn (world space); its centre is their box's middle. */
@@ -66,9 +60,9 @@ const TRIGGER_POINT_COLOURS = {
 
 /**
  * Draw order: solid tissue first, then see-through tissue, then the skin shell, then the
- * selection (over the skin's paint), then markers.
+ * selection (over the skin's paint), then the veil of muscle over it, then markers.
  */
-const RENDER_ORDER = { solid: 0, seeThrough: 2, skin: 3, selected: 4, marker: 10 } as const
+const RENDER_ORDER = { solid: 0, seeThrough: 2, skin: 3, selected: 4, veil: 5, marker: 10 } as const
 
 /** The cause whose pain sources glow (an inflamed joint swells with light). */
 const GLOWING_CAUSE = 'inflammation'
@@ -95,8 +89,8 @@ function materialFor(look: Look, tissue: TissueName, materials: SceneMaterials):
       return materials.xray
     case 'shell':
       return materials.shell
-    case 'window':
-      return materials.windowed
+    case 'veil':
+      return materials.veil
     case 'pulse':
       return materials.pulse
     case 'role':
@@ -178,8 +172,6 @@ export function LookApplier({ index, extras }: LookApplierProps) {
     // The shell is cut through the selection's middle, square to the line of sight, every frame.
     const shellCut = materials.shell.clippingPlanes?.[0]
     let cutCentre: Vector3 | null = null
-    // The window in the sheet over the selection is fitted to these points of it every frame.
-    let windowSamples: Vector3[] | null = null
 
     const paintSkin = (state: ExplorerState): boolean => {
       if (!skinGeometry || !skinTags || !painted) return false
@@ -222,10 +214,6 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       // paint's window are both centred on the picked structure.
       const picked = selectedMeshes?.length && (shellEntry || skinPainted) ? boundingSphereOf(selectedMeshes) : null
       cutCentre = shellEntry && picked ? picked.center : null
-      // Sampled where the selection stands now (a pose played later leaves the window a little off).
-      const openedId = state.selectedId !== null && OPENED_IDS.has(state.selectedId) ? state.selectedId : null
-      const windowed = openedId !== null || [...looks.values()].some((look) => look.kind === 'window')
-      windowSamples = windowed && selectedMeshes?.length ? surfaceSamples(selectedMeshes, WINDOW_SAMPLES) : null
       placePaintWindow(materials.paintWindow, skinPainted ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
       if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
@@ -239,18 +227,18 @@ export function LookApplier({ index, extras }: LookApplierProps) {
           mesh.material =
             skinPainted && isSkin && look.kind === 'surface'
               ? materials.skinPainted
-              : look.kind === 'selected' && id === openedId
-                ? materials.selectedOpened
-                : materialFor(look, entry.tissue, materials)
+              : materialFor(look, entry.tissue, materials)
           mesh.raycast = pickable ? acceleratedRaycast : noRaycast
           mesh.renderOrder =
             look.kind === 'selected'
               ? RENDER_ORDER.selected
-              : look.kind === 'xray' || look.kind === 'faint' || look.kind === 'shell'
-                ? RENDER_ORDER.seeThrough
-                : isSkin
-                  ? RENDER_ORDER.skin
-                  : RENDER_ORDER.solid
+              : look.kind === 'veil'
+                ? RENDER_ORDER.veil
+                : look.kind === 'xray' || look.kind === 'faint' || look.kind === 'shell'
+                  ? RENDER_ORDER.seeThrough
+                  : isSkin
+                    ? RENDER_ORDER.skin
+                    : RENDER_ORDER.solid
         }
       }
       for (const illustration of extras.illustrations) {
@@ -279,7 +267,6 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         // Kept beyond the plane (positive distance), cut away on the viewer's side of it.
         shellCut.setFromNormalAndCoplanarPoint(_towardCut, cutCentre)
       }
-      if (windowSamples) fitCoverWindow(materials.windowed.clippingPlanes ?? [], windowSamples, camera.matrixWorld)
       const state = useExplorerStore.getState()
       const next = causeAnimationAt({
         pathSteps: pathSteps.length,

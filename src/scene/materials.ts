@@ -44,8 +44,6 @@ function tissue(name: TissueName): MeshStandardMaterial {
 export interface SceneMaterials {
   tissue: Record<TissueName, MeshStandardMaterial>
   selected: MeshStandardMaterial
-  /** The selection drawn opened (a joint's capsule): `selected` with the window of `windowed` cut in it. */
-  selectedOpened: MeshStandardMaterial
   hovered: MeshStandardMaterial
   faint: MeshStandardMaterial
   xray: MeshStandardMaterial
@@ -56,11 +54,11 @@ export interface SceneMaterials {
    */
   shell: MeshStandardMaterial
   /**
-   * The sheet of muscle over the selection (the external oblique over the internal), solid and
-   * striated, with a window cut in it: four planes square to the screen, and only what all four
-   * cut is cut away. The applier fits the window to the selection every frame.
+   * The sheet of muscle over the selection (the external oblique over the internal): drawn after
+   * it, see-through and striated, so the selection shows whole under a layer whose fibres cross its
+   * own.
    */
-  windowed: MeshStandardMaterial
+  veil: MeshStandardMaterial
   /** The skin while pain zones are painted on it: colour and opacity come per vertex. */
   skinPainted: MeshStandardMaterial
   /** The window in the painted skin round what is picked; the applier moves it. */
@@ -153,24 +151,18 @@ export function createSceneMaterials(
     side: DoubleSide,
     clippingPlanes: [new Plane()],
   })
-  const windowed = addFibreShading(
+  // Thin enough that the selection under it shows whole, its streaks still plain over it.
+  const veil = addFibreShading(
     new MeshStandardMaterial({
-      name: 'look-windowed',
+      name: 'look-veil',
       color: new Color(TISSUE_COLOURS.muscle),
       vertexColors: true,
       roughness: 0.7,
-      // The window's edges show the sheet's far face, not a gap.
-      side: DoubleSide,
-      clippingPlanes: [new Plane(), new Plane(), new Plane(), new Plane()],
-      clipIntersection: true,
+      transparent: true,
+      opacity: 0.42,
+      depthWrite: false,
     })
   )
-  // The same window, in the same planes, cut in the selection itself.
-  const selectedOpened = addFibreShading(selected.clone())
-  selectedOpened.name = 'look-selected-opened'
-  selectedOpened.side = DoubleSide
-  selectedOpened.clippingPlanes = windowed.clippingPlanes
-  selectedOpened.clipIntersection = true
   const skinPainted = new MeshStandardMaterial({
     name: 'look-skin-painted',
     color: new Color('#ffffff'),
@@ -218,12 +210,11 @@ export function createSceneMaterials(
   const all = (): Material[] => [
     ...Object.values(tissueMaterials),
     selected,
-    selectedOpened,
     hovered,
     faint,
     xray,
     shell,
-    windowed,
+    veil,
     skinPainted,
     ...role.values(),
     pulse,
@@ -233,12 +224,11 @@ export function createSceneMaterials(
   return {
     tissue: tissueMaterials,
     selected,
-    selectedOpened,
     hovered,
     faint,
     xray,
     shell,
-    windowed,
+    veil,
     skinPainted,
     paintWindow,
     role,

@@ -15,8 +15,8 @@ export type Look =
   | { kind: 'xray' }
   /** The structure the selection lies inside, drawn round it as a clear shell (a nucleus's disc). */
   | { kind: 'shell' }
-  /** The sheet over the selection, drawn with a window cut in it over the selection. */
-  | { kind: 'window' }
+  /** The sheet of muscle over the selection, drawn over it as a thin veil that keeps its fibres. */
+  | { kind: 'veil' }
   /** Drawn normally but never picked: the translucent skin shell, so clicks reach what is inside. */
   | { kind: 'surface' }
   /** Coloured by the part it plays in the active cause. */
@@ -44,7 +44,7 @@ export interface LookInput {
   spotlightIds?: ReadonlySet<string>
 }
 
-/** Whether a look can be picked: hidden, faint, X-rayed, shell and window structures let clicks through. */
+/** Whether a look can be picked: hidden, faint, X-rayed, shell and veil structures let clicks through. */
 export function isPickable(look: Look): boolean {
   return (
     look.kind === 'base' ||
@@ -92,7 +92,7 @@ export function computeLooks(input: LookInput): Map<string, Look> {
     } else if (isolate && selected) {
       if (id === selected.id) look = { kind: 'selected' }
       else if (id === selected.within) look = { kind: 'shell' }
-      else if (id === selected.beneath) look = { kind: 'window' }
+      else if (id === selected.beneath) look = { kind: 'veil' }
       else if (structure.system === 'bones') look = { kind: 'faint' }
       else look = { kind: 'hidden' }
     } else if (id !== selectedId && (hiddenIds.has(id) || hiddenLayers.has(structure.layer))) {
@@ -102,7 +102,7 @@ export function computeLooks(input: LookInput): Map<string, Look> {
     } else if (id === selected?.within) {
       look = { kind: 'shell' }
     } else if (id === selected?.beneath) {
-      look = { kind: 'window' }
+      look = { kind: 'veil' }
     } else if ((xray && layerIndex(structure) < xrayDepth) || fadedIds?.has(id)) {
       look = { kind: 'xray' }
     } else if (causeRoles) {

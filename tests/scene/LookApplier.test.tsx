@@ -163,15 +163,14 @@ describe('LookApplier (the one owner of mesh state)', () => {
     expect(disc.material).toBe(model.original.get(disc))
   })
 
-  it('opens a window over the picked structure in the sheet over it, or in its own capsule, kept over it as the camera moves', async () => {
-    // Two flank sheets 1 cm apart in depth (the internal oblique under the external), and a hip
-    // capsule: boxes 6 cm wide and high, facing +z.
+  it('veils a picked deeper sheet with the one over it, drawn after it', async () => {
+    // Two flank sheets 1 cm apart in depth (the internal oblique under the external): boxes 6 cm
+    // wide and high, facing +z.
     const sheets = new Map<string, Mesh>()
     const model = tinyModel((root) => {
       for (const [id, z, tissue] of [
         ['internal-oblique-left', 0, 'muscle'],
         ['external-oblique-left', 0.01, 'muscle'],
-        ['hip-joint-left', -0.2, 'ligament'],
       ] as const) {
         const node = new Group()
         node.userData = { structureId: id }
@@ -185,34 +184,17 @@ describe('LookApplier (the one owner of mesh state)', () => {
     const sheet = (id: string): Mesh => sheets.get(id)!
     const camera = new PerspectiveCamera()
     const renderer = await ReactThreeTestRenderer.create(<LumbarModel scene={model.root} />, { camera })
-    /** Cut as `clipIntersection` cuts: only where every plane has the point on its negative side. */
-    const cutAt = (material: Material, p: Vector3) =>
-      (material.clippingPlanes ?? []).every((plane) => plane.distanceToPoint(p) < 0)
     const cover = sheet('external-oblique-left')
+    const picked = sheet('internal-oblique-left')
     ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('internal-oblique-left'))
-    expect(nameOf(cover)).toBe('look-windowed')
-    expect((cover.material as Material).clipIntersection).toBe(true)
-    for (const eye of [new Vector3(0.5, 0, 1), new Vector3(0.8, 0.2, 1)]) {
-      camera.position.copy(eye)
-      camera.lookAt(0.5, 0, 0)
-      await ReactThreeTestRenderer.act(() => renderer.advanceFrames(1, 0.016))
-      // Open over the middle of the picked sheet, whatever the depth; closed over its rim.
-      expect(cutAt(cover.material as Material, new Vector3(0.5, 0, 0.01))).toBe(true)
-      expect(cutAt(cover.material as Material, new Vector3(0.5, 0, 0.5))).toBe(true)
-      expect(cutAt(cover.material as Material, new Vector3(0.5, 0.029, 0.01))).toBe(false)
-      expect(cutAt(cover.material as Material, new Vector3(0.471, 0, 0.01))).toBe(false)
-    }
-    // The picked sheet itself is whole; a capsule that opens is cut where it was picked.
-    expect(nameOf(sheet('internal-oblique-left'))).toBe('look-selected')
-    ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('hip-joint-left'))
-    const capsule = sheet('hip-joint-left')
-    expect(nameOf(capsule)).toBe('look-selected-opened')
-    expect(nameOf(cover)).not.toBe('look-windowed')
-    camera.position.set(0.5, 0, 1)
-    camera.lookAt(0.5, 0, -0.2)
-    await ReactThreeTestRenderer.act(() => renderer.advanceFrames(1, 0.016))
-    expect(cutAt(capsule.material as Material, new Vector3(0.5, 0, -0.2))).toBe(true)
-    expect(cutAt(capsule.material as Material, new Vector3(0.5, 0.029, -0.2))).toBe(false)
+    // The cover hides nothing (no depth written, see-through), keeps its fibres, and comes after.
+    const veil = cover.material as MeshStandardMaterial
+    expect(veil.name).toBe('look-veil')
+    expect(veil.depthWrite).toBe(false)
+    expect(veil.opacity).toBeLessThan(0.5)
+    expect(veil.onBeforeCompile).toBe((picked.material as Material).onBeforeCompile)
+    expect(nameOf(picked)).toBe('look-selected')
+    expect(cover.renderOrder).toBeGreaterThan(picked.renderOrder)
     await renderer.unmount()
     expect(nameOf(cover)).toBe('muscle')
   })

@@ -79,20 +79,20 @@ describe('computeLooks', () => {
     expect(look({ selectedId: 'dural-sac' }, 'dural-sac')).toEqual({ kind: 'selected' })
   })
 
-  it('opens a window in the flank sheet over a picked deeper one, on its own side only', () => {
-    expect(look({ selectedId: 'internal-oblique-left' }, 'external-oblique-left')).toEqual({ kind: 'window' })
+  it('veils a picked deeper flank sheet with the one over it, on its own side only', () => {
+    expect(look({ selectedId: 'internal-oblique-left' }, 'external-oblique-left')).toEqual({ kind: 'veil' })
     expect(look({ selectedId: 'internal-oblique-left' }, 'external-oblique-right')).toEqual({ kind: 'base' })
-    expect(look({ selectedId: 'transversus-abdominis-right' }, 'internal-oblique-right')).toEqual({ kind: 'window' })
+    expect(look({ selectedId: 'transversus-abdominis-right' }, 'internal-oblique-right')).toEqual({ kind: 'veil' })
     // Also isolated, or when the framing had faded it; never when the user hid it.
     expect(look({ selectedId: 'internal-oblique-left', isolate: true }, 'external-oblique-left')).toEqual({
-      kind: 'window',
+      kind: 'veil',
     })
     const faded = { selectedId: 'internal-oblique-left', fadedIds: new Set(['external-oblique-left']) }
-    expect(look(faded, 'external-oblique-left')).toEqual({ kind: 'window' })
+    expect(look(faded, 'external-oblique-left')).toEqual({ kind: 'veil' })
     const hidden = { selectedId: 'internal-oblique-left', hiddenIds: new Set(['external-oblique-left']) }
     expect(look(hidden, 'external-oblique-left')).toEqual({ kind: 'hidden' })
     expect(look({ selectedId: 'external-oblique-left' }, 'internal-oblique-left')).toEqual({ kind: 'base' })
-    expect(isPickable({ kind: 'window' })).toBe(false)
+    expect(isPickable({ kind: 'veil' })).toBe(false)
     for (const s of STRUCTURES.filter((t) => t.beneath)) {
       const cover = STRUCTURES.find((t) => t.id === s.beneath)
       expect(cover?.side, `${s.id} beneath ${s.beneath}`).toBe(s.side)
