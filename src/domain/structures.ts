@@ -141,9 +141,9 @@ export interface Structure {
   readonly within?: string
   /**
    * The sheet of muscle that covers it (the internal oblique under the external): while it is
-   * picked, that one is drawn over it as a thin veil that keeps its own fibres, as an atlas shows a
-   * deeper layer, so the picked sheet is seen as the layer beneath, its whole outline and its
-   * fibres crossing the veil's.
+   * picked, that one is drawn over it as a thin veil that keeps its own fibres, with a window cut
+   * over its middle, as an atlas opens a layer: the picked sheet is seen as the layer beneath,
+   * its fibres crossing the veil's, its whole outline showing through.
    */
   readonly beneath?: string
   /**
@@ -597,10 +597,10 @@ const muscles: Structure[] = [
     ['obliques', 'abs', 'core'],
     'own-front-side'
   ),
-  // The two deeper layers under a veil of the one over them: alone, the internal oblique was taken
-  // for the external oblique or transversus in 17 of 20 blind readings. (Seen through a window cut
-  // in the one over them, its outline was the window's rectangle, and blind readers scored the
-  // shape 1 and 2.)
+  // The two deeper layers under the one over them, opened by a window: alone, the internal oblique
+  // was taken for the external oblique or transversus in 17 of 20 blind readings. Seen through a
+  // window cut in a solid cover, both readers named it, but its outline was the window's rectangle
+  // (shape 1 and 2); under a veil with no window, both took it for the external oblique.
   ...muscle(
     'internal-oblique',
     'Internal oblique',

@@ -15,8 +15,12 @@ import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, 
 import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
 import { paintWindowRadius, type PaintWindow } from './paint-window'
+import { fitCoverWindow } from './cover-window'
+import { surfaceSamples } from './reveal'
 
 const _vertex = new Vector3()
+/** Points of the selection the window in the veil over it is fitted to. */
+const WINDOW_SAMPLES = 96
 const _towardCut = new Vector3()
 
 /** The sphere round a structure's meshes as drawn (world space); its centre is their box's middle. */
@@ -172,6 +176,8 @@ export function LookApplier({ index, extras }: LookApplierProps) {
     // The shell is cut through the selection's middle, square to the line of sight, every frame.
     const shellCut = materials.shell.clippingPlanes?.[0]
     let cutCentre: Vector3 | null = null
+    // The window in the veil over the selection is fitted to these points of it every frame.
+    let windowSamples: Vector3[] | null = null
 
     const paintSkin = (state: ExplorerState): boolean => {
       if (!skinGeometry || !skinTags || !painted) return false
@@ -214,6 +220,9 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       // paint's window are both centred on the picked structure.
       const picked = selectedMeshes?.length && (shellEntry || skinPainted) ? boundingSphereOf(selectedMeshes) : null
       cutCentre = shellEntry && picked ? picked.center : null
+      // Sampled where the selection stands now (a pose played later leaves the window a little off).
+      const veiled = [...looks.values()].some((look) => look.kind === 'veil')
+      windowSamples = veiled && selectedMeshes?.length ? surfaceSamples(selectedMeshes, WINDOW_SAMPLES) : null
       placePaintWindow(materials.paintWindow, skinPainted ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
       if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
@@ -267,6 +276,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         // Kept beyond the plane (positive distance), cut away on the viewer's side of it.
         shellCut.setFromNormalAndCoplanarPoint(_towardCut, cutCentre)
       }
+      if (windowSamples) fitCoverWindow(materials.veil.clippingPlanes ?? [], windowSamples, camera.matrixWorld)
       const state = useExplorerStore.getState()
       const next = causeAnimationAt({
         pathSteps: pathSteps.length,

@@ -55,8 +55,9 @@ export interface SceneMaterials {
   shell: MeshStandardMaterial
   /**
    * The sheet of muscle over the selection (the external oblique over the internal): drawn after
-   * it, see-through and striated, so the selection shows whole under a layer whose fibres cross its
-   * own.
+   * it, see-through and striated, with a window cut in it over the selection's middle, so the
+   * selection shows whole under a layer whose fibres cross its own and whose cut edge says it lies
+   * on top.
    */
   veil: MeshStandardMaterial
   /** The skin while pain zones are painted on it: colour and opacity come per vertex. */
@@ -151,7 +152,8 @@ export function createSceneMaterials(
     side: DoubleSide,
     clippingPlanes: [new Plane()],
   })
-  // Thin enough that the selection under it shows whole, its streaks still plain over it.
+  // Thin enough that the selection under it shows whole, its streaks still plain over it; the
+  // window is cut where all four planes cut (the applier fits them to the selection).
   const veil = addFibreShading(
     new MeshStandardMaterial({
       name: 'look-veil',
@@ -159,8 +161,10 @@ export function createSceneMaterials(
       vertexColors: true,
       roughness: 0.7,
       transparent: true,
-      opacity: 0.42,
+      opacity: 0.5,
       depthWrite: false,
+      clippingPlanes: [new Plane(), new Plane(), new Plane(), new Plane()],
+      clipIntersection: true,
     })
   )
   const skinPainted = new MeshStandardMaterial({

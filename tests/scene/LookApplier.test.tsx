@@ -163,7 +163,7 @@ describe('LookApplier (the one owner of mesh state)', () => {
     expect(disc.material).toBe(model.original.get(disc))
   })
 
-  it('veils a picked deeper sheet with the one over it, drawn after it', async () => {
+  it('veils a picked deeper sheet with the one over it, drawn after it, with a window cut over its middle', async () => {
     // Two flank sheets 1 cm apart in depth (the internal oblique under the external): boxes 6 cm
     // wide and high, facing +z.
     const sheets = new Map<string, Mesh>()
@@ -191,10 +191,23 @@ describe('LookApplier (the one owner of mesh state)', () => {
     const veil = cover.material as MeshStandardMaterial
     expect(veil.name).toBe('look-veil')
     expect(veil.depthWrite).toBe(false)
-    expect(veil.opacity).toBeLessThan(0.5)
+    expect(veil.opacity).toBeLessThanOrEqual(0.5)
     expect(veil.onBeforeCompile).toBe((picked.material as Material).onBeforeCompile)
     expect(nameOf(picked)).toBe('look-selected')
     expect(cover.renderOrder).toBeGreaterThan(picked.renderOrder)
+    // A window cut in the veil over the middle of the picked sheet, kept there as the camera moves:
+    // cut where all four planes cut, at any depth; the veil's rim round it stays.
+    expect(veil.clipIntersection).toBe(true)
+    const cutAt = (p: Vector3) => (veil.clippingPlanes ?? []).every((plane) => plane.distanceToPoint(p) < 0)
+    for (const eye of [new Vector3(0.5, 0, 1), new Vector3(0.8, 0.2, 1)]) {
+      camera.position.copy(eye)
+      camera.lookAt(0.5, 0, 0)
+      await ReactThreeTestRenderer.act(() => renderer.advanceFrames(1, 0.016))
+      expect(cutAt(new Vector3(0.5, 0, 0.01))).toBe(true)
+      expect(cutAt(new Vector3(0.5, 0, 0.5))).toBe(true)
+      expect(cutAt(new Vector3(0.5, 0.029, 0.01))).toBe(false)
+      expect(cutAt(new Vector3(0.471, 0, 0.01))).toBe(false)
+    }
     await renderer.unmount()
     expect(nameOf(cover)).toBe('muscle')
   })
