@@ -5,8 +5,10 @@ import type { Plugin } from 'vite'
  * is on its own origin, so the policy is `'self'` with three exceptions:
  *
  * - `'wasm-unsafe-eval'`: the meshopt decoder (three's `meshopt_decoder.module.js`) compiles its
- *   embedded WebAssembly. It runs on the main thread (no `useWorkers`), so no `blob:` workers, and
- *   the service worker is same-origin, so `default-src 'self'` covers it: no `worker-src`.
+ *   embedded WebAssembly, in the app's own decoder worker (or on the main thread if that fails).
+ *   That worker and the service worker are scripts of the site's own origin, not `blob:` URLs
+ *   (meshoptimizer's `useWorkers` is not used), so `default-src 'self'` covers them: no
+ *   `worker-src`.
  * - `img-src blob:`: the print handout shows its snapshot of the 3D view as an object URL that the
  *   page itself made from its own canvas (`URL.createObjectURL`). No `data:` images: the favicon is
  *   the generated app icon and the model has no textures.

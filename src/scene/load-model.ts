@@ -1,8 +1,7 @@
 import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
-// The decoder's WASM is embedded in this module: nothing is fetched from another host.
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import type { ModelErrorKind } from '../store/explorer-store'
 import { takeModelResponse } from './model-request'
+import { workerMeshoptDecoder } from './worker-decoder'
 
 export { MODEL_URL } from './model-request'
 
@@ -53,11 +52,23 @@ export async function loadModel(url: string, onProgress: (p: LoadProgress) => vo
     )
   }
 
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
+  // Decoded in a worker of the app's own (same origin); the decoder's WASM is embedded in its
+  // module, so nothing is fetched from another host. Here only if the worker fails.
+  const decoder = workerMeshoptDecoder(
+    new Worker(new URL('./meshopt-worker.ts', import.meta.url), { type: 'module', name: 'meshopt decoder' }),
+    () => import('three/examples/jsm/libs/meshopt_decoder.module.js').then((m) => m.MeshoptDecoder)
+  )
+  // GLTFLoader's EXT_meshopt_compression calls only `supported` and `decodeGltfBufferAsync`; its
+  // types ask for the whole of meshoptimizer's decoder.
+  const loader = new GLTFLoader().setMeshoptDecoder(
+    decoder as unknown as Parameters<GLTFLoader['setMeshoptDecoder']>[0]
+  )
   try {
     return await loader.parseAsync(bytes.buffer, '')
   } catch (error) {
     throw new ModelLoadError('corrupt', `The model file could not be read (${String(error)}).`)
+  } finally {
+    decoder.close()
   }
 }
 

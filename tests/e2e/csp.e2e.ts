@@ -43,8 +43,16 @@ describe('the Content-Security-Policy of the built site', () => {
   it('lets a whole visit run without a single violation or console error', async () => {
     const app = await openAppPage(suite.browser, suite.server.url)
     await recordViolations(app.page)
+    const workers: string[] = []
+    const requested: string[] = []
+    app.page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname))
+    app.page.on('request', (request) => requested.push(new URL(request.url()).pathname))
     await app.open()
     await app.waitForMark('first-model-frame')
+    // The model was decoded in the app's own worker, its WebAssembly allowed there: the page never
+    // needed the main thread's copy of the decoder (loaded only if the worker fails).
+    expect(workers.filter((path) => path.includes('meshopt-worker'))).toHaveLength(1)
+    expect(requested.filter((path) => path.includes('meshopt_decoder'))).toEqual([])
     // The policy is in force (not bypassed): the page sees it.
     expect(
       await app.page.evaluate(
