@@ -3,6 +3,7 @@
  * functions that took most of its sampled CPU time), so a slow start can be pinned on code.
  */
 import type { Browser, Page } from 'playwright-core'
+import { newTabAt } from './pages'
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -53,7 +54,7 @@ interface ProfileNode {
 }
 
 /** Starts tracing `page`; call the returned function after the part to look at. */
-export async function startTrace(browser: Browser, page: Page): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(browser: Browser, page?: Page): Promise<() => Promise<TraceEvent[]>> {
   await browser.startTracing(page, { categories: CATEGORIES })
   return async () =>
     (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
@@ -162,11 +163,10 @@ export interface LongTaskRun {
 
 /** Loads `url` in a phone-sized page under a trace, waits for the model and then 5 s of idling. */
 export async function traceLongTasks(browser: Browser, url: string, path: string): Promise<LongTaskRun> {
-  const context = await browser.newContext(PHONE)
+  // Traced from before the tab exists, which opens straight at the page (see `newTabAt`).
+  const stop = await startTrace(browser)
+  const { context, page } = await newTabAt(browser, PHONE, `${url}${path}`)
   try {
-    const page = await context.newPage()
-    const stop = await startTrace(browser, page)
-    await page.goto(`${url}${path}`)
     await page.waitForFunction(() => performance.getEntriesByName('first-model-frame').length > 0, null, {
       timeout: 120_000,
     })

@@ -28,10 +28,13 @@ export interface OpenedPage {
  * navigation, as §3.7 asks, so the heap metrics are live.
  */
 export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' })
-  // tsx (esbuild keepNames) wraps named functions in __name(); the evaluated copies need it too.
-  await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f)')
-  const page = await context.newPage()
+  const { context, page } = await newTabAt(
+    browser,
+    { viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' },
+    url,
+    // tsx (esbuild keepNames) wraps named functions in __name(); the evaluated copies need it too.
+    (context) => context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f)')
+  )
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await cdp.send('HeapProfiler.enable')
@@ -41,13 +44,43 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
   })
-  page.on('request', (request) => {
+  context.on('request', (request) => {
     const target = request.url()
     if (!target.startsWith('data:') && !target.startsWith('blob:') && new URL(target).origin !== origin)
       problems.push(`request to another host: ${target}`)
   })
-  await page.goto(url)
+  await page.waitForLoadState('domcontentloaded')
   return { context, page, cdp, problems, close: () => context.close() }
+}
+
+/**
+ * A new browser context with one tab opened straight at `url`, as a shared link opens in a new
+ * tab; `prepare` runs on the context first (init scripts). Not Playwright's newPage() and goto():
+ * newPage() first makes an about:blank document in the renderer the page then navigates in, and
+ * Chromium shuts that document's widget down a second later (WidgetBase::Shutdown). Its compositor
+ * waits there for the GPU process, which SwiftShader keeps busy drawing the page: the phone traces
+ * had a main-thread task of 0.5–1.4 s at about 1 s after navigation, in start-up or idle time,
+ * depending on when the page was drawing. Opened directly, no trace had it.
+ */
+export async function newTabAt(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0],
+  url: string,
+  prepare: (context: BrowserContext) => Promise<unknown> = () => Promise.resolve()
+): Promise<{ context: BrowserContext; page: Page }> {
+  const cdp = await browser.newBrowserCDPSession()
+  try {
+    const before = new Set((await cdp.send('Target.getBrowserContexts')).browserContextIds)
+    const context = await browser.newContext(options)
+    await prepare(context)
+    const created = (await cdp.send('Target.getBrowserContexts')).browserContextIds.filter((id) => !before.has(id))
+    if (created.length !== 1) throw new Error(`expected one new browser context, found ${created.length}`)
+    const opened = context.waitForEvent('page')
+    await cdp.send('Target.createTarget', { url, browserContextId: created[0] })
+    return { context, page: await opened }
+  } finally {
+    await cdp.detach()
+  }
 }
 
 export async function waitForMark(page: Page, mark: Mark, timeoutMs = 90_000): Promise<void> {
