@@ -68,6 +68,21 @@ const TRIGGER_POINT_COLOURS = {
  */
 const RENDER_ORDER = { solid: 0, seeThrough: 2, skin: 3, selected: 4, veil: 5, marker: 10 } as const
 
+function renderOrderOf(look: Look, isSkin: boolean): number {
+  switch (look.kind) {
+    case 'selected':
+      return RENDER_ORDER.selected
+    case 'veil':
+      return RENDER_ORDER.veil
+    case 'xray':
+    case 'faint':
+    case 'shell':
+      return RENDER_ORDER.seeThrough
+    default:
+      return isSkin ? RENDER_ORDER.skin : RENDER_ORDER.solid
+  }
+}
+
 /** The cause whose pain sources glow (an inflamed joint swells with light). */
 const GLOWING_CAUSE = 'inflammation'
 
@@ -176,8 +191,10 @@ export function LookApplier({ index, extras }: LookApplierProps) {
     // The shell is cut through the selection's middle, square to the line of sight, every frame.
     const shellCut = materials.shell.clippingPlanes?.[0]
     let cutCentre: Vector3 | null = null
-    // The window in the veil over the selection is fitted to these points of it every frame.
+    // The window in the veil over the selection is fitted to these points of it every frame;
+    // sampled once per selection, not on every look change (hover included).
     let windowSamples: Vector3[] | null = null
+    let windowSampledFor: string | null = null
 
     const paintSkin = (state: ExplorerState): boolean => {
       if (!skinGeometry || !skinTags || !painted) return false
@@ -220,9 +237,14 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       // paint's window are both centred on the picked structure.
       const picked = selectedMeshes?.length && (shellEntry || skinPainted) ? boundingSphereOf(selectedMeshes) : null
       cutCentre = shellEntry && picked ? picked.center : null
-      // Sampled where the selection stands now (a pose played later leaves the window a little off).
+      // Sampled where the selection stands when picked (a pose played later leaves the window a
+      // little off).
       const veiled = [...looks.values()].some((look) => look.kind === 'veil')
-      windowSamples = veiled && selectedMeshes?.length ? surfaceSamples(selectedMeshes, WINDOW_SAMPLES) : null
+      const windowFor = veiled && selectedMeshes?.length ? state.selectedId : null
+      if (windowFor !== windowSampledFor) {
+        windowSamples = windowFor && selectedMeshes ? surfaceSamples(selectedMeshes, WINDOW_SAMPLES) : null
+        windowSampledFor = windowFor
+      }
       placePaintWindow(materials.paintWindow, skinPainted ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
       if (shellEntry) materials.shell.color.copy(materials.tissue[shellEntry.tissue].color)
@@ -238,16 +260,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
               ? materials.skinPainted
               : materialFor(look, entry.tissue, materials)
           mesh.raycast = pickable ? acceleratedRaycast : noRaycast
-          mesh.renderOrder =
-            look.kind === 'selected'
-              ? RENDER_ORDER.selected
-              : look.kind === 'veil'
-                ? RENDER_ORDER.veil
-                : look.kind === 'xray' || look.kind === 'faint' || look.kind === 'shell'
-                  ? RENDER_ORDER.seeThrough
-                  : isSkin
-                    ? RENDER_ORDER.skin
-                    : RENDER_ORDER.solid
+          mesh.renderOrder = renderOrderOf(look, isSkin)
         }
       }
       for (const illustration of extras.illustrations) {

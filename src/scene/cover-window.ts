@@ -1,5 +1,4 @@
-import type { Matrix4, Plane, Vector3 } from 'three'
-import { Vector3 as V3 } from 'three'
+import { Vector3, type Matrix4, type Plane } from 'three'
 
 /**
  * A window cut in the veil over the selection (the external oblique over a picked internal
@@ -11,8 +10,8 @@ import { Vector3 as V3 } from 'three'
 /** Share of the selection's width and height left covered on each side of the window. */
 export const WINDOW_MARGIN = 0.22
 
-const _right = new V3()
-const _up = new V3()
+const _right = new Vector3()
+const _up = new Vector3()
 
 /**
  * Sets four clipping planes (used with `clipIntersection`, so only what all four cut is cut) to
