@@ -30,8 +30,10 @@ function tissue(name: TissueName): MeshStandardMaterial {
     transparent: skin,
     opacity: skin ? 0.28 : 1,
     depthWrite: !skin,
-    // Closed meshes only need their front faces; ligaments and fascia are thin open sheets.
-    side: name === 'ligament' ? DoubleSide : FrontSide,
+    // Every mesh the generator writes is closed and wound outward (a model test checks it), so
+    // front faces suffice: the back faces of the ligaments and the thoracolumbar fascia, drawn
+    // too until stop 43, cost a software renderer an eighth of each default-view frame.
+    side: FrontSide,
   })
   // Muscles, ligaments (as collagen, like tendon) and nerves (their fascicles) carry fibre directions.
   return name === 'muscle' || name === 'ligament' || name === 'nerve' ? addFibreShading(material) : material

@@ -801,6 +801,69 @@ describe('the thoracolumbar fascia', () => {
 })
 
 describe('topology', () => {
+  it('every mesh in the GLB is closed and wound outward, so the viewer draws front faces only', async () => {
+    await MeshoptDecoder.ready
+    const io = new NodeIO()
+      .registerExtensions(ALL_EXTENSIONS)
+      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+    const doc = await io.readBinary(model.glb)
+    const faults: string[] = []
+    let meshes = 0
+    for (const node of doc.getRoot().listNodes()) {
+      for (const primitive of node.getMesh()?.listPrimitives() ?? []) {
+        meshes++
+        const position = primitive.getAttribute('POSITION')
+        const indices = primitive.getIndices()?.getArray()
+        if (!position || !indices) {
+          faults.push(`${node.getName()}: no positions or indices`)
+          continue
+        }
+        // Vertices split for normals or colours are one point of the surface.
+        const point = new Map<string, number>()
+        const welded: number[] = []
+        const xyz: Vec3[] = []
+        for (let i = 0; i < position.getCount(); i++) {
+          const p = position.getElement<Vec3>(i, [0, 0, 0])
+          const key = p.join(',')
+          if (!point.has(key)) point.set(key, point.size)
+          welded.push(point.get(key) ?? -1)
+          xyz.push(p)
+        }
+        // Closed and consistently wound: each edge is crossed as often one way as the other (once
+        // each on a manifold; where quantization pinches two sheets together, twice each).
+        const edges = new Map<string, number>()
+        let volume = 0
+        for (let t = 0; t < indices.length; t += 3) {
+          const [a, b, c] = [indices[t] ?? 0, indices[t + 1] ?? 0, indices[t + 2] ?? 0]
+          for (const [u, v] of [
+            [a, b],
+            [b, c],
+            [c, a],
+          ] as const) {
+            const key = `${welded[u]}>${welded[v]}`
+            edges.set(key, (edges.get(key) ?? 0) + 1)
+          }
+          const at = (i: number): Vec3 => xyz[i] ?? [0, 0, 0]
+          const [p, q, r] = [at(a), at(b), at(c)]
+          volume +=
+            p[0] * (q[1] * r[2] - q[2] * r[1]) - p[1] * (q[0] * r[2] - q[2] * r[0]) + p[2] * (q[0] * r[1] - q[1] * r[0])
+        }
+        const open = [...edges].filter(([key, n]) => {
+          const [u, v] = key.split('>')
+          return edges.get(`${v}>${u}`) !== n
+        }).length
+        if (open > 0) faults.push(`${node.getName()}: ${open} edges open or wound against their neighbours`)
+        // A mirrored node turns its winding over, as three.js does when it draws it.
+        const world = node.getWorldMatrix()
+        const m = (k: number) => world[k] ?? 0
+        const det =
+          m(0) * (m(5) * m(10) - m(6) * m(9)) - m(4) * (m(1) * m(10) - m(2) * m(9)) + m(8) * (m(1) * m(6) - m(2) * m(5))
+        if (volume * Math.sign(det) <= 0) faults.push(`${node.getName()}: wound inward`)
+      }
+    }
+    expect(meshes).toBeGreaterThan(100)
+    expect(faults).toEqual([])
+  })
   it('bones are closed manifolds', () => {
     for (const p of model.geometry.parts.filter((q) => q.structure.system === 'bones')) {
       expect(isClosedManifold(p.mesh), p.structure.id).toBe(true)
