@@ -120,13 +120,16 @@ function measureVertebra(level: VertebraLevel) {
   }
 }
 
+/** The built GLB as glTF-Transform reads it, its meshopt buffers decoded. */
+async function readModelGlb() {
+  await MeshoptDecoder.ready
+  const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+  return io.readBinary(model.glb)
+}
+
 describe('structures', () => {
   it('has exactly one node per structure id and no others', async () => {
-    await MeshoptDecoder.ready
-    const io = new NodeIO()
-      .registerExtensions(ALL_EXTENSIONS)
-      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-    const doc = await io.readBinary(model.glb)
+    const doc = await readModelGlb()
     const ids = doc
       .getRoot()
       .listNodes()
@@ -802,11 +805,7 @@ describe('the thoracolumbar fascia', () => {
 
 describe('topology', () => {
   it('every mesh in the GLB is closed and wound outward, so the viewer draws front faces only', async () => {
-    await MeshoptDecoder.ready
-    const io = new NodeIO()
-      .registerExtensions(ALL_EXTENSIONS)
-      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
-    const doc = await io.readBinary(model.glb)
+    const doc = await readModelGlb()
     const faults: string[] = []
     let meshes = 0
     for (const node of doc.getRoot().listNodes()) {
