@@ -432,15 +432,11 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         width: 1.8 + 0.2 * k,
         thickness: 1.7 + 0.2 * k,
       })),
-      // Below the ligament it breaks up at once into a spray of branches (a horse's tail): muscular
-      // ones to the quadriceps laterally and down, anterior cutaneous ones forward to the skin, and
-      // the saphenous nerve medially down beside the femoral vessels (directions are estimates).
-      ...FEMORAL_BRANCHES.map(({ bend, end, radius }) => ({
-        points: [thigh, add(thigh, bend), add(thigh, end)],
-        width: radius,
-        thickness: radius * 0.85,
-        taper: 0.6,
-      })),
+      // Below the ligament it breaks up into a spray of branches (a horse's tail): those of its
+      // anterior division to pectineus, sartorius and the skin of the front of the thigh, those of
+      // its posterior division to the four heads of quadriceps, each dividing again in its muscle;
+      // the saphenous nerve, below, runs on medially.
+      ...femoralBranches(catmullRom([underLig, thigh], 30)),
       // The saphenous nerve, the longest: medially with the femoral vessels down the adductor
       // canal, in front of and medial to the femur, to where it leaves the canal above the knee
       // (on down the medial side of the knee and leg, beyond what is drawn). Estimates from atlas
@@ -634,17 +630,41 @@ function dorsalRamus(f: Frames, level: (typeof LUMBAR)[number], start: Vec3): Ne
   ]
 }
 
-/** The femoral nerve's branches below the inguinal ligament: a bend and an end, mm from where it divides, and a radius. */
-const FEMORAL_BRANCHES: { bend: Vec3; end: Vec3; radius: number }[] = [
-  // Muscular, to rectus femoris and vastus lateralis.
-  { bend: [16, -40, 4], end: [34, -115, 0], radius: 1.6 },
-  // Muscular, to vastus intermedius.
-  { bend: [6, -60, 6], end: [10, -150, 4], radius: 1.6 },
-  // Muscular, to vastus medialis.
-  { bend: [-6, -58, 4], end: [-14, -145, -2], radius: 1.5 },
-  // Anterior cutaneous, forward to the skin of the front of the thigh.
-  { bend: [4, -28, 12], end: [8, -80, 22], radius: 1.1 },
+/**
+ * The femoral nerve's branches in the femoral triangle (left side, +x lateral): where each leaves
+ * (0–1 along the nerve from under the inguinal ligament to where it ends), a bend and an end (mm
+ * from there), a radius, and the twigs it divides into in its muscle (where along it, and an end
+ * mm from there). Courses are estimates from atlas drawings.
+ */
+const FEMORAL_BRANCHES: { at: number; bend: Vec3; end: Vec3; radius: number; twigs?: { at: number; end: Vec3 }[] }[] = [
+  // Anterior division. To pectineus: medially and back, behind the femoral vessels.
+  { at: 0.55, bend: [-8, -10, -3], end: [-18, -24, -6], radius: 0.8 },
+  // To sartorius: short, forward and out into the muscle.
+  { at: 0.7, bend: [14, -16, 8], end: [34, -45, 12], radius: 0.9 },
+  { at: 0.8, bend: [18, -26, 6], end: [42, -72, 8], radius: 0.8 },
+  // The intermediate cutaneous nerve, forward through sartorius to the skin of the front of the
+  // thigh, in two branches.
+  { at: 0.85, bend: [4, -28, 12], end: [8, -95, 22], radius: 1, twigs: [{ at: 0.55, end: [-8, -40, 6] }] },
+  // The medial cutaneous nerve, down the inner side of the thigh.
+  { at: 0.9, bend: [-12, -30, 8], end: [-30, -110, 12], radius: 0.9 },
+  // Posterior division. To rectus femoris.
+  { at: 0.95, bend: [12, -24, 6], end: [20, -85, 8], radius: 1.3, twigs: [{ at: 0.6, end: [6, -30, 4] }] },
+  // To vastus lateralis, the longest of the muscular branches.
+  { at: 1, bend: [22, -40, 2], end: [48, -115, -4], radius: 1.5, twigs: [{ at: 0.55, end: [12, -36, -4] }] },
+  // To vastus intermedius.
+  { at: 1, bend: [6, -60, 6], end: [10, -150, 4], radius: 1.4, twigs: [{ at: 0.6, end: [8, -34, 0] }] },
+  // To vastus medialis, beside the saphenous nerve.
+  { at: 1, bend: [-10, -55, 4], end: [-24, -140, -2], radius: 1.4, twigs: [{ at: 0.6, end: [-10, -32, -2] }] },
 ]
+
+/** The femoral nerve's branches leaving `below`, its course from under the inguinal ligament (sampled finely). */
+function femoralBranches(below: readonly Vec3[]): NerveCourse['paths'] {
+  return FEMORAL_BRANCHES.flatMap(({ at, bend, end, radius, twigs }) => {
+    const main = branch(below, at, [bend, end], radius, radius * 0.85, 0.6)
+    const along = catmullRom(main.points, 30)
+    return [main, ...(twigs ?? []).map((t) => branch(along, t.at, [t.end], radius * 0.6, radius * 0.5, 0.6))]
+  })
+}
 
 /** Where the dorsal rami run, mm (estimates; see {@link dorsalRamus}). */
 const DORSAL_RAMUS = {
