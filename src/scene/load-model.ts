@@ -1,6 +1,7 @@
 import { GLTFLoader, type GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import type { ModelErrorKind } from '../store/explorer-store'
 import { takeModelResponse } from './model-request'
+import { meshesInSlices } from './mesh-slices'
 import { workerMeshoptDecoder } from './worker-decoder'
 
 export { MODEL_URL } from './model-request'
@@ -60,9 +61,9 @@ export async function loadModel(url: string, onProgress: (p: LoadProgress) => vo
   )
   // GLTFLoader's EXT_meshopt_compression calls only `supported` and `decodeGltfBufferAsync`; its
   // types ask for the whole of meshoptimizer's decoder.
-  const loader = new GLTFLoader().setMeshoptDecoder(
-    decoder as unknown as Parameters<GLTFLoader['setMeshoptDecoder']>[0]
-  )
+  const loader = new GLTFLoader()
+    .setMeshoptDecoder(decoder as unknown as Parameters<GLTFLoader['setMeshoptDecoder']>[0])
+    .register(meshesInSlices())
   try {
     return await loader.parseAsync(bytes.buffer, '')
   } catch (error) {
