@@ -659,10 +659,20 @@ const FEMORAL_BRANCHES: { at: number; bend: Vec3; end: Vec3; radius: number; twi
 
 /** The femoral nerve's branches leaving `below`, its course from under the inguinal ligament (sampled finely). */
 function femoralBranches(below: readonly Vec3[]): NerveCourse['paths'] {
-  return FEMORAL_BRANCHES.flatMap(({ at, bend, end, radius, twigs }) => {
-    const main = branch(below, at, [bend, end], radius, radius * 0.85, 0.6)
+  return FEMORAL_BRANCHES.flatMap(({ at, bend, end, radius, twigs }, i) => {
+    // Each winds a little on its way down through its muscle (alternately out and in), not a
+    // straight stick: its second half bowed sideways by about a tenth of its length.
+    const run = sub(end, bend)
+    const sideways = normalize([run[1], -run[0], 0])
+    const bow = scale(sideways, (i % 2 === 0 ? 1 : -1) * 0.1 * Math.hypot(...run))
+    const main = branch(below, at, [bend, add(lerp(bend, end, 0.5), bow), end], radius, radius * 0.85, 0.45)
     const along = catmullRom(main.points, 30)
-    return [main, ...(twigs ?? []).map((t) => branch(along, t.at, [t.end], radius * 0.6, radius * 0.5, 0.6))]
+    return [
+      main,
+      ...(twigs ?? []).map((t) =>
+        branch(along, t.at, [add(scale(t.end, 0.5), scale(bow, 0.3)), t.end], radius * 0.6, radius * 0.5, 0.5)
+      ),
+    ]
   })
 }
 
