@@ -1,5 +1,6 @@
 import type { Group, Mesh, SkinnedMesh } from 'three'
 import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { nextTask } from './next-task'
 
 /**
  * Building the model's 170 meshes once their data is decoded took one main-thread task of 160 ms
@@ -8,18 +9,6 @@ import type { GLTFLoaderPlugin, GLTFParser } from 'three/examples/jsm/loaders/GL
  * the parse for long.
  */
 export const MESH_SLICE_MS = 8
-
-/** Resolves in a new task, after whatever the browser has queued (input, a frame). */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      channel.port1.close()
-      resolve()
-    }
-    channel.port2.postMessage(null)
-  })
-}
 
 interface MeshDefinitions {
   meshes?: { primitives?: { attributes?: Record<string, number>; indices?: number }[] }[]

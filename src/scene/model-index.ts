@@ -2,6 +2,7 @@ import { Box3, type Material, type Mesh, type Object3D } from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import type { RoleId } from '../domain/roles'
 import { isTissueName, type TissueName } from './materials'
+import { nextTask } from './next-task'
 import { bakePose, currentPoseVersion, disposePosed, isSkinned, worldBounds } from './posed-geometry'
 
 /** One structure in the loaded scene: its meshes and the tissue it is drawn with. */
@@ -208,7 +209,6 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
   // An idle period lasts up to 50 ms, and a callback queued inside one waits for the next: a new
   // task (a posted message) carries on within the same period, so a page at rest builds without
   // pause while each task stays one short slice and input still runs between them.
-  const nextTask = new MessageChannel()
   let handle = 0
   let stopped = false
   const slice = (deadline: IdleDeadline) => {
@@ -224,19 +224,15 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
       // Another build (the picking's, a framing's) may have fitted it meanwhile.
       if (mesh && needsBoundsTree(mesh)) buildBoundsTree(mesh)
     } while (pending.length > 0 && performance.now() - started < SLICE_MS && hasTime())
-    if (pending.length === 0) {
-      nextTask.port1.close()
-      onBuilt?.()
-    } else if (hasTime()) {
-      nextTask.port1.onmessage = () => slice(deadline)
-      nextTask.port2.postMessage(null)
-    } else handle = idle(slice)
+    if (pending.length === 0) onBuilt?.()
+    else if (hasTime()) void nextTask().then(() => slice(deadline))
+    else handle = idle(slice)
   }
   handle = idle(slice)
   return () => {
+    // A slice already posted finds `stopped` and does nothing.
     stopped = true
     cancelIdle(handle)
-    nextTask.port1.close()
   }
 }
 
