@@ -15,7 +15,7 @@ import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, 
 import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
 import { paintWindowRadius, type PaintWindow } from './paint-window'
-import { fitCoverWindow } from './cover-window'
+import { closeCoverWindow, fitCoverWindow } from './cover-window'
 import { surfaceSamples } from './reveal'
 
 const _vertex = new Vector3()
@@ -244,6 +244,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
       if (windowFor !== windowSampledFor) {
         windowSamples = windowFor && selectedMeshes ? surfaceSamples(selectedMeshes, WINDOW_SAMPLES) : null
         windowSampledFor = windowFor
+        if (!windowSamples) closeCoverWindow(materials.coverWindow)
       }
       placePaintWindow(materials.paintWindow, skinPainted ? picked : null)
       // In the colour of the tissue it is made of: cartilage for a disc, the dura's for the sac.
@@ -289,7 +290,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
         // Kept beyond the plane (positive distance), cut away on the viewer's side of it.
         shellCut.setFromNormalAndCoplanarPoint(_towardCut, cutCentre)
       }
-      if (windowSamples) fitCoverWindow(materials.veil.clippingPlanes ?? [], windowSamples, camera.matrixWorld)
+      if (windowSamples) fitCoverWindow(materials.coverWindow, windowSamples, camera.matrixWorld)
       const state = useExplorerStore.getState()
       const next = causeAnimationAt({
         pathSteps: pathSteps.length,

@@ -1,6 +1,7 @@
 import { Color, DoubleSide, FrontSide, MeshStandardMaterial, Plane, type Material } from 'three'
 import { addFibreShading } from './fibre-shading'
 import { addPaintWindow, type PaintWindow } from './paint-window'
+import { addCoverWindow, type CoverWindow } from './cover-window'
 
 /** Tissue materials named as the generator names them in the GLB. */
 export type TissueName = 'bone' | 'cartilage' | 'nerve' | 'muscle' | 'ligament' | 'skin'
@@ -66,6 +67,8 @@ export interface SceneMaterials {
   skinPainted: MeshStandardMaterial
   /** The window in the painted skin round what is picked; the applier moves it. */
   paintWindow: PaintWindow
+  /** The window cut in the veil over a picked deeper sheet. */
+  coverWindow: CoverWindow
   /** One material per cause role, keyed by role id. */
   role: Map<string, MeshStandardMaterial>
   /** The step of a nerve path that the cause's pulse lights. */
@@ -155,7 +158,7 @@ export function createSceneMaterials(
     clippingPlanes: [new Plane()],
   })
   // Thin enough that the selection under it shows whole, its streaks still plain over it; the
-  // window is cut where all four planes cut (the applier fits them to the selection).
+  // window over the selection is cut in its shader (the applier fits it to the selection).
   const veil = addFibreShading(
     new MeshStandardMaterial({
       name: 'look-veil',
@@ -165,10 +168,9 @@ export function createSceneMaterials(
       transparent: true,
       opacity: 0.5,
       depthWrite: false,
-      clippingPlanes: [new Plane(), new Plane(), new Plane(), new Plane()],
-      clipIntersection: true,
     })
   )
+  const coverWindow = addCoverWindow(veil)
   const skinPainted = new MeshStandardMaterial({
     name: 'look-skin-painted',
     color: new Color('#ffffff'),
@@ -237,6 +239,7 @@ export function createSceneMaterials(
     veil,
     skinPainted,
     paintWindow,
+    coverWindow,
     role,
     pulse,
     triggerPoint,

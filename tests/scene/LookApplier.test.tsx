@@ -13,6 +13,7 @@ import {
   type Material,
 } from 'three'
 import { LumbarModel } from '../../src/scene/LumbarModel'
+import { coverWindowOf, windowReach } from '../../src/scene/cover-window'
 import { BODY_AREA_ATTRIBUTE } from '../../src/scene/model-index'
 import { BODY_AREA_IDS } from '../../src/domain/body-areas'
 import { PULSE_STEP_SECONDS } from '../../src/store/cause-animation'
@@ -192,13 +193,13 @@ describe('LookApplier (the one owner of mesh state)', () => {
     expect(veil.name).toBe('look-veil')
     expect(veil.depthWrite).toBe(false)
     expect(veil.opacity).toBeLessThanOrEqual(0.5)
-    expect(veil.onBeforeCompile).toBe((picked.material as Material).onBeforeCompile)
+    expect(veil.vertexColors).toBe(true)
     expect(nameOf(picked)).toBe('look-selected')
     expect(cover.renderOrder).toBeGreaterThan(picked.renderOrder)
     // A window cut in the veil over the middle of the picked sheet, kept there as the camera moves:
-    // cut where all four planes cut, at any depth; the veil's rim round it stays.
-    expect(veil.clipIntersection).toBe(true)
-    const cutAt = (p: Vector3) => (veil.clippingPlanes ?? []).every((plane) => plane.distanceToPoint(p) < 0)
+    // cut at any depth; the veil's margin round it stays.
+    const coverWindow = coverWindowOf(veil)!
+    const cutAt = (p: Vector3) => windowReach(coverWindow, p) < 1
     for (const eye of [new Vector3(0.5, 0, 1), new Vector3(0.8, 0.2, 1)]) {
       camera.position.copy(eye)
       camera.lookAt(0.5, 0, 0)
@@ -208,6 +209,10 @@ describe('LookApplier (the one owner of mesh state)', () => {
       expect(cutAt(new Vector3(0.5, 0.029, 0.01))).toBe(false)
       expect(cutAt(new Vector3(0.471, 0, 0.01))).toBe(false)
     }
+    // Picking something with no sheet over it closes the window.
+    ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('external-oblique-left'))
+    await ReactThreeTestRenderer.act(() => renderer.advanceFrames(1, 0.016))
+    expect(cutAt(new Vector3(0.5, 0, 0.01))).toBe(false)
     await renderer.unmount()
     expect(nameOf(cover)).toBe('muscle')
   })
