@@ -1,5 +1,5 @@
 import { Vector3, type Material, type Matrix4, type WebGLProgramParametersWithUniforms } from 'three'
-import { glslFloat } from './glsl'
+import { glslFloat, withWorldPosition } from './glsl'
 
 /**
  * A window cut in the veil over the selection (the external oblique over a picked internal
@@ -114,12 +114,7 @@ export function addCoverWindow(material: Material): CoverWindow {
     shader.uniforms.coverWindowRight = { value: window.right }
     shader.uniforms.coverWindowUp = { value: window.up }
     shader.uniforms.coverWindowOpen = window.open
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nvarying vec3 vCoverWorld;')
-      .replace(
-        '#include <project_vertex>',
-        '#include <project_vertex>\nvCoverWorld = ( modelMatrix * vec4( transformed, 1.0 ) ).xyz;'
-      )
+    shader.vertexShader = withWorldPosition(shader.vertexShader, 'vCoverWorld')
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',

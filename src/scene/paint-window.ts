@@ -1,5 +1,5 @@
 import { Vector3, type Material, type WebGLProgramParametersWithUniforms } from 'three'
-import { glslFloat } from './glsl'
+import { glslFloat, withWorldPosition } from './glsl'
 
 /**
  * A window in the painted skin round what is picked. The skin is a see-through shell, so from
@@ -38,12 +38,7 @@ export function addPaintWindow(material: Material): PaintWindow {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms.paintWindowCentre = { value: paintWindow.centre }
     shader.uniforms.paintWindowRadius = paintWindow.radius
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', '#include <common>\nvarying vec3 vPaintWorld;')
-      .replace(
-        '#include <project_vertex>',
-        '#include <project_vertex>\nvPaintWorld = ( modelMatrix * vec4( transformed, 1.0 ) ).xyz;'
-      )
+    shader.vertexShader = withWorldPosition(shader.vertexShader, 'vPaintWorld')
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
