@@ -712,7 +712,12 @@ const ligaments: Structure[] = [
   ...pairedLigament('sacrotuberous-ligament', 'Sacrotuberous ligament', 'pelvis', [], 'back'),
   ...pairedLigament('sacrospinous-ligament', 'Sacrospinous ligament', 'pelvis'),
   // From the front, across the groin from the ASIS to the pubic tubercle (from the side it is end-on).
-  ...pairedLigament('inguinal-ligament', 'Inguinal ligament', 'pelvis', ['groin ligament'], 'front'),
+  // From the front with the hip bone it spans kept solid: with the bone faded (it lies on the
+  // bone's front), the band floated from nowhere to nowhere and read as a stick.
+  ...pairedLigament('inguinal-ligament', 'Inguinal ligament', 'pelvis', ['groin ligament'], 'front').map((s) => ({
+    ...s,
+    framedWith: [`hip-bone-${s.side}`],
+  })),
   single({
     id: 'thoracolumbar-fascia',
     name: 'Thoracolumbar fascia',

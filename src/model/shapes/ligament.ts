@@ -335,10 +335,13 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs): LigamentCou
     paired: true,
     bands: [
       {
-        points: [P.asis, add(inguinal(0.3), [0, -7, 3]), add(inguinal(0.65), [0, -7, 4]), P.pubicTubercle],
+        // Its sag: about 1 cm down toward the thigh (and forward, over the femoral nerve and
+        // vessels) at its middle, as the taut fascia lata pulls it.
+        points: [P.asis, add(inguinal(0.3), [0, -10, 4]), add(inguinal(0.62), [0, -11, 5]), P.pubicTubercle],
         width: 2.4,
         widthAt: (t) => 2 + 2.5 * t ** 2 + 4.5 * smoothstep(0.8, 1, t),
-        thickness: 1.2,
+        // A rolled band, thicker than a sheet: seen face-on it should read as a cord.
+        thickness: 2,
         side: (t) => normalize(lerp([0, 1, 0.2], [0, 0.25, -1], smoothstep(0.35, 0.95, t))),
         bend: (t) => -2.5 * smoothstep(0.2, 0.8, t),
       },
