@@ -15,7 +15,7 @@ import { simplifyMesh } from '../optimize'
 import { thickSheetMesh } from '../sheet-mesh'
 import { toSurfaceOf } from '../shapes/bone-surface'
 import { flankLayers, outwardFromTrunk, type FlankSheetOptions } from '../shapes/abdominal-wall'
-import { carve, fleshySdf, type FleshyMuscle } from '../shapes/fleshy-muscle'
+import { carve, fleshySdf, shadeSection, type FleshyMuscle } from '../shapes/fleshy-muscle'
 import type { Frames } from '../shapes/landmarks'
 import { fleshyMuscles, muscleCourses, muscleMesh, type MuscleMeshOptions } from '../shapes/muscle'
 import type { BuildContext, Shape } from './family'
@@ -128,9 +128,10 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
     const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
     const simplified = await simplifyMesh(raw, budget, { error: options.fleshyError })
     const fibred = withFibres(simplified, muscle.fibres, muscle.tendon)
-    const mesh = muscle.outward
+    const across = muscle.outward
       ? { ...fibred, fibreAcross: fibreAcross(fibred, computeNormals(fibred), muscle.outward) }
       : fibred
+    const mesh = muscle.cutAbove === undefined ? across : shadeSection(across, muscle.cutAbove)
     setPaired(ctx, muscle.id, 'muscle', mesh, [middle, ...muscle.fibres])
   }
   for (const layer of flankLayers(ctx.frames, ctx.skin.sdf, options.flankSheet)) {

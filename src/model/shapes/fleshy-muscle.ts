@@ -6,8 +6,8 @@
  * is carved away from the bones and muscles it lies on, so layers sit on each other instead of
  * passing through.
  */
-import { sdCapsule, smax, smin, type Vec3 } from '../math'
-import type { Bounds, Sdf } from '../mesh'
+import { sdCapsule, smax, smin, smoothstep, type Vec3 } from '../math'
+import { computeNormals, type Bounds, type MeshData, type Sdf } from '../mesh'
 import type { TendonProfile } from '../fibres'
 import { catmullRom } from '../sweep'
 
@@ -146,4 +146,29 @@ export function carve(sdf: Sdf, under: readonly Sdf[], gap: number): Sdf {
     for (const u of under) d = smax(d, gap - u(p), 1.5)
     return d
   }
+}
+
+/**
+ * The colour a cut section is drawn in, as a share of the muscle's (vertex colours multiply the
+ * tissue's): darker, as an atlas shades a sectioned muscle, so the flat top of a column that runs
+ * on above the model reads as a cut and not as where the muscle ends.
+ */
+export const SECTION_SHADE = 0.58
+
+/**
+ * Shades the cut face of a muscle sectioned at `cutAbove` (world height, mm): its vertices that
+ * face up within the section's rim are darkened. Their fibres stay as they run, end-on through
+ * the cut, so the streaks there show as the mottle of cut fascicles.
+ */
+export function shadeSection(mesh: MeshData, cutAbove: number): MeshData {
+  const normals = computeNormals(mesh)
+  const p = mesh.positions
+  const colors = mesh.colors ? Float32Array.from(mesh.colors) : new Float32Array(p.length).fill(1)
+  for (let v = 0; v < p.length / 3; v++) {
+    const onTop = (p[v * 3 + 1] ?? 0) > cutAbove - SECTION_RIM - 0.5
+    const cut = onTop ? smoothstep(0.55, 0.9, normals[v * 3 + 1] ?? 0) : 0
+    if (cut === 0) continue
+    for (let k = 0; k < 3; k++) colors[v * 3 + k] = (colors[v * 3 + k] ?? 1) * (1 - (1 - SECTION_SHADE) * cut)
+  }
+  return { ...mesh, colors }
 }

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { sdCapsule, smin, type Vec3 } from '../../../src/model/math'
-import { carve, fleshySdf } from '../../../src/model/shapes/fleshy-muscle'
-import { isClosedManifold, type MeshData } from '../../../src/model/mesh'
+import { carve, fleshySdf, SECTION_SHADE, shadeSection } from '../../../src/model/shapes/fleshy-muscle'
+import { computeNormals, isClosedManifold, meshSdf, type MeshData } from '../../../src/model/mesh'
+import { withFibres } from '../../../src/model/fibres'
 import { thickSheetMesh } from '../../../src/model/sheet-mesh'
 import { thickSheetSdf } from '../../../src/model/surface-sdf'
 import { catmullRom } from '../../../src/model/sweep'
@@ -72,6 +73,31 @@ describe('fleshy muscles', () => {
     expect(sdf([6, -27, 0])).toBeLessThan(0)
     expect(cut.sdf([6, -27, 0])).toBeGreaterThan(0)
     expect(cut.bounds.max[1]).toBeLessThan(-27)
+  })
+  it('shades the cut face of a sectioned muscle darker, its fibres running on through it, and leaves its sides as they were', async () => {
+    const cut = fleshySdf({ ...muscle, cutAbove: -30 })
+    const mesh = withFibres(await meshSdf(cut.sdf, cut.bounds, { edgeLength: 1.5 }), muscle.fibres)
+    const shaded = shadeSection(mesh, -30)
+    const normals = computeNormals(mesh)
+    let top = 0
+    let side = 0
+    for (let v = 0; v < mesh.positions.length / 3; v++) {
+      const y = mesh.positions[v * 3 + 1] ?? 0
+      const up = normals[v * 3 + 1] ?? 0
+      const colour = shaded.colors?.[v * 3] ?? 1
+      const fibre = Math.hypot(...[0, 1, 2].map((k) => shaded.fibres?.[v * 3 + k] ?? 0))
+      if (y > -31 && up > 0.95) {
+        top++
+        expect(colour).toBeCloseTo(SECTION_SHADE, 5)
+        expect(fibre).toBeGreaterThan(0.9)
+      } else if (y < -40 && Math.abs(up) < 0.3) {
+        side++
+        expect(colour).toBe(1)
+        expect(fibre).toBeGreaterThan(0.9)
+      }
+    }
+    expect(top).toBeGreaterThan(10)
+    expect(side).toBeGreaterThan(50)
   })
   it('skips only the bundles too far away to change the blend: the same distance as blending every bundle near the muscle, a lower bound far from it', () => {
     // Bundles spread far apart, so that most points have distant bundles to skip.
