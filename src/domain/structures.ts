@@ -279,6 +279,10 @@ const vertebrae: Structure[] = [
     layer: 'bone',
     region: 'pelvis',
     synonyms: ['pelvis', 'ilium', 'iliac crest', 'ischium', 'pubis', 'innominate bone', 'sit bone'],
+    // From its own side, as an atlas shows the os coxae: the wing's outer face, the acetabulum and
+    // the obturator foramen. From the default view behind, its wing stood edge-on and three blind
+    // readers scored the picked bone 2 and 3 ("a flat rectangular blade").
+    atlasView: 'own-side',
   }),
   ...bilateral({
     id: 'femur',
@@ -289,6 +293,9 @@ const vertebrae: Structure[] = [
     region: 'hip-and-thigh',
     context: true,
     synonyms: ['thigh bone', 'greater trochanter', 'hip joint'],
+    // From the front, as an atlas shows it: the neck's angle to the shaft and the trochanters
+    // (from behind and above they were foreshortened into "knobs").
+    atlasView: 'front',
   }),
 ]
 

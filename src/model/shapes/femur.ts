@@ -4,7 +4,7 @@
  * crest, shaft with its anterior bow, and the condyles at the knee.
  */
 import { FEMUR } from '../measurements'
-import { add, sdCapsule, sdEllipsoid, sdSphere, smin, type Vec3 } from '../math'
+import { add, lerp, sdCapsule, sdEllipsoid, sdSphere, smin, type Vec3 } from '../math'
 import type { Bounds, Sdf } from '../mesh'
 import type { PelvisLandmarks } from '../skeleton'
 
@@ -38,8 +38,13 @@ export function femurSdf(lm: PelvisLandmarks, options = FEMUR_DEFAULTS): { sdf: 
   const neckBase: Vec3 = add(H, FEMORAL_NECK.baseOffset)
   const headAndNeck = femoralHeadAndNeckSdf(H)
   const shaftTop: Vec3 = add(H, [46, -48, -8])
-  const shaftMid: Vec3 = [(shaftTop[0] + lm.knee[0]) / 2 + 4, (shaftTop[1] + lm.knee[1]) / 2, H[2] + 4]
+  // Bowed forward (the shaft's anterior bow), as an atlas's side view shows it.
+  const shaftMid: Vec3 = [(shaftTop[0] + lm.knee[0]) / 2 + 4, (shaftTop[1] + lm.knee[1]) / 2, H[2] + 9]
   const shaftLow: Vec3 = add(lm.knee, [2, 12, -4])
+  // On the shaft's axis, from halfway down its upper half to part way down its lower half, moved
+  // back to just inside its surface.
+  const behind = (q: Vec3): Vec3 => add(q, [0, 0, -(options.shaftRadius - 1.5)])
+  const lineaAspera: [Vec3, Vec3] = [behind(lerp(shaftTop, shaftMid, 0.45)), behind(lerp(shaftMid, shaftLow, 0.55))]
   const sdf: Sdf = (p) => {
     let d = headAndNeck(p)
     // Greater trochanter: a broad block flowing down into the lateral shaft, its top level with
@@ -51,6 +56,12 @@ export function femurSdf(lm: PelvisLandmarks, options = FEMUR_DEFAULTS): { sdf: 
     d = smin(d, sdCapsule(p, neckBase, shaftTop, 17, 16), 6)
     d = smin(d, sdCapsule(p, shaftTop, shaftMid, 16, options.shaftRadius), 6)
     d = smin(d, sdCapsule(p, shaftMid, shaftLow, options.shaftRadius, 15), 6)
+    // The linea aspera: a ridge down the back of the middle of the shaft, where the adductors and
+    // the short head of biceps attach (estimate: 3 mm proud).
+    d = smin(d, sdCapsule(p, lineaAspera[0], lineaAspera[1], 4, 4), 5)
+    // The shaft flares into the broad lower end (epicondyles about 80 mm across) instead of
+    // meeting the condyles as two knobs.
+    d = smin(d, sdEllipsoid(p, add(lm.knee, [1, 24, 2]), [34, 26, 18]), 16)
     // Condyles.
     d = smin(d, sdEllipsoid(p, add(lm.knee, [20, 0, -6]), [14, 22, 27]), 10)
     d = smin(d, sdEllipsoid(p, add(lm.knee, [-18, -2, -6]), [15, 22, 27]), 10)
