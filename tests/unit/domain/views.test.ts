@@ -41,6 +41,10 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('dural-sac')!)).toBe('back')
     // The hip joint from the front (its capsule's Y between pelvis and femur).
     expect(atlasViewOf(findStructure('hip-joint-right')!)).toBe('front')
+    // The hip bone from its own side (the wing's outer face, acetabulum and obturator foramen; from
+    // behind its wing stood edge-on), the femur from the front (the neck's angle, the trochanters).
+    expect(atlasViewOf(findStructure('hip-bone-right')!)).toBe('right')
+    expect(atlasViewOf(findStructure('femur-left')!)).toBe('front')
     // The gluteal tendons from their own side, on the greater trochanter they wrap.
     expect(atlasViewOf(findStructure('gluteal-tendons-left')!)).toBe('left')
     // The sacrum from behind, as it is palpated (from below and in front it read as a cone); a
@@ -74,7 +78,8 @@ describe('atlas views', () => {
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
     // facet, sacroiliac and hip joints, the discs and their nuclei, the posterior sacroiliac, sacrotuberous and
     // longitudinal ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
-    // thigh, the inguinal ligaments, the gluteal tendons, the sacrum and the kidneys have one.
+    // thigh, the inguinal ligaments, the gluteal tendons, the sacrum, the hip bones (from their own
+    // side), the femurs (from the front) and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
@@ -84,8 +89,12 @@ describe('atlas views', () => {
       'common-fibular-nerve-left',
       'common-fibular-nerve-right',
       'dural-sac',
+      'femur-left',
+      'femur-right',
       'gluteal-tendons-left',
       'gluteal-tendons-right',
+      'hip-bone-left',
+      'hip-bone-right',
       'hip-joint-left',
       'hip-joint-right',
       'inguinal-ligament-left',
