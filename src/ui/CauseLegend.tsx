@@ -4,6 +4,7 @@ import { ROLE_ORDER, ROLES } from '../domain/roles'
 import { useExplorerStore } from '../store/explorer-store'
 import { highlightRolesOf } from '../store/cause-roles'
 import { RoleSwatch } from './RoleSwatch'
+import { LegendBox } from './LegendBox'
 import { TRIGGER_POINT_PALETTE } from '../domain/palette'
 
 /**
@@ -35,8 +36,13 @@ export function CauseLegend() {
   const shown = ROLE_ORDER.filter((r) => present.has(r))
   const title = causeId ? (findCause(causeId)?.name ?? causeId) : 'What can be felt where it hurts'
   return (
-    <section className="legend" aria-label={`Colour legend: ${title}`}>
-      <p className="legend__title">{title}</p>
+    <LegendBox
+      label={`Colour legend: ${title}`}
+      title={title}
+      swatches={shown.map((role) => (
+        <RoleSwatch key={role} role={role} />
+      ))}
+    >
       <ul className="legend__list">
         {shown.map((role) => {
           const ids = [...roles].filter(([, r]) => r === role).map(([id]) => id)
@@ -72,6 +78,6 @@ export function CauseLegend() {
           <span className="role-swatch role-swatch--faint" aria-hidden="true" /> Not involved (faded)
         </li>
       </ul>
-    </section>
+    </LegendBox>
   )
 }

@@ -1,5 +1,6 @@
 import { useExplorerStore } from '../store/explorer-store'
 import { describePaint, skinPaintOf } from '../store/skin-paint'
+import { LegendBox } from './LegendBox'
 
 /** The legend of the zones painted on the skin: where pain is felt, or the dermatomes. */
 export function SkinPaintLegend() {
@@ -11,8 +12,15 @@ export function SkinPaintLegend() {
   const paint = skinPaintOf({ selectedId, causeId, painLookupOpen, painAreas, dermatomeMap })
   if (!paint) return null
   return (
-    <section className="legend legend--skin" aria-label={`Skin map: ${paint.title}`}>
-      <p className="legend__title">{paint.title}</p>
+    <LegendBox
+      className="legend--skin"
+      label={`Skin map: ${paint.title}`}
+      title={paint.title}
+      description={<p className="visually-hidden">{describePaint(paint)}</p>}
+      swatches={paint.legend.map((entry) => (
+        <span key={entry.key} className="role-swatch" style={{ background: entry.colour }} />
+      ))}
+    >
       {paint.legend.length > 0 && (
         <ul className="legend__list">
           {paint.legend.map((entry) => (
@@ -22,7 +30,6 @@ export function SkinPaintLegend() {
           ))}
         </ul>
       )}
-      <p className="visually-hidden">{describePaint(paint)}</p>
-    </section>
+    </LegendBox>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openAppPage, type AppPage } from './harness/app-page'
+import { openAppPage, type AppPage, type OpenAppOptions } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
 import { colourDistance, pixelAt, projectStructure, settle, visiblePointOf } from './harness/scene-probe'
 import { looksLike } from './harness/colour'
@@ -36,6 +36,18 @@ describe('cause highlighting in Chromium', () => {
     await app.page.evaluate(() => window.__explorer!.store.getState().setHidden(['skin'], true))
     await settle(app.page)
     return app
+  }
+
+  /** Opens ?cause=sciatica in a window of this size, and waits for its two legends. */
+  async function sciaticaLegends(options: OpenAppOptions) {
+    const app = await openAppPage(suite.browser, suite.server.url, options)
+    await app.open('?cause=sciatica')
+    await app.waitForMark('first-model-frame')
+    const cause = app.page.locator('.legend:not(.legend--skin)')
+    const skin = app.page.locator('.legend--skin')
+    await cause.waitFor()
+    await skin.waitFor()
+    return { app, cause, skin }
   }
 
   it('fades what a cause does not involve, and lists exactly its roles in the legend', async () => {
@@ -78,13 +90,7 @@ describe('cause highlighting in Chromium', () => {
 
   it('keeps the cause legend and the skin map beside or under each other, never over, in a laptop-sized window', async () => {
     // At 1100 × 760 the view between the tree and the explanation is too narrow for both side by side.
-    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 1100, height: 760 } })
-    await app.open('?cause=sciatica')
-    await app.waitForMark('first-model-frame')
-    const cause = app.page.locator('.legend:not(.legend--skin)')
-    const skin = app.page.locator('.legend--skin')
-    await cause.waitFor()
-    await skin.waitFor()
+    const { app, cause, skin } = await sciaticaLegends({ viewport: { width: 1100, height: 760 } })
     const a = (await cause.boundingBox())!
     const b = (await skin.boundingBox())!
     const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
@@ -92,6 +98,29 @@ describe('cause highlighting in Chromium', () => {
     // Both stay inside the view.
     const view = (await app.page.locator('section.viewer').boundingBox())!
     for (const box of [a, b]) expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width + 1)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  it('folds the legends to their titles and colours on a phone, so the model shows, and opens one on a tap', async () => {
+    const { app, cause, skin } = await sciaticaLegends({ viewport: { width: 412, height: 823 }, hasTouch: true })
+    // Folded: the title and the cause's colours, not the list.
+    expect(await cause.locator('details').getAttribute('open')).toBeNull()
+    expect(await cause.locator('.legend__swatches .role-swatch').count()).toBeGreaterThanOrEqual(3)
+    expect(await cause.locator('li[data-role]').first().isVisible()).toBe(false)
+    // Together they cover under a third of the view (open, they covered most of it).
+    const view = (await app.page.locator('section.viewer').boundingBox())!
+    let covered = 0
+    for (const legend of [cause, skin]) {
+      const box = (await legend.boundingBox())!
+      covered += box.width * box.height
+    }
+    expect(covered / (view.width * view.height)).toBeLessThan(1 / 3)
+    // A tap on the title opens it, with every role named.
+    await cause.locator('summary').tap()
+    await expect.poll(() => cause.locator('details').getAttribute('open')).not.toBeNull()
+    expect(await cause.locator('li[data-role]').first().isVisible()).toBe(true)
+    expect(await cause.locator('.legend__swatches').count()).toBe(0)
     expect(app.problems).toEqual([])
     await app.close()
   })
