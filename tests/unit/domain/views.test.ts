@@ -29,10 +29,10 @@ describe('atlas views', () => {
     // The kidney from behind, the inguinal ligament from the front.
     expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
-    // The posterior longitudinal ligament from behind; the sacral roots from the front, the lumbar
+    // The posterior longitudinal ligament from behind; the sacral roots from in front and below, the lumbar
     // roots from behind (where their level can be counted).
     expect(atlasViewOf(findStructure('posterior-longitudinal-ligament')!)).toBe('back')
-    expect(atlasViewOf(findStructure('s2-root-left')!)).toBe('front')
+    expect(atlasViewOf(findStructure('s2-root-left')!)).toBe('front-below')
     expect(atlasViewOf(findStructure('l1-root-left')!)).toBe('back')
     expect(atlasViewOf(findStructure('l5-root-right')!)).toBe('back')
     // The canal's contents from behind, with the laminae lifted away (from above the cauda
