@@ -166,6 +166,9 @@ function obturatorRing(lm: PelvisLandmarks): { points: Vec3[]; radius: number[] 
   return { points, radius }
 }
 
+/** The notch between the anterior superior and inferior iliac spines: a ball of this radius, mm, cutting this deep (estimate). */
+const SPINES_NOTCH = { radius: 11, depth: 5 } as const
+
 export function hipBoneSdf(
   lm: PelvisLandmarks,
   auricular: Vec3,
@@ -180,6 +183,7 @@ export function hipBoneSdf(
   const ring = obturatorRing(lm)
   const acetCentre = sub(H, scale(ACETABULAR_AXIS, 6))
   const spineBase = add(H, [-22, -22, -30])
+  const spinesNotch = add(lerp(lm.asis, lm.aiis, 0.5), [0, 0, SPINES_NOTCH.radius - SPINES_NOTCH.depth])
   const sdf: Sdf = (p) => {
     let d = bladeSdf(p)
     // Crest with its lips and tubercle; the spines at either end.
@@ -190,6 +194,10 @@ export function hipBoneSdf(
     d = smin(d, sdEllipsoid(p, tubercle, [7, 6, 10]), 4)
     d = smin(d, sdSphere(p, lm.asis, 6), 5)
     d = smin(d, sdSphere(p, lm.aiis, 7), 6)
+    // The notch between the two anterior spines, cut under the ASIS so it stands out as a spine
+    // over the border, as the lateral view of an atlas shows it (it was a round knob only 4 mm
+    // proud of the border a fifth of the way down to the AIIS).
+    d = smax(d, -sdSphere(p, spinesNotch, SPINES_NOTCH.radius), 2)
     d = smin(d, sdSphere(p, lm.psis, 7.5), 4)
     d = smin(d, sdCapsule(p, lm.psis, pIIS, 7.5, 6.5), 4)
     // Iliac tuberosity and the auricular surface facing the sacrum.

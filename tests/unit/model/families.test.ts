@@ -357,6 +357,20 @@ describe('bone landmarks a clinician names', () => {
     expect(back(foramen.x)).toBe(Infinity)
   })
 
+  it('the hip bone’s anterior superior iliac spine stands out as a spine, with a notch under it before the inferior one', () => {
+    const ctx = createBuildContext()
+    const hip = boneSdfs(boneShapes(ctx.skeleton, BONES_DEFAULTS)).get('hip-bone-left')!
+    const { asis, aiis } = ctx.skeleton.pelvis
+    /** The most forward point of the bone on a ray from front to back through `p`'s x and y. */
+    const front = (p: Vec3) => chord(hip, p, 2, -200, 200)[1]
+    /** A point `t` of the way from the ASIS down to the AIIS. */
+    const down = (t: number): Vec3 => [0, 1, 2].map((i) => asis[i]! + (aiis[i]! - asis[i]!) * t) as Vec3
+    // A fifth of the way down, the border is already more than a centimetre behind the spine's tip
+    // (a rounded knob on a straight border was 4 mm behind it), and it rises again to the AIIS.
+    expect(front(down(0.2))).toBeLessThan(front(asis) - 10)
+    expect(front(down(0.5))).toBeLessThan(front(aiis) - 5)
+  })
+
   it('a lumbar vertebra is waisted like a spool and its transverse processes thin toward their tips', () => {
     const { sdf } = vertebraSdf('L3', [], [])
     const lm = vertebraLandmarks('L3')
