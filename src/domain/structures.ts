@@ -416,10 +416,11 @@ const nerves: Structure[] = [
       // A sacral root from in front and below, square to the sloping front of the sacrum: it is
       // seen curving out of its anterior sacral foramen (counted from S1 down, under the L5-S1
       // disc). Straight from the front, S1's ramus ran down beside the lumbosacral trunk and five
-      // of six blind readings took it for the trunk. A lumbar root from behind, where the laminae,
-      // the iliac crests (at L4-L5) and the 12th rib let its level be counted (from the side, L1
-      // passed for T12 beside the rib).
-      atlasView: level.startsWith('s') ? ('front-below' as const) : ('back' as const),
+      // of six blind readings took it for the trunk. A lumbar root from behind and to its own
+      // side, where it is seen leaving its foramen and dividing, its dorsal ramus turning back,
+      // with the laminae and the crest still there to count the level by (straight from behind it
+      // was "a short crude Y of tubes", six readings of 2; from the side, L1 passed for T12).
+      atlasView: level.startsWith('s') ? ('front-below' as const) : ('own-back-side' as const),
     }).map((root) =>
       // A lumbar root with its own vertebra and the one above solid, so the level is counted from
       // whole bones (with them faded, L1's root read as T12's): it is seen leaving its foramen

@@ -30,11 +30,11 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('kidney-right')!)).toBe('back')
     expect(atlasViewOf(findStructure('inguinal-ligament-left')!)).toBe('front')
     // The posterior longitudinal ligament from behind; the sacral roots from in front and below, the lumbar
-    // roots from behind (where their level can be counted).
+    // roots from behind and to their own side (where their level can still be counted).
     expect(atlasViewOf(findStructure('posterior-longitudinal-ligament')!)).toBe('back')
     expect(atlasViewOf(findStructure('s2-root-left')!)).toBe('front-below')
-    expect(atlasViewOf(findStructure('l1-root-left')!)).toBe('back')
-    expect(atlasViewOf(findStructure('l5-root-right')!)).toBe('back')
+    expect(atlasViewOf(findStructure('l1-root-left')!)).toBe('back-left')
+    expect(atlasViewOf(findStructure('l5-root-right')!)).toBe('back-right')
     // The canal's contents from behind, with the laminae lifted away (from above the cauda
     // equina is a few stubs seen end-on).
     expect(atlasViewOf(findStructure('cauda-equina')!)).toBe('back')
