@@ -179,9 +179,12 @@ function injectFibreShading(shader: WebGLProgramParametersWithUniforms): void {
     .replace('#include <normal_fragment_maps>', `#include <normal_fragment_maps>\n${FRAGMENT_RELIEF}`)
 }
 
+/** The materials given the striations, whatever later chains onto their shaders (the veil's window). */
+const shadedMaterials = new WeakSet<Material>()
+
 /** Whether a material draws the striations. */
 export function hasFibreShading(material: Material): boolean {
-  return material.onBeforeCompile === injectFibreShading
+  return shadedMaterials.has(material)
 }
 
 /**
@@ -191,6 +194,7 @@ export function hasFibreShading(material: Material): boolean {
 export function addFibreShading<M extends Material>(material: M): M & { defaultAttributeValues: DefaultAttributes } {
   const shaded = material as M & { defaultAttributeValues?: DefaultAttributes }
   shaded.onBeforeCompile = injectFibreShading
+  shadedMaterials.add(shaded)
   shaded.defaultAttributeValues = {
     ...(shaded.defaultAttributeValues ?? {}),
     _fibre: [0, 0, 0],

@@ -14,6 +14,7 @@ import {
 } from 'three'
 import { LumbarModel } from '../../src/scene/LumbarModel'
 import { coverWindowOf, windowReach } from '../../src/scene/cover-window'
+import { hasFibreShading } from '../../src/scene/fibre-shading'
 import { BODY_AREA_ATTRIBUTE } from '../../src/scene/model-index'
 import { BODY_AREA_IDS } from '../../src/domain/body-areas'
 import { PULSE_STEP_SECONDS } from '../../src/store/cause-animation'
@@ -194,6 +195,7 @@ describe('LookApplier (the one owner of mesh state)', () => {
     expect(veil.depthWrite).toBe(false)
     expect(veil.opacity).toBeLessThanOrEqual(0.5)
     expect(veil.vertexColors).toBe(true)
+    expect(hasFibreShading(veil)).toBe(true)
     expect(nameOf(picked)).toBe('look-selected')
     expect(cover.renderOrder).toBeGreaterThan(picked.renderOrder)
     // A window cut in the veil over the middle of the picked sheet, kept there as the camera moves:
