@@ -69,27 +69,26 @@ const _up = new Vector3()
  */
 export function fitCoverWindow(window: CoverWindow, samples: readonly Vector3[], cameraWorld: Matrix4): void {
   if (samples.length === 0) {
-    window.open.value = 0
+    closeCoverWindow(window)
     return
   }
-  _right.setFromMatrixColumn(cameraWorld, 0).normalize()
-  _up.setFromMatrixColumn(cameraWorld, 1).normalize()
   window.centre.set(0, 0, 0)
-  ;[
-    [_right, window.right],
-    [_up, window.up],
-  ].forEach(([axis, scaled]) => {
-    let lo = Infinity
-    let hi = -Infinity
-    for (const p of samples) {
-      const d = p.dot(axis!)
-      lo = Math.min(lo, d)
-      hi = Math.max(hi, d)
-    }
-    window.centre.addScaledVector(axis!, (lo + hi) / 2)
-    scaled!.copy(axis!).divideScalar(Math.max(1e-6, (hi - lo) * WINDOW_HALF_SPAN))
-  })
+  fitAxis(window, samples, _right.setFromMatrixColumn(cameraWorld, 0).normalize(), window.right)
+  fitAxis(window, samples, _up.setFromMatrixColumn(cameraWorld, 1).normalize(), window.up)
   window.open.value = 1
+}
+
+/** Moves the window's centre to the middle of the samples' extent along `axis` and sets `scaled` to span it. */
+function fitAxis(window: CoverWindow, samples: readonly Vector3[], axis: Vector3, scaled: Vector3): void {
+  let lo = Infinity
+  let hi = -Infinity
+  for (const p of samples) {
+    const d = p.dot(axis)
+    lo = Math.min(lo, d)
+    hi = Math.max(hi, d)
+  }
+  window.centre.addScaledVector(axis, (lo + hi) / 2)
+  scaled.copy(axis).divideScalar(Math.max(1e-6, (hi - lo) * WINDOW_HALF_SPAN))
 }
 
 /** Closes the window (nothing is cut). */
