@@ -112,8 +112,8 @@ export interface HipLigament {
 export const HIP_LIGAMENTS: readonly HipLigament[] = [
   // One stem from below the AIIS for its first third, so the Y shows: two limbs that merely
   // started close read as two separate ridges.
-  { name: 'iliofemoral (lateral limb)', from: 50, to: 32, halfWidth: 7, thickness: 4.2, turnsAt: 0.3 },
-  { name: 'iliofemoral (medial limb)', from: 50, to: -50, halfWidth: 6.5, thickness: 3.8, turnsAt: 0.3 },
+  { name: 'iliofemoral (lateral limb)', from: 50, to: 32, halfWidth: 5.5, thickness: 5.2, turnsAt: 0.3 },
+  { name: 'iliofemoral (medial limb)', from: 50, to: -50, halfWidth: 5, thickness: 4.8, turnsAt: 0.3 },
   // Pubofemoral: from the pubic part of the rim, in front and below, to the underside of the neck.
   { name: 'pubofemoral', from: -65, to: -110, halfWidth: 6, thickness: 2.2 },
   // Ischiofemoral: from the ischial part of the rim, behind and below, spiralling up over the
@@ -142,19 +142,16 @@ function capsuleAttachment(angle: number): number {
 }
 
 /**
- * The left hip joint capsule as a signed distance (negative inside): the sleeve, clipped at the
- * acetabular rim and at its femoral attachment, with its ligaments as raised bands on it. A solid
- * body rather than a shell: its inside lies in the femoral head and neck and is never seen.
+ * The capsule's sleeve without its ligaments, unclipped, as a signed distance at `p`, with the
+ * angle round the neck of the point asked about.
  */
-export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[] = HIP_LIGAMENTS): Sdf {
+function capsuleSleeve(hipCentre: Vec3): (p: Vec3) => { d: number; angle: number } {
   const c = HIP_CAPSULE
-  const H = hipCentre
   const { along, front, upward, length } = NECK
   const head = FEMUR.headRadius + c.thickness
   const zona = c.zonaOrbicularis
-  /** The sleeve without its ligaments, and the angle round the neck of the point asked about. */
-  const sleeve = (p: Vec3): { d: number; angle: number } => {
-    const q = sub(p, H)
+  return (p) => {
+    const q = sub(p, hipCentre)
     const s = dot(q, along)
     const radial = sub(q, scale(along, s))
     const angle = Math.atan2(dot(radial, upward), dot(radial, front))
@@ -167,8 +164,25 @@ export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[]
     const neck = Math.hypot(...sub(q, scale(along, onNeck))) - radius
     return { d: smin(Math.hypot(...q) - head - flare, neck, 8), angle }
   }
+}
+
+/** Each ligament's course along the middle of its band, on the sleeve's surface. */
+function ligamentCourses(hipCentre: Vec3, ligaments: readonly HipLigament[]): { l: HipLigament; course: Vec3[] }[] {
+  const sleeve = capsuleSleeve(hipCentre)
   const plain = (p: Vec3) => sleeve(p).d
-  const bandCourses = ligaments.map((l) => ({ l, course: capsuleLine(H, plain, ligamentAngle(l), 13, 3) }))
+  return ligaments.map((l) => ({ l, course: capsuleLine(hipCentre, plain, ligamentAngle(l), 13, 3) }))
+}
+
+/**
+ * The left hip joint capsule as a signed distance (negative inside): the sleeve, clipped at the
+ * acetabular rim and at its femoral attachment, with its ligaments as raised bands on it. A solid
+ * body rather than a shell: its inside lies in the femoral head and neck and is never seen.
+ */
+export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[] = HIP_LIGAMENTS): Sdf {
+  const H = hipCentre
+  const { along } = NECK
+  const sleeve = capsuleSleeve(H)
+  const bandCourses = ligamentCourses(H, ligaments)
   return (p) => {
     const { d: wall, angle } = sleeve(p)
     let d = wall
@@ -270,7 +284,36 @@ export async function hipCapsuleMesh(
     ...Array.from({ length: 360 / HIP_FIBRE_SPACING_DEG }, (_, k) => lineAt(() => k * HIP_FIBRE_SPACING_DEG - 180)),
     ...ligaments.map((l) => lineAt(ligamentAngle(l))),
   ]
-  return withFibres(mesh, lines, () => CAPSULE_COLLAGEN)
+  return {
+    ...withFibres(mesh, lines, () => CAPSULE_COLLAGEN),
+    colors: ligamentShading(mesh, ligamentCourses(hipCentre, ligaments)),
+  }
+}
+
+/**
+ * The thin capsule between its ligaments, as a share of the ligaments' colour: an atlas draws the
+ * ligaments as pale glistening bands on a duller capsule, which is what makes the Y read.
+ */
+export const CAPSULE_WALL_SHADE = 0.6
+
+/**
+ * Vertex colours for the capsule: full on its ligaments' bands, `CAPSULE_WALL_SHADE` on the wall
+ * between them, graded over a couple of mm at each band's edge.
+ */
+function ligamentShading(mesh: MeshData, courses: readonly { l: HipLigament; course: Vec3[] }[]): Float32Array {
+  const p = mesh.positions
+  const colors = new Float32Array(p.length)
+  for (let v = 0; v < p.length / 3; v++) {
+    const q: Vec3 = [p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0]
+    let band = 0
+    for (const { l, course } of courses) {
+      // Its course lies on the plain wall: a point on the band's crown is its thickness above it.
+      const edge = Math.hypot(l.halfWidth, l.thickness)
+      band = Math.max(band, smoothstep(edge + 1.5, edge - 1.5, distanceToPolyline(q, course)))
+    }
+    colors.fill(CAPSULE_WALL_SHADE + (1 - CAPSULE_WALL_SHADE) * band, v * 3, v * 3 + 3)
+  }
+  return colors
 }
 
 /**

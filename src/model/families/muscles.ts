@@ -45,7 +45,7 @@ export const MUSCLES_DEFAULTS: MusclesOptions = {
   // A carved muscle's folds stop the default error (0.004) well above its budget.
   fleshyError: 0.006,
   fleshyBudgets: {
-    multifidus: 850,
+    multifidus: 1400,
     'longissimus-thoracis': 1000,
     'iliocostalis-lumborum': 850,
     'quadratus-lumborum': 700,

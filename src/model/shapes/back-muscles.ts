@@ -73,11 +73,13 @@ function fleshyFrom(
   blend: number,
   liesOn: string[],
   gap: number,
-  cutAbove?: number
+  cutAbove?: number,
+  parts?: FleshyMuscle['parts']
 ): FleshyMuscle {
   return {
     id,
     ...(cutAbove === undefined ? {} : { cutAbove }),
+    ...(parts === undefined ? {} : { parts }),
     fibres: fascicles.map((f) => f.path),
     radius: (t, fibre) => fascicleRadius((fascicles[fibre] as Fascicle).radii, t),
     blend,
@@ -91,6 +93,13 @@ function fleshyFrom(
 
 /** How far in front of the transverse processes quadratus lumborum's medial bellies run, mm (estimate). */
 const QL_IN_FRONT_OF_PROCESSES = 9
+
+/**
+ * The groove between two multifidus bands (Macintosh and Bogduk's segmental fascicles, one band
+ * from each spinous process): its depth and its width (in distance), mm. Shallow: the bands are
+ * one muscle, and the erector spinae fill the grooves where they lie on it.
+ */
+const MULTIFIDUS_GROOVE = { depth: 2, width: 2.5 }
 
 /** The muscles behind quadratus lumborum, which it is carved away from. */
 const BEHIND_QUADRATUS = ['iliocostalis-lumborum', 'longissimus-thoracis', 'multifidus']
@@ -142,6 +151,8 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     psis,
   ]
   const multifidus: Fascicle[] = []
+  /** Each multifidus fascicle's band: one per spinous process, then one per thoracic slip. */
+  const multifidusBand: number[] = []
   const t12 = lm('T12')
   const rMf = 0.9 * radiusOfCsa(MUSCLE_CSA.multifidusL5)
   levels.forEach((l, i) => {
@@ -160,7 +171,9 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
       const fleshy = sacralInsertions.includes(to)
       return fascicle(from, to, r + 2, [2.5, r, fleshy ? r * 0.8 : 3])
     })
-    multifidus.push(...packed(fan, 1))
+    const band = packed(fan, 1)
+    multifidus.push(...band)
+    multifidusBand.push(...band.map(() => i))
   })
 
   // Thoracic multifidus fascicles come down from above T12 (the model's top) to L1 and L2.
@@ -170,6 +183,7 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
       path: [top, lifted(lerp(top, mammillary(l), 0.5), 8), mammillary(l)],
       radii: [rMf * 0.3, rMf * 0.3, 3],
     })
+    multifidusBand.push(levels.length + k)
   }
 
   // Longissimus thoracis. Pars lumborum: accessory process and the transverse process's root, to the
@@ -271,7 +285,11 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   // a little above the thoracolumbar fascia's top edge and below where their fascicles are drawn from.
   const section = V('T12', [0, 28, 0])[1]
   return [
-    fleshyFrom('multifidus', multifidus, 9, [...spine, 'hip-bone-left'], 0.6, section),
+    // Its bands meet in shallow grooves: the segmental fascicles a dissection shows.
+    fleshyFrom('multifidus', multifidus, 9, [...spine, 'hip-bone-left'], 0.6, section, {
+      of: multifidusBand,
+      groove: MULTIFIDUS_GROOVE,
+    }),
     fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine, 'hip-bone-left'], 0.8, section),
     fleshyFrom(
       'iliocostalis-lumborum',

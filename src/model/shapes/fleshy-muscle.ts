@@ -19,6 +19,14 @@ export interface FleshyMuscle {
   radius: (t: number, fibre: number) => number
   /** Blend radius between bundles, mm: about the spacing of the bundles. */
   blend: number
+  /**
+   * For a muscle built of distinct parts (multifidus's bands, one from each spinous process): each
+   * fibre's part, in fibre order. Bundles melt into one body within a part, parts melt into each
+   * other, and the surface is pushed in by up to `groove.depth` mm where the two nearest parts are
+   * within `groove.width` mm of each other (in distance): a shallow groove along each seam, as
+   * between the fascicle bands of a dissected muscle.
+   */
+  parts?: { of: readonly number[]; groove: { depth: number; width: number } }
   /** Structures this muscle lies on (bone or muscle ids), carved out with `gap` mm to spare. */
   liesOn: readonly string[]
   gap?: number
@@ -104,6 +112,24 @@ export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bounds: Bounds } {
     for (const s of segments[f] as Segment[]) df = Math.min(df, sdCapsule(p, s.a, s.b, s.ra, s.rb))
     return df
   }
+  // Each part's fibres in order, and the part's box (the union of its bundles' boxes).
+  const partOf = m.parts?.of ?? m.fibres.map(() => 0)
+  const groove = m.parts?.groove ?? { depth: 0, width: 0 }
+  // A part this far beyond the distance so far changes neither the union nor the groove (which
+  // needs the two nearest parts within its width of each other).
+  const partReach = Math.max(m.blend, groove.width / 0.75) + m.blend / 4
+  const parts: { fibres: number[]; lo: Vec3; hi: Vec3 }[] = []
+  partOf.forEach((part, f) => {
+    const box = boxes[f] as { lo: Vec3; hi: Vec3 }
+    // Parts are numbered 0, 1, 2 … in fibre order, each part's fibres together.
+    if (part !== parts.length - 1 && part !== parts.length) throw new Error(`${m.id}: fibre ${f} is out of part order`)
+    const entry = (parts[part] ??= { fibres: [], lo: [...box.lo], hi: [...box.hi] })
+    entry.fibres.push(f)
+    for (let k = 0; k < 3; k++) {
+      entry.lo[k] = Math.min(entry.lo[k] as number, box.lo[k] as number)
+      entry.hi[k] = Math.max(entry.hi[k] as number, box.hi[k] as number)
+    }
+  })
   const bundles: Sdf = (p) => {
     // Far from every bundle: a lower bound is enough (the smooth union lies at most blend / 4
     // inside the nearest bundle); callers only need the sign and exact values near the surface.
@@ -111,15 +137,27 @@ export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bounds: Bounds } {
     if (outside > 0) return outside + m.blend * 0.75
     // In order, skipping what cannot change the result: the polynomial smooth minimum equals the
     // plain minimum once the two differ by the blend radius, so a bundle whose box lies that far
-    // beyond the distance so far changes nothing. (The order stays fixed: smooth unions in another
-    // order differ slightly.)
+    // beyond the distance so far changes nothing, and a part whose box lies `partReach` beyond it
+    // neither (its own union undercuts its nearest bundle by at most blend / 4). (The order stays
+    // fixed: smooth unions in another order differ slightly.)
     let d = Infinity
-    for (let f = 0; f < segments.length; f++) {
-      const { lo, hi } = boxes[f] as { lo: Vec3; hi: Vec3 }
-      if (boxDistance(p, lo, hi) >= d + m.blend) continue
-      d = smin(d, bundle(p, f), m.blend)
+    let nearest = Infinity
+    let second = Infinity
+    for (const part of parts) {
+      if (boxDistance(p, part.lo, part.hi) >= d + partReach) continue
+      let dp = Infinity
+      for (const f of part.fibres) {
+        const { lo, hi } = boxes[f] as { lo: Vec3; hi: Vec3 }
+        if (boxDistance(p, lo, hi) >= dp + m.blend) continue
+        dp = smin(dp, bundle(p, f), m.blend)
+      }
+      d = smin(d, dp, m.blend)
+      if (dp < nearest) [nearest, second] = [dp, nearest]
+      else second = Math.min(second, dp)
     }
-    return d
+    if (groove.depth === 0) return d
+    const seam = Math.max(0, 1 - (second - nearest) / groove.width)
+    return d + groove.depth * seam * seam
   }
   const { cutAbove, offMidline } = m
   const sdf: Sdf = (p) => {

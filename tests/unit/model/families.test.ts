@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { STRUCTURES, type StructureSystem } from '../../../src/domain/structures'
 import { BONES_DEFAULTS, boneShapes, boneSdfs } from '../../../src/model/families/bones'
-import { buildBeyondTheSpine, hipCapsuleSdf } from '../../../src/model/families/beyond-the-spine'
+import { buildBeyondTheSpine, CAPSULE_WALL_SHADE, hipCapsuleSdf } from '../../../src/model/families/beyond-the-spine'
 import { buildDiscsAndJoints } from '../../../src/model/families/discs-and-joints'
 import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/families/muscles'
 import { buildNerves } from '../../../src/model/families/nerves'
@@ -239,6 +239,24 @@ describe('beyond the spine', () => {
     expect(proudAt(-135, -80), 'pubofemoral, below').toBeGreaterThan(1.2)
     expect(Math.max(proudAt(150, 180), proudAt(-180, -150)), 'ischiofemoral, behind').toBeGreaterThan(1.2)
     expect(proudAt(85, 110), 'nothing on top').toBeLessThan(0.5)
+  })
+  it('draws the hip capsule’s ligaments as pale bands on a duller wall', () => {
+    const { hipCentre } = ctx.skeleton.pelvis
+    const plain = hipCapsuleSdf(hipCentre, [])
+    const { positions, colors } = ctx.parts.get('hip-joint-left')!.mesh
+    expect(colors).toBeDefined()
+    const shade = (v: number) => colors![v * 3]!
+    const vertices = Array.from({ length: positions.length / 3 }, (_, v) => v)
+    const at = (v: number): Vec3 => [positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!]
+    // Where the wall stands proud of the plain capsule it is a ligament, and is drawn full (bar a
+    // few vertices the smoothing pushed out at the capsule's femoral edge); the plain wall well
+    // away from any band is drawn duller.
+    const crowns = vertices.filter((v) => plain(at(v)) > 2.5)
+    const wall = vertices.filter((v) => plain(at(v)) < 0.3 && shade(v) < 0.8)
+    expect(crowns.length).toBeGreaterThan(50)
+    expect(crowns.filter((v) => shade(v) < 0.95).length / crowns.length).toBeLessThan(0.03)
+    expect(wall.length / vertices.length).toBeGreaterThan(0.2)
+    expect(Math.min(...vertices.map(shade))).toBeCloseTo(CAPSULE_WALL_SHADE, 2)
   })
   it('puts the kidneys either side of L1–L2, the right one lower', () => {
     const left = box('kidney-left')

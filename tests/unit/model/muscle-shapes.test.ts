@@ -55,6 +55,33 @@ describe('fleshy muscles', () => {
     expect(bounds.max[0]).toBeGreaterThan(14)
     expect(bounds.min[1]).toBeLessThan(-100)
   })
+  it('grooves the seam between the parts of a muscle built of parts, and leaves the parts themselves whole', () => {
+    const grooved = fleshySdf({ ...muscle, parts: { of: [0, 1], groove: { depth: 2, width: 2.5 } } })
+    /** How far in front (+z) the surface lies at x, halfway down: a ray from inside, bisected. */
+    const surfaceAt = (d: (p: Vec3) => number, x: number): number => {
+      let [lo, hi] = [0, 30]
+      for (let k = 0; k < 40; k++) {
+        const m = (lo + hi) / 2
+        if (d([x, -50, m]) < 0) lo = m
+        else hi = m
+      }
+      return lo
+    }
+    // Between the two bundles the surface sinks; over each it stays where it was.
+    expect(surfaceAt(sdf, 6) - surfaceAt(grooved.sdf, 6)).toBeGreaterThan(1)
+    for (const x of [0, 12]) expect(surfaceAt(grooved.sdf, x)).toBeCloseTo(surfaceAt(sdf, x), 1)
+    // One part is the muscle without parts.
+    const whole = fleshySdf({ ...muscle, parts: { of: [0, 0], groove: { depth: 2, width: 2.5 } } })
+    for (const p of [
+      [6, -50, 5],
+      [3, -20, -4],
+      [20, -50, 0],
+    ] as Vec3[])
+      expect(whole.sdf(p)).toBe(sdf(p))
+    expect(() => fleshySdf({ ...muscle, parts: { of: [1, 0], groove: { depth: 2, width: 2.5 } } })).toThrow(
+      /part order/
+    )
+  })
   it('keeps off the midline when asked, so a muscle and its mirror image never meet there', () => {
     // The bundles lie at x = 0 and x = 12 with bellies up to 6 mm round: they reach x = -6.
     expect(sdf([-3, -50, 0])).toBeLessThan(0)
