@@ -248,6 +248,10 @@ const vertebrae: Structure[] = [
       // read as L5 (blind review 26).
       framedWith: [...LUMBAR_LEVELS.slice(i + 1), 'sacrum'],
       framedWithout: ['hip-bone-left', 'hip-bone-right'],
+      // From the side, as an atlas shows a lumbar vertebra: the waisted body, the pedicle, the
+      // articular processes and the hatchet of the spinous process. From behind, the spinous
+      // process showed edge-on and the body not at all ("a plain cylinder and rods", review 35).
+      atlasView: 'own-side',
     })
   ),
   single({

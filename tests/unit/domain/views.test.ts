@@ -78,8 +78,8 @@ describe('atlas views', () => {
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
     // facet, sacroiliac and hip joints, the discs and their nuclei, the posterior sacroiliac, sacrotuberous and
     // longitudinal ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
-    // thigh, the inguinal ligaments, the gluteal tendons, the sacrum, the hip bones (from their own
-    // side), the femurs (from the front) and the kidneys have one.
+    // thigh, the inguinal ligaments, the gluteal tendons, the sacrum, the lumbar vertebrae and hip
+    // bones (from their own side), the femurs (from the front) and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
         .map((s) => s.id)
@@ -103,6 +103,7 @@ describe('atlas views', () => {
       'kidney-left',
       'kidney-right',
       ...[1, 2, 3, 4].flatMap((k) => [
+        `l${k}`,
         `l${k}-l${k + 1}-disc`,
         `l${k}-l${k + 1}-facet-left`,
         `l${k}-l${k + 1}-facet-right`,
@@ -110,6 +111,7 @@ describe('atlas views', () => {
         `l${k}-root-left`,
         `l${k}-root-right`,
       ]),
+      'l5',
       'l5-root-left',
       'l5-root-right',
       'l5-s1-disc',
