@@ -59,10 +59,13 @@ export interface VertebraOptions {
   jointGap: number
 }
 
+/** How much of the body's waist its back wall has (estimate): it is nearly flat. */
+const BACK_WALL_WAIST = 0.3
+
 export const VERTEBRA_DEFAULTS: VertebraOptions = {
   blend: 2.5,
   endplateConcavity: 1.2,
-  waist: 0.085,
+  waist: 0.1,
   rimRounding: 2,
   ringApophysis: { lip: 0.9, at: 1.8, halfHeight: 1.2 },
   pedicleLength: 9,
@@ -160,18 +163,22 @@ export function vertebraSdf(
   const spBase: Vec3 = [0, yp - 3, zApex - 4]
   const spTip = lm.spinousTip
   const tpTip = lm.transverseTip
-  const tpHalf: readonly [number, number, number] = level === 'L5' ? [7, 5, 4] : thoracic ? [4, 3, 3] : [5, 3.5, 2.6]
+  // L5's transverse processes are stout cones (they carry the iliolumbar ligaments); the others
+  // are slender bars.
+  const tpHalf: readonly [number, number, number] = level === 'L5' ? [9, 5, 4.6] : thoracic ? [4, 3, 3] : [5, 3.5, 2.6]
 
   const sdf: Sdf = (p) => {
     const [x, y, z] = p
     const ax = Math.abs(x)
     // Body: superelliptic plan, flatter behind, waisted, wedged, concave end plates.
     const t = clamp(y / (hC / 2), -1, 1)
-    // Waisted like a spool: the sides stay narrow until close to the end plates, whose rims
-    // (the ring apophyses) flare out.
-    const wf = 1 - options.waist * Math.pow(1 - t * t, 0.6)
+    // Waisted like a spool: the sides curve in from the end plates, whose rims (the ring
+    // apophyses) flare out, to their narrowest at mid-height.
+    const wf = 1 - options.waist * (1 - t * t)
+    // The back of the body, the canal's front wall, is nearly flat from end plate to end plate.
+    const wb = z < 0 ? 1 - BACK_WALL_WAIST * options.waist * (1 - t * t) : wf
     const xn = ax / (a * wf)
-    const zn = z / (b * wf)
+    const zn = z / (b * wb)
     const ex = z < 0 ? 3.2 : 2.4
     const r2 = Math.min(1, (x / a) ** 2 + (z / b) ** 2)
     const conc = options.endplateConcavity * (1 - r2)

@@ -83,6 +83,27 @@ export function sectionArea(m: MeshData, y: number): number {
 }
 
 /**
+ * Side-to-side span (x) of a mesh's cross-section by the horizontal plane at height `y`, mm: from
+ * the points where its edges cross the plane, so it does not depend on where the vertices lie.
+ */
+export function sectionSpan(m: MeshData, y: number): number {
+  let lo = Infinity
+  let hi = -Infinity
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const v = [0, 1, 2].map((k) => vertex(m, m.indices[t + k] ?? 0))
+    for (let k = 0; k < 3; k++) {
+      const a = v[k] as Vec3
+      const b = v[(k + 1) % 3] as Vec3
+      if (a[1] < y === b[1] < y) continue
+      const x = a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1])
+      lo = Math.min(lo, x)
+      hi = Math.max(hi, x)
+    }
+  }
+  return hi > lo ? hi - lo : 0
+}
+
+/**
  * Median angle, degrees (weighted by area), between the level lines of a per-vertex scalar
  * `across` and the mesh's fibre directions, in each triangle's plane: 0 where the scalar's level
  * lines run exactly along the fibres.

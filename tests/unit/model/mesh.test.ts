@@ -14,7 +14,7 @@ import {
   type MeshData,
   type Sdf,
 } from '../../../src/model/mesh'
-import { bounds, sectionArea, signedVolume, tetrahedron, vertex } from './mesh-probes'
+import { bounds, sectionArea, sectionSpan, signedVolume, tetrahedron, vertex } from './mesh-probes'
 
 const sphere: Sdf = (p) => sdSphere(p, [0, 0, 0], 10)
 const box = { min: [-12, -12, -12] as Vec3, max: [12, 12, 12] as Vec3 }
@@ -49,6 +49,10 @@ describe('meshSdf (manifold-3d level set)', () => {
     const pair: Sdf = (p) => Math.min(sdSphere(p, [-15, 0, 0], 10), sdSphere(p, [15, 0, 0], 5))
     const two = await meshSdf(pair, { min: [-27, -12, -12], max: [22, 12, 12] }, { edgeLength: 1 })
     expect(sectionArea(two, 0.1) / (Math.PI * 125)).toBeCloseTo(1, 1)
+    // Its span side to side: from the big sphere's left edge to the small one's right edge.
+    expect(sectionSpan(two, 0.1)).toBeCloseTo(45, 0)
+    expect(sectionSpan(two, 7)).toBeCloseTo(2 * Math.sqrt(100 - 49), 0)
+    expect(sectionSpan(two, 11)).toBe(0)
   })
   it('a finer grid gives more triangles', async () => {
     const coarse = await meshSdf(sphere, box, { edgeLength: 3 })

@@ -38,7 +38,7 @@ import {
   type VertebraLevel,
 } from '../../../src/model/measurements'
 import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
-import { medianAngleOffFibres, sectionArea, signedVolume } from './mesh-probes'
+import { medianAngleOffFibres, sectionArea, sectionSpan, signedVolume } from './mesh-probes'
 import { bodyScale, fitResiduals, mappedPath, pelvisFit, RAJAGOPAL_2016 } from '../../../src/model/opensim-paths'
 
 let model: BuiltModel
@@ -321,15 +321,11 @@ describe('muscles that run on above the model', () => {
 
 describe('quadratus lumborum', () => {
   it('is broadest below, along the iliac crest, and narrows up to the 12th rib', () => {
-    const { positions } = part('quadratus-lumborum-left').mesh
-    const ys = positions.filter((_, i) => i % 3 === 1)
+    const { mesh } = part('quadratus-lumborum-left')
+    const ys = mesh.positions.filter((_, i) => i % 3 === 1)
     const [low, high] = [Math.min(...ys), Math.max(...ys)]
-    /** Its breadth side to side in a 6 mm band at `share` of its height. */
-    const breadth = (share: number) => {
-      const y = low + share * (high - low)
-      const xs = positions.filter((_, i) => i % 3 === 0 && Math.abs((positions[i + 1] ?? 0) - y) < 3)
-      return Math.max(...xs) - Math.min(...xs)
-    }
+    /** Its breadth side to side at `share` of its height. */
+    const breadth = (share: number) => sectionSpan(mesh, low + share * (high - low))
     expect(breadth(0.25)).toBeGreaterThan(1.4 * breadth(0.8))
   })
 })
