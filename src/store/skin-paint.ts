@@ -19,6 +19,11 @@ export interface PaintedZone {
 export interface SkinPaint {
   /** What the painting shows, for the legend's title. */
   title: string
+  /**
+   * The title in a few words, for the legend folded on a phone, where the full one wrapped onto
+   * four lines over the model; the panel beside it names what is painted.
+   */
+  shortTitle: string
   zones: PaintedZone[]
   /** Legend entries, in order: key, colour and words. */
   legend: { key: string; colour: string; label: string }[]
@@ -40,7 +45,12 @@ export interface SkinPaintInput {
 /** Dermatomes shown in the dermatome view (L1–S2, as clinical charts do). */
 export const DERMATOME_VIEW_ROOTS = ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2'] as const
 
-function paint(title: string, entries: [BodyArea, PaintKind][], root?: RootLevel): SkinPaint | null {
+function paint(
+  title: string,
+  shortTitle: string,
+  entries: [BodyArea, PaintKind][],
+  root?: RootLevel
+): SkinPaint | null {
   const zones: PaintedZone[] = []
   // A root's pain follows its own dermatome band, finer than the body areas.
   if (root) zones.push({ root, colour: PAINT_PALETTE.radicular.colour, key: 'radicular' })
@@ -55,6 +65,7 @@ function paint(title: string, entries: [BodyArea, PaintKind][], root?: RootLevel
   const kinds = [...new Set(zones.map((z) => z.key as PaintKind))]
   return {
     title,
+    shortTitle,
     zones,
     legend: kinds.map((k) => ({ key: k, colour: PAINT_PALETTE[k].colour, label: PAINT_PALETTE[k].label })),
   }
@@ -73,7 +84,12 @@ export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
       const entries: [BodyArea, PaintKind][] = content.feltAt.flatMap((f) =>
         f.areas.map((a): [BodyArea, PaintKind] => [a, f.kind])
       )
-      const painted = paint(`Where pain from the ${structure.name} is felt`, entries, content.dermatome)
+      const painted = paint(
+        `Where pain from the ${structure.name} is felt`,
+        'Where it is felt',
+        entries,
+        content.dermatome
+      )
       if (painted) return structure.side ? { ...painted, side: structure.side } : painted
     }
   }
@@ -82,14 +98,16 @@ export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
     return (
       paint(
         'Where you said it hurts',
+        'Where it hurts',
         input.painAreas.filter(isBodyArea).map((a): [BodyArea, PaintKind] => [a, 'picked'])
-      ) ?? { title: 'Click the body where it hurts', zones: [], legend: [] }
+      ) ?? { title: 'Click the body where it hurts', shortTitle: 'Click where it hurts', zones: [], legend: [] }
     )
   }
   const cause = input.causeId ? findCause(input.causeId) : undefined
   if (cause) {
     return paint(
       `Where ${cause.name.toLowerCase()} is usually felt`,
+      'Where it is felt',
       cause.feltAt.map((a): [BodyArea, PaintKind] => [a, 'felt'])
     )
   }
@@ -103,7 +121,7 @@ export function skinPaintOf(input: SkinPaintInput): SkinPaint | null {
       zones.push({ root, colour, key: root })
       legend.push({ key: root, colour, label: `${dermatome.label}: ${dermatome.keySensoryPoint}` })
     }
-    return { title: 'Dermatomes: the skin strip each nerve root supplies', zones, legend }
+    return { title: 'Dermatomes: the skin strip each nerve root supplies', shortTitle: 'Dermatomes', zones, legend }
   }
   return null
 }

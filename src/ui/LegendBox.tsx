@@ -10,6 +10,8 @@ export interface LegendBoxProps {
   /** The legend's accessible name. */
   label: string
   title: string
+  /** The title in a few words, shown while the legend is folded (the full one stays its tooltip). */
+  shortTitle?: string
   /** The colours alone, shown beside the title while the legend is folded. */
   swatches: ReactNode
   className?: string
@@ -22,13 +24,13 @@ export interface LegendBoxProps {
  * A colour legend over the view that folds to its title and colours: on a phone it starts folded,
  * since open it covered most of the model; anywhere, a tap on its title folds or opens it.
  */
-export function LegendBox({ label, title, swatches, className, description, children }: LegendBoxProps) {
+export function LegendBox({ label, title, shortTitle, swatches, className, description, children }: LegendBoxProps) {
   const [open, setOpen] = useState(() => !startsFolded())
   return (
     <section className={`legend${className ? ` ${className}` : ''}`} aria-label={label}>
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary className="legend__title">
-          {title}
+        <summary className="legend__title" title={open ? undefined : title}>
+          {open ? title : (shortTitle ?? title)}
           {!open && (
             <span className="legend__swatches" aria-hidden="true">
               {swatches}

@@ -16,6 +16,7 @@ export function SkinPaintLegend() {
       className="legend--skin"
       label={`Skin map: ${paint.title}`}
       title={paint.title}
+      shortTitle={paint.shortTitle}
       description={<p className="visually-hidden">{describePaint(paint)}</p>}
       swatches={paint.legend.map((entry) => (
         <span key={entry.key} className="role-swatch" style={{ background: entry.colour }} />

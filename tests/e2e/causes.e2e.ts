@@ -116,6 +116,14 @@ describe('cause highlighting in Chromium', () => {
       covered += box.width * box.height
     }
     expect(covered / (view.width * view.height)).toBeLessThan(1 / 3)
+    // Folded, the skin map's title is its few words on one line; open, it says what it shows in full.
+    const skinTitle = skin.locator('summary')
+    expect((await skinTitle.innerText()).trim()).toBe('Where it is felt')
+    expect(await skinTitle.getAttribute('title')).toBe('Where sciatica (radiculopathy) is usually felt')
+    await skinTitle.tap()
+    await expect
+      .poll(async () => (await skinTitle.innerText()).trim())
+      .toBe('Where sciatica (radiculopathy) is usually felt')
     // A tap on the title opens it, with every role named.
     await cause.locator('summary').tap()
     await expect.poll(() => cause.locator('details').getAttribute('open')).not.toBeNull()

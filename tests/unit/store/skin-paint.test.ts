@@ -49,6 +49,22 @@ describe('skinPaintOf', () => {
     expect(paint.zones.find((z) => z.root === 's1')?.colour).toBe(DERMATOME_PALETTE.s1)
   })
 
+  it('gives every painting a title of a few words for its folded legend', () => {
+    const inputs: Partial<SkinPaintInput>[] = [
+      { selectedId: 'piriformis-left' },
+      { selectedId: 'l5-root-left' },
+      { causeId: 'sciatica' },
+      { painLookupOpen: true },
+      { painLookupOpen: true, painAreas: ['sole'] },
+      { dermatomeMap: true },
+    ]
+    for (const input of inputs) {
+      const paint = skinPaintOf({ ...none, ...input })!
+      expect(paint.shortTitle.length, paint.title).toBeLessThanOrEqual(20)
+      expect(paint.title.length).toBeGreaterThanOrEqual(paint.shortTitle.length)
+    }
+  })
+
   it('lets a selection win over a cause', () => {
     const paint = skinPaintOf({ ...none, causeId: 'sciatica', selectedId: 'l5-root-left' })!
     expect(paint.title).toContain('L5 nerve root')
