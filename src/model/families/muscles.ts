@@ -9,7 +9,16 @@
  *   (../shapes/abdominal-wall.ts).
  */
 import { fibreAcross, tendonFromSamples, withFibres } from '../fibres'
-import { computeNormals, mapVertices, meshSdf, type MeshData, type Sdf } from '../mesh'
+import {
+  AMBIENT_OCCLUSION_DEFAULTS,
+  bakeAmbientOcclusion,
+  computeNormals,
+  mapVertices,
+  meshSdf,
+  type AmbientOcclusionOptions,
+  type MeshData,
+  type Sdf,
+} from '../mesh'
 import { setPaired } from '../mirror'
 import { simplifyMesh } from '../optimize'
 import { thickSheetMesh } from '../sheet-mesh'
@@ -56,6 +65,17 @@ export const MUSCLES_DEFAULTS: MusclesOptions = {
     hamstrings: 1100,
   },
   flankSheet: { rows: 12, cols: 18, colsWithSlips: 26 },
+}
+
+/**
+ * Ambient occlusion on the fleshy muscles: the bones' bake over the shorter distances only, so a
+ * groove a few mm deep darkens and the broad curve of a belly does not, and gentler, since the
+ * faces a muscle turns to the bone it lies on are hidden anyway.
+ */
+const MUSCLE_OCCLUSION: AmbientOcclusionOptions = {
+  ...AMBIENT_OCCLUSION_DEFAULTS,
+  distances: [1.5, 3, 6],
+  strength: 0.7,
 }
 
 /** Minimum depth of muscle under the skin surface, mm (estimate): room for the subcutaneous fat. */
@@ -127,7 +147,10 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
     })
     const middle = muscle.fibres[Math.floor(muscle.fibres.length / 2)] ?? []
     const simplified = await simplifyMesh(raw, budget, { error: options.fleshyError })
-    const fibred = withFibres(simplified, muscle.fibres, muscle.tendon)
+    // Its own folds and grooves (multifidus's seams, a fan's gathering at its tendon) shaded as the
+    // bones are, from its SDF: light and the selection's colour alone left them flat.
+    const shaded = { ...simplified, colors: bakeAmbientOcclusion(simplified, sdf, MUSCLE_OCCLUSION) }
+    const fibred = withFibres(shaded, muscle.fibres, muscle.tendon)
     const across = muscle.outward
       ? { ...fibred, fibreAcross: fibreAcross(fibred, computeNormals(fibred), muscle.outward) }
       : fibred

@@ -4,6 +4,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { MUSCLE_CONTENT } from '../../../src/domain/content/muscles'
+import { MUSCLES_DEFAULTS } from '../../../src/model/families/muscles'
 import { STRUCTURES } from '../../../src/domain/structures'
 import type { BuiltModel } from '../../../src/model/build'
 import {
@@ -472,6 +473,18 @@ describe('muscle fibre directions (the striations the app draws)', () => {
       if (!across) throw new Error(`${p.structure.id} has no coordinate across its fibres`)
       const off = medianAngleOffFibres(p.mesh, (v) => across[v] ?? 0)
       expect(off, p.structure.id).toBeLessThan(sheets.includes(p.structure.id) ? 8 : 10)
+    }
+  })
+})
+
+describe('fleshy muscles carry baked ambient occlusion', () => {
+  it('each is darker in its grooves and folds and light over most of its surface', () => {
+    for (const id of Object.keys(MUSCLES_DEFAULTS.fleshyBudgets)) {
+      const { colors } = part(`${id}-left`).mesh
+      expect(colors, id).toBeDefined()
+      const shades = Array.from(colors!.filter((_, i) => i % 3 === 0)).sort((a, b) => a - b)
+      expect(shades[0], `${id} darkest`).toBeLessThan(0.85)
+      expect(shades[Math.floor(shades.length / 2)], `${id} median`).toBeGreaterThan(0.82)
     }
   })
 })
