@@ -166,8 +166,14 @@ function capsuleSleeve(hipCentre: Vec3): (p: Vec3) => { d: number; angle: number
   }
 }
 
+/** A ligament with its course along the middle of its band, on the sleeve's surface. */
+interface LigamentCourse {
+  l: HipLigament
+  course: Vec3[]
+}
+
 /** Each ligament's course along the middle of its band, on the sleeve's surface. */
-function ligamentCourses(hipCentre: Vec3, ligaments: readonly HipLigament[]): { l: HipLigament; course: Vec3[] }[] {
+function ligamentCourses(hipCentre: Vec3, ligaments: readonly HipLigament[]): LigamentCourse[] {
   const sleeve = capsuleSleeve(hipCentre)
   const plain = (p: Vec3) => sleeve(p).d
   return ligaments.map((l) => ({ l, course: capsuleLine(hipCentre, plain, ligamentAngle(l), 13, 3) }))
@@ -179,10 +185,14 @@ function ligamentCourses(hipCentre: Vec3, ligaments: readonly HipLigament[]): { 
  * body rather than a shell: its inside lies in the femoral head and neck and is never seen.
  */
 export function hipCapsuleSdf(hipCentre: Vec3, ligaments: readonly HipLigament[] = HIP_LIGAMENTS): Sdf {
+  return capsuleSdfAlong(hipCentre, ligamentCourses(hipCentre, ligaments))
+}
+
+/** The capsule's SDF with its ligaments' bands along courses already traced (`ligamentCourses`). */
+function capsuleSdfAlong(hipCentre: Vec3, bandCourses: readonly LigamentCourse[]): Sdf {
   const H = hipCentre
   const { along } = NECK
   const sleeve = capsuleSleeve(H)
-  const bandCourses = ligamentCourses(H, ligaments)
   return (p) => {
     const { d: wall, angle } = sleeve(p)
     let d = wall
@@ -274,8 +284,9 @@ export async function hipCapsuleMesh(
   const bounds: Bounds = { min: add(hipCentre, [-36, -52, -46]), max: add(hipCentre, [64, 42, 46]) }
   // Smoothed: cut from its SDF and simplified, its faces rippled ("lumpy", "crumpled" in blind
   // reviews); the ligaments' bands, 12-14 mm across, stay.
+  const courses = ligamentCourses(hipCentre, ligaments)
   const mesh = taubinSmooth(
-    await meshWithinBudget(hipCapsuleSdf(hipCentre, ligaments), bounds, resolution),
+    await meshWithinBudget(capsuleSdfAlong(hipCentre, courses), bounds, resolution),
     HIP_CAPSULE_SMOOTHING
   )
   const plain = hipCapsuleSdf(hipCentre, [])
@@ -286,7 +297,7 @@ export async function hipCapsuleMesh(
   ]
   return {
     ...withFibres(mesh, lines, () => CAPSULE_COLLAGEN),
-    colors: ligamentShading(mesh, ligamentCourses(hipCentre, ligaments)),
+    colors: ligamentShading(mesh, courses),
   }
 }
 
@@ -300,17 +311,16 @@ export const CAPSULE_WALL_SHADE = 0.6
  * Vertex colours for the capsule: full on its ligaments' bands, `CAPSULE_WALL_SHADE` on the wall
  * between them, graded over a couple of mm at each band's edge.
  */
-function ligamentShading(mesh: MeshData, courses: readonly { l: HipLigament; course: Vec3[] }[]): Float32Array {
+function ligamentShading(mesh: MeshData, courses: readonly LigamentCourse[]): Float32Array {
+  // Each course lies on the plain wall: a point on its band's crown is the band's thickness above it.
+  const bands = courses.map(({ l, course }) => ({ course, edge: Math.hypot(l.halfWidth, l.thickness) }))
   const p = mesh.positions
   const colors = new Float32Array(p.length)
   for (let v = 0; v < p.length / 3; v++) {
     const q: Vec3 = [p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0]
     let band = 0
-    for (const { l, course } of courses) {
-      // Its course lies on the plain wall: a point on the band's crown is its thickness above it.
-      const edge = Math.hypot(l.halfWidth, l.thickness)
+    for (const { course, edge } of bands)
       band = Math.max(band, smoothstep(edge + 1.5, edge - 1.5, distanceToPolyline(q, course)))
-    }
     colors.fill(CAPSULE_WALL_SHADE + (1 - CAPSULE_WALL_SHADE) * band, v * 3, v * 3 + 3)
   }
   return colors

@@ -49,6 +49,12 @@ export function tetrahedron(): MeshData {
   }
 }
 
+/** Where the edge a→b crosses the horizontal plane at height `y`, as (x, z). */
+function crossing(a: Vec3, b: Vec3, y: number): [number, number] {
+  const t = (y - a[1]) / (b[1] - a[1])
+  return [a[0] + (b[0] - a[0]) * t, a[2] + (b[2] - a[2]) * t]
+}
+
 /**
  * Area of a closed mesh's cross-section by the horizontal plane at height `y`, mm²: each triangle
  * the plane cuts gives one edge of the section, oriented by the triangle's outward normal, and
@@ -56,10 +62,7 @@ export function tetrahedron(): MeshData {
  */
 export function sectionArea(m: MeshData, y: number): number {
   let twice = 0
-  const cut = (a: Vec3, b: Vec3): [number, number] => {
-    const t = (y - a[1]) / (b[1] - a[1])
-    return [a[0] + (b[0] - a[0]) * t, a[2] + (b[2] - a[2]) * t]
-  }
+  const cut = (a: Vec3, b: Vec3) => crossing(a, b, y)
   for (let t = 0; t < m.indices.length; t += 3) {
     const v = [0, 1, 2].map((k) => vertex(m, m.indices[t + k] ?? 0))
     const ends: [number, number][] = []
@@ -95,7 +98,7 @@ export function sectionSpan(m: MeshData, y: number): number {
       const a = v[k] as Vec3
       const b = v[(k + 1) % 3] as Vec3
       if (a[1] < y === b[1] < y) continue
-      const x = a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1])
+      const [x] = crossing(a, b, y)
       lo = Math.min(lo, x)
       hi = Math.max(hi, x)
     }
