@@ -87,6 +87,9 @@ export interface SceneMaterials {
 export const SELECTED_COLOUR = '#39FF14'
 export const HOVER_COLOUR = '#7cc4ff'
 
+/** The selected look's base colour as a share of the selection colour (linear, so the hue holds). */
+const SELECTED_BASE_SHARE = 0.45
+
 /** Colours of the two trigger-point states (the legend's). */
 export interface TriggerPointColours {
   active: string
@@ -108,10 +111,14 @@ export function createSceneMaterials(
   // The looks a picked or highlighted muscle takes keep its striations, so it still reads as muscle.
   const selected = new MeshStandardMaterial({
     name: 'look-selected',
-    color: new Color(SELECTED_COLOUR),
+    // Lit at full strength the pure colour clipped to one flat green over every lit face, so a
+    // picked structure read as a cut-out: at under half its value (same hue) the lights' fall-off,
+    // the baked occlusion and the striations model the shape, and the lit side still reaches the
+    // selection green.
+    color: new Color(SELECTED_COLOUR).multiplyScalar(SELECTED_BASE_SHARE),
     emissive: new Color(SELECTED_COLOUR),
     // Low, so light and the baked occlusion still model the shape.
-    emissiveIntensity: 0.12,
+    emissiveIntensity: 0.06,
     vertexColors: true,
     roughness: 0.45,
     // Drawn in the transparent pass (fully opaque) so it can come after the painted skin shell:
