@@ -155,6 +155,16 @@ export function discExtensionDeltas(
  */
 export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.3, halfHeight: 0.42, bluntness: 3, backIndent: 0.4 }
 
+/**
+ * The lobes of the nucleus's outline: [waves round it, share of its radius, phase] (by eye from
+ * axial sections; a few percent, so its size and place in the disc stay as measured).
+ */
+const NUCLEUS_LOBES: readonly (readonly [number, number, number])[] = [
+  [3, 0.07, 0.6],
+  [5, 0.045, 2.2],
+  [8, 0.03, 4.1],
+]
+
 /** The nucleus pulposus: a bean-shaped lens in the disc's posterior-central part. */
 export function nucleusMesh(
   upper: VertebraLevel,
@@ -193,7 +203,14 @@ export function nucleusMesh(
     const r2 = Math.min(1, (dot(across, ax) / halfX) ** 2 + (dot(across, az) / halfZ) ** 2)
     const raise =
       r2 > 0.999 ? Math.sqrt(NUCLEUS.bluntness / 2) : Math.sqrt((1 - r2 ** (NUCLEUS.bluntness / 2)) / (1 - r2))
-    const lens = add(scale(up, height * raise), across)
+    // A gel, not a solid of revolution: its outline is lobed a little, as sections show it
+    // (a smooth ellipsoid read as "a geometric primitive" in blind review 38).
+    const phi = Math.atan2(dot(across, az) / halfZ, dot(across, ax) / halfX)
+    const lobed = scale(
+      across,
+      1 + NUCLEUS_LOBES.reduce((sum, [k, a, phase]) => sum + a * Math.sin(k * phi + phase), 0)
+    )
+    const lens = add(scale(up, height * raise), lobed)
     // The bean: the back half drawn forward, most in the midline (a scale, so it never folds).
     const x = dot(lens, ax) / halfX
     const z = dot(lens, az)
