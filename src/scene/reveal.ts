@@ -1,4 +1,4 @@
-import { Raycaster, Vector3, type Intersection, type Mesh } from 'three'
+import { Box3, Raycaster, Vector3, type Intersection, type Mesh } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { structureIdOf } from './model-index'
 import { worldVertex } from './posed-geometry'
@@ -101,13 +101,38 @@ const _toSample = new Vector3()
 
 const _hits: Intersection[] = []
 
+/** A mesh rays are cast against, with the world box of what its BVH holds (null: no BVH). */
+interface RayCandidate {
+  mesh: Mesh
+  box: Box3 | null
+}
+
+/**
+ * Each mesh with the world box of the geometry its BVH was built on (for a skinned mesh, the
+ * posed positions), so a ray that misses the box skips the mesh: a BVH query inverts the mesh's
+ * matrix and walks its tree even for a ray that passes far away, and most of the model's meshes
+ * are nowhere near any one ray.
+ */
+function rayCandidates(meshes: readonly Mesh[]): RayCandidate[] {
+  return meshes.map((mesh) => {
+    const tree = mesh.geometry.boundsTree
+    if (!tree) return { mesh, box: null }
+    mesh.updateWorldMatrix(true, false)
+    return { mesh, box: tree.getBoundingBox(new Box3()).applyMatrix4(mesh.matrixWorld) }
+  })
+}
+
 /**
  * The mesh the raycaster meets first. It casts against the geometry directly: a faded mesh lets
  * clicks through, but still counts as something in the way.
  */
-function nearestHit(meshes: readonly Mesh[]): Mesh | null {
+function nearestHit(candidates: readonly RayCandidate[]): Mesh | null {
   _hits.length = 0
-  for (const mesh of meshes) acceleratedRaycast.call(mesh, _raycaster, _hits)
+  const { ray } = _raycaster
+  for (const { mesh, box } of candidates) {
+    if (box && !ray.intersectsBox(box)) continue
+    acceleratedRaycast.call(mesh, _raycaster, _hits)
+  }
   let nearest: Intersection | undefined
   for (const hit of _hits) if (!nearest || hit.distance < nearest.distance) nearest = hit
   return nearest ? (nearest.object as Mesh) : null
@@ -131,7 +156,7 @@ export function visibilityFrom(
   if (samples.length === 0) return { share: 0, hiders }
   _raycaster.firstHitOnly = true
   _back.copy(direction).negate()
-  const candidates = [...blockers, ...targets]
+  const candidates = rayCandidates([...blockers, ...targets])
   const isTarget = new Set(targets)
   let seen = 0
   for (const point of samples) {
