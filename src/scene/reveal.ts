@@ -111,14 +111,13 @@ interface RayCandidate {
  * Each mesh with the world box of the geometry its BVH was built on (for a skinned mesh, the
  * posed positions), so a ray that misses the box skips the mesh: a BVH query inverts the mesh's
  * matrix and walks its tree even for a ray that passes far away, and most of the model's meshes
- * are nowhere near any one ray.
+ * are nowhere near any one ray. The box is placed by the mesh's world matrix as it stands, the
+ * one the query itself uses (the caller brings the matrices up to date once).
  */
 function rayCandidates(meshes: readonly Mesh[]): RayCandidate[] {
   return meshes.map((mesh) => {
     const tree = mesh.geometry.boundsTree
-    if (!tree) return { mesh, box: null }
-    mesh.updateWorldMatrix(true, false)
-    return { mesh, box: tree.getBoundingBox(new Box3()).applyMatrix4(mesh.matrixWorld) }
+    return { mesh, box: tree ? tree.getBoundingBox(new Box3()).applyMatrix4(mesh.matrixWorld) : null }
   })
 }
 
