@@ -1,4 +1,14 @@
-import { Color, DoubleSide, FrontSide, MeshStandardMaterial, Plane, type Material } from 'three'
+import {
+  Color,
+  CustomBlending,
+  DoubleSide,
+  FrontSide,
+  MeshStandardMaterial,
+  OneFactor,
+  Plane,
+  ZeroFactor,
+  type Material,
+} from 'three'
 import { addFibreShading } from './fibre-shading'
 import { addPaintWindow, type PaintWindow } from './paint-window'
 import { addCoverWindow, type CoverWindow } from './cover-window'
@@ -15,6 +25,15 @@ export const TISSUE_COLOURS: Readonly<Record<TissueName, string>> = {
   skin: '#e7b69a',
 }
 
+/**
+ * What an opaque material declares so it shares its shader program with the see-through looks:
+ * three keys a program on whether its material is opaque (normal blending, not transparent), so
+ * the bone and the x-ray shells, or a ligament and a picked ligament, each linked a program of
+ * their own, and a deep link's first frame waited on six links under software GL. This blend
+ * writes the source colour unchanged, exactly as no blending does.
+ */
+const PLAIN_WRITE = { blending: CustomBlending, blendSrc: OneFactor, blendDst: ZeroFactor } as const
+
 export function isTissueName(name: string): name is TissueName {
   return name in TISSUE_COLOURS
 }
@@ -29,6 +48,7 @@ function tissue(name: TissueName): MeshStandardMaterial {
     roughness: name === 'nerve' || name === 'cartilage' ? 0.45 : 0.7,
     metalness: 0,
     transparent: skin,
+    ...(skin ? {} : PLAIN_WRITE),
     opacity: skin ? 0.28 : 1,
     depthWrite: !skin,
     // Every mesh the generator writes is closed and wound outward (a model test checks it), so
@@ -134,11 +154,14 @@ export function createSceneMaterials(
     emissiveIntensity: 0.2,
     vertexColors: true,
     roughness: 0.6,
+    ...PLAIN_WRITE,
   })
   addFibreShading(hovered)
   const faint = new MeshStandardMaterial({
     name: 'look-faint',
     color: new Color('#c9ced6'),
+    // The baked occlusion as well, which also gives them the bone's shader program.
+    vertexColors: true,
     transparent: true,
     opacity: 0.16,
     depthWrite: false,
@@ -147,6 +170,7 @@ export function createSceneMaterials(
   const xray = new MeshStandardMaterial({
     name: 'look-xray',
     color: new Color('#9fb4cc'),
+    vertexColors: true,
     transparent: true,
     opacity: 0.12,
     depthWrite: false,
@@ -200,6 +224,7 @@ export function createSceneMaterials(
           emissiveIntensity: 0.25,
           vertexColors: true,
           roughness: 0.55,
+          ...PLAIN_WRITE,
         })
       )
     )
@@ -210,7 +235,8 @@ export function createSceneMaterials(
     emissive: new Color('#fff27a'),
     emissiveIntensity: 0.9,
     vertexColors: true,
-    side: DoubleSide,
+    // Nerves are closed tubes, drawn from the front like their tissue (and on its program).
+    ...PLAIN_WRITE,
   })
   const marker = (kind: 'active' | 'latent', emissiveIntensity: number) =>
     new MeshStandardMaterial({
