@@ -34,6 +34,16 @@ export const TISSUE_COLOURS: Readonly<Record<TissueName, string>> = {
  */
 const PLAIN_WRITE = { blending: CustomBlending, blendSrc: OneFactor, blendDst: ZeroFactor } as const
 
+/**
+ * A plain (unstriated) material with the painted skin's shader: its window stays shut (radius 0,
+ * one uniform test per fragment), and the bone, the faded looks and the painted skin link one
+ * program between them instead of two.
+ */
+function withSkinPaintShader<M extends Material>(material: M): M {
+  addPaintWindow(material)
+  return material
+}
+
 export function isTissueName(name: string): name is TissueName {
   return name in TISSUE_COLOURS
 }
@@ -57,7 +67,9 @@ function tissue(name: TissueName): MeshStandardMaterial {
     side: FrontSide,
   })
   // Muscles, ligaments (as collagen, like tendon) and nerves (their fascicles) carry fibre directions.
-  return name === 'muscle' || name === 'ligament' || name === 'nerve' ? addFibreShading(material) : material
+  return name === 'muscle' || name === 'ligament' || name === 'nerve'
+    ? addFibreShading(material)
+    : withSkinPaintShader(material)
 }
 
 /**
@@ -157,25 +169,29 @@ export function createSceneMaterials(
     ...PLAIN_WRITE,
   })
   addFibreShading(hovered)
-  const faint = new MeshStandardMaterial({
-    name: 'look-faint',
-    color: new Color('#c9ced6'),
-    // The baked occlusion as well, which also gives them the bone's shader program.
-    vertexColors: true,
-    transparent: true,
-    opacity: 0.16,
-    depthWrite: false,
-    roughness: 0.9,
-  })
-  const xray = new MeshStandardMaterial({
-    name: 'look-xray',
-    color: new Color('#9fb4cc'),
-    vertexColors: true,
-    transparent: true,
-    opacity: 0.12,
-    depthWrite: false,
-    roughness: 0.9,
-  })
+  const faint = withSkinPaintShader(
+    new MeshStandardMaterial({
+      name: 'look-faint',
+      color: new Color('#c9ced6'),
+      // The baked occlusion as well, which also gives them the bone's shader program.
+      vertexColors: true,
+      transparent: true,
+      opacity: 0.16,
+      depthWrite: false,
+      roughness: 0.9,
+    })
+  )
+  const xray = withSkinPaintShader(
+    new MeshStandardMaterial({
+      name: 'look-xray',
+      color: new Color('#9fb4cc'),
+      vertexColors: true,
+      transparent: true,
+      opacity: 0.12,
+      depthWrite: false,
+      roughness: 0.9,
+    })
+  )
   // In the tissue's own colour and nearly solid: with its near half cut away it hides nothing of
   // the selection, and its inner face reads as the cut structure's interior.
   const shell = new MeshStandardMaterial({
@@ -229,15 +245,17 @@ export function createSceneMaterials(
       )
     )
   }
-  const pulse = new MeshStandardMaterial({
-    name: 'look-pulse',
-    color: new Color('#fff7b0'),
-    emissive: new Color('#fff27a'),
-    emissiveIntensity: 0.9,
-    vertexColors: true,
-    // Nerves are closed tubes, drawn from the front like their tissue (and on its program).
-    ...PLAIN_WRITE,
-  })
+  const pulse = withSkinPaintShader(
+    new MeshStandardMaterial({
+      name: 'look-pulse',
+      color: new Color('#fff7b0'),
+      emissive: new Color('#fff27a'),
+      emissiveIntensity: 0.9,
+      vertexColors: true,
+      // Nerves are closed tubes, drawn from the front like their tissue (and on its program).
+      ...PLAIN_WRITE,
+    })
+  )
   const marker = (kind: 'active' | 'latent', emissiveIntensity: number) =>
     new MeshStandardMaterial({
       name: `trigger-point-${kind}`,
