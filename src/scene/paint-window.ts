@@ -1,5 +1,5 @@
 import { Vector3, type Material, type WebGLProgramParametersWithUniforms } from 'three'
-import { glslFloat, withWorldPosition } from './glsl'
+import { glslFloat } from './glsl'
 
 /**
  * A window in the painted skin round what is picked. The skin is a see-through shell, so from
@@ -38,26 +38,34 @@ export function addPaintWindow(material: Material): PaintWindow {
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms.paintWindowCentre = { value: paintWindow.centre }
     shader.uniforms.paintWindowRadius = paintWindow.radius
-    shader.vertexShader = withWorldPosition(shader.vertexShader, 'vPaintWorld')
-    shader.fragmentShader = shader.fragmentShader
+    // Worked out per vertex (the skin's vertices lie a centimetre or two apart, the window's
+    // feathered edge is 3 cm or more): a fragment only reads it, so the bone and the faded looks
+    // that share this program pay almost nothing for a window they never open.
+    shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
         /* glsl */ `#include <common>
 uniform vec3 paintWindowCentre;
 uniform float paintWindowRadius;
-varying vec3 vPaintWorld;
-float paintWindow() {
+varying float vPaintWindow;
+float paintWindow( vec3 world ) {
   if ( paintWindowRadius <= 0.0 ) return 1.0;
-  vec3 toFragment = vPaintWorld - cameraPosition;
+  vec3 toVertex = world - cameraPosition;
   vec3 toCentre = paintWindowCentre - cameraPosition;
-  vec3 sight = normalize( toFragment );
+  vec3 sight = normalize( toVertex );
   // Skin beyond the picked structure hides nothing of it.
-  if ( length( toFragment ) > dot( toCentre, sight ) ) return 1.0;
+  if ( length( toVertex ) > dot( toCentre, sight ) ) return 1.0;
   float off = length( cross( sight, toCentre ) );
   return mix( ${glslFloat(PAINT_WINDOW_TRACE)}, 1.0, smoothstep( paintWindowRadius, paintWindowRadius * ${glslFloat(1 + PAINT_WINDOW_FEATHER)}, off ) );
 }`
       )
-      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.a *= paintWindow();')
+      .replace(
+        '#include <project_vertex>',
+        '#include <project_vertex>\nvPaintWindow = paintWindow( ( modelMatrix * vec4( transformed, 1.0 ) ).xyz );'
+      )
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nvarying float vPaintWindow;')
+      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.a *= vPaintWindow;')
   }
   material.customProgramCacheKey = () => 'paint-window'
   return paintWindow

@@ -313,8 +313,8 @@ describe('LookApplier (the one owner of mesh state)', () => {
     ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('l4'))
     expect(nameOf(skin)).toBe('look-skin-painted')
     const shader = compiled()
-    expect(shader.fragmentShader).toContain('diffuseColor.a *= paintWindow();')
-    expect(shader.vertexShader).toContain('vPaintWorld =')
+    expect(shader.fragmentShader).toContain('diffuseColor.a *= vPaintWindow;')
+    expect(shader.vertexShader).toContain('vPaintWindow = paintWindow(')
     // Centred on L4 (at the origin of this stand-in), and as wide as the view round a picked level.
     expect((shader.uniforms.paintWindowCentre?.value as Vector3).length()).toBeLessThan(1e-6)
     expect(shader.uniforms.paintWindowRadius?.value).toBeGreaterThanOrEqual(0.05)
