@@ -32,7 +32,12 @@ export function paintWindowRadius(boundingRadius: number): number {
   return Math.min(PAINT_WINDOW_RADIUS.max, Math.max(PAINT_WINDOW_RADIUS.min, boundingRadius))
 }
 
-/** Gives a vertex-coloured, transparent material the window; returns what to move it with. */
+/**
+ * Gives a vertex-coloured material the window, shut until the returned window is given a radius;
+ * returns what to move it with. The window thins the material's alpha, so only a transparent
+ * material (the painted skin) shows it open; the plain opaque materials carry it shut only to
+ * share the painted skin's shader program (see `materials.ts`).
+ */
 export function addPaintWindow(material: Material): PaintWindow {
   const paintWindow: PaintWindow = { centre: new Vector3(), radius: { value: 0 } }
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
