@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY_HEADER } from './src/pwa/content-security-policy.ts'
 import { offlinePlugins } from './src/pwa/offline-plugins.ts'
 import { modelSizeDefine } from './src/pwa/model-size.ts'
+import { prerenderPage } from './src/app/prerender-plugin.ts'
 
 /**
  * `--mode e2e` (the end-to-end tests and the benchmark) adds one entry module that installs
@@ -21,7 +22,7 @@ function e2eHooks(): Plugin {
 
 // The app makes no request to another host: everything it needs is bundled or under public/.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicy(), ...offlinePlugins(), ...(mode === 'e2e' ? [e2eHooks()] : [])],
+  plugins: [react(), contentSecurityPolicy(), prerenderPage(), ...offlinePlugins(), ...(mode === 'e2e' ? [e2eHooks()] : [])],
   define: modelSizeDefine(import.meta.dirname),
   build: {
     target: 'es2022',

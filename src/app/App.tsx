@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { ErrorBoundary } from './ErrorBoundary'
 import { hasWebGL2Api } from './webgl'
-import { afterFirstPaint } from './after-first-paint'
+import { afterElementPainted, afterFirstPaint } from './after-first-paint'
 import { prefersDataSaving } from './data-saving'
 import { MODEL_URL, startModelDownload } from '../scene/model-request'
 import { useUrlSync } from './use-url-sync'
+import { opensEmbedded, useRendersPrerenderedPage } from '../ui/page-address'
 import { useViewerCover } from './use-viewer-cover'
 import { useExplorerStore } from '../store/explorer-store'
 import { describeView } from '../store/describe-view'
@@ -29,7 +30,6 @@ import { ModelPoster } from '../ui/ModelPoster'
 import { ClinicActions } from '../ui/ClinicActions'
 import { MovementPanel } from '../ui/MovementPanel'
 import { useShareLink } from '../ui/use-share-link'
-import { isEmbedded } from '../domain/deep-link'
 import './embed.css'
 import { CAUSES } from '../domain/causes'
 import type { SearchEntry } from '../domain/search'
@@ -46,9 +46,12 @@ function pickCauseFromSearch(id: string): void {
   useExplorerStore.getState().setCause(id.replace(/^cause:/, ''))
 }
 
-// three.js and the model download start once the page's text has painted, side by side.
+// three.js and the model download start once the page's text has painted, side by side. On a
+// structure link that text is the structure's explanation, drawn after the prerendered page has
+// hydrated: a download that started first would share the line with it.
 const ExplorerCanvas = lazy(async () => {
   await afterFirstPaint()
+  if (useExplorerStore.getState().selectedId) await afterElementPainted('structure-title')
   startModelDownload(MODEL_URL)
   return import('../scene/ExplorerCanvas')
 })
@@ -59,20 +62,61 @@ const TourPlayer = lazy(() => learning().then((m) => ({ default: m.TourPlayer })
 const QuizPanel = lazy(() => learning().then((m) => ({ default: m.QuizPanel })))
 
 /**
+ * The 3D view. A canvas is never prerendered (the lazy 3D chunk draws it): it mounts once the
+ * prerendered page has hydrated, with the poster standing in until the model's first frame. Its
+ * own component, so that only it renders again when hydration ends.
+ */
+function ModelView({ keyTarget }: { keyTarget: HTMLElement | null }) {
+  const prerendered = useRendersPrerenderedPage()
+  const graphics = useExplorerStore((s) => s.graphics)
+  const modelDeferred = useExplorerStore((s) => s.modelDeferred)
+  if (prerendered || graphics === 'unavailable' || modelDeferred) return null
+  return (
+    <ErrorBoundary
+      fallback={(error) => (
+        <div className="viewer-status viewer-status--error" role="alert">
+          <h2>The 3D view stopped working</h2>
+          <p>
+            Something went wrong while drawing the model. Reloading the page usually fixes it. The explanations on this
+            page still work.
+          </p>
+          <p className="viewer-status__detail">Details: {error.message}</p>
+          <button type="button" onClick={() => location.reload()}>
+            Reload the page
+          </button>
+        </div>
+      )}
+    >
+      <Suspense fallback={null}>
+        <ExplorerCanvas keyTarget={keyTarget} />
+      </Suspense>
+    </ErrorBoundary>
+  )
+}
+
+/** An embedded explorer's way out: a new tab, so the host page stays as it is and gets no handle on it. */
+function OpenFullExplorerLink() {
+  const link = useShareLink()
+  return (
+    <a className="embed-open" href={link} target="_blank" rel="noopener noreferrer">
+      Open in the full explorer
+    </a>
+  )
+}
+
+/**
  * The explorer: header, structure tree, 3D view, explanation panel and the disclaimer. Embedded
  * (`?embed=1`, inside another site's frame) it shows the 3D view and the explanation only, with a
  * link to the full explorer; it never talks to the page around it.
  */
 export function App() {
   useUrlSync()
-  // Read once: the URL tidying keeps `embed`, and a page does not move in or out of a frame.
-  const [embed] = useState(() => isEmbedded(location.search))
-  const link = useShareLink()
+  // Read once: the URL tidying keeps `embed`, and a page does not move in or out of a frame. An
+  // embedded page is rendered, not hydrated (`start-app.tsx`), so this may differ from the prerender.
+  const [embed] = useState(opensEmbedded)
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null)
   const [panel, setPanel] = useState<HTMLElement | null>(null)
   useViewerCover(viewer, panel)
-  const graphics = useExplorerStore((s) => s.graphics)
-  const modelDeferred = useExplorerStore((s) => s.modelDeferred)
   const selectedId = useExplorerStore((s) => s.selectedId)
   const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
   const activity = useExplorerStore((s) => s.activity?.kind ?? null)
@@ -183,27 +227,7 @@ export function App() {
             aria-describedby="view-description"
           >
             <ModelPoster />
-            {graphics !== 'unavailable' && !modelDeferred && (
-              <ErrorBoundary
-                fallback={(error) => (
-                  <div className="viewer-status viewer-status--error" role="alert">
-                    <h2>The 3D view stopped working</h2>
-                    <p>
-                      Something went wrong while drawing the model. Reloading the page usually fixes it. The
-                      explanations on this page still work.
-                    </p>
-                    <p className="viewer-status__detail">Details: {error.message}</p>
-                    <button type="button" onClick={() => location.reload()}>
-                      Reload the page
-                    </button>
-                  </div>
-                )}
-              >
-                <Suspense fallback={null}>
-                  <ExplorerCanvas keyTarget={viewer} />
-                </Suspense>
-              </ErrorBoundary>
-            )}
+            <ModelView keyTarget={viewer} />
           </div>
           <p id="view-description" className="visually-hidden">
             {description}
@@ -218,12 +242,7 @@ export function App() {
           {activity !== 'quiz' && <HoverLabel />}
         </section>
         <aside ref={setPanel} id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
-          {embed && (
-            // A new tab: the host page stays as it is, and the explorer gets no handle on it.
-            <a className="embed-open" href={link} target="_blank" rel="noopener noreferrer">
-              Open in the full explorer
-            </a>
-          )}
+          {embed && <OpenFullExplorerLink />}
           {activity === 'quiz' ? (
             <Suspense fallback={null}>
               <QuizPanel />

@@ -1,19 +1,11 @@
-import { StrictMode, startTransition } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { afterFirstPaint } from './after-first-paint'
+import { showsPrerenderedPage } from './opening-link'
 import './styles.css'
 
 performance.mark('app-start')
 
-const container = document.getElementById('root')
-if (!container) throw new Error('The page has no #root element.')
-const root = createRoot(container)
-// A transition renders in slices that yield to the browser, so building the whole interface
-// never blocks a phone's main thread in one long task.
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>
-  )
-})
+// The build prerenders the page (src/app/prerender-plugin.ts) and preloads the interface's code
+// beside it. That code runs once the prerendered page has painted: run before, it held the
+// first paint up by the time a phone takes to compile and run it.
+if (showsPrerenderedPage()) await afterFirstPaint()
+await import('./start-app')

@@ -5,6 +5,7 @@ import { isStructureId } from '../domain/structures'
 import { isCauseId } from '../domain/causes'
 import { NEUTRAL_POSE_STATE } from '../domain/movement'
 import { linkStateOf, useExplorerStore, type ExplorerState } from '../store/explorer-store'
+import { settleOpeningLink } from './opening-link'
 
 const validators: LinkValidators = { isStructureId, isCauseId }
 
@@ -58,6 +59,8 @@ function tidyUrl(): string {
 export function useUrlSync(): void {
   useEffect(() => {
     const problems = applyUrl()
+    // The page now lays itself out from what the link opened.
+    settleOpeningLink()
     // Only set, never clear, here: a remount (StrictMode, hot reload) must not lose the message.
     if (problems) useExplorerStore.getState().setNotice(problems)
     let last = tidyUrl()

@@ -2,6 +2,9 @@ import { LAYERS, type StructureLayer } from './structures'
 import { DEFAULT_VIEW, isViewPreset, type ViewPreset } from './views'
 import { isQuizKind, isTourId, MAX_SEED, randomSeed, type Activity } from './activities'
 import { formatPoseLink, NEUTRAL_POSE_STATE, parsePoseLink, type PoseState } from './movement'
+import { EMBED_KEY, OWNED_KEYS } from './link-keys'
+
+export { EMBED_KEY } from './link-keys'
 
 /** The part of the explorer's state that a shared link carries. */
 export interface LinkState {
@@ -257,22 +260,6 @@ export function formatDeepLink(state: LinkState, keep: URLSearchParams = new URL
   return text ? `?${text}` : ''
 }
 
-/** The parameters the explorer writes; any other (`e2e`, `embed`) is kept as it is. */
-const OWNED_KEYS = new Set([
-  'structure',
-  'cause',
-  'view',
-  'hide',
-  'xray',
-  'isolate',
-  'pose',
-  'amount',
-  'tour',
-  'step',
-  'quiz',
-  'seed',
-])
-
 function paramsNotOwned(keep: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams()
   for (const [key, value] of keep) {
@@ -295,12 +282,6 @@ export function opensDefaultView(search: string): boolean {
   const params = new URLSearchParams(search)
   return VIEW_CHANGING_KEYS.every((key) => !params.has(key))
 }
-
-/**
- * The parameter that turns on the embedded layout. Not in `OWNED_KEYS`: the URL tidying keeps it
- * as it is, so an embedded page stays embedded as its state changes.
- */
-export const EMBED_KEY = 'embed'
 
 /** Whether a link asks for the embedded layout (`embed=1`, the first `embed` parameter). */
 export function isEmbedded(search: string): boolean {

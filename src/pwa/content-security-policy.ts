@@ -1,14 +1,23 @@
+import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { OPENING_LINK_SCRIPT } from '../app/opening-link.ts'
+
+/** The CSP source that allows exactly this inline script and no other. */
+export function scriptHashSource(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`
+}
 
 /**
  * The Content-Security-Policy of the built site, one directive per key. Everything the app needs
- * is on its own origin, so the policy is `'self'` with three exceptions:
+ * is on its own origin, so the policy is `'self'` with four exceptions:
  *
  * - `'wasm-unsafe-eval'`: the meshopt decoder (three's `meshopt_decoder.module.js`) compiles its
  *   embedded WebAssembly, in the app's own decoder worker (or on the main thread if that fails).
  *   That worker and the service worker are scripts of the site's own origin, not `blob:` URLs
  *   (meshoptimizer's `useWorkers` is not used), so `default-src 'self'` covers them: no
  *   `worker-src`.
+ * - one inline script, allowed by its hash: the few lines in `<head>` that mark the page with what
+ *   its link opens before the prerendered page first paints (`src/app/opening-link.ts`).
  * - `img-src blob:`: the print handout shows its snapshot of the 3D view as an object URL that the
  *   page itself made from its own canvas (`URL.createObjectURL`). No `data:` images: the favicon is
  *   the generated app icon and the model has no textures.
@@ -18,7 +27,7 @@ import type { Plugin } from 'vite'
  */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'", scriptHashSource(OPENING_LINK_SCRIPT)],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'blob:'],
   'connect-src': ["'self'"],

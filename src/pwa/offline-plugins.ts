@@ -69,8 +69,9 @@ export function offlinePlugins(): PluginOption[] {
       // The icons are emitted by appIcons(), not copied from public/: the glob below finds them.
       includeManifestIcons: false,
       workbox: {
-        // The manifest is added by the plugin itself, with its own revision.
-        globPatterns: ['**/*.{html,js,css,png,glb}'],
+        // The manifest is added by the plugin itself, with its own revision. The prerendered page
+        // names the poster (webp), so it is precached with the page.
+        globPatterns: ['**/*.{html,js,css,png,webp,glb}'],
         maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
         // Every navigation (a deep link such as /?structure=l4-l5-disc) is the one-page app.
         navigateFallback: 'index.html',

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useOpeningSearch } from './page-address'
 import { opensDefaultView } from '../domain/deep-link'
 import { useExplorerStore } from '../store/explorer-store'
 
@@ -11,8 +11,8 @@ export const POSTER_URL = `${import.meta.env.BASE_URL}poster/default-view.webp`
  * something else, so they show the loading message alone.
  */
 export function ModelPoster() {
-  // Read once: later URL changes are the user's own, after the model has loaded.
-  const [wanted] = useState(() => opensDefaultView(location.search))
+  // The opening link's: later URL changes are the user's own, after the model has loaded.
+  const wanted = opensDefaultView(useOpeningSearch())
   const shown = useExplorerStore(
     (s) => wanted && !s.modelOnScreen && !s.modelDeferred && s.graphics !== 'unavailable' && s.model.state !== 'error'
   )

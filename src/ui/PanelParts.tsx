@@ -19,7 +19,10 @@ export function PanelHeader({ titleId, title, kicker, meta, closeLabel, onClose 
   return (
     <header className="structure-panel__header">
       {kicker && <p className="structure-panel__meta">{kicker}</p>}
-      <h2 id={titleId}>{title}</h2>
+      {/* Element Timing tells the app when a panel's title has painted (after-first-paint.ts). */}
+      <h2 id={titleId} elementtiming={titleId}>
+        {title}
+      </h2>
       {meta && <p className="structure-panel__meta">{meta}</p>}
       <button type="button" className="structure-panel__close" aria-label={closeLabel} onClick={onClose}>
         ✕

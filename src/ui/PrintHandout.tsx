@@ -6,6 +6,7 @@ import { DISCLAIMER, EMERGENCY_NUMBERS, URGENT_ADVICE, redFlagsByUrgency } from 
 import { findSource } from '../domain/sources'
 import { KIND_NAMES, REGION_NAMES, findStructure } from '../domain/structures'
 import { VIEW_PHRASES } from '../domain/views'
+import { useRendersPrerenderedPage } from './page-address'
 import { useExplorerStore } from '../store/explorer-store'
 import { useSnapshotStore } from '../store/snapshot-store'
 import { CauseEvidenceBadges } from './CauseEvidenceBadges'
@@ -37,6 +38,8 @@ export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
   const snapshot = useSnapshotStore((s) => s.snapshot)
   const noteId = useId()
   const alt = useViewAlt()
+  // A portal has no place in prerendered markup: the dialog joins the page once it has hydrated.
+  const prerendered = useRendersPrerenderedPage()
 
   useEffect(() => {
     if (!open) return
@@ -73,6 +76,7 @@ export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
         ? 'Ready to print.'
         : 'Preparing a picture of the 3D view…'
 
+  if (prerendered) return null
   return createPortal(
     <dialog ref={dialog} className="handout-dialog" aria-labelledby="handout-dialog-title" onClose={onClose}>
       <div className="handout-dialog__controls">

@@ -1,3 +1,4 @@
+import { usePageAddress } from './page-address'
 import { shareLink } from '../domain/deep-link'
 import { linkStateOf, useExplorerStore } from '../store/explorer-store'
 
@@ -6,5 +7,6 @@ import { linkStateOf, useExplorerStore } from '../store/explorer-store'
  * writes it: structure, cause, view, layers, X-ray and isolate, without `embed` or test flags.
  */
 export function useShareLink(): string {
-  return useExplorerStore((s) => shareLink(linkStateOf(s), location))
+  const page = usePageAddress()
+  return useExplorerStore((s) => shareLink(linkStateOf(s), page))
 }

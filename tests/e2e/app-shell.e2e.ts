@@ -50,6 +50,53 @@ describe('the app shell in Chromium', () => {
   })
 })
 
+describe('the page the build prerenders', () => {
+  const suite = useBrowserAndServer()
+
+  it('shows the interface and the poster before any script runs, with the disclaimer and the urgent-help button', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url, { javaScript: false })
+    await app.open()
+    expect(await app.page.getByRole('heading', { level: 1, name: /Lower Back Explorer/ }).isVisible()).toBe(true)
+    expect(await app.page.getByRole('treeitem', { name: /L4 vertebra/ }).isVisible()).toBe(true)
+    expect(await app.page.getByRole('button', { name: 'When to get urgent help' }).isVisible()).toBe(true)
+    expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
+    expect(await app.page.getByText(/needs JavaScript to show the 3D model/).isVisible()).toBe(true)
+    await app.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('img.model-poster')
+      return img?.complete === true && img.naturalWidth > 0
+    })
+    await app.page.evaluate(() => document.querySelector<HTMLImageElement>('img.model-poster')?.decode())
+    await app.screenshot('prerendered-without-scripts')
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+
+  for (const query of ['', 'structure=l4-l5-disc']) {
+    it(`is taken over by React, not built again${query ? ', on a deep link too' : ''}`, async () => {
+      const app = await openAppPage(suite.browser, suite.server.url)
+      // Keeps the title element the HTML parser made, to compare with the one on screen later.
+      await app.page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const title = document.querySelector('h1')
+          if (!title) return
+          ;(window as { parsedTitle?: Element }).parsedTitle = title
+          observer.disconnect()
+        }).observe(document, { childList: true, subtree: true })
+      })
+      await app.open(query)
+      await app.waitForMark('first-model-frame')
+      if (query) await app.page.getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' }).waitFor()
+      const kept = await app.page.evaluate(
+        () => document.querySelector('h1') === (window as { parsedTitle?: Element }).parsedTitle
+      )
+      expect(kept).toBe(true)
+      // A hydration mismatch is reported as a page error.
+      expect(app.problems).toEqual([])
+      await app.close()
+    })
+  }
+})
+
 describe('a missing model', () => {
   const suite = useBrowserAndServer({ overrides: { [MODEL_PATH]: 404 } })
 

@@ -4,7 +4,12 @@ import type { Page } from 'playwright-core'
 import { openAppPage } from './harness/app-page'
 import { useBrowserAndServer, DIST } from './harness/suite'
 import { settle, projectStructure } from './harness/scene-probe'
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../src/pwa/content-security-policy'
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+  scriptHashSource,
+} from '../../src/pwa/content-security-policy'
+import { OPENING_LINK_SCRIPT } from '../../src/app/opening-link'
 
 declare global {
   interface Window {
@@ -28,16 +33,19 @@ const violations = (page: Page) => page.evaluate(() => window.__cspViolations ??
 describe('the Content-Security-Policy of the built site', () => {
   const suite = useBrowserAndServer()
 
-  it('is in the built index.html as a meta tag, before any script, with no inline script', async () => {
+  it('is in the built index.html as a meta tag, before any script, with one inline script that it names by hash', async () => {
     const html = await (await fetch(`${suite.server.url}/`)).text()
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)
     expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY)
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
     // frame-ancestors in a meta tag is ignored with a console error: it belongs in the header only.
     expect(meta?.[1]).not.toContain('frame-ancestors')
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+    const scripts = [...html.matchAll(/<script\b[^>]*>([^<]*)<\/script>/g)]
     expect(scripts.length).toBeGreaterThan(0)
-    expect(scripts.filter((tag) => !/\bsrc=/.test(tag))).toEqual([])
+    // The opening link's few lines (src/app/opening-link.ts); every other script is a file.
+    const inline = scripts.filter(([tag]) => !/\bsrc=/.test(tag)).map(([, body]) => body)
+    expect(inline).toEqual([OPENING_LINK_SCRIPT])
+    expect(meta?.[1]).toContain(scriptHashSource(OPENING_LINK_SCRIPT))
   })
 
   it('lets a whole visit run without a single violation or console error', async () => {

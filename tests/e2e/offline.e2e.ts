@@ -100,8 +100,9 @@ describe('offline', () => {
     await app.waitForMark('first-model-frame')
     await waitForServiceWorker(app.page)
 
-    // Every file of the build is stored: the shell, each script and stylesheet, the model, the icons.
-    const built = ['index.html', 'manifest.webmanifest', 'models/lumbar-spine.glb']
+    // Every file of the build is stored: the shell, each script and stylesheet, the model, the
+    // poster the prerendered page names, the icons.
+    const built = ['index.html', 'manifest.webmanifest', 'models/lumbar-spine.glb', 'poster/default-view.webp']
       .concat(readdirSync(join(DIST, 'assets')).map((f) => `assets/${f}`))
       .concat(APP_ICONS.map((icon) => icon.src))
       .map((path) => `/${path}`)

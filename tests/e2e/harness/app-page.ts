@@ -45,6 +45,8 @@ export interface OpenAppOptions {
   bypassCSP?: boolean
   /** default: 'block' (see browser.ts); only the offline test lets the service worker run. */
   serviceWorkers?: 'allow' | 'block'
+  /** default: true; false shows the page as the build prerendered it, before any script runs. */
+  javaScript?: boolean
 }
 
 /**
@@ -59,6 +61,7 @@ export async function openAppPage(browser: Browser, baseUrl: string, options: Op
     hasTouch: options.hasTouch ?? false,
     bypassCSP: options.bypassCSP ?? false,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    javaScriptEnabled: options.javaScript ?? true,
   })
   const page = await context.newPage()
   const problems: string[] = []

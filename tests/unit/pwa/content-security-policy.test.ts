@@ -9,7 +9,7 @@ import {
 
 describe('the Content-Security-Policy', () => {
   it('allows no inline script, no eval and no other host', () => {
-    const sources = Object.values(CSP_DIRECTIVES).flat() as string[]
+    const sources: string[] = Object.values(CSP_DIRECTIVES).flat()
     expect(sources).not.toContain("'unsafe-inline'")
     expect(sources).not.toContain("'unsafe-eval'")
     // Keywords only, plus the page's own object URLs for the handout's snapshot: no host, no data:.

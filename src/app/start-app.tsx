@@ -1,0 +1,21 @@
+import { StrictMode, startTransition } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App } from './App'
+import { opensEmbedded } from '../ui/page-address'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('The page has no #root element.')
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+)
+// A transition renders in slices that yield to the browser, so building (or hydrating) the whole
+// interface never blocks a phone's main thread in one long task.
+startTransition(() => {
+  // The build prerenders the default view into #root (src/app/prerender-plugin.ts); React takes
+  // that markup over instead of making it again. The dev server's page is empty, and an embedded
+  // page is laid out differently, so those are rendered afresh.
+  if (container.firstElementChild && !opensEmbedded()) hydrateRoot(container, app)
+  else createRoot(container).render(app)
+})
