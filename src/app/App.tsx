@@ -26,7 +26,7 @@ import { CausePicker } from '../ui/CausePicker'
 import { CauseLegend } from '../ui/CauseLegend'
 import { SkinPaintLegend } from '../ui/SkinPaintLegend'
 import { UpdatePrompt } from '../ui/UpdatePrompt'
-import { ModelPoster } from '../ui/ModelPoster'
+import { ModelPoster, POSTER_ELEMENT_TIMING } from '../ui/ModelPoster'
 import { ClinicActions } from '../ui/ClinicActions'
 import { MovementPanel } from '../ui/MovementPanel'
 import { useShareLink } from '../ui/use-share-link'
@@ -46,12 +46,22 @@ function pickCauseFromSearch(id: string): void {
   useExplorerStore.getState().setCause(id.replace(/^cause:/, ''))
 }
 
-// three.js and the model download start once the page's text has painted, side by side. On a
-// structure link that text is the structure's explanation, drawn after the prerendered page has
-// hydrated: a download that started first would share the line with it.
+/**
+ * The largest thing the page shows before the model, which the model's download waits for: the
+ * poster on the default view (decoded after the text, so often painted a frame later), a
+ * structure's explanation on a structure link (drawn once the prerendered page has hydrated).
+ */
+function firstContentShown(): string | null {
+  if (document.querySelector(`img[elementtiming="${POSTER_ELEMENT_TIMING}"]`)) return POSTER_ELEMENT_TIMING
+  return useExplorerStore.getState().selectedId ? 'structure-title' : null
+}
+
+// three.js and the model download start once the page's text has painted, side by side, and
+// after what the page shows first: a download that started before would share the line with it.
 const ExplorerCanvas = lazy(async () => {
   await afterFirstPaint()
-  if (useExplorerStore.getState().selectedId) await afterElementPainted('structure-title')
+  const first = firstContentShown()
+  if (first) await afterElementPainted(first)
   startModelDownload(MODEL_URL)
   return import('../scene/ExplorerCanvas')
 })

@@ -5,6 +5,9 @@ import { useExplorerStore } from '../store/explorer-store'
 /** Rendered from the GLB by `npm run poster` (tests/e2e/poster.ts); a test checks it is current. */
 export const POSTER_URL = `${import.meta.env.BASE_URL}poster/default-view.webp`
 
+/** The poster's Element Timing name: the model's download waits until it has painted (App.tsx). */
+export const POSTER_ELEMENT_TIMING = 'model-poster'
+
 /**
  * A picture of the default view, shown in the 3D view while the model downloads (seconds on a
  * phone) and removed at the model's first frame: never kept instead of it. Deep links frame
@@ -18,5 +21,14 @@ export function ModelPoster() {
   )
   if (!shown) return null
   // Decorative: the view's text description (aria-describedby on the view) says what it shows.
-  return <img className="model-poster" src={POSTER_URL} alt="" decoding="async" fetchPriority="high" />
+  return (
+    <img
+      className="model-poster"
+      src={POSTER_URL}
+      alt=""
+      decoding="async"
+      fetchPriority="high"
+      elementtiming={POSTER_ELEMENT_TIMING}
+    />
+  )
 }
