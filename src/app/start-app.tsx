@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
-import { opensEmbedded } from '../ui/page-address'
+import { showsPrerenderedPage } from './opening-link'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element.')
@@ -16,6 +16,6 @@ startTransition(() => {
   // The build prerenders the default view into #root (src/app/prerender-plugin.ts); React takes
   // that markup over instead of making it again. The dev server's page is empty, and an embedded
   // page is laid out differently, so those are rendered afresh.
-  if (container.firstElementChild && !opensEmbedded()) hydrateRoot(container, app)
+  if (showsPrerenderedPage()) hydrateRoot(container, app)
   else createRoot(container).render(app)
 })
