@@ -22,7 +22,13 @@ function e2eHooks(): Plugin {
 
 // The app makes no request to another host: everything it needs is bundled or under public/.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicy(), prerenderPage(), ...offlinePlugins(), ...(mode === 'e2e' ? [e2eHooks()] : [])],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    prerenderPage(),
+    ...offlinePlugins(),
+    ...(mode === 'e2e' ? [e2eHooks()] : []),
+  ],
   define: modelSizeDefine(import.meta.dirname),
   build: {
     target: 'es2022',

@@ -6,8 +6,8 @@ import { EMBED_KEY, OWNED_KEYS, PANEL_OPENING_KEYS } from '../domain/link-keys.t
  * link will show it, so nothing moves when React has applied the link.
  *
  * - `opens-link`: the link shows something other than the default view (it has one of the
- *   explorer's own parameters). The poster (a picture of
- *   the default view) and the default explanation stay hidden.
+ *   explorer's own parameters). The poster (a picture of the default view) and the default
+ *   explanation stay hidden.
  * - `opens-panel`: the link opens the explanation panel, so it is drawn at its open size.
  * - `opens-embed`: the embedded layout, which the page is rendered into afresh; nothing shows
  *   until then.

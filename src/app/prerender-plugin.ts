@@ -82,6 +82,7 @@ export function prerenderPage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
+        if (!bundle) throw new Error('The prerender runs in a build, which has a bundle.')
         const server = await createServer({
           root,
           mode,
@@ -91,8 +92,9 @@ export function prerenderPage(): Plugin {
         })
         try {
           const page = (await server.ssrLoadModule(PRERENDER_ENTRY)) as { renderPrerenderedPage: () => string }
-          if (!bundle) throw new Error('The prerender runs in a build, which has a bundle.')
-          // Fetched beside the entry, so they are there when it imports them after the first paint.
+          // Fetched beside the entry, so they are there when it imports them after the first paint,
+          // and at low priority, after what that paint needs (a modulepreload would be fetched at
+          // high priority whatever its fetchpriority says, in Chromium).
           const { scripts, styles } = chunkAssets(bundle, INTERFACE_MODULE)
           const link = (rel: string, href: string, attrs: Record<string, string> = {}): HtmlTagDescriptor => ({
             tag: 'link',

@@ -5,7 +5,8 @@ import { App } from '../../../src/app/App'
 import { renderPrerenderedPage } from '../../../src/app/prerender'
 import { opensEmbedded } from '../../../src/ui/page-address'
 import { OPENING_LINK_SCRIPT } from '../../../src/app/opening-link'
-import { insertPrerenderedPage, splitHoistedResources } from '../../../src/app/prerender-plugin'
+import { chunkAssets, insertPrerenderedPage, splitHoistedResources } from '../../../src/app/prerender-plugin'
+import type { Rollup } from 'vite'
 import { useExplorerStore } from '../../../src/store/explorer-store'
 
 const initial = useExplorerStore.getState()
@@ -121,5 +122,34 @@ describe('putting the page into index.html', () => {
 
   it('refuses a page without an empty #root instead of shipping it unrendered', () => {
     expect(() => insertPrerenderedPage('<body><div id="app"></div></body>', '<div></div>')).toThrow(/#root/)
+  })
+})
+
+describe('what the page preloads for the interface', () => {
+  const chunk = (fileName: string, facade: string | null, imports: string[], css: string[]) =>
+    ({
+      type: 'chunk',
+      fileName,
+      facadeModuleId: facade,
+      imports,
+      viteMetadata: { importedCss: new Set(css) },
+    }) as unknown as Rollup.OutputChunk
+  const bundle = {
+    'start.js': chunk('start.js', '/root/src/app/start-app.tsx', ['react.js', 'shared.js'], ['start.css']),
+    'react.js': chunk('react.js', null, ['shared.js'], []),
+    'shared.js': chunk('shared.js', null, [], ['shared.css']),
+    'three.js': chunk('three.js', '/root/src/scene/ExplorerCanvas.tsx', ['shared.js'], []),
+    'index.css': { type: 'asset', fileName: 'index.css' },
+  } as unknown as Rollup.OutputBundle
+
+  it('is the interface chunk and everything it imports, once each, with their stylesheets, and not the lazy 3D chunk', () => {
+    expect(chunkAssets(bundle, '/src/app/start-app.tsx')).toEqual({
+      scripts: ['start.js', 'react.js', 'shared.js'],
+      styles: ['start.css', 'shared.css'],
+    })
+  })
+
+  it('fails the build when the interface chunk is missing', () => {
+    expect(() => chunkAssets(bundle, '/src/app/nowhere.tsx')).toThrow(/no chunk/)
   })
 })
