@@ -43,7 +43,9 @@ function isFreePoseChange(state: ExplorerState, previous: ExplorerState): boolea
  */
 function tidyUrl(): string {
   const search = searchOf(useExplorerStore.getState())
-  history.replaceState(null, '', `${location.pathname}${search}${location.hash}`)
+  // Already tidy (every plain visit): a history write costs a phone several milliseconds of the
+  // start-up task, for nothing.
+  if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`)
   return search
 }
 

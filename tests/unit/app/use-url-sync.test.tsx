@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, renderHook } from '@testing-library/react'
 import { useUrlSync } from '../../../src/app/use-url-sync'
 import { useExplorerStore } from '../../../src/store/explorer-store'
@@ -47,6 +47,24 @@ describe('URL sync with tours and self-tests', () => {
     const activity = store().activity
     expect(activity).toMatchObject({ kind: 'quiz', quiz: 'find-it' })
     expect(location.search).toBe(`?quiz=find-it&seed=${activity?.kind === 'quiz' ? activity.seed : ''}`)
+  })
+
+  it('leaves an address that is already tidy alone, and rewrites one that is not', () => {
+    const replace = vi.spyOn(history, 'replaceState')
+    try {
+      history.replaceState(null, '', '/?cause=sciatica')
+      replace.mockClear()
+      renderHook(() => useUrlSync())
+      expect(replace).not.toHaveBeenCalled()
+      cleanup()
+      history.replaceState(null, '', '/?structure=l4')
+      replace.mockClear()
+      renderHook(() => useUrlSync())
+      expect(replace).toHaveBeenCalledTimes(1)
+      expect(location.search).toBe('?structure=l4&xray=1')
+    } finally {
+      replace.mockRestore()
+    }
   })
 
   it('answers an unknown tour with the polite message and the default view', () => {
