@@ -32,16 +32,23 @@ export function sizeOf(path: string, file = path): ChunkSize {
 
 /**
  * Gzip sizes of a Vite build, split by what index.html loads up front (entry script, its
- * modulepreloads, stylesheets) and what is left for `import()`.
+ * modulepreloads and script preloads, stylesheets) and what is left for `import()`.
  */
 export function measureBundle(distDir: string): BundleSizes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8')
   const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\.?\//, ''))
+  // Links by their attributes, in any order: the prerender plugin writes `as` after `href`.
+  const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => ({
+    rel: /\brel="([^"]+)"/.exec(tag)?.[1],
+    as: /\bas="([^"]+)"/.exec(tag)?.[1],
+    href: (/\bhref="([^"]+)"/.exec(tag)?.[1] ?? '').replace(/^\.?\//, ''),
+  }))
   const entryFiles = new Set([
     ...refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...refs(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    // The interface's code, preloaded for the entry to import after the first paint.
+    ...links.filter((l) => l.rel === 'modulepreload' || (l.rel === 'preload' && l.as === 'script')).map((l) => l.href),
   ])
-  const cssFiles = refs(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
+  const cssFiles = links.filter((l) => l.rel === 'stylesheet').map((l) => l.href)
   const assets = readdirSync(join(distDir, 'assets')).map((name) => `assets/${name}`)
   const entry = [...entryFiles].map((file) => sizeOf(join(distDir, file), file))
   const css = cssFiles.map((file) => sizeOf(join(distDir, file), file))
