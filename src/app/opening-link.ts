@@ -1,4 +1,4 @@
-import { EMBED_KEY, OWNED_KEYS, PANEL_OPENING_KEYS } from '../domain/link-keys.ts'
+import { EMBED_KEY, isEmbedded, OWNED_KEYS, PANEL_OPENING_KEYS } from '../domain/link-keys.ts'
 
 /**
  * Classes the page's first inline script puts on `<html>`, from the address alone, before the
@@ -32,10 +32,11 @@ export function settleOpeningLink(): void {
 }
 
 /**
- * Whether the page shows the build's prerendered page until the interface's code runs: not on
- * the dev server (its page is empty) nor on an embedded page (hidden until rendered afresh).
+ * Whether the page shows the build's prerendered page until the interface's code runs, to be
+ * hydrated: not on the dev server (its page is empty) nor on an embedded page (hidden until it is
+ * rendered afresh). Read from the address itself, so it holds even where the inline script did not run.
  */
 export function showsPrerenderedPage(): boolean {
   const root = document.getElementById('root')
-  return root?.firstElementChild != null && !document.documentElement.classList.contains('opens-embed')
+  return root?.firstElementChild != null && !isEmbedded(location.search)
 }

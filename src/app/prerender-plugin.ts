@@ -27,10 +27,13 @@ export function insertPrerenderedPage(html: string, markup: string): string {
   const first = FIRST_HEAD_ELEMENTS.find((pattern) => pattern.test(html))
   if (!first) throw new Error('index.html has no <meta charset> to put the first script after.')
   const { head, body } = splitHoistedResources(markup)
-  return html
-    .replace(first, (tag) => `${tag}\n    <script>${OPENING_LINK_SCRIPT}</script>`)
-    .replace('</head>', `${head}</head>`)
-    .replace(ROOT_ELEMENT, `<div id="root">${body}</div>`)
+  return (
+    html
+      .replace(first, (tag) => `${tag}\n    <script>${OPENING_LINK_SCRIPT}</script>`)
+      // Functions, so that a `$` in the page's text is never read as a replacement pattern.
+      .replace('</head>', () => `${head}</head>`)
+      .replace(ROOT_ELEMENT, () => `<div id="root">${body}</div>`)
+  )
 }
 
 /** The interface's code, which the entry imports once the prerendered page has painted (`main.tsx`). */

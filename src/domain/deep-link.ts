@@ -2,9 +2,9 @@ import { LAYERS, type StructureLayer } from './structures'
 import { DEFAULT_VIEW, isViewPreset, type ViewPreset } from './views'
 import { isQuizKind, isTourId, MAX_SEED, randomSeed, type Activity } from './activities'
 import { formatPoseLink, NEUTRAL_POSE_STATE, parsePoseLink, type PoseState } from './movement'
-import { EMBED_KEY, OWNED_KEYS } from './link-keys'
+import { EMBED_KEY, isEmbedded, OWNED_KEYS } from './link-keys'
 
-export { EMBED_KEY } from './link-keys'
+export { EMBED_KEY, isEmbedded } from './link-keys'
 
 /** The part of the explorer's state that a shared link carries. */
 export interface LinkState {
@@ -281,11 +281,6 @@ const VIEW_CHANGING_KEYS = [...OWNED_KEYS]
 export function opensDefaultView(search: string): boolean {
   const params = new URLSearchParams(search)
   return VIEW_CHANGING_KEYS.every((key) => !params.has(key))
-}
-
-/** Whether a link asks for the embedded layout (`embed=1`, the first `embed` parameter). */
-export function isEmbedded(search: string): boolean {
-  return new URLSearchParams(search).get(EMBED_KEY) === '1'
 }
 
 /**

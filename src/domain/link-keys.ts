@@ -30,3 +30,8 @@ export const PANEL_OPENING_KEYS: readonly string[] = ['structure', 'pose', 'tour
  * as it is, so an embedded page stays embedded as its state changes.
  */
 export const EMBED_KEY = 'embed'
+
+/** Whether a link asks for the embedded layout (`embed=1`, the first `embed` parameter). */
+export function isEmbedded(search: string): boolean {
+  return new URLSearchParams(search).get(EMBED_KEY) === '1'
+}

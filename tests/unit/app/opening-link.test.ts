@@ -35,6 +35,9 @@ describe('the first inline script, which marks the page with what its link opens
     expect(openAt('?embed=1&structure=l4')).toEqual(['opens-link', 'opens-panel', 'opens-embed'])
     document.body.innerHTML = '<div id="root"><div class="app"></div></div>'
     expect(showsPrerenderedPage()).toBe(false)
+    // Rendered afresh even where the inline script did not run (a stale hash in a server's policy).
+    document.documentElement.className = ''
+    expect(showsPrerenderedPage()).toBe(false)
   })
 
   it('is settled once the link is applied, and the page shows its prerendered content otherwise', () => {
