@@ -13,7 +13,7 @@ import { describePose } from '../domain/movement'
 import { findCause } from '../domain/causes'
 import { SearchBox } from '../ui/SearchBox'
 import { StructureTree } from '../ui/StructureTree'
-import { StructurePanel } from '../ui/StructurePanel'
+import { STRUCTURE_TITLE_ID, StructurePanel } from '../ui/StructurePanel'
 import { ViewerToolbar } from '../ui/ViewerToolbar'
 import { ViewerStatus } from '../ui/ViewerStatus'
 import { NoticeBanner } from '../ui/NoticeBanner'
@@ -53,7 +53,7 @@ function pickCauseFromSearch(id: string): void {
  */
 function firstContentShown(): string | null {
   if (document.querySelector(`img[elementtiming="${POSTER_ELEMENT_TIMING}"]`)) return POSTER_ELEMENT_TIMING
-  return useExplorerStore.getState().selectedId ? 'structure-title' : null
+  return useExplorerStore.getState().selectedId ? STRUCTURE_TITLE_ID : null
 }
 
 // three.js and the model download start once the page's text has painted, side by side, and

@@ -1,7 +1,7 @@
 /** Longest wait for the first paint (a page opened in a background tab does not paint). */
 const FALLBACK_MS = 3000
 
-/** Longest wait for a panel's title to paint (it may never show, e.g. behind the embed's layout). */
+/** Longest wait for what the page shows first (the poster, a panel's title) to paint: it may never show. */
 const ELEMENT_FALLBACK_MS = 1500
 
 /**

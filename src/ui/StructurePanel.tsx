@@ -67,6 +67,12 @@ function Introduction() {
   )
 }
 
+/**
+ * The id of a structure's title, also its Element Timing name: on a structure link the model's
+ * download waits until it has painted (App.tsx).
+ */
+export const STRUCTURE_TITLE_ID = 'structure-title'
+
 function StructureExplanation({ structure }: { structure: Structure }) {
   const content: StructureContent | undefined = STRUCTURE_CONTENT[structure.contentId]
   const { select, setCause, setIsolate, hideSelected } = useExplorerStore.getState()
@@ -74,9 +80,9 @@ function StructureExplanation({ structure }: { structure: Structure }) {
   const dermatome = content?.dermatome ? findDermatome(content.dermatome) : undefined
 
   return (
-    <article className="structure-panel" aria-labelledby="structure-title">
+    <article className="structure-panel" aria-labelledby={STRUCTURE_TITLE_ID}>
       <PanelHeader
-        titleId="structure-title"
+        titleId={STRUCTURE_TITLE_ID}
         title={structure.name}
         meta={`${KIND_NAMES[structure.kind]} · ${REGION_NAMES[structure.region]}`}
         closeLabel="Close the explanation and clear the selection"
