@@ -26,7 +26,9 @@ import { CausePicker } from '../ui/CausePicker'
 import { CauseLegend } from '../ui/CauseLegend'
 import { SkinPaintLegend } from '../ui/SkinPaintLegend'
 import { UpdatePrompt } from '../ui/UpdatePrompt'
-import { ModelPoster, POSTER_ELEMENT_TIMING } from '../ui/ModelPoster'
+import { ModelPoster } from '../ui/ModelPoster'
+import { posterInPage } from './first-content'
+import { POSTER_ELEMENT_TIMING } from '../ui/poster-element'
 import { ClinicActions } from '../ui/ClinicActions'
 import { MovementPanel } from '../ui/MovementPanel'
 import { useShareLink } from '../ui/use-share-link'
@@ -52,7 +54,7 @@ function pickCauseFromSearch(id: string): void {
  * structure's explanation on a structure link (drawn once the prerendered page has hydrated).
  */
 function firstContentShown(): string | null {
-  if (document.querySelector(`img[elementtiming="${POSTER_ELEMENT_TIMING}"]`)) return POSTER_ELEMENT_TIMING
+  if (posterInPage()) return POSTER_ELEMENT_TIMING
   return useExplorerStore.getState().selectedId ? STRUCTURE_TITLE_ID : null
 }
 

@@ -26,6 +26,11 @@ export const OPENING_LINK_SCRIPT =
   `if (${any(PANEL_OPENING_KEYS)}) c.add('opens-panel');` +
   `if (q.get('${EMBED_KEY}') === '1') c.add('opens-embed')}`
 
+/** Whether the opening link shows something other than the default view (its class is still on). */
+export function opensOtherThanDefaultView(): boolean {
+  return document.documentElement.classList.contains('opens-link')
+}
+
 /** Takes the classes off once the page shows what the link names: its own classes lay it out from then on. */
 export function settleOpeningLink(): void {
   document.documentElement.classList.remove(...OPENING_LINK_CLASSES)

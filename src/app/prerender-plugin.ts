@@ -40,22 +40,20 @@ export function insertPrerenderedPage(html: string, markup: string): string {
 const INTERFACE_MODULE = '/src/app/start-app.tsx'
 
 /**
- * The scripts and stylesheets the interface's chunk needs, itself included, as the build names
- * them: Vite links an entry's own in the page, but not those of a chunk it imports dynamically.
+ * The stylesheets the interface's chunk and the chunks it imports need, as the build names them:
+ * Vite links an entry's own in the page, but not those of a chunk it imports dynamically, and the
+ * prerendered page needs them all for its first paint.
  */
-export function chunkAssets(
-  bundle: Rollup.OutputBundle,
-  moduleSuffix: string
-): { scripts: string[]; styles: string[] } {
+export function interfaceStylesheets(bundle: Rollup.OutputBundle, moduleSuffix: string): string[] {
   const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk')
   const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(moduleSuffix))
   if (!start) throw new Error(`The build has no chunk for ${moduleSuffix}.`)
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
-  const scripts: string[] = []
+  const visited = new Set<string>()
   const styles = new Set<string>()
   const visit = (chunk: Rollup.OutputChunk) => {
-    if (scripts.includes(chunk.fileName)) return
-    scripts.push(chunk.fileName)
+    if (visited.has(chunk.fileName)) return
+    visited.add(chunk.fileName)
     for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css)
     for (const name of chunk.imports) {
       const imported = byName.get(name)
@@ -63,7 +61,7 @@ export function chunkAssets(
     }
   }
   visit(start)
-  return { scripts, styles: [...styles] }
+  return [...styles]
 }
 
 /**
@@ -95,26 +93,18 @@ export function prerenderPage(): Plugin {
         })
         try {
           const page = (await server.ssrLoadModule(PRERENDER_ENTRY)) as { renderPrerenderedPage: () => string }
-          // Fetched beside the entry, so they are there when it imports them after the first paint,
-          // and at low priority, after what that paint needs (a modulepreload would be fetched at
-          // high priority whatever its fetchpriority says, in Chromium).
-          const { scripts, styles } = chunkAssets(bundle, INTERFACE_MODULE)
-          const link = (rel: string, href: string, attrs: Record<string, string> = {}): HtmlTagDescriptor => ({
-            tag: 'link',
-            attrs: { rel, crossorigin: true, href, ...attrs },
-            injectTo: 'head',
-          })
-          const missing = (href: string) => !html.includes(`href="${href}"`)
-          const tags = [
-            ...styles
-              .map((file) => base + file)
-              .filter(missing)
-              .map((href) => link('stylesheet', href)),
-            ...scripts
-              .map((file) => base + file)
-              .filter(missing)
-              .map((href) => link('preload', href, { as: 'script', fetchpriority: 'low' })),
-          ]
+          // Only the stylesheets. The interface's code is not preloaded: fetched beside the page,
+          // it shares a slow line with the poster (the page's largest paint), and Lighthouse counts
+          // every file that finished before that paint in it. The entry fetches it once the
+          // poster has painted (`main.tsx`), with Vite's modulepreloads for its chunks.
+          const tags = interfaceStylesheets(bundle, INTERFACE_MODULE)
+            .map((file) => base + file)
+            .filter((href) => !html.includes(`href="${href}"`))
+            .map((href): HtmlTagDescriptor => ({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', crossorigin: true, href },
+              injectTo: 'head',
+            }))
           return { html: insertPrerenderedPage(html, page.renderPrerenderedPage()), tags }
         } finally {
           await server.close()

@@ -1,12 +1,10 @@
 import { useOpeningSearch } from './page-address'
+import { POSTER_ELEMENT_TIMING } from './poster-element'
 import { opensDefaultView } from '../domain/deep-link'
 import { useExplorerStore } from '../store/explorer-store'
 
 /** Rendered from the GLB by `npm run poster` (tests/e2e/poster.ts); a test checks it is current. */
 export const POSTER_URL = `${import.meta.env.BASE_URL}poster/default-view.webp`
-
-/** The poster's Element Timing name: the model's download waits until it has painted (App.tsx). */
-export const POSTER_ELEMENT_TIMING = 'model-poster'
 
 /**
  * A picture of the default view, shown in the 3D view while the model downloads (seconds on a

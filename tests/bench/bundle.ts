@@ -9,7 +9,10 @@ export interface ChunkSize {
 }
 
 export interface BundleSizes {
-  /** JS the page loads before anything else: the entry script and what it statically imports. */
+  /**
+   * JS the page needs before it answers a tap: the entry script, what it statically imports, and
+   * the interface it imports once the page has painted (with that import's chunks).
+   */
   entry: ChunkSize[]
   /** Stylesheets linked from index.html. */
   css: ChunkSize[]
@@ -31,8 +34,22 @@ export function sizeOf(path: string, file = path): ChunkSize {
 }
 
 /**
+ * The chunks an entry imports with \`import()\`, as Vite lists them for its preload helper
+ * (\`__vite__mapDeps\`): the entry's one such import is the interface (\`src/app/main.tsx\`).
+ */
+export function dynamicImportChunks(entrySource: string): string[] {
+  const list = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(entrySource)?.[1]
+  if (!list)
+    throw new Error(
+      'The entry script lists no chunks for import(): the bench cannot tell what the page needs to start.'
+    )
+  return (JSON.parse(list) as string[]).filter((file) => file.endsWith('.js'))
+}
+
+/**
  * Gzip sizes of a Vite build, split by what index.html loads up front (entry script, its
- * modulepreloads and script preloads, stylesheets) and what is left for `import()`.
+ * modulepreloads and script preloads, the interface it imports, stylesheets) and what is left
+ * for the 3D view's `import()`.
  */
 export function measureBundle(distDir: string): BundleSizes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8')
@@ -43,10 +60,11 @@ export function measureBundle(distDir: string): BundleSizes {
     as: /\bas="([^"]+)"/.exec(tag)?.[1],
     href: (/\bhref="([^"]+)"/.exec(tag)?.[1] ?? '').replace(/^\.?\//, ''),
   }))
+  const entryScripts = refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)
   const entryFiles = new Set([
-    ...refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    // The interface's code, preloaded for the entry to import after the first paint.
+    ...entryScripts,
     ...links.filter((l) => l.rel === 'modulepreload' || (l.rel === 'preload' && l.as === 'script')).map((l) => l.href),
+    ...entryScripts.flatMap((file) => dynamicImportChunks(readFileSync(join(distDir, file), 'utf8'))),
   ])
   const cssFiles = links.filter((l) => l.rel === 'stylesheet').map((l) => l.href)
   const assets = readdirSync(join(distDir, 'assets')).map((name) => `assets/${name}`)

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { prerenderedPosterShows } from '../../../src/app/first-content'
+import { POSTER_ELEMENT_TIMING } from '../../../src/ui/poster-element'
 import { OPENING_LINK_SCRIPT, settleOpeningLink, showsPrerenderedPage } from '../../../src/app/opening-link'
 import { CSP_DIRECTIVES, scriptHashSource } from '../../../src/pwa/content-security-policy'
 
@@ -48,6 +50,20 @@ describe('the first inline script, which marks the page with what its link opens
     expect(showsPrerenderedPage()).toBe(true)
     document.body.innerHTML = '<div id="root"></div>'
     expect(showsPrerenderedPage()).toBe(false)
+  })
+
+  it('leaves the prerendered poster on screen only on the default view, so the code waits for its paint only there', () => {
+    const withPoster = `<div id="root"><div class="app"><img class="model-poster" elementtiming="${POSTER_ELEMENT_TIMING}" alt=""></div></div>`
+    openAt('')
+    document.body.innerHTML = withPoster
+    expect(prerenderedPosterShows()).toBe(true)
+    // A deep link hides the poster (styles.css): it never paints, and waiting for it would only time out.
+    openAt('?structure=l4-l5-disc')
+    expect(prerenderedPosterShows()).toBe(false)
+    openAt('?utm_source=leaflet')
+    expect(prerenderedPosterShows()).toBe(true)
+    document.body.innerHTML = '<div id="root"><div class="app"></div></div>'
+    expect(prerenderedPosterShows()).toBe(false)
   })
 
   it('is the one inline script the Content-Security-Policy allows, by its hash', () => {

@@ -5,7 +5,7 @@ import { App } from '../../../src/app/App'
 import { renderPrerenderedPage } from '../../../src/app/prerender'
 import { opensEmbedded } from '../../../src/ui/page-address'
 import { OPENING_LINK_SCRIPT } from '../../../src/app/opening-link'
-import { chunkAssets, insertPrerenderedPage, splitHoistedResources } from '../../../src/app/prerender-plugin'
+import { interfaceStylesheets, insertPrerenderedPage, splitHoistedResources } from '../../../src/app/prerender-plugin'
 import type { Rollup } from 'vite'
 import { useExplorerStore } from '../../../src/store/explorer-store'
 
@@ -131,7 +131,7 @@ describe('putting the page into index.html', () => {
   })
 })
 
-describe('what the page preloads for the interface', () => {
+describe('the interface’s stylesheets, linked in the prerendered page', () => {
   const chunk = (fileName: string, facade: string | null, imports: string[], css: string[]) =>
     ({
       type: 'chunk',
@@ -144,18 +144,15 @@ describe('what the page preloads for the interface', () => {
     'start.js': chunk('start.js', '/root/src/app/start-app.tsx', ['react.js', 'shared.js'], ['start.css']),
     'react.js': chunk('react.js', null, ['shared.js'], []),
     'shared.js': chunk('shared.js', null, [], ['shared.css']),
-    'three.js': chunk('three.js', '/root/src/scene/ExplorerCanvas.tsx', ['shared.js'], []),
+    'three.js': chunk('three.js', '/root/src/scene/ExplorerCanvas.tsx', ['shared.js'], ['three.css']),
     'index.css': { type: 'asset', fileName: 'index.css' },
   } as unknown as Rollup.OutputBundle
 
-  it('is the interface chunk and everything it imports, once each, with their stylesheets, and not the lazy 3D chunk', () => {
-    expect(chunkAssets(bundle, '/src/app/start-app.tsx')).toEqual({
-      scripts: ['start.js', 'react.js', 'shared.js'],
-      styles: ['start.css', 'shared.css'],
-    })
+  it('are those of the interface chunk and every chunk it imports, once each, and not the lazy 3D chunk’s', () => {
+    expect(interfaceStylesheets(bundle, '/src/app/start-app.tsx')).toEqual(['start.css', 'shared.css'])
   })
 
   it('fails the build when the interface chunk is missing', () => {
-    expect(() => chunkAssets(bundle, '/src/app/nowhere.tsx')).toThrow(/no chunk/)
+    expect(() => interfaceStylesheets(bundle, '/src/app/nowhere.tsx')).toThrow(/no chunk/)
   })
 })
