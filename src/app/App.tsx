@@ -27,7 +27,7 @@ import { CauseLegend } from '../ui/CauseLegend'
 import { SkinPaintLegend } from '../ui/SkinPaintLegend'
 import { UpdatePrompt } from '../ui/UpdatePrompt'
 import { ModelPoster } from '../ui/ModelPoster'
-import { posterInPage } from './first-content'
+import { posterShows } from './first-content'
 import { POSTER_ELEMENT_TIMING } from '../ui/poster-element'
 import { ClinicActions } from '../ui/ClinicActions'
 import { MovementPanel } from '../ui/MovementPanel'
@@ -54,8 +54,9 @@ function pickCauseFromSearch(id: string): void {
  * structure's explanation on a structure link (drawn once the prerendered page has hydrated).
  */
 function firstContentShown(): string | null {
-  if (posterInPage()) return POSTER_ELEMENT_TIMING
-  return useExplorerStore.getState().selectedId ? STRUCTURE_TITLE_ID : null
+  if (useExplorerStore.getState().selectedId) return STRUCTURE_TITLE_ID
+  // A deep link's page may still hold the prerendered poster, hidden: it never paints.
+  return posterShows() ? POSTER_ELEMENT_TIMING : null
 }
 
 // three.js and the model download start once the page's text has painted, side by side, and

@@ -4,15 +4,10 @@ import { opensOtherThanDefaultView } from './opening-link'
 const POSTER_SELECTOR = `img[elementtiming="${POSTER_ELEMENT_TIMING}"]`
 
 /**
- * Whether the prerendered page shows the poster: it is in the page, and the opening link (a deep
- * link hides it, see `opening-link.ts`) leaves it on screen. A hidden poster never paints.
+ * Whether the page shows the poster: it is in the page (prerendered, or rendered by React on the
+ * default view), and the opening link does not hide it (a deep link does until its page is on
+ * screen, see `opening-link.ts`). A hidden poster never paints, so nothing should wait for it.
  */
-export function prerenderedPosterShows(): boolean {
-  const poster = document.querySelector(POSTER_SELECTOR)
-  return poster !== null && !opensOtherThanDefaultView()
-}
-
-/** Whether the page holds the poster now (prerendered or rendered by React). */
-export function posterInPage(): boolean {
-  return document.querySelector(POSTER_SELECTOR) !== null
+export function posterShows(): boolean {
+  return document.querySelector(POSTER_SELECTOR) !== null && !opensOtherThanDefaultView()
 }

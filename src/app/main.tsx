@@ -1,5 +1,5 @@
 import { afterElementPainted, afterFirstPaint } from './after-first-paint'
-import { prerenderedPosterShows } from './first-content'
+import { posterShows } from './first-content'
 import { POSTER_ELEMENT_TIMING } from '../ui/poster-element'
 import { showsPrerenderedPage } from './opening-link'
 import './styles.css'
@@ -13,6 +13,6 @@ performance.mark('app-start')
 // line with the poster, nor hydration hold up the frame that shows it.
 if (showsPrerenderedPage()) {
   await afterFirstPaint()
-  if (prerenderedPosterShows()) await afterElementPainted(POSTER_ELEMENT_TIMING)
+  if (posterShows()) await afterElementPainted(POSTER_ELEMENT_TIMING)
 }
 await import('./start-app')

@@ -95,6 +95,32 @@ describe('the page the build prerenders', () => {
       await app.close()
     })
   }
+
+  it('opens a deep link’s panel on a phone where it stays once React has applied the link', async () => {
+    // A phone's layout, where the open panel takes more of the screen than the closed one.
+    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 390, height: 844 } })
+    // Where the explanation panel's top edge was when the prerendered page first painted.
+    await app.page.addInitScript(() => {
+      new PerformanceObserver((_, observer) => {
+        const panel = document.querySelector('#structure-panel')
+        ;(window as { firstPanelTop?: number }).firstPanelTop = panel?.getBoundingClientRect().top
+        observer.disconnect()
+      }).observe({ type: 'paint', buffered: true })
+    })
+    await app.open('structure=l4-l5-disc')
+    await app.page.getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' }).waitFor()
+    await app.waitForMark('first-model-frame')
+    const tops = await app.page.evaluate(() => ({
+      first: (window as { firstPanelTop?: number }).firstPanelTop,
+      now: document.querySelector('#structure-panel')?.getBoundingClientRect().top,
+    }))
+    // The prerendered page is laid out as the link shows it (opening-link.ts): the panel is drawn
+    // at its open size in the first paint, so nothing moves when the link's content comes in.
+    expect(tops.first).toBeGreaterThan(0)
+    expect(Math.abs((tops.now ?? 0) - (tops.first ?? 0))).toBeLessThanOrEqual(2)
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
 })
 
 describe('a missing model', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { prerenderedPosterShows } from '../../../src/app/first-content'
+import { posterShows } from '../../../src/app/first-content'
 import { POSTER_ELEMENT_TIMING } from '../../../src/ui/poster-element'
 import { OPENING_LINK_SCRIPT, settleOpeningLink, showsPrerenderedPage } from '../../../src/app/opening-link'
 import { CSP_DIRECTIVES, scriptHashSource } from '../../../src/pwa/content-security-policy'
@@ -56,14 +56,14 @@ describe('the first inline script, which marks the page with what its link opens
     const withPoster = `<div id="root"><div class="app"><img class="model-poster" elementtiming="${POSTER_ELEMENT_TIMING}" alt=""></div></div>`
     openAt('')
     document.body.innerHTML = withPoster
-    expect(prerenderedPosterShows()).toBe(true)
+    expect(posterShows()).toBe(true)
     // A deep link hides the poster (styles.css): it never paints, and waiting for it would only time out.
     openAt('?structure=l4-l5-disc')
-    expect(prerenderedPosterShows()).toBe(false)
+    expect(posterShows()).toBe(false)
     openAt('?utm_source=leaflet')
-    expect(prerenderedPosterShows()).toBe(true)
+    expect(posterShows()).toBe(true)
     document.body.innerHTML = '<div id="root"><div class="app"></div></div>'
-    expect(prerenderedPosterShows()).toBe(false)
+    expect(posterShows()).toBe(false)
   })
 
   it('is the one inline script the Content-Security-Policy allows, by its hash', () => {
