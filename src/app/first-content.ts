@@ -1,7 +1,7 @@
 import { POSTER_ELEMENT_TIMING } from '../ui/poster-element'
 import { opensOtherThanDefaultView } from './opening-link'
 
-const POSTER_SELECTOR = `img[elementtiming="${POSTER_ELEMENT_TIMING}"]`
+const POSTER_SELECTOR = `[elementtiming="${POSTER_ELEMENT_TIMING}"]`
 
 /**
  * Whether the page shows the poster: it is in the page (prerendered, or rendered by React on the

@@ -1,4 +1,5 @@
 import { EMBED_KEY, isEmbedded, OWNED_KEYS, PANEL_OPENING_KEYS } from '../domain/link-keys.ts'
+import { POSTER_PATH } from '../ui/poster-element.ts'
 
 /**
  * Classes the page's first inline script puts on `<html>`, from the address alone, before the
@@ -19,10 +20,14 @@ const any = (keys: readonly string[]) => `${JSON.stringify(keys)}.some((k) => q.
 /**
  * The script, inline in the built page's `<head>` (its hash is in the Content-Security-Policy):
  * it must run before the first paint, which an external script would hold up by a round trip.
+ * Where the link opens the default view it also preloads the poster (the page's largest picture,
+ * a stylesheet background the browser would find late); a deep link never downloads it.
  */
 export const OPENING_LINK_SCRIPT =
   `{const q = new URLSearchParams(location.search), c = document.documentElement.classList;` +
   `if (${any([...OWNED_KEYS])}) c.add('opens-link');` +
+  `else {const l = document.createElement('link'); l.rel = 'preload'; l.setAttribute('as', 'image');` +
+  ` l.setAttribute('fetchpriority', 'high'); l.href = '/${POSTER_PATH}'; document.head.append(l)}` +
   `if (${any(PANEL_OPENING_KEYS)}) c.add('opens-panel');` +
   `if (q.get('${EMBED_KEY}') === '1') c.add('opens-embed')}`
 

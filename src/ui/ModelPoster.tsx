@@ -3,9 +3,6 @@ import { POSTER_ELEMENT_TIMING } from './poster-element'
 import { opensDefaultView } from '../domain/deep-link'
 import { useExplorerStore } from '../store/explorer-store'
 
-/** Rendered from the GLB by `npm run poster` (tests/e2e/poster.ts); a test checks it is current. */
-export const POSTER_URL = `${import.meta.env.BASE_URL}poster/default-view.webp`
-
 /**
  * A picture of the default view, shown in the 3D view while the model downloads (seconds on a
  * phone) and removed at the model's first frame: never kept instead of it. Deep links frame
@@ -19,14 +16,8 @@ export function ModelPoster() {
   )
   if (!shown) return null
   // Decorative: the view's text description (aria-describedby on the view) says what it shows.
-  return (
-    <img
-      className="model-poster"
-      src={POSTER_URL}
-      alt=""
-      decoding="async"
-      fetchPriority="high"
-      elementtiming={POSTER_ELEMENT_TIMING}
-    />
-  )
+  // The picture is the element's background (styles.css), not an <img>: a deep link's page hides
+  // the prerendered poster, and a hidden element's background is never downloaded, where an
+  // <img> always is (49 KB a phone on a deep link would fetch for nothing).
+  return <div className="model-poster" aria-hidden="true" elementtiming={POSTER_ELEMENT_TIMING} />
 }

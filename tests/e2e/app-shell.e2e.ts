@@ -7,6 +7,11 @@ import { colourDistance, pixelAt, projectStructure } from './harness/scene-probe
 const MODEL_PATH = '/models/lumbar-spine.glb'
 const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/
 
+/** Run in the page: whether it has downloaded the poster picture (the background of `.model-poster`). */
+function posterDownloaded(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/poster/default-view.webp'))
+}
+
 describe('the app shell in Chromium', () => {
   const suite = useBrowserAndServer()
 
@@ -61,11 +66,7 @@ describe('the page the build prerenders', () => {
     expect(await app.page.getByRole('button', { name: 'When to get urgent help' }).isVisible()).toBe(true)
     expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
     expect(await app.page.getByText(/needs JavaScript to show the 3D model/).isVisible()).toBe(true)
-    await app.page.waitForFunction(() => {
-      const img = document.querySelector<HTMLImageElement>('img.model-poster')
-      return img?.complete === true && img.naturalWidth > 0
-    })
-    await app.page.evaluate(() => document.querySelector<HTMLImageElement>('img.model-poster')?.decode())
+    await app.page.waitForFunction(posterDownloaded)
     await app.screenshot('prerendered-without-scripts')
     expect(app.problems).toEqual([])
     await app.close()
@@ -222,12 +223,9 @@ describe('the poster picture while the model downloads', () => {
       await route.continue()
     })
     await app.open()
-    const poster = app.page.locator('img.model-poster')
+    const poster = app.page.locator('.model-poster')
     await poster.waitFor()
-    await app.page.waitForFunction(() => {
-      const img = document.querySelector<HTMLImageElement>('img.model-poster')
-      return img?.complete === true && img.naturalWidth > 0
-    })
+    await app.page.waitForFunction(posterDownloaded)
     await app.page.getByText(/Loading the 3D model/).waitFor()
     await app.screenshot('poster-while-loading')
     release()
@@ -239,6 +237,8 @@ describe('the poster picture while the model downloads', () => {
     expect(await poster.count()).toBe(0)
     await app.waitForMark('first-model-frame')
     expect(await poster.count()).toBe(0)
+    // Nor is it downloaded there: 49 KB that would share a phone's line with the explanation.
+    expect(await app.page.evaluate(posterDownloaded)).toBe(false)
     // The picked structure's name label keeps clear of the view toolbar, which lies over the top of
     // a phone's view (the label once sat on its first button).
     const label = app.page.locator('.labels__label--selected')

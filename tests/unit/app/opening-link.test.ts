@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { posterShows } from '../../../src/app/first-content'
-import { POSTER_ELEMENT_TIMING } from '../../../src/ui/poster-element'
+import { POSTER_ELEMENT_TIMING, POSTER_PATH } from '../../../src/ui/poster-element'
 import { OPENING_LINK_SCRIPT, settleOpeningLink, showsPrerenderedPage } from '../../../src/app/opening-link'
 import { CSP_DIRECTIVES, scriptHashSource } from '../../../src/pwa/content-security-policy'
 
@@ -16,6 +16,7 @@ function openAt(search: string): string[] {
 
 afterEach(() => {
   document.documentElement.className = ''
+  document.head.innerHTML = ''
   document.body.innerHTML = ''
   history.replaceState(null, '', '/')
 })
@@ -31,6 +32,21 @@ describe('the first inline script, which marks the page with what its link opens
     expect(openAt('?tour=sciatica&step=2')).toEqual(['opens-link', 'opens-panel'])
     expect(openAt('?cause=sciatica')).toEqual(['opens-link'])
     expect(openAt('?view=left')).toEqual(['opens-link'])
+  })
+
+  it('preloads the poster where the link opens the default view, and never on a deep link, which hides it', () => {
+    const posterPreloads = () =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')].map((link) => ({
+        href: link.getAttribute('href'),
+        priority: link.getAttribute('fetchpriority'),
+      }))
+    openAt('?utm_source=leaflet')
+    expect(posterPreloads()).toEqual([{ href: `/${POSTER_PATH}`, priority: 'high' }])
+    document.head.innerHTML = ''
+    openAt('?structure=l4-l5-disc')
+    expect(posterPreloads()).toEqual([])
+    openAt('?cause=sciatica')
+    expect(posterPreloads()).toEqual([])
   })
 
   it('marks an embedded page, which is hidden until it is rendered in its own layout', () => {
@@ -53,7 +69,7 @@ describe('the first inline script, which marks the page with what its link opens
   })
 
   it('leaves the prerendered poster on screen only on the default view, so the code waits for its paint only there', () => {
-    const withPoster = `<div id="root"><div class="app"><img class="model-poster" elementtiming="${POSTER_ELEMENT_TIMING}" alt=""></div></div>`
+    const withPoster = `<div id="root"><div class="app"><div class="model-poster" elementtiming="${POSTER_ELEMENT_TIMING}"></div></div></div>`
     openAt('')
     document.body.innerHTML = withPoster
     expect(posterShows()).toBe(true)

@@ -67,7 +67,7 @@ describe('the prerendered page', () => {
     expect(container.querySelector('input[type="search"]')).not.toBeNull()
     expect(container.querySelector('select#cause-picker option[value="sciatica"]')).not.toBeNull()
     expect(container.querySelector('[role="tree"]')?.textContent).toContain('L4 vertebra')
-    expect(container.querySelector('img.model-poster')).not.toBeNull()
+    expect(container.querySelector('.model-poster')).not.toBeNull()
     expect(container.textContent).toContain('Education, not diagnosis.')
     // The 3D view is a canvas the lazy chunk draws; none is prerendered.
     expect(container.querySelector('canvas')).toBeNull()
