@@ -19,6 +19,8 @@ export interface ExplorerTestHooks extends SceneProbes {
   readonly index: ModelIndex | null
   /** Whether the scene probes have loaded (they arrive with three.js, after the canvas). */
   readonly ready: boolean
+  /** Whether a camera framing is still working out where to look: the camera has not moved yet. */
+  readonly framing: boolean
 }
 
 declare global {
@@ -40,6 +42,9 @@ const hooks: ExplorerTestHooks = {
   get ready() {
     // The picking BVHs too: a camera framing waits for them, so a test measures after it.
     return probes !== null && sceneInspection.index !== null && sceneInspection.boundsTreesBuilt
+  },
+  get framing() {
+    return sceneInspection.framing
   },
   project: (id) => probes?.project(id) ?? null,
   visiblePoint: (id) => probes?.visiblePoint(id) ?? null,

@@ -7,7 +7,18 @@ import { ATLAS_DIRECTIONS, atlasViewOf, VIEW_DIRECTIONS, type ViewPreset } from 
 import { useExplorerStore } from '../store/explorer-store'
 import { prefersReducedMotion } from './motion'
 import { boundsOf, boundsTreesFitted, boundsTreesReady, type ModelIndex } from './model-index'
-import { hidersFrom, planReveal, REVEAL_DEFAULTS, solidBlockers, surfaceSamples, visibilityFrom } from './reveal'
+import { nextTask } from './next-task'
+import { publishScene } from './scene-inspection'
+import {
+  hidersFromSteps,
+  planRevealSteps,
+  REVEAL_DEFAULTS,
+  runInSlices,
+  solidBlockers,
+  surfaceSamples,
+  visibilityFrom,
+  type RevealSteps,
+} from './reveal'
 
 export interface CameraRigProps {
   /** The loaded model's index, or null while it loads. */
@@ -18,6 +29,19 @@ export interface CameraRigProps {
 
 /** Structures the preset views frame: the lumbar spine and the pelvis. */
 const FRAMED_BY_DEFAULT = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5', 'sacrum', 'coccyx', 'hip-bone-left', 'hip-bone-right']
+
+/** Camera framings still working out where to look, published for the e2e tests (scene-inspection). */
+let framingsInFlight = 0
+
+/** Counts `work` as a framing in flight until it ends. */
+function trackFraming(work: Promise<unknown>): void {
+  framingsInFlight++
+  publishScene({ framing: true })
+  void work.finally(() => {
+    framingsInFlight--
+    publishScene({ framing: framingsInFlight > 0 })
+  })
+}
 
 const _box = new Box3()
 const _sphere = new Sphere()
@@ -158,9 +182,14 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       // The rays below need the BVHs, which are built in idle slices: a deep link (or a pick
       // soon after a pose change) frames once they are in, unless another camera move came first.
       if (!boundsTreesFitted(index)) {
-        void boundsTreesReady(index).then(() => {
-          if (cameraRequest.current === request) reveal(ids, smooth, from)
-        })
+        // In a task of its own, not the one that built the last tree.
+        trackFraming(
+          boundsTreesReady(index)
+            .then(nextTask)
+            .then(() => {
+              if (cameraRequest.current === request) reveal(ids, smooth, from)
+            })
+        )
         return
       }
       // A deep link may frame before any frame has placed the meshes in the world.
@@ -186,7 +215,8 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       const fov = MathUtils.degToRad((camera as { fov?: number }).fov ?? 45)
       const distance = radius / Math.sin(fov / 2)
       // Rays from where the camera will stand (or stands), as the view sees the targets.
-      const eye = { center: _sphere.center, distance }
+      const center = _sphere.center.clone()
+      const eye = { center, distance }
       const kept = new Set(picked?.framedWith)
       const lifted = picked?.framedWithout ?? []
       const fade = (hiders: readonly string[]): void =>
@@ -198,38 +228,49 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
           .set(...ATLAS_DIRECTIONS[atlas])
           .normalize()
           .angleTo(_current) > MathUtils.degToRad(ATLAS_STAY_DEG)
+      // The rays run in slices, one pass per task (each some milliseconds on a phone): in one
+      // go they were a start-up task of 60-70 ms on a structure link (unthrottled).
+      const stillWanted = () => cameraRequest.current === request
+      const inSlices = <T,>(steps: RevealSteps<T>, done: (result: T) => void): void => {
+        trackFraming(
+          runInSlices(steps, nextTask, stillWanted).then((result) => {
+            if (result !== undefined && stillWanted()) done(result)
+          })
+        )
+      }
+      const current = _current.clone()
+      const moveTo = (direction: Vector3): void => {
+        remember()
+        _position.copy(center).addScaledVector(direction, distance)
+        void c.setLookAt(_position.x, _position.y, _position.z, center.x, center.y, center.z, smooth)
+        placeNow(c, smooth)
+        invalidate()
+      }
       if (!from && !offAtlas) {
-        const here = { center: _sphere.center, distance: _position.distanceTo(_sphere.center) }
-        const seen = visibilityFrom(_current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here).share
+        const here = { center, distance: _position.distanceTo(center) }
+        const seen = visibilityFrom(current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here).share
         // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
         if (isInView(_sphere, c, fov / 2, distance) && seen >= WELL_SEEN_SHARE) {
-          fade(hidersFrom(_current, samples, blockers, targets, REVEAL_DEFAULTS.reach, here))
-          invalidate()
+          inSlices(hidersFromSteps(current, samples, blockers, targets, REVEAL_DEFAULTS.reach, here), (hiders) => {
+            fade(hiders)
+            invalidate()
+          })
           return
         }
       }
       const named = from ? VIEW_DIRECTIONS[from] : atlas ? ATLAS_DIRECTIONS[atlas] : undefined
       if (named) {
-        _direction.set(...named).normalize()
-        fade(hidersFrom(_direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye))
+        const direction = new Vector3(...named).normalize()
+        inSlices(hidersFromSteps(direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye), (hiders) => {
+          fade(hiders)
+          moveTo(direction)
+        })
       } else {
-        const plan = planReveal(samples, blockers, targets, _current, { eye })
-        fade(plan.fade)
-        _direction.copy(plan.direction)
+        inSlices(planRevealSteps(samples, blockers, targets, current, { eye }), (plan) => {
+          fade(plan.fade)
+          moveTo(plan.direction)
+        })
       }
-      remember()
-      _position.copy(_sphere.center).addScaledVector(_direction, distance)
-      void c.setLookAt(
-        _position.x,
-        _position.y,
-        _position.z,
-        _sphere.center.x,
-        _sphere.center.y,
-        _sphere.center.z,
-        smooth
-      )
-      placeNow(c, smooth)
-      invalidate()
     },
     [index, camera, scene, invalidate, remember]
   )

@@ -186,28 +186,69 @@ export interface RevealPlan {
 }
 
 /**
+ * A reveal's work in steps: the generator yields between ray passes (each some milliseconds on a
+ * phone), so a caller can run it in slices that stay short tasks ({@link runInSlices}), and
+ * returns its result. {@link runAtOnce} runs it to the end in one go.
+ */
+export type RevealSteps<T> = Generator<void, T, void>
+
+/** Runs a reveal's steps to the end in one go. */
+export function runAtOnce<T>(steps: RevealSteps<T>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * Runs a reveal's steps with `between` awaited after each (a new task, say), and gives up
+ * (undefined) once `wanted` says the result is no longer wanted: another camera move came first.
+ */
+export async function runInSlices<T>(
+  steps: RevealSteps<T>,
+  between: () => Promise<void>,
+  wanted: () => boolean
+): Promise<T | undefined> {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await between()
+    if (!wanted()) {
+      steps.return(undefined as T)
+      return undefined
+    }
+  }
+}
+
+/**
  * The direction from which the targets are least hidden (a small preference for staying near
  * the current view keeps the camera from swinging for nothing), and what to fade from there
  * ({@link hidersFrom}).
  */
-export function planReveal(
+export function planReveal(...args: Parameters<typeof planRevealSteps>): RevealPlan {
+  return runAtOnce(planRevealSteps(...args))
+}
+
+/** {@link planReveal} in steps: one per candidate direction, then {@link hidersFromSteps}. */
+export function* planRevealSteps(
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
   targets: readonly Mesh[],
   current: Vector3,
   options: RevealOptions = REVEAL_DEFAULTS
-): RevealPlan {
+): RevealSteps<RevealPlan> {
   const { reach, stay, eye } = { ...REVEAL_DEFAULTS, ...options }
   let best = { direction: current.clone().normalize(), score: -Infinity, share: 0 }
   for (const candidate of [current.clone().normalize(), ...CANDIDATE_DIRECTIONS]) {
     const { share } = visibilityFrom(candidate, samples, blockers, targets, reach, eye)
     const score = share + stay * candidate.dot(current)
     if (score > best.score + 1e-9) best = { direction: candidate, score, share }
+    yield
   }
   return {
     direction: best.direction,
     share: best.share,
-    fade: hidersFrom(best.direction, samples, blockers, targets, reach, eye),
+    fade: yield* hidersFromSteps(best.direction, samples, blockers, targets, reach, eye),
   }
 }
 
@@ -225,14 +266,19 @@ export const RIM_TOTAL = 0.15
  * repeated until nothing does (a root in its foramen is behind muscle, then bone), except what
  * hides only a rim of them.
  */
-export function hidersFrom(
+export function hidersFrom(...args: Parameters<typeof hidersFromSteps>): string[] {
+  return runAtOnce(hidersFromSteps(...args))
+}
+
+/** {@link hidersFrom} in steps, one per pass of rays. */
+export function* hidersFromSteps(
   direction: Vector3,
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
   targets: readonly Mesh[],
   reach = REVEAL_DEFAULTS.reach,
   eye: RevealEye | null = null
-): string[] {
+): RevealSteps<string[]> {
   const fade: string[] = []
   let remaining = [...blockers]
   // Each pass weighs every structure still in the way afresh: one spared as a rim while something
@@ -251,6 +297,7 @@ export function hidersFrom(
     fade.push(...more)
     const faded = new Set(fade)
     remaining = remaining.filter((m) => !faded.has(structureIdOf(m) ?? ''))
+    yield
   }
   return fade
 }

@@ -13,9 +13,16 @@ export interface SceneInspection {
   index: ModelIndex | null
   /** Whether every mesh of the index has its picking BVH (built in slices after the first frame). */
   boundsTreesBuilt: boolean
+  /** Whether a camera framing is still working out where to look (its rays run in slices). */
+  framing: boolean
 }
 
-export const sceneInspection: SceneInspection = { getR3f: null, index: null, boundsTreesBuilt: false }
+export const sceneInspection: SceneInspection = {
+  getR3f: null,
+  index: null,
+  boundsTreesBuilt: false,
+  framing: false,
+}
 
 const listeners = new Set<() => void>()
 

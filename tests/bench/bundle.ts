@@ -34,16 +34,21 @@ export function sizeOf(path: string, file = path): ChunkSize {
 }
 
 /**
- * The chunks an entry imports with \`import()\`, as Vite lists them for its preload helper
- * (\`__vite__mapDeps\`): the entry's one such import is the interface (\`src/app/main.tsx\`).
+ * The interface's chunks, which the app's entry imports once the page has painted
+ * (`src/app/main.tsx` imports `start-app`), as Vite lists them for its preload helper
+ * (`__vite__mapDeps`). Other imports (the e2e build's scene probes) are left out. An entry with
+ * no such import (the bare three.js page) has none.
  */
-export function dynamicImportChunks(entrySource: string): string[] {
+export function interfaceChunks(entrySource: string): string[] {
+  const call = /import\(`\.\/start-app-[^`]+`\),__vite__mapDeps\(\[([\d,]+)\]\)/.exec(entrySource)
+  if (!call) return []
   const list = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(entrySource)?.[1]
-  if (!list)
-    throw new Error(
-      'The entry script lists no chunks for import(): the bench cannot tell what the page needs to start.'
-    )
-  return (JSON.parse(list) as string[]).filter((file) => file.endsWith('.js'))
+  if (!list) throw new Error("The entry imports the interface, but Vite's list of its chunks was not found.")
+  const files = JSON.parse(list) as string[]
+  return (call[1] ?? '')
+    .split(',')
+    .map((index) => files[Number(index)] ?? '')
+    .filter((file) => file.endsWith('.js'))
 }
 
 /**
@@ -64,7 +69,7 @@ export function measureBundle(distDir: string): BundleSizes {
   const entryFiles = new Set([
     ...entryScripts,
     ...links.filter((l) => l.rel === 'modulepreload' || (l.rel === 'preload' && l.as === 'script')).map((l) => l.href),
-    ...entryScripts.flatMap((file) => dynamicImportChunks(readFileSync(join(distDir, file), 'utf8'))),
+    ...entryScripts.flatMap((file) => interfaceChunks(readFileSync(join(distDir, file), 'utf8'))),
   ])
   const cssFiles = links.filter((l) => l.rel === 'stylesheet').map((l) => l.href)
   const assets = readdirSync(join(distDir, 'assets')).map((name) => `assets/${name}`)

@@ -3,9 +3,13 @@ import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Vector3 } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
 import { noRaycast } from '../../src/scene/model-index'
 import {
+  CANDIDATE_DIRECTIONS,
   hidersFrom,
   planReveal,
+  planRevealSteps,
   RIM_SHARE,
+  runAtOnce,
+  runInSlices,
   solidBlockers,
   surfaceSamples,
   visibilityFrom,
@@ -134,5 +138,45 @@ describe('reveal', () => {
     const seen = visibilityFrom(new Vector3(0, 0, -1), samples, [inside.mesh], [shell.mesh])
     expect(seen.share).toBe(1)
     expect(seen.hiders.size).toBe(0)
+  })
+})
+
+describe('a reveal in slices', () => {
+  const plan = () => {
+    const { target, meshes } = scene()
+    return planRevealSteps(
+      surfaceSamples([target.mesh], 24),
+      solidBlockers(meshes, new Set([target.mesh])),
+      [target.mesh],
+      new Vector3(0, 0, -1)
+    )
+  }
+
+  it('hands the main thread back after each direction it tries, and plans what it plans in one go', async () => {
+    let breaks = 0
+    const sliced = await runInSlices(
+      plan(),
+      () => {
+        breaks++
+        return Promise.resolve()
+      },
+      () => true
+    )
+    // One break per candidate direction and for the current one: no slice casts more than one pass of rays.
+    expect(breaks).toBeGreaterThanOrEqual(CANDIDATE_DIRECTIONS.length + 1)
+    const whole = runAtOnce(plan())
+    expect(sliced?.direction.toArray()).toEqual(whole.direction.toArray())
+    expect(sliced?.fade).toEqual(whole.fade)
+  })
+
+  it('gives up, with nothing to apply, once another camera move has come first', async () => {
+    let breaks = 0
+    const sliced = await runInSlices(
+      plan(),
+      () => Promise.resolve(),
+      () => ++breaks < 3
+    )
+    expect(sliced).toBeUndefined()
+    expect(breaks).toBe(3)
   })
 })

@@ -73,7 +73,9 @@ export async function settle(page: Page, options: SettleOptions = {}): Promise<v
                 .map((v) => v.toFixed(5))
                 .join()
             : ''
-          still = now === last ? still + 1 : 0
+          // A framing still working out where to look has not moved the camera yet.
+          const framing = window.__explorer?.framing === true
+          still = now === last && !framing ? still + 1 : 0
           last = now
           frames++
           if (still >= stillFrames || frames > maxFrames) done()
