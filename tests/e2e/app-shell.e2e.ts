@@ -122,6 +122,25 @@ describe('the page the build prerenders', () => {
     expect(app.problems).toEqual([])
     await app.close()
   })
+
+  it('says a deep link’s panel is opening the link until the interface has applied it, then shows the link', async () => {
+    const waiting = async (app: Awaited<ReturnType<typeof openAppPage>>) =>
+      app.page.evaluate(() => getComputedStyle(document.querySelector('#structure-panel')!, '::after').content)
+    // The interface's code held back: the page as a slow phone shows it before that code has run.
+    const slow = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 390, height: 844 } })
+    await slow.page.route('**/assets/start-app-*.js', (route) => route.abort())
+    await slow.open('structure=l4-l5-disc')
+    await slow.page.waitForFunction(() => document.documentElement.classList.contains('opens-link'))
+    expect(await waiting(slow)).toBe('"Opening the link…"')
+    await slow.screenshot('deep-link-before-the-interface')
+    await slow.close()
+    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 390, height: 844 } })
+    await app.open('structure=l4-l5-disc')
+    await app.page.getByRole('heading', { level: 2, name: 'L4–L5 intervertebral disc' }).waitFor()
+    expect(await waiting(app)).toBe('none')
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
 })
 
 describe('a missing model', () => {
