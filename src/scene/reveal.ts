@@ -188,17 +188,9 @@ export interface RevealPlan {
 /**
  * A reveal's work in steps: the generator yields between ray passes (each some milliseconds on a
  * phone), so a caller can run it in slices that stay short tasks ({@link runInSlices}), and
- * returns its result. {@link runAtOnce} runs it to the end in one go.
+ * returns its result.
  */
 export type RevealSteps<T> = Generator<void, T, void>
-
-/** Runs a reveal's steps to the end in one go. */
-export function runAtOnce<T>(steps: RevealSteps<T>): T {
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
-}
 
 /**
  * Runs a reveal's steps with `between` awaited after each (a new task, say), and gives up
@@ -223,13 +215,8 @@ export async function runInSlices<T>(
 /**
  * The direction from which the targets are least hidden (a small preference for staying near
  * the current view keeps the camera from swinging for nothing), and what to fade from there
- * ({@link hidersFrom}).
+ * ({@link hidersFromSteps}). In steps: one per candidate direction, then those of the fading.
  */
-export function planReveal(...args: Parameters<typeof planRevealSteps>): RevealPlan {
-  return runAtOnce(planRevealSteps(...args))
-}
-
-/** {@link planReveal} in steps: one per candidate direction, then {@link hidersFromSteps}. */
 export function* planRevealSteps(
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
@@ -264,13 +251,8 @@ export const RIM_TOTAL = 0.15
 /**
  * What to fade so the targets show from a direction: everything that still hides a sample,
  * repeated until nothing does (a root in its foramen is behind muscle, then bone), except what
- * hides only a rim of them.
+ * hides only a rim of them. In steps, one per pass of rays.
  */
-export function hidersFrom(...args: Parameters<typeof hidersFromSteps>): string[] {
-  return runAtOnce(hidersFromSteps(...args))
-}
-
-/** {@link hidersFrom} in steps, one per pass of rays. */
 export function* hidersFromSteps(
   direction: Vector3,
   samples: readonly Vector3[],

@@ -4,16 +4,28 @@ import { acceleratedRaycast } from 'three-mesh-bvh'
 import { noRaycast } from '../../src/scene/model-index'
 import {
   CANDIDATE_DIRECTIONS,
-  hidersFrom,
-  planReveal,
+  hidersFromSteps,
   planRevealSteps,
   RIM_SHARE,
-  runAtOnce,
   runInSlices,
   solidBlockers,
   surfaceSamples,
   visibilityFrom,
+  type RevealSteps,
 } from '../../src/scene/reveal'
+
+/** Runs a reveal's steps to the end in one go. */
+function runAtOnce<T>(steps: RevealSteps<T>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** What the framing fades from a direction, worked out in one go. */
+const hidersFrom = (...args: Parameters<typeof hidersFromSteps>) => runAtOnce(hidersFromSteps(...args))
+/** The framing's plan, worked out in one go. */
+const planReveal = (...args: Parameters<typeof planRevealSteps>) => runAtOnce(planRevealSteps(...args))
 
 /** A structure node with one box mesh, pickable (drawn solid) unless said otherwise. */
 function structure(id: string, size: [number, number, number], at: [number, number, number], pickable = true) {
