@@ -7,7 +7,8 @@ const ROOT_ELEMENT = '<div id="root"></div>'
 
 /**
  * Splits React's rendered markup into what belongs in `<head>` (the resources React hoists, such
- * as the poster's `<link rel="preload">`, come first) and the page itself, which goes in `#root`.
+ * as an image's `<link rel="preload">`, come first; today's page has none) and the page itself,
+ * which goes in `#root`.
  */
 export function splitHoistedResources(markup: string): { head: string; body: string } {
   const hoisted = /^(?:<link\b[^>]*\/?>)+/.exec(markup)?.[0] ?? ''

@@ -53,22 +53,21 @@ export function interfaceChunks(entrySource: string): string[] {
 
 /**
  * Gzip sizes of a Vite build, split by what index.html loads up front (entry script, its
- * modulepreloads and script preloads, the interface it imports, stylesheets) and what is left
- * for the 3D view's `import()`.
+ * modulepreloads, the interface it imports, stylesheets) and what is left for the 3D view's
+ * `import()`.
  */
 export function measureBundle(distDir: string): BundleSizes {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8')
   const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => (m[1] ?? '').replace(/^\.?\//, ''))
-  // Links by their attributes, in any order: the prerender plugin writes `as` after `href`.
+  // Links by their attributes, in any order (Vite and the prerender plugin write them differently).
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => ({
     rel: /\brel="([^"]+)"/.exec(tag)?.[1],
-    as: /\bas="([^"]+)"/.exec(tag)?.[1],
     href: (/\bhref="([^"]+)"/.exec(tag)?.[1] ?? '').replace(/^\.?\//, ''),
   }))
   const entryScripts = refs(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)
   const entryFiles = new Set([
     ...entryScripts,
-    ...links.filter((l) => l.rel === 'modulepreload' || (l.rel === 'preload' && l.as === 'script')).map((l) => l.href),
+    ...links.filter((l) => l.rel === 'modulepreload').map((l) => l.href),
     ...entryScripts.flatMap((file) => interfaceChunks(readFileSync(join(distDir, file), 'utf8'))),
   ])
   const cssFiles = links.filter((l) => l.rel === 'stylesheet').map((l) => l.href)

@@ -110,7 +110,7 @@ describe('the prerendered page', () => {
 describe('putting the page into index.html', () => {
   const html = '<html><head><meta charset="UTF-8" /><title>t</title></head><body><div id="root"></div></body></html>'
 
-  it('puts the opening link’s script first, the resources React hoists (the poster preload) in the head, and the page in #root', () => {
+  it('puts the opening link’s script first, the resources React hoists (an image preload) in the head, and the page in #root', () => {
     const page = insertPrerenderedPage(html, '<link rel="preload" as="image" href="/p.webp"/><div class="app">x</div>')
     expect(page).toBe(
       '<html><head><meta charset="UTF-8" />\n    <script>' +
