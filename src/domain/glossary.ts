@@ -338,21 +338,28 @@ export function findGlossaryEntry(id: string): GlossaryEntry | undefined {
   return byId.get(id)
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** One alternation over every term and alias, longest first so "cauda equina syndrome" wins. */
+/** Every term and alias in lower case, with its entry. */
 const FORMS: readonly (readonly [string, GlossaryEntry])[] = GLOSSARY.flatMap((g) =>
   [g.term, ...g.aliases].map((form) => [form.toLowerCase(), g] as const)
-).sort((a, b) => b[0].length - a[0].length)
-
-const FORM_TO_ENTRY = new Map(FORMS)
-
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${FORMS.map(([f]) => escapeRegExp(f)).join('|')})(?![\\p{L}\\p{N}])`,
-  'giu'
 )
+
+const WORD = /[\p{L}\p{N}]+/gu
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * The forms by their first word, longest first so "cauda equina syndrome" wins over "cauda
+ * equina". A term is looked for only where a word of the text starts with its first word: one
+ * regular expression with every form as an alternative, tried at each character, took a phone
+ * several milliseconds per panel.
+ */
+const FORMS_BY_FIRST_WORD = new Map<string, (readonly [string, GlossaryEntry])[]>()
+for (const form of [...FORMS].sort((a, b) => b[0].length - a[0].length)) {
+  const first = /^[\p{L}\p{N}]+/u.exec(form[0])?.[0]
+  if (!first) throw new Error(`The glossary form "${form[0]}" must start with a letter or digit.`)
+  const forms = FORMS_BY_FIRST_WORD.get(first) ?? []
+  forms.push(form)
+  FORMS_BY_FIRST_WORD.set(first, forms)
+}
 
 /** One occurrence of a glossary term in a text. */
 export interface GlossaryMatch {
@@ -368,9 +375,19 @@ export interface GlossaryMatch {
 /** Every non-overlapping occurrence of a glossary term in a text, left to right (longest match wins). */
 export function glossaryMatches(text: string): GlossaryMatch[] {
   const matches: GlossaryMatch[] = []
-  for (const m of text.matchAll(PATTERN)) {
-    const glossaryEntry = FORM_TO_ENTRY.get(m[0].toLowerCase())
-    if (glossaryEntry) matches.push({ entry: glossaryEntry, start: m.index, end: m.index + m[0].length, text: m[0] })
+  let cursor = 0
+  for (const word of text.matchAll(WORD)) {
+    const start = word.index
+    if (start < cursor) continue
+    for (const [form, entry] of FORMS_BY_FIRST_WORD.get(word[0].toLowerCase()) ?? []) {
+      const end = start + form.length
+      const written = text.slice(start, end)
+      // A whole word: not followed by a letter or digit ("disc" is not in "discs").
+      if (written.toLowerCase() !== form || LETTER_OR_DIGIT.test(text.charAt(end))) continue
+      matches.push({ entry, start, end, text: written })
+      cursor = end
+      break
+    }
   }
   return matches
 }

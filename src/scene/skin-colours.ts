@@ -41,11 +41,12 @@ export function isOnSide(x: number, side: Side): boolean {
  * only its side of the body.
  */
 export function writeSkinColours(tags: SkinTags, paint: SkinPaint, out: Float32Array): void {
-  const colourOfArea = new Map<number, string>()
-  const colourOfBand = new Map<number, string>()
+  // Each zone's colour is parsed once, not once per vertex (a skin has thousands).
+  const colourOfArea = new Map<number, Color>()
+  const colourOfBand = new Map<number, Color>()
   for (const z of paint.zones) {
-    if (z.area) colourOfArea.set(BODY_AREA_IDS.indexOf(z.area), z.colour)
-    if (z.root) colourOfBand.set(ROOT_LEVELS.indexOf(z.root), z.colour)
+    if (z.area) colourOfArea.set(BODY_AREA_IDS.indexOf(z.area), new Color(z.colour))
+    if (z.root) colourOfBand.set(ROOT_LEVELS.indexOf(z.root), new Color(z.colour))
   }
   _tone.set(SKIN_TONE)
   for (let i = 0; i < tags.areas.count; i++) {
@@ -53,12 +54,10 @@ export function writeSkinColours(tags: SkinTags, paint: SkinPaint, out: Float32A
     const band = tags.bands ? Math.round(tags.bands.getX(i)) : NO_AREA
     const onSide = !paint.side || !tags.worldX || isOnSide(tags.worldX[i] ?? 0, paint.side)
     const zone = !onSide ? undefined : (colourOfBand.get(band) ?? (tag === NO_AREA ? undefined : colourOfArea.get(tag)))
-    if (zone) {
-      _colour.set(zone)
-      out.set([_colour.r, _colour.g, _colour.b, ZONE_ALPHA], i * 4)
-    } else {
-      _colour.copy(_tone).multiplyScalar(tags.occlusion ? tags.occlusion.getX(i) : 1)
-      out.set([_colour.r, _colour.g, _colour.b, SKIN_ALPHA], i * 4)
-    }
+    const colour = zone ?? _colour.copy(_tone).multiplyScalar(tags.occlusion ? tags.occlusion.getX(i) : 1)
+    out[i * 4] = colour.r
+    out[i * 4 + 1] = colour.g
+    out[i * 4 + 2] = colour.b
+    out[i * 4 + 3] = zone ? ZONE_ALPHA : SKIN_ALPHA
   }
 }

@@ -77,6 +77,25 @@ describe('glossary', () => {
     expect(marked.map((s) => s.text)).toEqual(['Facet joints', 'annulus fibrosus'])
   })
 
+  it('finds in every panel text what a whole-word, longest-first regular expression finds', () => {
+    // The plain definition of a match, as one alternation of every form (slow, but plainly right).
+    const forms = GLOSSARY.flatMap((g) => [g.term, ...g.aliases].map((f) => f.toLowerCase()))
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    const texts = [...stringsIn(STRUCTURE_CONTENT_LIST), ...stringsIn(CAUSE_CONTENT)].map((s) => s.text)
+    let found = 0
+    for (const text of [...texts, 'Hip ASIS; l5 disc-wall TrPs (trigger points), spondyloarthritis.']) {
+      const expected = [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`)
+      expect(
+        glossaryMatches(text).map((m) => `${m.start}:${m.text}`),
+        text
+      ).toEqual(expected)
+      found += expected.length
+    }
+    expect(found).toBeGreaterThan(100)
+  })
+
   it('defines terms that actually appear in the content', () => {
     const allText = [...stringsIn(STRUCTURE_CONTENT_LIST), ...stringsIn(CAUSE_CONTENT)].map((s) => s.text).join('\n')
     const found = new Set(findGlossaryTerms(allText).map((g) => g.id))
