@@ -124,8 +124,10 @@ export function fleshyMuscleShapes(frames: Frames, boneSdfs: ReadonlyMap<string,
       if (!sdf) throw new Error(`${muscle.id} lies on unknown ${id}`)
       return sdf
     })
-    const sdf = carve(own.sdf, [...under, underSkin], muscle.gap ?? DEFAULT_GAP)
-    fleshSdfs.set(`${muscle.id}-left`, sdf)
+    const carved = (shape: Sdf): Sdf => carve(shape, [...under, underSkin], muscle.gap ?? DEFAULT_GAP)
+    const sdf = carved(own.sdf)
+    // The muscles over it lie on its bed, not down in the grooves between its parts.
+    fleshSdfs.set(`${muscle.id}-left`, own.bed === own.sdf ? sdf : carved(own.bed))
     return { muscle, own, sdf, layers }
   })
 }

@@ -63,8 +63,12 @@ interface Segment {
   rb: number
 }
 
-/** The muscle's own SDF (before carving) and its bounds. */
-export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bounds: Bounds } {
+/**
+ * The muscle's own SDF (before carving) and its bounds, and the bed it makes for the muscles that
+ * lie on it: the same without the grooves between its parts, which the fascia over a muscle
+ * bridges (the grooves show where it is bare, not filled by the muscle on top).
+ */
+export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bed: Sdf; bounds: Bounds } {
   const segments: Segment[][] = m.fibres.map((waypoints, f) => {
     const pts = catmullRom(waypoints, SAMPLES)
     const out: Segment[] = []
@@ -130,48 +134,53 @@ export function fleshySdf(m: FleshyMuscle): { sdf: Sdf; bounds: Bounds } {
       entry.hi[k] = Math.max(entry.hi[k] as number, box.hi[k] as number)
     }
   })
-  const bundles: Sdf = (p) => {
-    // Far from every bundle: a lower bound is enough (the smooth union lies at most blend / 4
-    // inside the nearest bundle); callers only need the sign and exact values near the surface.
-    const outside = boxDistance(p, min, max)
-    if (outside > 0) return outside + m.blend * 0.75
-    // In order, skipping what cannot change the result: the polynomial smooth minimum equals the
-    // plain minimum once the two differ by the blend radius, so a bundle whose box lies that far
-    // beyond the distance so far changes nothing, and a part whose box lies `partReach` beyond it
-    // neither (its own union undercuts its nearest bundle by at most blend / 4). (The order stays
-    // fixed: smooth unions in another order differ slightly.)
-    let d = Infinity
-    let nearest = Infinity
-    let second = Infinity
-    for (const part of parts) {
-      if (boxDistance(p, part.lo, part.hi) >= d + partReach) continue
-      let dp = Infinity
-      for (const f of part.fibres) {
-        const { lo, hi } = boxes[f] as { lo: Vec3; hi: Vec3 }
-        if (boxDistance(p, lo, hi) >= dp + m.blend) continue
-        dp = smin(dp, bundle(p, f), m.blend)
+  const bundlesGrooved =
+    (grooveDepth: number): Sdf =>
+    (p) => {
+      // Far from every bundle: a lower bound is enough (the smooth union lies at most blend / 4
+      // inside the nearest bundle); callers only need the sign and exact values near the surface.
+      const outside = boxDistance(p, min, max)
+      if (outside > 0) return outside + m.blend * 0.75
+      // In order, skipping what cannot change the result: the polynomial smooth minimum equals the
+      // plain minimum once the two differ by the blend radius, so a bundle whose box lies that far
+      // beyond the distance so far changes nothing, and a part whose box lies `partReach` beyond it
+      // neither (its own union undercuts its nearest bundle by at most blend / 4). (The order stays
+      // fixed: smooth unions in another order differ slightly.)
+      let d = Infinity
+      let nearest = Infinity
+      let second = Infinity
+      for (const part of parts) {
+        if (boxDistance(p, part.lo, part.hi) >= d + partReach) continue
+        let dp = Infinity
+        for (const f of part.fibres) {
+          const { lo, hi } = boxes[f] as { lo: Vec3; hi: Vec3 }
+          if (boxDistance(p, lo, hi) >= dp + m.blend) continue
+          dp = smin(dp, bundle(p, f), m.blend)
+        }
+        d = smin(d, dp, m.blend)
+        if (dp < nearest) [nearest, second] = [dp, nearest]
+        else second = Math.min(second, dp)
       }
-      d = smin(d, dp, m.blend)
-      if (dp < nearest) [nearest, second] = [dp, nearest]
-      else second = Math.min(second, dp)
+      if (grooveDepth === 0) return d
+      const seam = Math.max(0, 1 - (second - nearest) / groove.width)
+      return d + grooveDepth * seam * seam
     }
-    if (groove.depth === 0) return d
-    const seam = Math.max(0, 1 - (second - nearest) / groove.width)
-    return d + groove.depth * seam * seam
-  }
   const { cutAbove, offMidline } = m
-  const sdf: Sdf = (p) => {
-    let d = bundles(p)
-    if (cutAbove !== undefined) d = smax(d, p[1] - cutAbove, SECTION_RIM)
-    // The left side's muscles are built (+x); the right side is their mirror image.
-    if (offMidline !== undefined) d = smax(d, offMidline - p[0], SECTION_RIM)
-    return d
-  }
+  const cut =
+    (bundles: Sdf): Sdf =>
+    (p) => {
+      let d = bundles(p)
+      if (cutAbove !== undefined) d = smax(d, p[1] - cutAbove, SECTION_RIM)
+      // The left side's muscles are built (+x); the right side is their mirror image.
+      if (offMidline !== undefined) d = smax(d, offMidline - p[0], SECTION_RIM)
+      return d
+    }
+  const sdf = cut(bundlesGrooved(groove.depth))
   // Copies: the bundles' own bounds above stay as they are for their distance bound.
   const bounds: Bounds = { min: [...min], max: [...max] }
   if (cutAbove !== undefined) bounds.max[1] = Math.min(max[1], cutAbove + SECTION_RIM)
   if (offMidline !== undefined) bounds.min[0] = Math.max(min[0], offMidline - SECTION_RIM)
-  return { sdf, bounds }
+  return { sdf, bed: groove.depth === 0 ? sdf : cut(bundlesGrooved(0)), bounds }
 }
 
 /** Carves the structures a muscle lies on out of it, leaving `gap` mm between them. */

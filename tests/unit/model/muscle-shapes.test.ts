@@ -70,6 +70,8 @@ describe('fleshy muscles', () => {
     // Between the two bundles the surface sinks; over each it stays where it was.
     expect(surfaceAt(sdf, 6) - surfaceAt(grooved.sdf, 6)).toBeGreaterThan(1)
     for (const x of [0, 12]) expect(surfaceAt(grooved.sdf, x)).toBeCloseTo(surfaceAt(sdf, x), 1)
+    // The muscles over it lie on its bed, which bridges the groove.
+    expect(surfaceAt(grooved.bed, 6)).toBeCloseTo(surfaceAt(sdf, 6), 3)
     // One part is the muscle without parts.
     const whole = fleshySdf({ ...muscle, parts: { of: [0, 0], groove: { depth: 2, width: 2.5 } } })
     for (const p of [
