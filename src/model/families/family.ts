@@ -49,7 +49,10 @@ export interface BuildContext {
   readonly parts: Map<string, PartGeometry>
   /** Bone SDFs in world mm (negative inside), by structure id. */
   readonly boneSdfs: Map<string, Sdf>
-  /** The fleshy muscles' own SDFs before carving (left side, world mm), by muscle id without side. */
+  /**
+   * The fleshy muscles' own SDFs before carving, as beds (the grooves between a muscle's parts
+   * bridged, as a fascia over them bridges them; left side, world mm), by muscle id without side.
+   */
   readonly ownMuscleSdfs: Map<string, Sdf>
   /** SDFs of the muscles built from fibre bundles, carved (left side, world mm), by structure id. */
   readonly muscleSdfs: Map<string, Sdf>

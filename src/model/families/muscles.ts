@@ -101,8 +101,8 @@ export function outOfBones(mesh: MeshData, bones: ReadonlyMap<string, Sdf>, gap:
 /** A fleshy muscle's SDFs: its own shape, and carved off what it lies on. */
 export interface FleshyMuscleShape {
   muscle: FleshyMuscle
-  /** The muscle's own SDF and meshing box, before carving. */
-  own: Shape
+  /** The muscle's own SDF, its bed for the muscles over it, and its meshing box, before carving. */
+  own: Shape & { bed: Sdf }
   /** Carved: kept `gap` mm off the bones and muscles it lies on and under the skin's fat. */
   sdf: Sdf
   /** The ids it lies on: bones by their own id, muscles by their left-side id. */
@@ -140,7 +140,7 @@ export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = 
   for (const { muscle, own, sdf, layers } of fleshyMuscleShapes(ctx.frames, ctx.boneSdfs, ctx.skin.sdf)) {
     const budget = options.fleshyBudgets[muscle.id]
     if (budget === undefined) throw new Error(`No triangle budget for ${muscle.id}`)
-    ctx.ownMuscleSdfs.set(muscle.id, own.sdf)
+    ctx.ownMuscleSdfs.set(muscle.id, own.bed)
     ctx.muscleSdfs.set(`${muscle.id}-left`, sdf)
     ctx.muscleLayers.set(`${muscle.id}-left`, layers)
     const raw = await meshSdf(sdf, own.bounds, {

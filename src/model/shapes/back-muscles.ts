@@ -34,12 +34,27 @@ interface Fascicle {
   radii: readonly [number, number, number]
   /** Shares of its length that are tendon at its origin and insertion (default: none). */
   tendon?: readonly [number, number]
+  /**
+   * Whether its insertion's tendon is a thin band of an aponeurosis rather than a round cord: the
+   * belly then ends where the tendon starts, and the tendon keeps the insertion's radius.
+   */
+  aponeurosis?: boolean
 }
 
 /** Radius along a fascicle from its three radii: smooth from origin through the belly to insertion. */
-function fascicleRadius([origin, peak, insertion]: readonly [number, number, number], t: number): number {
-  const end = t < 0.5 ? origin : insertion
-  const x = t < 0.5 ? t / 0.5 : (1 - t) / 0.5
+function fascicleRadius({ radii, tendon, aponeurosis }: Fascicle, t: number): number {
+  const [origin, peak, insertion] = radii
+  // An aponeurosis's fibres: the belly's profile over its fleshy part, narrowing over the first
+  // fifth of the tendon to the insertion's thin band.
+  const fleshy = aponeurosis ? 1 - (tendon?.[1] ?? 0) : 1
+  if (t > fleshy) {
+    const into = Math.min(1, (t - fleshy) / (0.2 * (1 - fleshy)))
+    const end = origin + (peak - origin) * 0.5
+    return end + (insertion - end) * into
+  }
+  const u = t / fleshy
+  const end = u < 0.5 ? origin : aponeurosis ? origin + (peak - origin) * 0.5 : insertion
+  const x = u < 0.5 ? u / 0.5 : (1 - u) / 0.5
   return end + (peak - end) * Math.sin((Math.PI / 2) * Math.min(1, Math.max(0, x)))
 }
 
@@ -61,6 +76,7 @@ function packed(fascicles: readonly Fascicle[], n: number): Fascicle[] {
         path: a.path.map((p, j) => lerp(p, b.path[j] as Vec3, t)),
         radii: [mix(a.radii[0], b.radii[0]), mix(a.radii[1], b.radii[1]), mix(a.radii[2], b.radii[2])],
         tendon: [mix(ta[0], tb[0]), mix(ta[1], tb[1])],
+        ...(a.aponeurosis ? { aponeurosis: true } : {}),
       })
     }
   })
@@ -81,7 +97,7 @@ function fleshyFrom(
     ...(cutAbove === undefined ? {} : { cutAbove }),
     ...(parts === undefined ? {} : { parts }),
     fibres: fascicles.map((f) => f.path),
-    radius: (t, fibre) => fascicleRadius((fascicles[fibre] as Fascicle).radii, t),
+    radius: (t, fibre) => fascicleRadius(fascicles[fibre] as Fascicle, t),
     blend,
     liesOn,
     gap,
@@ -101,6 +117,12 @@ const QL_IN_FRONT_OF_PROCESSES = 9
  * continuous slab"); the erector spinae lie on the muscle's bed over them (fleshy-muscle.ts).
  */
 const MULTIFIDUS_GROOVE = { depth: 7, width: 6 }
+
+/**
+ * Radius of a tendon of the erector spinae aponeurosis, mm (estimate: the aponeurosis is a sheet
+ * a few millimetres thick, its tendons side by side, not round cords).
+ */
+const APONEUROSIS_RADIUS = 1.6
 
 /** The muscles behind quadratus lumborum, which it is carved away from. */
 const BEHIND_QUADRATUS = ['iliocostalis-lumborum', 'longissimus-thoracis', 'multifidus']
@@ -209,12 +231,13 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     const belly = V('L1', [20 + 2 * k, 0, lm('L1').canalApex - 34 - k])
     return {
       path: [top, belly, lifted(lerp(belly, end, 0.55), 16), add(end, [2, 0, -2])],
-      radii: [rEs * 0.34, rEs * 0.3, 2.2],
+      radii: [rEs * 0.34, rEs * 0.3, APONEUROSIS_RADIUS],
       // The caudal tendons of the erector spinae aponeurosis, longer for the lower attachments.
       tendon: [0, 0.42 + 0.06 * k],
+      aponeurosis: true,
     }
   })
-  const longissimus = [...packed(longissimusLumborum, 1), ...packed(longissimusThoracis, 1)]
+  const longissimus = [...packed(longissimusLumborum, 1), ...packed(longissimusThoracis, 2)]
 
   // Iliocostalis lumborum. Pars lumborum: tips of the L1–L4 transverse processes to the iliac crest
   // lateral to the PSIS; L4 deepest and most medial. Pars thoracis: from the ribs, the lateral border.
@@ -229,15 +252,17 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     return fascicle(origin, insertion, 8 + 3 * (3 - i), [3, rEs * (0.2 + 0.03 * (3 - i)), 6])
   })
   const iliocostalisThoracis = [0, 1, 2, 3].map((k): Fascicle => {
-    // From above the model's top (it is cut square there), the lateral fascicles a little lower.
-    const top = V('T12', [56 + 8 * k, 40 - 2 * k, t12.canalApex - 30 + 6 * k])
-    const mid = V('L2', [54 + 4 * k, 0, lm('L2').canalApex - 36 + 3 * k])
+    // From above the model's top (it is cut square there), the lateral fascicles a little lower;
+    // beside longissimus, the two one mass with only a cleft between them.
+    const top = V('T12', [48 + 9 * k, 40 - 2 * k, t12.canalApex - 30 + 6 * k])
+    const mid = V('L2', [50 + 5 * k, 0, lm('L2').canalApex - 36 + 3 * k])
     const end = crestAt(0.25 + 0.15 * k)
     return {
       path: [top, mid, lifted(lerp(mid, end, 0.6), 12), end],
-      radii: [rEs * 0.3, rEs * 0.28, 6],
+      radii: [rEs * 0.3, rEs * 0.28, APONEUROSIS_RADIUS + 1],
       // Its caudal tendons form the lateral part of the erector spinae aponeurosis.
       tendon: [0, 0.45],
+      aponeurosis: true,
     }
   })
   // Its slip to the lower border of the 12th rib at the rib's angle, the lowest of its rib insertions.
@@ -245,9 +270,14 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     const top = ribAt(0.55)
     const end = crestAt(0.3)
     const mid = lerp(top, end, 0.45)
-    return { path: [top, mid, lifted(lerp(mid, end, 0.6), 10), end], radii: [3.5, rEs * 0.26, 6], tendon: [0, 0.4] }
+    return {
+      path: [top, mid, lifted(lerp(mid, end, 0.6), 10), end],
+      radii: [3.5, rEs * 0.26, APONEUROSIS_RADIUS + 1],
+      tendon: [0, 0.4],
+      aponeurosis: true,
+    }
   })()
-  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed([...iliocostalisThoracis, toTwelfthRib], 1)]
+  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed([...iliocostalisThoracis, toTwelfthRib], 2)]
 
   // Quadratus lumborum, in its three sets of fascicles: from the iliac crest to the 12th rib
   // (iliocostal, the lateral and largest), from the crest to the tips of the L1–L4 transverse
