@@ -322,10 +322,11 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
       groove: MULTIFIDUS_GROOVE,
     }),
     fleshyFrom('longissimus-thoracis', longissimus, 11, ['multifidus', ...spine, 'hip-bone-left'], 0.8, section),
+    // A tighter blend than longissimus's: its tendons reach the crest as separate slips, not one cord.
     fleshyFrom(
       'iliocostalis-lumborum',
       iliocostalis,
-      11,
+      7,
       ['longissimus-thoracis', ...spine, 'hip-bone-left'],
       0.8,
       section
