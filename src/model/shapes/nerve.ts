@@ -81,6 +81,12 @@ function branch(
   return { points: [from, lead, ...via.map((d) => add(from, d))], width, thickness, taper }
 }
 
+/**
+ * The cauda's roots' radii as a share of the sizes listed with their exits (estimate): thick enough
+ * that the bundle fills the opened sac loosely, as a dissection shows it, rather than a few threads.
+ */
+const CAUDA_ROOT_SCALE = 1.3
+
 /** The dorsal (sensory) root's share of a spinal root's cross-section: it is the thicker of the two (estimate). */
 const DORSAL_ROOT_SHARE = 0.6
 
@@ -210,7 +216,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           const turn = 1.3 * n + 0.5 * k + (dorsal ? 0 : 1.1)
           return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) - 0.2 * toRun + 1.6 * near + 0.7 * Math.sin(turn)])
         })
-        const r = radius * Math.sqrt(share)
+        const r = CAUDA_ROOT_SCALE * radius * Math.sqrt(share)
         strands.push({ points: [...points, end], width: r, thickness: r })
       }
     })
