@@ -267,17 +267,19 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   })
   // Its slip to the lower border of the 12th rib at the rib's angle, the lowest of its rib insertions.
   const toTwelfthRib: Fascicle = (() => {
-    const top = ribAt(0.55)
+    const top = ribAt(0.72)
     const end = crestAt(0.3)
     const mid = lerp(top, end, 0.45)
     return {
       path: [top, mid, lifted(lerp(mid, end, 0.6), 10), end],
       radii: [3.5, rEs * 0.26, APONEUROSIS_RADIUS + 1],
-      tendon: [0, 0.4],
+      // A flat tendon onto the rib, as each of its slips ends.
+      tendon: [0.2, 0.4],
       aponeurosis: true,
     }
   })()
-  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed([...iliocostalisThoracis, toTwelfthRib], 2)]
+  // The rib slip on its own, not packed into the thoracic part's mass, so it is seen to leave it.
+  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed(iliocostalisThoracis, 2), toTwelfthRib]
 
   // Quadratus lumborum, in its three sets of fascicles: from the iliac crest to the 12th rib
   // (iliocostal, the lateral and largest), from the crest to the tips of the L1–L4 transverse
