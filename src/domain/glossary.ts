@@ -338,10 +338,10 @@ export function findGlossaryEntry(id: string): GlossaryEntry | undefined {
   return byId.get(id)
 }
 
-/** Every term and alias in lower case, with its entry. */
+/** Every term and alias in lower case, with its entry, longest first. */
 const FORMS: readonly (readonly [string, GlossaryEntry])[] = GLOSSARY.flatMap((g) =>
   [g.term, ...g.aliases].map((form) => [form.toLowerCase(), g] as const)
-)
+).sort((a, b) => b[0].length - a[0].length)
 
 const WORD = /[\p{L}\p{N}]+/gu
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -353,7 +353,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
  * several milliseconds per panel.
  */
 const FORMS_BY_FIRST_WORD = new Map<string, (readonly [string, GlossaryEntry])[]>()
-for (const form of [...FORMS].sort((a, b) => b[0].length - a[0].length)) {
+for (const form of FORMS) {
   const first = /^[\p{L}\p{N}]+/u.exec(form[0])?.[0]
   if (!first) throw new Error(`The glossary form "${form[0]}" must start with a letter or digit.`)
   const forms = FORMS_BY_FIRST_WORD.get(first) ?? []

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs'
 import { openAppPage, webgl2Renderer } from './harness/app-page'
 import { useBrowserAndServer, DIST } from './harness/suite'
 import { colourDistance, pixelAt, projectStructure } from './harness/scene-probe'
+import { POSTER_PATH } from '../../src/ui/poster-element'
 
 const MODEL_PATH = '/models/lumbar-spine.glb'
 const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/
 
 /** Run in the page: whether it has downloaded the poster picture (the background of `.model-poster`). */
-function posterDownloaded(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/poster/default-view.webp'))
+function posterDownloaded(path: string): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(`/${path}`))
 }
 
 describe('the app shell in Chromium', () => {
@@ -66,7 +67,7 @@ describe('the page the build prerenders', () => {
     expect(await app.page.getByRole('button', { name: 'When to get urgent help' }).isVisible()).toBe(true)
     expect(await app.page.getByText('Education, not diagnosis.').isVisible()).toBe(true)
     expect(await app.page.getByText(/needs JavaScript to show the 3D model/).isVisible()).toBe(true)
-    await app.page.waitForFunction(posterDownloaded)
+    await app.page.waitForFunction(posterDownloaded, POSTER_PATH)
     await app.screenshot('prerendered-without-scripts')
     expect(app.problems).toEqual([])
     await app.close()
@@ -244,7 +245,7 @@ describe('the poster picture while the model downloads', () => {
     await app.open()
     const poster = app.page.locator('.model-poster')
     await poster.waitFor()
-    await app.page.waitForFunction(posterDownloaded)
+    await app.page.waitForFunction(posterDownloaded, POSTER_PATH)
     await app.page.getByText(/Loading the 3D model/).waitFor()
     await app.screenshot('poster-while-loading')
     release()
@@ -257,7 +258,7 @@ describe('the poster picture while the model downloads', () => {
     await app.waitForMark('first-model-frame')
     expect(await poster.count()).toBe(0)
     // Nor is it downloaded there: 49 KB that would share a phone's line with the explanation.
-    expect(await app.page.evaluate(posterDownloaded)).toBe(false)
+    expect(await app.page.evaluate(posterDownloaded, POSTER_PATH)).toBe(false)
     // The picked structure's name label keeps clear of the view toolbar, which lies over the top of
     // a phone's view (the label once sat on its first button).
     const label = app.page.locator('.labels__label--selected')

@@ -47,13 +47,13 @@ function fascicleRadius({ radii, tendon, aponeurosis }: Fascicle, t: number): nu
   // An aponeurosis's fibres: the belly's profile over its fleshy part, narrowing over the first
   // fifth of the tendon to the insertion's thin band.
   const fleshy = aponeurosis ? 1 - (tendon?.[1] ?? 0) : 1
+  const bellyEnd = aponeurosis ? origin + (peak - origin) * 0.5 : insertion
   if (t > fleshy) {
     const into = Math.min(1, (t - fleshy) / (0.2 * (1 - fleshy)))
-    const end = origin + (peak - origin) * 0.5
-    return end + (insertion - end) * into
+    return bellyEnd + (insertion - bellyEnd) * into
   }
   const u = t / fleshy
-  const end = u < 0.5 ? origin : aponeurosis ? origin + (peak - origin) * 0.5 : insertion
+  const end = u < 0.5 ? origin : bellyEnd
   const x = u < 0.5 ? u / 0.5 : (1 - u) / 0.5
   return end + (peak - end) * Math.sin((Math.PI / 2) * Math.min(1, Math.max(0, x)))
 }

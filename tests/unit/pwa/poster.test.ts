@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { glbSha256, type PosterRecord } from '../../e2e/poster-record'
+import { POSTER_PATH } from '../../../src/ui/poster-element'
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..')
 const POSTER = join(ROOT, 'public', 'poster')
@@ -32,5 +33,12 @@ describe('the poster shown while the model loads', () => {
     expect(picture.byteLength).toBe(record.bytes)
     expect(webpSize(picture)).toEqual({ width: record.width, height: record.height })
     expect(picture.byteLength).toBeLessThan(80 * 1024)
+  })
+
+  it('is the picture the stylesheet draws and the opening link preloads (POSTER_PATH)', () => {
+    expect(join(ROOT, 'public', POSTER_PATH)).toBe(join(POSTER, 'default-view.webp'))
+    const styles = readFileSync(join(ROOT, 'src', 'app', 'styles.css'), 'utf8')
+    const drawn = /\.model-poster \{[^}]*background: url\('([^']+)'\)/.exec(styles)?.[1]
+    expect(drawn).toBe(`/${POSTER_PATH}`)
   })
 })
