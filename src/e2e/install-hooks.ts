@@ -46,7 +46,7 @@ const hooks: ExplorerTestHooks = {
   get framing() {
     return sceneInspection.framing
   },
-  project: (id) => probes?.project(id) ?? null,
+  project: (id, at) => probes?.project(id, at) ?? null,
   visiblePoint: (id) => probes?.visiblePoint(id) ?? null,
   areaPoint: (area, side) => probes?.areaPoint(area, side) ?? null,
   pixelAt: (x, y) => probes?.pixelAt(x, y) ?? null,

@@ -24,8 +24,11 @@ export interface ProbeScene {
 
 /** Measurements on the live scene that the e2e tests and the benchmark ask for. */
 export interface SceneProbes {
-  /** Screen (CSS pixel, page) coordinates of a structure's bounding-box centre. */
-  project(id: string): { x: number; y: number } | null
+  /**
+   * Screen (CSS pixel, page) coordinates of a structure's bounding-box centre, or of the centre of
+   * the box's top or bottom face (world up).
+   */
+  project(id: string, at?: 'centre' | 'top' | 'bottom'): { x: number; y: number } | null
   /**
    * A page point where the structure is the first thing a click would hit (its own surface, in
    * view, not covered by a pickable structure or by a panel over the canvas), or null if none of
@@ -138,12 +141,14 @@ export function createSceneProbes(hooks: ProbeScene): SceneProbes {
         renderTarget.dispose()
       }
     },
-    project(id) {
+    project(id, at = 'centre') {
       const { r3f, index } = hooks
       if (!r3f || !index) return null
       boundsOf(index, [id], _box)
       if (_box.isEmpty()) return null
-      _box.getCenter(_v).project(r3f.camera)
+      _box.getCenter(_v)
+      if (at !== 'centre') _v.y = at === 'top' ? _box.max.y : _box.min.y
+      _v.project(r3f.camera)
       const rect = r3f.gl.domElement.getBoundingClientRect()
       return { x: rect.left + ((_v.x + 1) / 2) * rect.width, y: rect.top + ((1 - _v.y) / 2) * rect.height }
     },

@@ -67,6 +67,13 @@ const SMALL_ZOOM = 4
  * nucleus keeps the close framing: this far out it would fill under 1 % of the view.)
  */
 const LEVEL_VIEW_RADIUS = 0.075
+/**
+ * Room round a picked vertebra, as a multiple of its bounding radius: two levels each way, so the
+ * 12th rib's head on T12 and the sacrum are both in view. With the usual margin the L3 picture
+ * showed the rib's shaft crossing L1 but not its head, and readers took L1 for T12 and L3 for L2
+ * (blind reviews 39-42).
+ */
+const VERTEBRA_CONTEXT_MARGIN = 1.6
 const NAMED_BY_LEVEL: ReadonlySet<StructureKind> = new Set([
   'vertebra',
   'intervertebral-disc',
@@ -205,7 +212,7 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       // the framing keeps solid or always fades round it.
       const picked = ids.length === 1 ? findStructure(ids[0] as string) : undefined
       const radius = Math.max(
-        _sphere.radius * CONTEXT_MARGIN,
+        _sphere.radius * (picked?.kind === 'vertebra' ? VERTEBRA_CONTEXT_MARGIN : CONTEXT_MARGIN),
         picked && NAMED_BY_LEVEL.has(picked.kind)
           ? LEVEL_VIEW_RADIUS
           : Math.min(MIN_VIEW_RADIUS, _sphere.radius * SMALL_ZOOM)

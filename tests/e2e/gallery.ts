@@ -76,11 +76,16 @@ async function main(): Promise<void> {
     const cells: { id: string; name: string; image: string }[] = []
     const orientation: Record<string, string> = {}
     for (const structure of SHOWN) {
-      await page.evaluate((id) => {
+      // Each is picked from the opening view, so that no picture depends on the one before it (a
+      // pick keeps the camera where the structure is already well in view).
+      await page.evaluate(() => {
         const store = window.__explorer!.store.getState()
         store.select(null)
-        store.select(id)
-      }, structure.id)
+        store.setView('back')
+      })
+      await page.waitForFunction(() => window.__explorer?.ready === true)
+      await page.evaluate(CAMERA_STILL)
+      await page.evaluate((id) => window.__explorer!.store.getState().select(id), structure.id)
       await page.waitForFunction(() => window.__explorer?.ready === true)
       await page.evaluate(CAMERA_STILL)
       const png = await canvas.screenshot({ type: 'jpeg', quality: 80 })

@@ -3,7 +3,7 @@ import { STRUCTURES, findStructure } from '../../src/domain/structures'
 import { ATLAS_DIRECTIONS, atlasViewOf } from '../../src/domain/views'
 import { openAppPage } from './harness/app-page'
 import { useBrowserAndServer } from './harness/suite'
-import { settle } from './harness/scene-probe'
+import { projectStructure, settle } from './harness/scene-probe'
 
 /** The least of a selected structure's silhouette that must be seen (not hidden by anything). */
 const MIN_VISIBLE_SHARE = 0.3
@@ -95,4 +95,27 @@ describe('always see what you picked', () => {
     expect(app.problems).toEqual([])
     await app.close()
   }, 600_000)
+
+  it('frames L3, the middle lumbar vertebra, with what its level is counted from in view: T12 (which carries the 12th rib) above and the top of the sacrum below', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url, { viewport: { width: 1280, height: 800 } })
+    await app.page.emulateMedia({ reducedMotion: 'reduce' })
+    await app.open('?structure=l3')
+    await app.waitForMark('first-model-frame')
+    await app.page.waitForFunction(() => window.__explorer?.ready === true && !window.__explorer.framing)
+    await settle(app.page, { invalidate: true, stillFrames: 1, maxFrames: 60 })
+    const canvas = await app.page.evaluate(() => {
+      const r = document.querySelector('canvas')!.getBoundingClientRect()
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+    })
+    const inView = (p: { x: number; y: number }): boolean =>
+      p.x > canvas.left && p.x < canvas.right && p.y > canvas.top && p.y < canvas.bottom
+    const t12Top = await projectStructure(app.page, 't12', 'top')
+    const sacrumTop = await projectStructure(app.page, 'sacrum', 'top')
+    console.log(
+      `L3 framing: T12 top at y=${t12Top.y.toFixed(0)}, sacrum top at y=${sacrumTop.y.toFixed(0)}, canvas ${canvas.top.toFixed(0)}-${canvas.bottom.toFixed(0)}`
+    )
+    expect({ t12: inView(t12Top), sacrum: inView(sacrumTop) }).toEqual({ t12: true, sacrum: true })
+    expect(app.problems).toEqual([])
+    await app.close()
+  }, 120_000)
 })

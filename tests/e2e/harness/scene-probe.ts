@@ -3,8 +3,15 @@ import type { Page } from 'playwright-core'
 export type Rgba = [number, number, number, number]
 
 /** Screen point of a structure's bounding-box centre (through the app's e2e hooks). */
-export async function projectStructure(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((structureId) => window.__explorer?.project(structureId) ?? null, id)
+export async function projectStructure(
+  page: Page,
+  id: string,
+  at: 'centre' | 'top' | 'bottom' = 'centre'
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([structureId, where]) => window.__explorer?.project(structureId, where) ?? null, [
+    id,
+    at,
+  ] as const)
   if (!point) throw new Error(`Structure ${id} is not in the loaded model`)
   return point
 }
