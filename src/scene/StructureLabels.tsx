@@ -22,21 +22,39 @@ const COLUMN_MARGIN = 12
 /** How many frames to keep drawing while the labels mount (about two seconds at 60 fps). */
 const LABEL_MOUNT_FRAMES = 120
 
+/** How far a label column reaches into the view from its edge, px (a structure's name and its margin). */
+const COLUMN_REACH = 190
+
+type Side = 'left' | 'right'
+/** The rows of a label column that nothing lies over, px from the canvas's top. */
+type FreeRows = Record<Side, { top: number; bottom: number }>
+
 /**
- * The rows of the canvas the view toolbar leaves free, px from its top: the toolbar lies over the
- * top of the view on a phone and over the bottom on a wider screen, and a label under it is
- * unreadable (and looks like one of its buttons).
+ * The rows of each label column that the view toolbar and the legends leave free: the toolbar
+ * lies over the top of the view on a phone and over the bottom on a wider screen, the legends over
+ * its top corners, and a label under one is unreadable (and looks like one of its buttons). An
+ * overlay in the view's upper half pushes its column's labels below it, one in the lower half
+ * keeps them above it; only the columns it reaches into are affected.
  */
-function freeRows(canvas: HTMLElement): { top: number; bottom: number } {
+function freeRows(canvas: HTMLElement): FreeRows {
   const view = canvas.getBoundingClientRect()
-  const toolbar = canvas.closest('.viewer')?.querySelector('.toolbar')?.getBoundingClientRect()
   // With nothing over the bottom, two rows are kept clear there (the view's own edge).
   const open = view.height - 2 * LABEL_SPACING
-  if (!toolbar || toolbar.height === 0 || toolbar.bottom <= view.top || toolbar.top >= view.bottom)
-    return { top: 0, bottom: open }
-  return toolbar.top - view.top < view.height / 2
-    ? { top: Math.max(0, toolbar.bottom - view.top), bottom: open }
-    : { top: 0, bottom: Math.min(open, toolbar.top - view.top) }
+  const free: FreeRows = { left: { top: 0, bottom: open }, right: { top: 0, bottom: open } }
+  const viewer = canvas.closest('.viewer')
+  const overlays = [viewer?.querySelector('.toolbar'), ...(viewer?.querySelectorAll('.legends .legend') ?? [])]
+  for (const overlay of overlays) {
+    const r = overlay?.getBoundingClientRect()
+    if (!r || r.height === 0 || r.bottom <= view.top || r.top >= view.bottom) continue
+    for (const side of ['left', 'right'] as const) {
+      const reaches = side === 'left' ? r.left < view.left + COLUMN_REACH : r.right > view.right - COLUMN_REACH
+      if (!reaches) continue
+      const rows = free[side]
+      if (r.top - view.top < view.height / 2) rows.top = Math.max(rows.top, r.bottom - view.top)
+      else rows.bottom = Math.min(rows.bottom, r.top - view.top)
+    }
+  }
+  return free
 }
 
 const _box = new Box3()
@@ -46,7 +64,7 @@ interface Placed {
   id: string
   anchorX: number
   anchorY: number
-  side: 'left' | 'right'
+  side: Side
   y: number
 }
 
@@ -69,19 +87,30 @@ export function StructureLabels({ index }: StructureLabelsProps) {
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
   const invalidate = useThree((s) => s.invalidate)
-  // Measured when the view or the toolbar changes size, never per frame (it forces a layout).
-  const free = useRef({ top: 0, bottom: size.height - 2 * LABEL_SPACING })
+  // Measured when the view, the toolbar or the legends change, never per frame (it forces a layout).
+  const open = { top: 0, bottom: size.height - 2 * LABEL_SPACING }
+  const free = useRef<FreeRows>({ left: open, right: open })
   useEffect(() => {
     const measure = () => {
       free.current = freeRows(canvas)
+      // The canvas draws on demand: place the labels again in the new free rows.
+      invalidate()
     }
     measure()
-    const toolbar = canvas.closest('.viewer')?.querySelector('.toolbar')
-    if (!toolbar || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(measure)
-    observer.observe(toolbar)
-    return () => observer.disconnect()
-  }, [canvas, size])
+    const viewer = canvas.closest('.viewer')
+    const overlays = [viewer?.querySelector('.toolbar'), viewer?.querySelector('.legends')]
+    if (typeof ResizeObserver === 'undefined') return
+    // A legend folds, unfolds, comes and goes with the selection and the cause.
+    const resized = new ResizeObserver(measure)
+    const changed = new MutationObserver(measure)
+    for (const overlay of overlays) if (overlay) resized.observe(overlay)
+    const legends = overlays[1]
+    if (legends) changed.observe(legends, { childList: true, subtree: true, attributes: true })
+    return () => {
+      resized.disconnect()
+      changed.disconnect()
+    }
+  }, [canvas, size, invalidate])
 
   const ids = useMemo(() => {
     if (mode === 'selection') return selectedId ? [selectedId] : []
@@ -145,7 +174,7 @@ export function StructureLabels({ index }: StructureLabelsProps) {
     }
     for (const side of ['left', 'right'] as const) {
       const column = placed.filter((p) => p.side === side).sort((a, b) => a.anchorY - b.anchorY)
-      const { top, bottom } = free.current
+      const { top, bottom } = free.current[side]
       let previous = -Infinity
       for (const p of column) {
         p.y = Math.max(p.anchorY, previous + LABEL_SPACING, top + LABEL_SPACING)

@@ -185,6 +185,23 @@ describe('the explorer in Chromium', () => {
     const tap = await visiblePointOf(app.page, 'l4')
     expect(tap.y).toBeLessThan(panel.y)
     await app.screenshot('explorer-mobile')
+    // Its label stays clear of the legend over the view, folded (as a phone starts it) or opened
+    // (a label under it cannot be read).
+    const overlapsLegend = async () => {
+      const label = (await app.page.locator('.labels__label--selected').boundingBox())!
+      const legend = (await app.page.locator('.legends .legend').first().boundingBox())!
+      return !(
+        label.x + label.width <= legend.x ||
+        legend.x + legend.width <= label.x ||
+        label.y + label.height <= legend.y ||
+        legend.y + legend.height <= label.y
+      )
+    }
+    expect(await overlapsLegend()).toBe(false)
+    await app.page.locator('.legends .legend summary').first().click()
+    await settle(app.page)
+    expect(await overlapsLegend()).toBe(false)
+    await app.screenshot('explorer-mobile-legend-open')
     expect(await app.axe()).toEqual([])
     expect(app.problems).toEqual([])
     await app.close()
