@@ -189,11 +189,14 @@ describe('LookApplier (the one owner of mesh state)', () => {
     const cover = sheet('external-oblique-left')
     const picked = sheet('internal-oblique-left')
     ReactThreeTestRenderer.act(() => useExplorerStore.getState().select('internal-oblique-left'))
-    // The cover hides nothing (no depth written, see-through), keeps its fibres, and comes after.
+    // The cover writes no depth (the picked sheet's outline still shows through it), is drawn as a
+    // translucent layer solid enough to read as one, keeps its fibres, and comes after.
     const veil = cover.material as MeshStandardMaterial
     expect(veil.name).toBe('look-veil')
     expect(veil.depthWrite).toBe(false)
-    expect(veil.opacity).toBeLessThanOrEqual(0.5)
+    expect(veil.transparent).toBe(true)
+    expect(veil.opacity).toBeGreaterThan(0.6)
+    expect(veil.opacity).toBeLessThan(0.9)
     expect(veil.vertexColors).toBe(true)
     expect(hasFibreShading(veil)).toBe(true)
     expect(nameOf(picked)).toBe('look-selected')
