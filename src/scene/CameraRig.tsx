@@ -68,10 +68,10 @@ const SMALL_ZOOM = 4
  */
 const LEVEL_VIEW_RADIUS = 0.075
 /**
- * Room round a picked vertebra, as a multiple of its bounding radius: two levels each way, so the
- * 12th rib's head on T12 and the sacrum are both in view. With the usual margin the L3 picture
- * showed the rib's shaft crossing L1 but not its head, and readers took L1 for T12 and L3 for L2
- * (blind reviews 39-42).
+ * Room round a picked vertebra, as a multiple of its bounding radius: enough for the bones its
+ * level is counted from, so at L3 both T12 (with the 12th rib's head) and the top of the sacrum
+ * are in view. With the usual margin the L3 picture showed the rib's shaft crossing L1 but not its
+ * head, and readers took L1 for T12 and L3 for L2 (blind reviews 39-42).
  */
 const VERTEBRA_CONTEXT_MARGIN = 1.6
 const NAMED_BY_LEVEL: ReadonlySet<StructureKind> = new Set([

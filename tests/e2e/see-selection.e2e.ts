@@ -104,7 +104,7 @@ describe('always see what you picked', () => {
     await app.page.waitForFunction(() => window.__explorer?.ready === true && !window.__explorer.framing)
     await settle(app.page, { invalidate: true, stillFrames: 1, maxFrames: 60 })
     const canvas = await app.page.evaluate(() => {
-      const r = document.querySelector('canvas')!.getBoundingClientRect()
+      const r = document.querySelector('.viewer__canvas canvas')!.getBoundingClientRect()
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
     })
     const inView = (p: { x: number; y: number }): boolean =>
