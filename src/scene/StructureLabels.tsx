@@ -57,6 +57,10 @@ function freeRows(canvas: HTMLElement): FreeRows {
   return free
 }
 
+function sameRows(a: FreeRows, b: FreeRows): boolean {
+  return (['left', 'right'] as const).every((side) => a[side].top === b[side].top && a[side].bottom === b[side].bottom)
+}
+
 const _box = new Box3()
 const _v = new Vector3()
 
@@ -87,14 +91,18 @@ export function StructureLabels({ index }: StructureLabelsProps) {
   const camera = useThree((s) => s.camera)
   const canvas = useThree((s) => s.gl.domElement)
   const invalidate = useThree((s) => s.invalidate)
+  const labelRefs = useRef(new Map<string, HTMLDivElement>())
+  const lineRefs = useRef(new Map<string, SVGLineElement>())
   // Measured when the view, the toolbar or the legends change, never per frame (it forces a layout).
   const open = { top: 0, bottom: size.height - 2 * LABEL_SPACING }
   const free = useRef<FreeRows>({ left: open, right: open })
   useEffect(() => {
     const measure = () => {
+      const before = free.current
       free.current = freeRows(canvas)
-      // The canvas draws on demand: place the labels again in the new free rows.
-      invalidate()
+      // The canvas draws on demand: place the labels again, if any are shown and their rows moved
+      // (a frame for nothing costs a phone hundreds of milliseconds).
+      if (labelRefs.current.size > 0 && !sameRows(before, free.current)) invalidate()
     }
     measure()
     const viewer = canvas.closest('.viewer')
@@ -158,9 +166,6 @@ export function StructureLabels({ index }: StructureLabelsProps) {
     waited.current = 0
     invalidate()
   }, [ids, anchors, invalidate])
-
-  const labelRefs = useRef(new Map<string, HTMLDivElement>())
-  const lineRefs = useRef(new Map<string, SVGLineElement>())
 
   useFrame(() => {
     const placed: Placed[] = []
