@@ -22,13 +22,13 @@ export interface ProbeScene {
   readonly index: ModelIndex | null
 }
 
+/** Which point of a structure's bounding box to project: its centre, or its top or bottom face's (world up). */
+export type BoxPoint = 'centre' | 'top' | 'bottom'
+
 /** Measurements on the live scene that the e2e tests and the benchmark ask for. */
 export interface SceneProbes {
-  /**
-   * Screen (CSS pixel, page) coordinates of a structure's bounding-box centre, or of the centre of
-   * the box's top or bottom face (world up).
-   */
-  project(id: string, at?: 'centre' | 'top' | 'bottom'): { x: number; y: number } | null
+  /** Screen (CSS pixel, page) coordinates of a point of a structure's bounding box (its centre by default). */
+  project(id: string, at?: BoxPoint): { x: number; y: number } | null
   /**
    * A page point where the structure is the first thing a click would hit (its own surface, in
    * view, not covered by a pickable structure or by a panel over the canvas), or null if none of

@@ -25,7 +25,9 @@ const LABEL_MOUNT_FRAMES = 120
 /** How far a label column reaches into the view from its edge, px (a structure's name and its margin). */
 const COLUMN_REACH = 190
 
-type Side = 'left' | 'right'
+/** The two label columns, at the view's left and right edges. */
+const SIDES = ['left', 'right'] as const
+type Side = (typeof SIDES)[number]
 /** The rows of a label column that nothing lies over, px from the canvas's top. */
 type FreeRows = Record<Side, { top: number; bottom: number }>
 
@@ -46,7 +48,7 @@ function freeRows(canvas: HTMLElement): FreeRows {
   for (const overlay of overlays) {
     const r = overlay?.getBoundingClientRect()
     if (!r || r.height === 0 || r.bottom <= view.top || r.top >= view.bottom) continue
-    for (const side of ['left', 'right'] as const) {
+    for (const side of SIDES) {
       const reaches = side === 'left' ? r.left < view.left + COLUMN_REACH : r.right > view.right - COLUMN_REACH
       if (!reaches) continue
       const rows = free[side]
@@ -58,7 +60,7 @@ function freeRows(canvas: HTMLElement): FreeRows {
 }
 
 function sameRows(a: FreeRows, b: FreeRows): boolean {
-  return (['left', 'right'] as const).every((side) => a[side].top === b[side].top && a[side].bottom === b[side].bottom)
+  return SIDES.every((side) => a[side].top === b[side].top && a[side].bottom === b[side].bottom)
 }
 
 const _box = new Box3()
@@ -106,14 +108,17 @@ export function StructureLabels({ index }: StructureLabelsProps) {
     }
     measure()
     const viewer = canvas.closest('.viewer')
-    const overlays = [viewer?.querySelector('.toolbar'), viewer?.querySelector('.legends')]
+    const toolbar = viewer?.querySelector('.toolbar')
+    const legends = viewer?.querySelector('.legends')
     if (typeof ResizeObserver === 'undefined') return
     // A legend folds, unfolds, comes and goes with the selection and the cause.
     const resized = new ResizeObserver(measure)
     const changed = new MutationObserver(measure)
-    for (const overlay of overlays) if (overlay) resized.observe(overlay)
-    const legends = overlays[1]
-    if (legends) changed.observe(legends, { childList: true, subtree: true, attributes: true })
+    if (toolbar) resized.observe(toolbar)
+    if (legends) {
+      resized.observe(legends)
+      changed.observe(legends, { childList: true, subtree: true, attributes: true })
+    }
     return () => {
       resized.disconnect()
       changed.disconnect()
@@ -177,7 +182,7 @@ export function StructureLabels({ index }: StructureLabelsProps) {
       const y = ((1 - _v.y) / 2) * size.height
       placed.push({ id, anchorX: x, anchorY: y, side: x < size.width / 2 ? 'left' : 'right', y })
     }
-    for (const side of ['left', 'right'] as const) {
+    for (const side of SIDES) {
       const column = placed.filter((p) => p.side === side).sort((a, b) => a.anchorY - b.anchorY)
       const { top, bottom } = free.current[side]
       let previous = -Infinity

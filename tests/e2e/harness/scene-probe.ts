@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import type { BoxPoint } from '../../../src/e2e/scene-probes'
 
 export type Rgba = [number, number, number, number]
 
@@ -6,7 +7,7 @@ export type Rgba = [number, number, number, number]
 export async function projectStructure(
   page: Page,
   id: string,
-  at: 'centre' | 'top' | 'bottom' = 'centre'
+  at: BoxPoint = 'centre'
 ): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(([structureId, where]) => window.__explorer?.project(structureId, where) ?? null, [
     id,
