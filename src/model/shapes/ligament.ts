@@ -22,7 +22,7 @@ import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
 import { sampleSheet, thickSheetMesh, type SheetGrid } from '../sheet-mesh'
 import type { PelvisLandmarks } from '../skeleton'
 import { catmullRom, sweep } from '../sweep'
-import { iliacCrest } from './pelvis'
+import { iliacCrest, posteriorInferiorIliacSpine } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
 
 /** How far behind the spinous tips the supraspinous ligament's centre line runs, mm. */
@@ -394,8 +394,11 @@ export interface ThoracolumbarFasciaOptions {
 function fasciaOutline(pelvis: PelvisLandmarks, bottom: number): (y: number) => number {
   // The crest's samples run from the ASIS round to the PSIS: its posterior part falls to the PSIS.
   const posterior = iliacCrest(pelvis, 14).slice(8)
-  const ys = [bottom, ...posterior.map((q) => q[1]).reverse()]
-  const xs = [8, ...posterior.map((q) => Math.abs(q[0]) + 4).reverse()]
+  // Below the PSIS it is attached down the posterior iliac spine to the PIIS, where gluteus
+  // maximus arises beside it, before it narrows along the sacrum's lateral crest to the apex.
+  const piis = posteriorInferiorIliacSpine(pelvis)
+  const ys = [bottom, piis[1], ...posterior.map((q) => q[1]).reverse()]
+  const xs = [8, Math.abs(piis[0]), ...posterior.map((q) => Math.abs(q[0]) + 4).reverse()]
   const crestTop = ys[ys.length - 1] ?? 0
   return (y) => (y > crestTop + 2 ? Infinity : piecewiseLinear(ys, xs, y))
 }

@@ -75,6 +75,12 @@ const ILIOTIBIAL_TRACT = {
   overTrochanter: 10,
 } as const
 
+/**
+ * Gluteus maximus's origins laid on the back of the posterior iliac spine: those at least
+ * `medialX` mm from the midline and `belowPsis` mm below the PSIS, `offset` mm off the bone.
+ */
+const MAXIMUS_ON_SPINE = { medialX: 36, belowPsis: 2, offset: 2 }
+
 /** How much thicker gluteus maximus's lowest bundles are than its middle ones (estimate). */
 const MAXIMUS_LOWER_BORDER = 0.15
 
@@ -385,10 +391,18 @@ export function fleshyMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>): Fl
       0,
       spread - ILIOTIBIAL_TRACT.behindTrochanter,
     ])
+  // The published origins below the PSIS map in front of this model's posterior iliac spine,
+  // onto the gluteal surface beside it, which left the spine's back bare between the bundles:
+  // there they are laid on the bone's back as seen from behind (the muscle arises from the
+  // posterior border of the ilium and covers it).
+  const maximusOrigin = (o: Vec3): Vec3 =>
+    o[0] >= MAXIMUS_ON_SPINE.medialX && o[1] < P.psis[1] - MAXIMUS_ON_SPINE.belowPsis
+      ? onFace(add(o, [0, 0, -30]), [0, 0, -1], hip, boneSdfs, MAXIMUS_ON_SPINE.offset)
+      : toSurface(o, hip, boneSdfs, 0.5)
   // Origin, via point (the middle bundles furthest off the pelvis: the muscle is domed, the
   // buttock's bulk, not a plate of even thickness) and wrap point over the trochanter.
   const maximusBelly = ([o, via, wrap]: Vec3[], k: number): Vec3[] => [
-    toSurface(o as Vec3, hip, boneSdfs, 0.5),
+    maximusOrigin(o as Vec3),
     awayFrom(via as Vec3, hip, boneSdfs, 14 + 10 * Math.sin((Math.PI * k) / (maximusBundles.length - 1))),
     awayFrom(wrap as Vec3, thigh, boneSdfs, 12),
   ]

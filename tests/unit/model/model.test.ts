@@ -962,6 +962,26 @@ describe('topology', () => {
     expect(minimus).toBeLessThan(ilium)
     expect(ilium).toBeLessThan(Infinity)
   })
+  it('gluteus maximus covers the posterior iliac spine below the PSIS: seen from behind, no bone or ligament shows between it and the fascia', () => {
+    const P = model.geometry.skeleton.pelvis
+    const forward: Vec3 = [0, 0, 1]
+    const nearest = (ids: readonly string[], origin: Vec3): number =>
+      Math.min(...ids.map((id) => rayHits(part(id).mesh, origin, forward)[0] ?? Infinity))
+    const bare: string[] = []
+    // A 2 mm grid over the spine's back, from just below the PSIS down to the PIIS, on both sides.
+    for (const side of ['left', 'right'] as const) {
+      const sign = side === 'left' ? 1 : -1
+      for (let x = Math.abs(P.psis[0]) - 6; x <= Math.abs(P.psis[0]) + 4; x += 2) {
+        for (let y = P.psis[1] - 32; y <= P.psis[1] - 8; y += 2) {
+          const origin: Vec3 = [sign * x, y, -300]
+          const cover = nearest([`gluteus-maximus-${side}`, 'thoracolumbar-fascia'], origin)
+          const under = nearest([`hip-bone-${side}`, `sacrotuberous-ligament-${side}`], origin)
+          if (under < cover) bare.push(`${side} x ${x} y ${y.toFixed(0)}`)
+        }
+      }
+    }
+    expect(bare).toEqual([])
+  })
   it('the gluteals attach where Rajagopal 2016 puts them (mapped by the landmark fits): the muscle touches the bone at every published origin and insertion', () => {
     const P = model.geometry.skeleton.pelvis
     const { fit, from, to } = pelvisFit(P)
