@@ -11,6 +11,8 @@ import { loadModel, MODEL_URL, ModelLoadError } from './load-model'
 import { markOnce } from './marks'
 import { afterNextFrame } from './next-frame'
 import { disposeScene, type ModelIndex } from './model-index'
+import { nextTask } from './next-task'
+import { MODEL_PREPARATION } from './prepare-model'
 import { publishScene } from './scene-inspection'
 
 export interface ExplorerCanvasProps {
@@ -76,7 +78,14 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
     loadModel(modelUrl, (p) => {
       if (!cancelled) setModel({ state: 'loading', loaded: p.loaded, total: p.total })
     })
-      .then((gltf) => {
+      .then(async (gltf) => {
+        // One task per step, and the mount in a task after them (./prepare-model.ts).
+        for (const step of MODEL_PREPARATION) {
+          await nextTask()
+          if (cancelled) return
+          step(gltf.scene)
+        }
+        await nextTask()
         if (cancelled) return
         setScene(gltf.scene)
         setModel({ state: 'ready' })

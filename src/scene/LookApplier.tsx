@@ -12,13 +12,11 @@ import { skinPaintOf, type SkinPaintInput } from '../store/skin-paint'
 import { ANIMATION_AT_REST, causeAnimationAt, GLOW_REST, type CauseAnimationFrame } from '../store/cause-animation'
 import { createSceneMaterials, type SceneMaterials, type TissueName } from './materials'
 import { BODY_AREA_ATTRIBUTE, DERMATOME_ATTRIBUTE, noRaycast, type ModelExtras, type ModelIndex } from './model-index'
-import { worldVertex } from './posed-geometry'
 import { writeSkinColours, type SkinTags } from './skin-colours'
 import { paintWindowRadius, type PaintWindow } from './paint-window'
 import { closeCoverWindow, fitCoverWindow } from './cover-window'
 import { surfaceSamples } from './reveal'
 
-const _vertex = new Vector3()
 /** Points of the selection the window in the veil over it is fitted to. */
 const WINDOW_SAMPLES = 96
 const _towardCut = new Vector3()
@@ -40,15 +38,8 @@ function placePaintWindow(paintWindow: PaintWindow, picked: Sphere | null): void
   paintWindow.radius.value = paintWindowRadius(picked.radius)
 }
 
-/** Each vertex's world x (the side of the body it is on), read once per model. */
-function worldXOf(mesh: Mesh): Float32Array {
-  mesh.updateWorldMatrix(true, false)
-  const position = mesh.geometry.getAttribute('position')
-  const out = new Float32Array(position.count)
-  for (let i = 0; i < position.count; i++) out[i] = worldVertex(mesh, i, _vertex).x
-  return out
-}
 import { markOnce } from './marks'
+import { skinWorldX } from './prepare-model'
 import { prefersReducedMotion } from './motion'
 
 export interface LookApplierProps {
@@ -175,7 +166,7 @@ export function LookApplier({ index, extras }: LookApplierProps) {
             areas,
             bands: skinGeometry.getAttribute(DERMATOME_ATTRIBUTE),
             occlusion: skinColour,
-            worldX: worldXOf(skinMesh),
+            worldX: skinWorldX(skinMesh),
           }
         : null
     const painted = skinTags ? new BufferAttribute(new Float32Array(skinTags.areas.count * 4), 4) : null

@@ -8,7 +8,7 @@ import {
   buildBoundsTreesWhenIdle,
   disposeBoundsTrees,
   findModelExtras,
-  indexModel,
+  modelIndexOf,
   structureIdOf,
   type ModelIndex,
 } from './model-index'
@@ -17,7 +17,7 @@ import { publishScene } from './scene-inspection'
 import { SelectionOutline } from './SelectionOutline'
 import { LookApplier } from './LookApplier'
 import { PoseApplier } from './PoseApplier'
-import { recordRest, shareOneSkeleton, skinnedMeshesOf } from './posed-geometry'
+import { prepareRestPose } from './posed-geometry'
 
 export interface LumbarModelProps {
   /** The parsed glTF scene. */
@@ -43,8 +43,8 @@ const CLICK_SLOP_PX = 5
  * the whole model).
  */
 export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
-  // Indexing only reads the scene, so it may run as often as React likes.
-  const index = useMemo(() => indexModel(scene), [scene])
+  // Usually made already, in a task of its own (ExplorerCanvas readies the model before mounting it).
+  const index = useMemo(() => modelIndexOf(scene), [scene])
   const extras = useMemo(() => findModelExtras(scene), [scene])
   const selectedId = useExplorerStore((s) => s.selectedId)
   const pointerDown = useRef<{ x: number; y: number } | null>(null)
@@ -55,12 +55,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
     onIndexedRef.current = onIndexed
   }, [onIndexed])
   // Before the first frame, while the skeleton is at rest: each skinned mesh's rest bounds.
-  useLayoutEffect(() => {
-    scene.updateMatrixWorld(true)
-    const skinned = skinnedMeshesOf(scene)
-    shareOneSkeleton(skinned)
-    for (const mesh of skinned) recordRest(mesh)
-  }, [scene])
+  useLayoutEffect(() => prepareRestPose(scene), [scene])
   useEffect(() => {
     onIndexedRef.current?.(index)
     markOnce('model-ready')

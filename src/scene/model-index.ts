@@ -94,6 +94,21 @@ export function indexModel(root: Object3D): ModelIndex {
   return index
 }
 
+const INDEXED = new WeakMap<Object3D, ModelIndex>()
+
+/**
+ * The scene's index, made once per scene (`indexModel`): the app makes it in a task of its own
+ * before React mounts the model, which then finds it ready.
+ */
+export function modelIndexOf(root: Object3D): ModelIndex {
+  let index = INDEXED.get(root)
+  if (!index) {
+    index = indexModel(root)
+    INDEXED.set(root, index)
+  }
+  return index
+}
+
 function isIllustrationRole(value: unknown): value is RoleId {
   return value === 'tight' || value === 'weak'
 }

@@ -142,6 +142,23 @@ export function recordRest(mesh: SkinnedMesh): void {
   mesh.boundingSphere = mesh.boundingBox.getBoundingSphere(new Sphere())
 }
 
+/** Scenes whose skinned meshes already share one skeleton and know their rest bounds. */
+const AT_REST_READY = new WeakSet<Object3D>()
+
+/**
+ * Readies a loaded model's skinned meshes while the skeleton is at rest: one shared skeleton
+ * (`shareOneSkeleton`) and each mesh's rest bounds (`recordRest`). Runs once per scene; later calls
+ * return at once, so the app can do it in a task of its own before React mounts the model.
+ */
+export function prepareRestPose(scene: Object3D): void {
+  if (AT_REST_READY.has(scene)) return
+  scene.updateMatrixWorld(true)
+  const skinned = skinnedMeshesOf(scene)
+  shareOneSkeleton(skinned)
+  for (const mesh of skinned) recordRest(mesh)
+  AT_REST_READY.add(scene)
+}
+
 /** Bakes (or re-bakes) a skinned mesh's posed positions; returns the baked geometry. */
 export function bakePose(mesh: SkinnedMesh, version: number): BufferGeometry {
   const known = POSED.get(mesh)
