@@ -5,14 +5,12 @@
  * recognisable. Uses the e2e build (its hooks select a structure and report when the scene is
  * still); needs Debian's Chromium, like the e2e tests.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
 import { STRUCTURES } from '../../src/domain/structures'
-import { launchChromium } from './harness/browser'
-import { serveStatic } from './harness/server'
+import { runAppScript } from './harness/app-script'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 /**
@@ -51,58 +49,53 @@ const CAMERA_STILL = `new Promise((done) => {
   tick()
 })`
 
-async function main(): Promise<void> {
-  const dist = mkdtempSync(join(tmpdir(), 'gallery-'))
-  process.env.NODE_ENV = 'production'
-  await build({ root: REPO, mode: 'e2e', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } })
-  const server = await serveStatic(dist)
-  const browser = await launchChromium()
-  try {
-    // bypassCSP: the built page forbids inline styles, and the gallery hides the overlays with one.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      reducedMotion: 'reduce',
-      bypassCSP: true,
+// The e2e build, under node_modules like the poster's and the views'.
+runAppScript(join(REPO, 'node_modules', '.cache', 'gallery'), async (browser, url) => {
+  // bypassCSP: the built page forbids inline styles, and the gallery hides the overlays with one.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    bypassCSP: true,
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => console.error('page error:', e.message))
+  await page.goto(`${url}/?view=back`)
+  await page.waitForFunction(() => window.__explorer?.ready === true, undefined, { timeout: 120_000 })
+  // The picture only: no legend, labels, hints or toolbar over the model.
+  await page.addStyleTag({
+    content: '.legend, .labels, .hover-label, .toolbar, .orientation-hint { display: none !important; }',
+  })
+  const canvas = page.locator('canvas').first()
+  const cells: { id: string; name: string; image: string }[] = []
+  const orientation: Record<string, string> = {}
+  for (const structure of SHOWN) {
+    // Each is picked from the opening view, so that no picture depends on the one before it (a
+    // pick keeps the camera where the structure is already well in view).
+    await page.evaluate(() => {
+      const store = window.__explorer!.store.getState()
+      store.select(null)
+      store.setView('back')
     })
-    const page = await context.newPage()
-    page.on('pageerror', (e) => console.error('page error:', e.message))
-    await page.goto(`${server.url}/?view=back`)
-    await page.waitForFunction(() => window.__explorer?.ready === true, undefined, { timeout: 120_000 })
-    // The picture only: no legend, labels, hints or toolbar over the model.
-    await page.addStyleTag({
-      content: '.legend, .labels, .hover-label, .toolbar, .orientation-hint { display: none !important; }',
-    })
-    const canvas = page.locator('canvas').first()
-    const cells: { id: string; name: string; image: string }[] = []
-    const orientation: Record<string, string> = {}
-    for (const structure of SHOWN) {
-      // Each is picked from the opening view, so that no picture depends on the one before it (a
-      // pick keeps the camera where the structure is already well in view).
-      await page.evaluate(() => {
-        const store = window.__explorer!.store.getState()
-        store.select(null)
-        store.setView('back')
-      })
-      await page.waitForFunction(() => window.__explorer?.ready === true)
-      await page.evaluate(CAMERA_STILL)
-      await page.evaluate((id) => window.__explorer!.store.getState().select(id), structure.id)
-      await page.waitForFunction(() => window.__explorer?.ready === true)
-      await page.evaluate(CAMERA_STILL)
-      const png = await canvas.screenshot({ type: 'jpeg', quality: 80 })
-      if (TILES) {
-        mkdirSync(TILES, { recursive: true })
-        writeFileSync(join(TILES, `${structure.id}.jpg`), png)
-        // The app's orientation hint (hidden with the toolbar here), for a reviewer told only what a user sees.
-        const hint = await page.locator('.orientation-hint').textContent()
-        orientation[structure.id] = hint?.replace(/\s+/g, ' ').trim() ?? ''
-      }
-      cells.push({ id: structure.id, name: structure.name, image: png.toString('base64') })
-      console.log(`gallery ${cells.length}/${SHOWN.length} ${structure.id}`)
+    await page.waitForFunction(() => window.__explorer?.ready === true)
+    await page.evaluate(CAMERA_STILL)
+    await page.evaluate((id) => window.__explorer!.store.getState().select(id), structure.id)
+    await page.waitForFunction(() => window.__explorer?.ready === true)
+    await page.evaluate(CAMERA_STILL)
+    const png = await canvas.screenshot({ type: 'jpeg', quality: 80 })
+    if (TILES) {
+      mkdirSync(TILES, { recursive: true })
+      writeFileSync(join(TILES, `${structure.id}.jpg`), png)
+      // The app's orientation hint (hidden with the toolbar here), for a reviewer told only what a user sees.
+      const hint = await page.locator('.orientation-hint').textContent()
+      orientation[structure.id] = hint?.replace(/\s+/g, ' ').trim() ?? ''
     }
-    if (TILES) writeFileSync(join(TILES, 'orientation.json'), `${JSON.stringify(orientation, null, 1)}\n`)
-    const sheet = await context.newPage()
-    await sheet.setViewportSize({ width: COLUMNS * (THUMB_WIDTH + 8) + 16, height: 800 })
-    await sheet.setContent(`<!doctype html><meta charset="utf-8"><style>
+    cells.push({ id: structure.id, name: structure.name, image: png.toString('base64') })
+    console.log(`gallery ${cells.length}/${SHOWN.length} ${structure.id}`)
+  }
+  if (TILES) writeFileSync(join(TILES, 'orientation.json'), `${JSON.stringify(orientation, null, 1)}\n`)
+  const sheet = await context.newPage()
+  await sheet.setViewportSize({ width: COLUMNS * (THUMB_WIDTH + 8) + 16, height: 800 })
+  await sheet.setContent(`<!doctype html><meta charset="utf-8"><style>
       body { margin: 8px; background: #111827; color: #e5e7eb; font: 11px/1.3 system-ui, sans-serif; }
       h1 { font-size: 15px; margin: 4px 4px 8px; }
       .grid { display: grid; grid-template-columns: repeat(${COLUMNS}, ${THUMB_WIDTH}px); gap: 8px; }
@@ -115,17 +108,7 @@ async function main(): Promise<void> {
           `<figure><img src="data:image/jpeg;base64,${c.image}" alt=""><figcaption>${escapeHtml(c.name)}</figcaption></figure>`
       )
       .join('')}</div>`)
-    const jpeg = await sheet.screenshot({ fullPage: true, type: 'jpeg', quality: 72 })
-    writeFileSync(OUT, jpeg)
-    console.log(`gallery: ${cells.length} structures → ${OUT} (${Math.round(jpeg.byteLength / 1024)} KB)`)
-  } finally {
-    await browser.close()
-    await server.close()
-    rmSync(dist, { recursive: true, force: true })
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exitCode = 1
+  const jpeg = await sheet.screenshot({ fullPage: true, type: 'jpeg', quality: 72 })
+  writeFileSync(OUT, jpeg)
+  console.log(`gallery: ${cells.length} structures → ${OUT} (${Math.round(jpeg.byteLength / 1024)} KB)`)
 })

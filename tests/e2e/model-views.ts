@@ -6,9 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { build } from 'vite'
-import { launchChromium } from './harness/browser'
-import { serveStatic } from './harness/server'
+import { canvasPicture, runAppScript } from './harness/app-script'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'model-views')
@@ -23,44 +21,24 @@ const VIEWS = [
   { file: 'model-back.jpg', hide: 'none' },
 ] as const
 
-async function main(): Promise<void> {
-  process.env.NODE_ENV = 'production'
-  await build({ root: ROOT, mode: 'e2e', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } })
-  const server = await serveStatic(OUT_DIR)
-  const browser = await launchChromium()
-  try {
-    mkdirSync(DOCS, { recursive: true })
-    for (const view of VIEWS) {
-      const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' })
-      const page = await context.newPage()
-      page.on('pageerror', (error) => console.error('page error:', error.message))
-      await page.goto(`${server.url}/?e2e&embed=1&view=back&hide=${view.hide}`)
-      await page.waitForFunction(
-        () =>
-          performance.getEntriesByName('first-model-frame').length > 0 &&
-          window.__explorer?.ready === true &&
-          !window.__explorer.framing,
-        undefined,
-        { timeout: 120_000 }
-      )
-      // Render once more and read the canvas in the same task, while its drawing buffer is valid.
-      const url = await page.evaluate((quality) => {
-        const { gl, scene, camera } = window.__explorer!.r3f!.get()
-        gl.render(scene, camera)
-        return gl.domElement.toDataURL('image/jpeg', quality)
-      }, QUALITY)
-      const jpeg = Buffer.from(url.replace(/^data:image\/jpeg;base64,/, ''), 'base64')
-      writeFileSync(join(DOCS, view.file), jpeg)
-      console.log(`views: ${view.file}, ${(jpeg.byteLength / 1024).toFixed(0)} KB`)
-      await context.close()
-    }
-  } finally {
-    await browser.close()
-    await server.close()
+runAppScript(OUT_DIR, async (browser, url) => {
+  mkdirSync(DOCS, { recursive: true })
+  for (const view of VIEWS) {
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' })
+    const page = await context.newPage()
+    page.on('pageerror', (error) => console.error('page error:', error.message))
+    await page.goto(`${url}/?e2e&embed=1&view=back&hide=${view.hide}`)
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('first-model-frame').length > 0 &&
+        window.__explorer?.ready === true &&
+        !window.__explorer.framing,
+      undefined,
+      { timeout: 120_000 }
+    )
+    const { bytes } = await canvasPicture(page, 'image/jpeg', QUALITY)
+    writeFileSync(join(DOCS, view.file), bytes)
+    console.log(`views: ${view.file}, ${(bytes.byteLength / 1024).toFixed(0)} KB`)
+    await context.close()
   }
-}
-
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exitCode = 1
 })
