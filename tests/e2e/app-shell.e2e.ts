@@ -73,6 +73,24 @@ describe('the page the build prerenders', () => {
     await app.close()
   })
 
+  it('keeps the search box wide enough to read on a small laptop and a desktop, with the header in one row', async () => {
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1280, height: 800 },
+    ]) {
+      const app = await openAppPage(suite.browser, suite.server.url, { javaScript: false, viewport })
+      await app.open()
+      const search = await app.page.getByRole('combobox', { name: /search/i }).boundingBox()
+      const header = await app.page.locator('.app-header').boundingBox()
+      // At 1024 px the search box was 26 px wide (at 1280, 141 px: "Search: disc,").
+      expect(search?.width, `search at ${viewport.width} px`).toBeGreaterThanOrEqual(150)
+      expect(header?.height, `header at ${viewport.width} px`).toBeLessThan(70)
+      expect(await app.page.getByRole('button', { name: 'When to get urgent help' }).isVisible()).toBe(true)
+      expect(app.problems).toEqual([])
+      await app.close()
+    }
+  })
+
   for (const query of ['', 'structure=l4-l5-disc']) {
     it(`is taken over by React, not built again${query ? ', on a deep link too' : ''}`, async () => {
       const app = await openAppPage(suite.browser, suite.server.url)
