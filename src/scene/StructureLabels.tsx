@@ -180,6 +180,16 @@ export function StructureLabels({ index }: StructureLabelsProps) {
       _v.copy(anchor).project(camera)
       const x = ((_v.x + 1) / 2) * size.width
       const y = ((1 - _v.y) / 2) * size.height
+      // A structure whose middle is out of the view (or behind the camera) gets no label: its line
+      // would point off the edge, at nothing to be seen.
+      const inView = _v.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height
+      const label = labelRefs.current.get(id)
+      if (!inView) {
+        if (label) label.style.visibility = 'hidden'
+        lineRefs.current.get(id)?.setAttribute('visibility', 'hidden')
+        continue
+      }
+      lineRefs.current.get(id)?.removeAttribute('visibility')
       placed.push({ id, anchorX: x, anchorY: y, side: x < size.width / 2 ? 'left' : 'right', y })
     }
     for (const side of SIDES) {
@@ -190,9 +200,15 @@ export function StructureLabels({ index }: StructureLabelsProps) {
         p.y = Math.max(p.anchorY, previous + LABEL_SPACING, top + LABEL_SPACING)
         previous = p.y
       }
-      // If the column runs off the free rows' bottom, shift it up as a whole (never above their top).
-      const overflow = Math.min(previous - (bottom - LABEL_SPACING), (column[0]?.y ?? 0) - (top + LABEL_SPACING))
-      if (overflow > 0) for (const p of column) p.y -= overflow
+      // Then up from the free rows' bottom: a label past it (its structure behind the toolbar) moves
+      // up, and those above it only as far as they must to stay apart. Shifting the whole column
+      // instead left such a label over the toolbar whenever the column's first one was already at
+      // the top. Only a column with more labels than rows runs past its top, under a legend.
+      let next = Infinity
+      for (const p of column.toReversed()) {
+        p.y = Math.min(p.y, next - LABEL_SPACING, bottom - LABEL_SPACING)
+        next = p.y
+      }
     }
     let unmounted = false
     for (const p of placed) {

@@ -206,4 +206,41 @@ describe('the explorer in Chromium', () => {
     expect(app.problems).toEqual([])
     await app.close()
   })
+
+  it('labels the outer layer clear of the toolbar and the legends, each with its line to a point in view', async () => {
+    const app = await ready('?structure=l4-l5-disc&xray=1')
+    await app.page.getByRole('button', { name: 'Labels', exact: true }).click()
+    await settle(app.page)
+    const overlays = await app.page
+      .locator('.toolbar, .legends .legend')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))
+    const labels = await app.page
+      .locator('.labels__label')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => getComputedStyle(el).visibility === 'visible')
+          .map((el) => ({ name: el.textContent ?? '', box: el.getBoundingClientRect().toJSON() as DOMRect }))
+      )
+    const lines = await app.page
+      .locator('.labels__lines line')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => el.getAttribute('visibility') !== 'hidden')
+          .map((el) => [Number(el.getAttribute('x1')), Number(el.getAttribute('y1'))])
+      )
+    const canvas = (await app.page.locator('.viewer__canvas canvas').boundingBox())!
+    expect(labels.length).toBeGreaterThan(3)
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+    // A label of a structure behind the toolbar sat over it, its line across the buttons.
+    expect(labels.filter((l) => overlays.some((o) => overlap(l.box, o))).map((l) => l.name)).toEqual([])
+    for (const [x, y] of lines) {
+      expect(x).toBeGreaterThanOrEqual(0)
+      expect(x).toBeLessThanOrEqual(canvas.width)
+      expect(y).toBeGreaterThanOrEqual(0)
+      expect(y).toBeLessThanOrEqual(canvas.height)
+    }
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
 })
