@@ -199,9 +199,16 @@ export function App() {
             >
               Where does it hurt?
             </button>
-            <button type="button" aria-haspopup="dialog" onClick={() => setToursOpen(true)}>
+            <button
+              type="button"
+              aria-haspopup="dialog"
+              aria-label="Tours and self-test"
+              onClick={() => setToursOpen(true)}
+            >
               <span className="label-long">Tours and self-test</span>
-              <span className="label-short">Tours</span>
+              <span className="label-short" aria-hidden="true">
+                Tours
+              </span>
             </button>
             <button
               type="button"
