@@ -16,6 +16,9 @@ import { writeSkinColours, type SkinTags } from './skin-colours'
 import { paintWindowRadius, type PaintWindow } from './paint-window'
 import { closeCoverWindow, fitCoverWindow } from './cover-window'
 import { surfaceSamples } from './reveal'
+import { markOnce } from './marks'
+import { skinWorldX } from './prepare-model'
+import { prefersReducedMotion } from './motion'
 
 /** Points of the selection the window in the veil over it is fitted to. */
 const WINDOW_SAMPLES = 96
@@ -37,10 +40,6 @@ function placePaintWindow(paintWindow: PaintWindow, picked: Sphere | null): void
   paintWindow.centre.copy(picked.center)
   paintWindow.radius.value = paintWindowRadius(picked.radius)
 }
-
-import { markOnce } from './marks'
-import { skinWorldX } from './prepare-model'
-import { prefersReducedMotion } from './motion'
 
 export interface LookApplierProps {
   index: ModelIndex

@@ -183,13 +183,13 @@ export function StructureLabels({ index }: StructureLabelsProps) {
       // A structure whose middle is out of the view (or behind the camera) gets no label: its line
       // would point off the edge, at nothing to be seen.
       const inView = _v.z < 1 && x >= 0 && x <= size.width && y >= 0 && y <= size.height
-      const label = labelRefs.current.get(id)
+      const line = lineRefs.current.get(id)
       if (!inView) {
-        if (label) label.style.visibility = 'hidden'
-        lineRefs.current.get(id)?.setAttribute('visibility', 'hidden')
+        labelRefs.current.get(id)?.style.setProperty('visibility', 'hidden')
+        line?.setAttribute('visibility', 'hidden')
         continue
       }
-      lineRefs.current.get(id)?.removeAttribute('visibility')
+      line?.removeAttribute('visibility')
       placed.push({ id, anchorX: x, anchorY: y, side: x < size.width / 2 ? 'left' : 'right', y })
     }
     for (const side of SIDES) {
