@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react'
 import { ErrorBoundary } from './ErrorBoundary'
 import { hasWebGL2Api } from './webgl'
 import { afterElementPainted, afterFirstPaint } from './after-first-paint'
@@ -79,7 +79,7 @@ const QuizPanel = lazy(() => learning().then((m) => ({ default: m.QuizPanel })))
  * prerendered page has hydrated, with the poster standing in until the model's first frame. Its
  * own component, so that only it renders again when hydration ends.
  */
-function ModelView({ keyTarget }: { keyTarget: HTMLElement | null }) {
+function ModelView({ keyTarget }: { keyTarget: RefObject<HTMLElement | null> }) {
   const prerendered = useRendersPrerenderedPage()
   const graphics = useExplorerStore((s) => s.graphics)
   const modelDeferred = useExplorerStore((s) => s.modelDeferred)
@@ -127,8 +127,10 @@ export function App() {
   // Read once: the URL tidying keeps `embed`, and a page does not move in or out of a frame. An
   // embedded page is rendered, not hydrated (`start-app.tsx`), so this may differ from the prerender.
   const [embed] = useState(opensEmbedded)
-  const [viewer, setViewer] = useState<HTMLDivElement | null>(null)
-  const [panel, setPanel] = useState<HTMLElement | null>(null)
+  // Refs, not state: an element put in state when React attaches it re-rendered the whole
+  // interface at once, in the task that first showed it.
+  const viewer = useRef<HTMLDivElement>(null)
+  const panel = useRef<HTMLElement>(null)
   useViewerCover(viewer, panel)
   const selectedId = useExplorerStore((s) => s.selectedId)
   const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
@@ -238,7 +240,7 @@ export function App() {
         )}
         <section className="viewer" aria-label="3D model">
           <div
-            ref={setViewer}
+            ref={viewer}
             className="viewer__canvas"
             tabIndex={0}
             role="application"
@@ -261,7 +263,7 @@ export function App() {
           {/* A name under the pointer would give "find it" questions away. */}
           {activity !== 'quiz' && <HoverLabel />}
         </section>
-        <aside ref={setPanel} id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
+        <aside ref={panel} id="structure-panel" className="panel" aria-label="Explanation" tabIndex={-1}>
           {embed && <OpenFullExplorerLink />}
           {activity === 'quiz' ? (
             <Suspense fallback={null}>

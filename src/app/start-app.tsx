@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './App'
 import { showsPrerenderedPage } from './opening-link'
+import { openLink } from './use-url-sync'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element.')
@@ -10,6 +11,8 @@ const app = (
     <App />
   </StrictMode>
 )
+// The store holds what the link names before the first render, so no update follows it.
+openLink()
 // A transition renders in slices that yield to the browser, so building (or hydrating) the whole
 // interface never blocks a phone's main thread in one long task.
 startTransition(() => {

@@ -24,6 +24,26 @@ function searchOf(state: ExplorerState): string {
   return state.activity ? formatActivityLink(state.activity, keep) : formatDeepLink(linkStateOf(state), keep)
 }
 
+/** The address last opened, and what the store showed just after (as the address it writes). */
+let opened: { search: string; shown: string; problems: string | null } | null = null
+
+/**
+ * Applies the address's link to the store, once: `start-app` calls it before the interface first
+ * renders, so that render already shows what the link names. Applied only from the hook's effect,
+ * after that render, the change made React render the whole interface again at once (zustand's
+ * useSyncExternalStore takes no change in slices): one long task on a phone. The hook applies it
+ * again only where the address changed or the store no longer shows what it opened (a reset).
+ * Returns the link's problems, as `applyUrl`.
+ */
+export function openLink(): string | null {
+  const shown = () => searchOf(useExplorerStore.getState())
+  if (opened?.search !== location.search || opened.shown !== shown()) {
+    const problems = applyUrl()
+    opened = { search: location.search, shown: shown(), problems }
+  }
+  return opened.problems
+}
+
 /**
  * Whether a change only moved the spine by hand (a slider, not a named posture) from a view that
  * differs in nothing else: a drag sends a change per step, and each step is not worth a Back.
@@ -60,7 +80,7 @@ function tidyUrl(): string {
  */
 export function useUrlSync(): void {
   useEffect(() => {
-    const problems = applyUrl()
+    const problems = openLink()
     // The page now lays itself out from what the link opened.
     settleOpeningLink()
     // Only set, never clear, here: a remount (StrictMode, hot reload) must not lose the message.

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type RefObject } from 'react'
 import { useExplorerStore } from '../store/explorer-store'
 
 /**
@@ -13,9 +13,14 @@ export function coveredBelow(view: DOMRect, panel: DOMRect): number {
   return Math.round(view.bottom - panel.top)
 }
 
-/** Keeps the store's `viewerCoveredBelow` up to date for these two elements. */
-export function useViewerCover(view: HTMLElement | null, panel: HTMLElement | null): void {
+/**
+ * Keeps the store's `viewerCoveredBelow` up to date for these two elements, which stay mounted
+ * as long as the caller does.
+ */
+export function useViewerCover(viewRef: RefObject<HTMLElement | null>, panelRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
+    const view = viewRef.current
+    const panel = panelRef.current
     if (!view || !panel) return
     const measure = () =>
       useExplorerStore
@@ -33,5 +38,5 @@ export function useViewerCover(view: HTMLElement | null, panel: HTMLElement | nu
       window.removeEventListener('resize', measure)
       useExplorerStore.getState().setViewerCoveredBelow(0)
     }
-  }, [view, panel])
+  }, [viewRef, panelRef])
 }

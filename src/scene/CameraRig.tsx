@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import { CameraControls } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { Box3, MathUtils, Sphere, Vector3 } from 'three'
@@ -24,7 +24,7 @@ export interface CameraRigProps {
   /** The loaded model's index, or null while it loads. */
   index: ModelIndex | null
   /** Element that receives the keyboard controls (the canvas's focusable wrapper). */
-  keyTarget: HTMLElement | null
+  keyTarget: RefObject<HTMLElement | null>
 }
 
 /** Structures the preset views frame: the lumbar spine and the pelvis. */
@@ -361,7 +361,8 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
 
   // Keyboard: arrows rotate, + and − zoom, 0 / Home resets to the current preset view.
   useEffect(() => {
-    if (!keyTarget) return
+    const target = keyTarget.current
+    if (!target) return
     const onKey = (event: KeyboardEvent) => {
       const c = controls.current
       if (!c) return
@@ -402,8 +403,8 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
         invalidate()
       }
     }
-    keyTarget.addEventListener('keydown', onKey)
-    return () => keyTarget.removeEventListener('keydown', onKey)
+    target.addEventListener('keydown', onKey)
+    return () => target.removeEventListener('keydown', onKey)
   }, [keyTarget, goToView, invalidate])
 
   return <CameraControls ref={controls} makeDefault smoothTime={0.3} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type RefObject } from 'react'
 import { Canvas, type GLProps, type RootState } from '@react-three/fiber'
 import { WebGLRenderer, type Object3D } from 'three'
 import { useExplorerStore } from '../store/explorer-store'
@@ -17,7 +17,7 @@ import { publishScene } from './scene-inspection'
 
 export interface ExplorerCanvasProps {
   /** The focusable element around the canvas that receives keyboard camera controls. */
-  keyTarget: HTMLElement | null
+  keyTarget: RefObject<HTMLElement | null>
   /** Model URL; defaults to the generated GLB. */
   modelUrl?: string
 }

@@ -405,7 +405,11 @@ export const useExplorerStore = create<ExplorerState>()((set, get) => ({
   },
   applyLink(link) {
     const seq = get().camera.seq + 1
-    const hiddenLayers = new Set(link.hiddenLayers)
+    // The same set where the layers are the same: every panel that shows the layers compares it
+    // by identity, so a link that changes nothing re-renders nothing.
+    const shown = get().hiddenLayers
+    const sameLayers = shown.size === new Set(link.hiddenLayers).size && link.hiddenLayers.every((l) => shown.has(l))
+    const hiddenLayers = sameLayers ? shown : new Set(link.hiddenLayers)
     set({
       selectedId: link.structureId,
       causeId: link.causeId,

@@ -138,6 +138,15 @@ describe('the explorer in Chromium', () => {
     expect(await app.page.getByTestId('announcer').textContent()).toMatch(/Selected Sciatic nerve/)
     const panel = app.page.locator('#structure-panel')
     expect(await panel.textContent()).toMatch(/Where you feel it/)
+    // The 3D view, once it has the focus, turns the model with the arrow keys.
+    await settle(app.page)
+    const cameraAt = () => app.page.evaluate(() => window.__explorer!.r3f!.get().camera.position.toArray())
+    const before = await cameraAt()
+    await app.page.locator('.viewer__canvas').focus()
+    await app.page.keyboard.press('ArrowLeft')
+    await settle(app.page)
+    const after = await cameraAt()
+    expect(Math.hypot(after[0] - before[0], after[2] - before[2])).toBeGreaterThan(0.01)
     await app.close()
   })
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, renderHook } from '@testing-library/react'
-import { useUrlSync } from '../../../src/app/use-url-sync'
+import { openLink, useUrlSync } from '../../../src/app/use-url-sync'
 import { useExplorerStore } from '../../../src/store/explorer-store'
 import { findPosePreset, NEUTRAL_POSE, NEUTRAL_POSE_STATE } from '../../../src/domain/movement'
 
@@ -17,6 +17,27 @@ function openAt(search: string): () => number {
   renderHook(() => useUrlSync())
   return () => history.length - start
 }
+
+describe('opening a link before the interface renders', () => {
+  it('puts the link in the store once: the hook that mounts after it changes nothing', () => {
+    history.replaceState(null, '', '/?structure=l4&cause=sciatica')
+    expect(openLink()).toBeNull()
+    expect(store().selectedId).toBe('l4')
+    const opened = store()
+    renderHook(() => useUrlSync())
+    expect(store()).toBe(opened)
+  })
+
+  it('applies the link again where the store no longer shows it, and reports its problems each time', () => {
+    history.replaceState(null, '', '/?structure=no-such-bone')
+    const problems = openLink()
+    expect(problems).toMatch(/no-such-bone/)
+    store().select('l2')
+    renderHook(() => useUrlSync())
+    expect(store().selectedId).toBeNull()
+    expect(store().notice).toBe(problems)
+  })
+})
 
 describe('URL sync with tours and self-tests', () => {
   it('opens a tour step from its link', () => {

@@ -109,6 +109,15 @@ describe('explorer store', () => {
     })
   })
 
+  it('keeps the layers it already shows when a link names the same ones, so the panels that list them stay as they are', () => {
+    const shown = store().hiddenLayers
+    store().applyLink(DEFAULT_LINK_STATE)
+    expect(store().hiddenLayers).toBe(shown)
+    store().applyLink({ ...DEFAULT_LINK_STATE, hiddenLayers: ['skin', 'superficial-muscle'] })
+    expect(store().hiddenLayers).not.toBe(shown)
+    expect([...store().hiddenLayers]).toEqual(['skin', 'superficial-muscle'])
+  })
+
   it('opens the movement controls for a link that bends the spine, and leaves them as they are for standing', () => {
     store().applyLink({ ...DEFAULT_LINK_STATE, pose: { pose: NEUTRAL_POSE, presetId: null } })
     expect(store().movementOpen).toBe(false)
