@@ -8,7 +8,8 @@
  * dequantization transform lands on the child. Every other structure (and each illustration) is a
  * skinned mesh on a node at the scene's root, as glTF asks, with no transform of its own. Structure
  * nodes carry `extras.structureId`; joints carry `extras.joint`; the body carries the landmarks the
- * app measures the pose with (`extras.poseLandmarks`).
+ * app measures the pose with (`extras.poseLandmarks`); the scene carries the lighting environment
+ * baked into a light probe (`extras.lightProbe`, ./lighting.ts).
  */
 import { Document, type Material, type Node, type Primitive, type Skin } from '@gltf-transform/core'
 import { FIBRE_ACROSS_UNIT_MM, fibreLengthOf } from '../domain/fibre-encoding'
@@ -18,6 +19,7 @@ import type { TissueMaterial } from './families/family'
 import type { Pose, Vec3 } from './math'
 import { conjugate, rotateByQuat, toWorld } from './math'
 import type { ModelGeometry } from './parts'
+import { bakeLightProbe } from './lighting'
 import {
   BONE_JOINTS,
   boneCloud,
@@ -100,7 +102,8 @@ function posedMesh(mesh: MeshData, pose: Pose): MeshData {
 export function assemble(geometry: ModelGeometry): Document {
   const doc = new Document()
   const buffer = doc.createBuffer()
-  const scene = doc.createScene('lumbar-spine')
+  // The lighting environment travels with the model (./lighting.ts): the app lights what it loads.
+  const scene = doc.createScene('lumbar-spine').setExtras({ lightProbe: bakeLightProbe() })
   doc.getRoot().setDefaultScene(scene)
   const materials = new Map<TissueMaterial, Material>()
   for (const [name, colour] of Object.entries(TISSUE_COLOURS) as [TissueMaterial, [number, number, number, number]][]) {

@@ -145,7 +145,7 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
       aria-hidden="true"
     >
       <color attach="background" args={[SCENE_BACKGROUND]} />
-      <hemisphereLight args={['#f4f1ea', '#3a3f4a', 0.9]} />
+      {/* The ambient light comes with the model (ModelLighting): its baked studio environment. */}
       <directionalLight position={[-1.5, 2.5, -2]} intensity={2.2} />
       <directionalLight position={[2, 0.5, 1.5]} intensity={0.7} />
       {scene && <LumbarModel scene={scene} onIndexed={onIndexed} />}

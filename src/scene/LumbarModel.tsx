@@ -16,6 +16,7 @@ import { markOnce } from './marks'
 import { publishScene } from './scene-inspection'
 import { SelectionOutline } from './SelectionOutline'
 import { LookApplier } from './LookApplier'
+import { ModelLighting } from './ModelLighting'
 import { PoseApplier } from './PoseApplier'
 import { prepareRestPose } from './posed-geometry'
 
@@ -107,6 +108,7 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
   return (
     <>
       <primitive object={scene} {...handlers} />
+      <ModelLighting scene={scene} />
       <LookApplier index={index} extras={extras} />
       <PoseApplier scene={scene} index={index} />
       {selectedMeshes.map((mesh) => (

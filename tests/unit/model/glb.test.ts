@@ -6,6 +6,7 @@ import { assemble } from '../../../src/model/assemble'
 import { createIO } from '../../../src/model/build'
 import type { CachedBuild } from '../../../src/model/build-cache'
 import { compress } from '../../../src/model/optimize'
+import { bakeLightProbe } from '../../../src/model/lighting'
 import { BUILD_TIMEOUT, modelBuild } from './model-build'
 
 let build: CachedBuild
@@ -27,6 +28,11 @@ describe('lumbar-spine.glb', () => {
     const committed = readFileSync(resolve(import.meta.dirname, '../../../public/models/lumbar-spine.glb'))
     const hint = 'public/models/lumbar-spine.glb is stale: run `npm run model` and commit it'
     expect(Buffer.compare(committed, Buffer.from(build.model.glb)), hint).toBe(0)
+  })
+  it('carries its lighting environment, the baked light probe, in the scene', async () => {
+    const doc = await (await createIO()).readBinary(build.model.glb)
+    const extras = doc.getRoot().getDefaultScene()?.getExtras() as { lightProbe?: unknown }
+    expect(extras.lightProbe).toEqual(bakeLightProbe())
   })
   it('the geometry the tests inspect assembles and compresses to those same bytes', async () => {
     // Assembly and compression are deterministic, and on a cache hit this proves the stored
