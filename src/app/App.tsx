@@ -85,25 +85,29 @@ function ModelView({ keyTarget }: { keyTarget: RefObject<HTMLElement | null> }) 
   const modelDeferred = useExplorerStore((s) => s.modelDeferred)
   if (prerendered || graphics === 'unavailable' || modelDeferred) return null
   return (
-    <ErrorBoundary
-      fallback={(error) => (
-        <div className="viewer-status viewer-status--error" role="alert">
-          <h2>The 3D view stopped working</h2>
-          <p>
-            Something went wrong while drawing the model. Reloading the page usually fixes it. The explanations on this
-            page still work.
-          </p>
-          <p className="viewer-status__detail">Details: {error.message}</p>
-          <button type="button" onClick={() => location.reload()}>
-            Reload the page
-          </button>
-        </div>
-      )}
-    >
+    <ErrorBoundary fallback={(error) => <ViewFailed error={error} />}>
       <Suspense fallback={null}>
         <ExplorerCanvas keyTarget={keyTarget} />
       </Suspense>
     </ErrorBoundary>
+  )
+}
+
+/** In place of a 3D view that stopped with an error; the rest of the page (and its status) knows it failed. */
+function ViewFailed({ error }: { error: Error }) {
+  useEffect(() => useExplorerStore.getState().setGraphics('failed'), [])
+  return (
+    <div className="viewer-status viewer-status--error" role="alert">
+      <h2>The 3D view stopped working</h2>
+      <p>
+        Something went wrong while drawing the model. Reloading the page usually fixes it. The explanations on this page
+        still work.
+      </p>
+      <p className="viewer-status__detail">Details: {error.message}</p>
+      <button type="button" onClick={() => location.reload()}>
+        Reload the page
+      </button>
+    </div>
   )
 }
 

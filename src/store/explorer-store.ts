@@ -16,7 +16,11 @@ export type ModelStatus =
   | { state: 'ready' }
   | { state: 'error'; kind: ModelErrorKind; detail: string }
 
-export type GraphicsStatus = 'checking' | 'ok' | 'unavailable' | 'context-lost'
+/**
+ * `failed`: the 3D view stopped with an error (its code could not be downloaded, or a bug), and
+ * its error boundary says so in its place.
+ */
+export type GraphicsStatus = 'checking' | 'ok' | 'unavailable' | 'context-lost' | 'failed'
 
 /** What the camera should do next; `seq` makes repeated requests distinct. */
 export interface CameraRequest {

@@ -12,7 +12,13 @@ export function ModelPoster() {
   // The opening link's: later URL changes are the user's own, after the model has loaded.
   const wanted = opensDefaultView(useOpeningSearch())
   const shown = useExplorerStore(
-    (s) => wanted && !s.modelOnScreen && !s.modelDeferred && s.graphics !== 'unavailable' && s.model.state !== 'error'
+    (s) =>
+      wanted &&
+      !s.modelOnScreen &&
+      !s.modelDeferred &&
+      s.graphics !== 'unavailable' &&
+      s.graphics !== 'failed' &&
+      s.model.state !== 'error'
   )
   if (!shown) return null
   // Decorative: the view's text description (aria-describedby on the view) says what it shows.

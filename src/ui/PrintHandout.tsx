@@ -53,7 +53,7 @@ export function PrintHandout({ open, onClose, url }: PrintHandoutProps) {
   const noView = useExplorerStore((s) =>
     s.graphics === 'unavailable'
       ? 'This browser cannot show the 3D view.'
-      : s.model.state === 'error'
+      : s.model.state === 'error' || s.graphics === 'failed'
         ? 'The 3D model did not load.'
         : null
   )

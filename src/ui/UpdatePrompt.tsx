@@ -29,7 +29,11 @@ export function UpdatePrompt() {
       void import('../pwa/service-worker').then((sw) => sw.registerServiceWorker())
     }
     const settled = (s: ExplorerState) =>
-      s.model.state === 'ready' || s.model.state === 'error' || s.graphics === 'unavailable' || s.modelDeferred
+      s.model.state === 'ready' ||
+      s.model.state === 'error' ||
+      s.graphics === 'unavailable' ||
+      s.graphics === 'failed' ||
+      s.modelDeferred
     const unsubscribe = useExplorerStore.subscribe((s) => {
       if (settled(s)) register()
     })

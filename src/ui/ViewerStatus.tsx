@@ -45,6 +45,8 @@ export function ViewerStatus() {
       </div>
     )
   }
+  // The 3D view's error boundary says what happened in its place.
+  if (graphics === 'failed') return null
   if (graphics === 'context-lost') {
     return (
       <div className="viewer-status viewer-status--warning" role="status">

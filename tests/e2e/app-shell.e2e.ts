@@ -164,6 +164,29 @@ describe('the page the build prerenders', () => {
   })
 })
 
+describe('a 3D view whose code cannot be downloaded', () => {
+  const suite = useBrowserAndServer()
+
+  it('says the 3D view stopped working, offers a reload and keeps the explanations', async () => {
+    const app = await openAppPage(suite.browser, suite.server.url, {
+      // The refused download, and React reporting the error its boundary caught.
+      allowConsole: [/Failed to load resource: net::ERR_FAILED/, /Failed to fetch dynamically imported module/],
+    })
+    await app.page.route('**/assets/ExplorerCanvas-*.js', (route) => route.abort('failed'))
+    await app.open('structure=l4')
+    const alert = app.page.getByRole('alert').filter({ hasText: 'The 3D view stopped working' })
+    await alert.waitFor()
+    expect(await alert.getByRole('button', { name: 'Reload the page' }).isVisible()).toBe(true)
+    // Nothing goes on claiming that the model is on its way.
+    await app.page.getByText('Loading the 3D model').waitFor({ state: 'detached', timeout: 5000 })
+    expect(await app.page.getByRole('heading', { level: 2, name: 'L4 vertebra' }).isVisible()).toBe(true)
+    await app.screenshot('error-3d-code-missing')
+    expect(await app.axe()).toEqual([])
+    expect(app.problems).toEqual([])
+    await app.close()
+  })
+})
+
 describe('a missing model', () => {
   const suite = useBrowserAndServer({ overrides: { [MODEL_PATH]: 404 } })
 
