@@ -544,6 +544,11 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       },
     ],
   })
+  // Below piriformis it turns back into gluteus maximus's deep surface and fans out there, its
+  // branches spreading up, out and down through the muscle: the fan is what tells it from the
+  // pudendal nerve, which hooks round the ischial spine instead.
+  const intoMaximus: Vec3 = [below[0] + 22, below[1] + 6, below[2] - 27]
+  const fanBranch = (points: Vec3[]) => ({ points: [intoMaximus, ...points], width: 1.3, thickness: 1.1, taper: 0.5 })
   courses.push({
     id: 'inferior-gluteal-nerve',
     side: [1, 0, 0],
@@ -553,13 +558,25 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           plexus,
           [below[0] - 3, below[1] + 2, below[2] + 4],
           [below[0] + 6, below[1] - 2, below[2] - 16],
-          [below[0] + 22, below[1] + 6, below[2] - 27],
+          intoMaximus,
           // It ends inside gluteus maximus, from its deep surface, not out through its back.
           [below[0] + 34, below[1] + 16, below[2] - 25],
         ],
         width: 1.9,
         thickness: 1.6,
       },
+      fanBranch([
+        [below[0] + 26, below[1] + 22, below[2] - 28],
+        [below[0] + 30, below[1] + 38, below[2] - 27],
+      ]),
+      fanBranch([
+        [below[0] + 34, below[1] + 4, below[2] - 26],
+        [below[0] + 42, below[1] + 2, below[2] - 22],
+      ]),
+      fanBranch([
+        [below[0] + 27, below[1] - 8, below[2] - 26],
+        [below[0] + 32, below[1] - 22, below[2] - 22],
+      ]),
     ],
   })
   return courses.map((course) => ({

@@ -1026,12 +1026,18 @@ describe('topology', () => {
     // The left one lies on the patient's left (+x); its nearest point to the midline stays clear of it.
     expect(nearest).toBeGreaterThan(4)
   })
-  it('the inferior gluteal nerve ends inside gluteus maximus, not out through its back', () => {
+  it('the inferior gluteal nerve fans out inside gluteus maximus, no branch out through its back', () => {
     // The left side (the muscles' SDFs are kept for the left; the right is its mirror image).
     const maximus = model.geometry.muscleSdfs.get('gluteus-maximus-left')!
-    const path = model.geometry.nerveCurves.get('inferior-gluteal-nerve-left')![0]!
-    // Deeper than the tube's own radius (about 2 mm), so no part of its end shows on the muscle.
-    expect(maximus(path[path.length - 1]!)).toBeLessThan(-2.5)
+    const paths = model.geometry.nerveCurves.get('inferior-gluteal-nerve-left')!
+    // The trunk and its branches up, out and down through the muscle.
+    expect(paths.length).toBeGreaterThanOrEqual(4)
+    for (const path of paths) {
+      // Deeper than the tube's own radius (about 2 mm), so no part of its end shows on the muscle.
+      expect(maximus(path[path.length - 1]!)).toBeLessThan(-2.5)
+    }
+    const ends = paths.slice(1).map((p) => p[p.length - 1]![1])
+    expect(Math.max(...ends) - Math.min(...ends)).toBeGreaterThan(40)
   })
   it('the sacral roots run down and out from their foramina to join the sciatic nerve, S1 the thickest', () => {
     const frame = frames(model.geometry.skeleton)
