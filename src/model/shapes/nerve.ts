@@ -351,9 +351,17 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     id: 'lumbosacral-trunk',
     side: [1, 0, 0],
     paths: [
-      // It joins S1 at the pelvic brim, and the two run on together to the plexus.
-      { points: [l4, lerp(l4, l5, 0.5), overAla, S([42, -30, 26]), s1Junction], width: 3.2, thickness: 2.4 },
-      { points: [l5, overAla], width: 2.6, thickness: 2.4 },
+      // L4's share and L5's ventral ramus meet over the ala, and the trunk they make crosses it as a
+      // broad flattened band (wide across, thin front to back), to join S1 at the pelvic brim.
+      { points: [l4, lerp(l4, l5, 0.5), overAla], width: 2.4, thickness: 2.1 },
+      { points: [l5, overAla], width: 2.6, thickness: 2.3 },
+      // From a little above the meeting, along L4's course, so the band turns smoothly out of it.
+      {
+        points: [lerp(lerp(l4, l5, 0.5), overAla, 0.55), overAla, S([42, -30, 26]), s1Junction],
+        width: 4.2,
+        thickness: 1.9,
+        startShare: 0.6,
+      },
     ],
   })
   // Sciatic nerve: out through the greater sciatic foramen below piriformis, between the greater

@@ -1057,6 +1057,20 @@ describe('topology', () => {
       })
     }
   })
+  it('the lumbosacral trunk gathers L4 and L5 over the ala and runs on as a broad flattened band', () => {
+    const trunk = nerveCourses(frames(model.geometry.skeleton)).find((c) => c.id === 'lumbosacral-trunk')!
+    const band = trunk.paths.at(-1)!
+    // Wide across and thin front to back, as atlases draw it, where it was a round cord.
+    expect(band.width).toBeGreaterThan(2 * band.thickness)
+    const alongBand = catmullRom(band.points, 80)
+    for (const part of trunk.paths.slice(0, -1)) {
+      // L4's share and L5's ramus each end inside the band, where it begins over the ala.
+      const end = part.points.at(-1)!
+      const nearest = Math.min(...alongBand.map((p) => Math.hypot(...sub(p, end))))
+      expect(nearest).toBeLessThan(band.width)
+      expect(part.width).toBeLessThan(band.width)
+    }
+  })
   it('the sciatic nerve leaves below piriformis and the femoral nerve passes under the inguinal ligament', () => {
     for (const side of ['left', 'right'] as const) {
       const sciatic = dense(model.geometry.nerveCurves.get(`sciatic-nerve-${side}`) ?? [])
