@@ -552,39 +552,32 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       },
     ],
   })
-  // Below piriformis it turns back into gluteus maximus's deep surface and fans out there, its
-  // branches spreading up, out and down through the muscle: the fan is what tells it from the
-  // pudendal nerve, which hooks round the ischial spine instead.
+  // Below piriformis it turns back into gluteus maximus's deep surface and spreads out there:
+  // branches leave it one after another, up, down and out through the muscle, as an atlas shows it
+  // entering the muscle (what tells it from the pudendal nerve, which hooks round the ischial spine).
   const intoMaximus: Vec3 = [below[0] + 22, below[1] + 6, below[2] - 27]
-  const fanBranch = (points: Vec3[]) => ({ points: [intoMaximus, ...points], width: 1.3, thickness: 1.1, taper: 0.5 })
+  const inferiorGluteal: Vec3[] = roundCorners([
+    plexus,
+    [below[0] - 3, below[1] + 2, below[2] + 4],
+    [below[0] + 6, below[1] - 2, below[2] - 16],
+    intoMaximus,
+    // It ends inside gluteus maximus, from its deep surface, not out through its back.
+    [below[0] + 34, below[1] + 16, below[2] - 25],
+  ])
+  const alongInferiorGluteal = catmullRom(inferiorGluteal, 60)
+  // Each branch's bend and end, where it ends inside the muscle; the offsets are from where it leaves.
+  const gluteusBranch = (at: number, bend: Vec3, end: Vec3) => {
+    const from = alongInferiorGluteal[Math.round(at * (alongInferiorGluteal.length - 1))] as Vec3
+    return branch(alongInferiorGluteal, at, [sub(bend, from), sub(end, from)], 1.3, 1.1, 0.5)
+  }
   courses.push({
     id: 'inferior-gluteal-nerve',
     side: [1, 0, 0],
     paths: [
-      {
-        points: [
-          plexus,
-          [below[0] - 3, below[1] + 2, below[2] + 4],
-          [below[0] + 6, below[1] - 2, below[2] - 16],
-          intoMaximus,
-          // It ends inside gluteus maximus, from its deep surface, not out through its back.
-          [below[0] + 34, below[1] + 16, below[2] - 25],
-        ],
-        width: 1.9,
-        thickness: 1.6,
-      },
-      fanBranch([
-        [below[0] + 26, below[1] + 22, below[2] - 28],
-        [below[0] + 30, below[1] + 38, below[2] - 27],
-      ]),
-      fanBranch([
-        [below[0] + 34, below[1] + 4, below[2] - 26],
-        [below[0] + 42, below[1] + 2, below[2] - 22],
-      ]),
-      fanBranch([
-        [below[0] + 27, below[1] - 8, below[2] - 26],
-        [below[0] + 32, below[1] - 22, below[2] - 22],
-      ]),
+      { points: inferiorGluteal, width: 1.9, thickness: 1.6 },
+      gluteusBranch(0.62, [below[0] + 22, below[1] + 20, below[2] - 28], [below[0] + 30, below[1] + 38, below[2] - 27]),
+      gluteusBranch(0.74, [below[0] + 27, below[1] - 8, below[2] - 26], [below[0] + 32, below[1] - 22, below[2] - 22]),
+      gluteusBranch(0.86, [below[0] + 36, below[1] + 6, below[2] - 25], [below[0] + 42, below[1] + 2, below[2] - 22]),
     ],
   })
   return courses.map((course) => ({
