@@ -10,8 +10,12 @@ import { glslFloat, withWorldPosition } from './glsl'
  * machine-cut slab" to two blind reviewers.)
  */
 
-/** The window's half-width and half-height as shares of the selection's width and height on screen. */
-export const WINDOW_HALF_SPAN = 0.3
+/**
+ * The window's half-width and half-height as shares of the selection's width and height on screen:
+ * wide enough to show a flank sheet's fleshy part running into its aponeuroses (at 0.3 it showed
+ * transversus's fleshy middle alone, "a rounded window with no aponeurosis" in blind review 56).
+ */
+export const WINDOW_HALF_SPAN = 0.4
 /**
  * The window's outline, as a circle in the window's own coordinates (1 on its edge) pushed out
  * and in by these waves: [waves round the edge, amplitude, phase]. A knife's cut wanders a little.
