@@ -34,6 +34,20 @@ export function sampleSheet(rows: number, cols: number, at: (u: number, s: numbe
   return { grid, half }
 }
 
+/** The mean of a grid's value at (i, j) and its neighbours (up to eight, fewer at the edges). */
+export function meanAround(values: readonly (readonly number[])[], i: number, j: number): number {
+  let sum = 0
+  let n = 0
+  for (let di = -1; di <= 1; di++)
+    for (let dj = -1; dj <= 1; dj++) {
+      const v = values[i + di]?.[j + dj]
+      if (v === undefined) continue
+      sum += v
+      n++
+    }
+  return sum / n
+}
+
 export function thickSheetMesh(grid: readonly (readonly Vec3[])[], half: readonly (readonly number[])[]): MeshData {
   const rows = grid.length
   const cols = grid[0]?.length ?? 0

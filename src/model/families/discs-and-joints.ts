@@ -4,7 +4,7 @@
  */
 import { add, cross, dirToWorld, dot, normalize, scale, sub, toLocal, toWorld, type Vec3 } from '../math'
 import { mapVertices, type MeshData, type Sdf } from '../mesh'
-import { sampleSheet, thickSheetMesh } from '../sheet-mesh'
+import { meanAround, sampleSheet, thickSheetMesh } from '../sheet-mesh'
 import type { FacetJoint } from '../skeleton'
 import { morphTargetName, SOFT_TISSUE_MOTION, type SpinalJoint } from '../../domain/movement'
 import {
@@ -131,21 +131,7 @@ export function facetCapsuleMesh(
     }
   }
   // Smoothed once, never deeper than found, so it spans the joint line rather than each crease.
-  const smooth = depths.map((row, i) =>
-    row.map((own, j) => {
-      let sum = 0
-      let n = 0
-      for (let di = -1; di <= 1; di++)
-        for (let dj = -1; dj <= 1; dj++) {
-          const v = depths[i + di]?.[j + dj]
-          if (v !== undefined) {
-            sum += v
-            n++
-          }
-        }
-      return Math.min(own, sum / n)
-    })
-  )
+  const smooth = depths.map((row, i) => row.map((own, j) => Math.min(own, meanAround(depths, i, j))))
   const { grid, half } = sampleSheet(rows, cols, (u, v) => {
     const i = Math.round(v * (rows - 1))
     const j = Math.round(u * (cols - 1))

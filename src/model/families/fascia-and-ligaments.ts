@@ -105,7 +105,10 @@ export function buildFasciaAndLigaments(
   ctx.parts.set('thoracolumbar-fascia', { material: 'ligament', mesh })
   ctx.softCurves.set('thoracolumbar-fascia', [tlf.path])
 
-  for (const l of ligamentCourses(ctx.frames, vertebra)) {
+  // The sheets over the sacroiliac joint are draped on the left side's bones and mirrored.
+  const [sacrum, hipLeft] = bones as [Sdf, Sdf, Sdf]
+  const pelvis: Sdf = (p) => Math.min(sacrum(p), hipLeft(p))
+  for (const l of ligamentCourses(ctx.frames, vertebra, pelvis)) {
     const curves = l.bands.map((b) => b.points)
     const mesh = withFibres(ligamentMesh(l, options.ligaments), curves, () => LIGAMENT_COLLAGEN)
     if (l.paired) {

@@ -65,9 +65,9 @@ const BACK_WALL_WAIST = 0.3
 export const VERTEBRA_DEFAULTS: VertebraOptions = {
   blend: 2.5,
   endplateConcavity: 1.2,
-  waist: 0.1,
+  waist: 0.16,
   rimRounding: 2,
-  ringApophysis: { lip: 0.9, at: 1.8, halfHeight: 1.2 },
+  ringApophysis: { lip: 1.2, at: 1.8, halfHeight: 1.2 },
   pedicleLength: 9,
   laminaHalfThickness: 3,
   jointGap: 1,

@@ -39,7 +39,7 @@ import {
   type VertebraLevel,
 } from '../../../src/model/measurements'
 import { BUILD_TIMEOUT, builtModel, isClosedManifold, rayHits } from './model-build'
-import { medianAngleOffFibres, sectionArea, sectionSpan, signedVolume } from './mesh-probes'
+import { medianAngleOffFibres, sectionArea, sectionSpan, signedVolume, vertex } from './mesh-probes'
 import { bodyScale, fitResiduals, mappedPath, pelvisFit, RAJAGOPAL_2016 } from '../../../src/model/opensim-paths'
 
 let model: BuiltModel
@@ -684,6 +684,30 @@ describe('ligaments span their bones', () => {
     if (!baseEnds || baseEnds.length !== 2) throw new Error('no edge fibres')
     expect(length(sub(baseEnds[0]!, baseEnds[1]!))).toBeGreaterThan(80)
   })
+  it('the posterior sacroiliac ligament is a sheet of short ligaments lying on the bones and the long ligament, not a stack of separate straps', () => {
+    const mesh = part('posterior-sacroiliac-ligament-left').mesh
+    // Its pieces: vertices joined by triangles (union-find over the index buffer).
+    const root = Array.from({ length: mesh.positions.length / 3 }, (_, i) => i)
+    const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)))
+    for (let t = 0; t < mesh.indices.length; t += 3) {
+      const a = find(mesh.indices[t]!)
+      root[find(mesh.indices[t + 1]!)] = a
+      root[find(mesh.indices[t + 2]!)] = a
+    }
+    const pieces = new Map<number, Vec3[]>()
+    root.forEach((_, i) => {
+      const r = find(i)
+      pieces.set(r, [...(pieces.get(r) ?? []), vertex(mesh, i)])
+    })
+    expect(pieces.size).toBe(2)
+    // The larger piece is the sheet: it spans the joint's back from the iliac tuberosity to the
+    // sacral crest at S3 (over 4 cm up and down), lying on the bones, never inside them.
+    const sheet = [...pieces.values()].sort((a, b) => b.length - a.length)[0]!
+    const ys = sheet.map((p) => p[1])
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(40)
+    const bone = (p: Vec3) => Math.min(boneSdf('sacrum')(p), boneSdf('hip-bone')(p))
+    expect(Math.min(...sheet.map(bone))).toBeGreaterThan(-0.5)
+  })
   it('each interspinous ligament spans its gap from the spinolaminar junction to the supraspinous ligament behind the tips', () => {
     const f = frames(model.geometry.skeleton)
     const withMembranes = ligamentCourses(f, (level) => boneSdf(level.toLowerCase())).find(
@@ -1039,6 +1063,27 @@ describe('topology', () => {
     const ends = paths.slice(1).map((p) => p[p.length - 1]![1])
     expect(Math.max(...ends) - Math.min(...ends)).toBeGreaterThan(40)
   })
+  it('the superior gluteal nerve divides soon after the notch, its twigs ending in gluteus medius and minimus', () => {
+    const medius = model.geometry.muscleSdfs.get('gluteus-medius-left')!
+    const minimus = model.geometry.muscleSdfs.get('gluteus-minimus-left')!
+    const [trunk, superior, inferior, ...twigs] = model.geometry.nerveCurves.get('superior-gluteal-nerve-left')!
+    const notch = model.geometry.skeleton.pelvis.sciaticNotch
+    // Both branches leave from the trunk's end, within 4 cm of the notch (it forked 7 cm out).
+    const divides = trunk!.at(-1)!
+    expect(Math.hypot(...sub(divides, notch))).toBeLessThan(40)
+    for (const b of [superior!, inferior!]) expect(Math.hypot(...sub(b[0]!, divides))).toBeLessThan(1)
+    // Twigs up into medius and down into minimus, each ending inside a muscle.
+    expect(twigs.length).toBeGreaterThanOrEqual(4)
+    console.log(
+      'superior gluteal twig ends (medius, minimus SDF)',
+      twigs.map((t) => [medius(t.at(-1)!), minimus(t.at(-1)!)].map((d) => d.toFixed(1)))
+    )
+    const inMedius = twigs.filter((t) => medius(t.at(-1)!) < -1.5).length
+    const inMinimus = twigs.filter((t) => minimus(t.at(-1)!) < -1.5).length
+    expect(inMedius).toBeGreaterThanOrEqual(2)
+    expect(inMinimus).toBeGreaterThanOrEqual(1)
+    expect(inMedius + inMinimus).toBe(twigs.length)
+  })
   it('the sacral roots run down and out from their foramina to join the sciatic nerve, S1 the thickest', () => {
     const frame = frames(model.geometry.skeleton)
     const courses = nerveCourses(frame)
@@ -1070,6 +1115,19 @@ describe('topology', () => {
       expect(nearest).toBeLessThan(band.width)
       expect(part.width).toBeLessThan(band.width)
     }
+    // L4's share runs on into the band without a kink: where it ends, the band runs its way (its
+    // end stuck out past the band's turn at 30°, "a zigzag" to three readers).
+    const l4 = trunk.paths[0]!.points
+    const end = l4.at(-1)!
+    const heading = normalize(sub(end, l4.at(-2)!))
+    const k = alongBand.reduce(
+      (best, p, i) => (Math.hypot(...sub(p, end)) < Math.hypot(...sub(alongBand[best]!, end)) ? i : best),
+      0
+    )
+    const bandHeading = normalize(
+      sub(alongBand[Math.min(k + 2, alongBand.length - 1)]!, alongBand[Math.max(k - 2, 0)]!)
+    )
+    expect((Math.acos(dot(heading, bandHeading)) * 180) / Math.PI).toBeLessThan(20)
   })
   it('the sciatic nerve leaves below piriformis and the femoral nerve passes under the inguinal ligament', () => {
     for (const side of ['left', 'right'] as const) {
