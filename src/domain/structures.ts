@@ -713,14 +713,16 @@ const ligaments: Structure[] = [
   // A cord down the back of the spine: from above it would be framed end-on, under the fascia.
   ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine', [], 'back'),
   ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis'),
-  // From behind, where it covers the joint's back between the ilium and the sacral crest.
+  // From behind, where it covers the joint's back between the ilium and the sacral crest, with
+  // the hip bone it arises from kept solid: with the bone faded, its sheet and band lay beside the
+  // sacrum with no ilium to span to, "plates lateral to the sacral foramina" (review 57).
   ...pairedLigament(
     'posterior-sacroiliac-ligament',
     'Posterior sacroiliac ligament',
     'pelvis',
     ['SI ligament'],
     'back'
-  ),
+  ).map((s) => ({ ...s, framedWith: [`hip-bone-${s.side}`, 'sacrum'] })),
   // From behind, as an atlas shows it: broad on the sacrum's margin, a waist, and widening again
   // onto the ischial tuberosity (from below and to one side it foreshortened to a dagger, and the
   // hint named the side the camera stood on, not the ligament's).

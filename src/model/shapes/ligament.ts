@@ -653,22 +653,26 @@ export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): M
  * identical slats" in blind reviews 54–56.)
  */
 export const POSTERIOR_SACROILIAC = {
-  /** The short ligaments' fibres, top to bottom: [on the ilium, on the lateral sacral crest]. */
+  /**
+   * The short ligaments' fibres, top to bottom: [on the ilium, on the lateral sacral crest]. On the
+   * ilium they arise from the back of its medial border above the PSIS, 1 mm into the bone as
+   * traced from behind; from further out, under that border, the ilium hid them from behind.
+   */
   shortFibres: [
     [
-      [69, -18, -46],
+      [55, -25.5, -57],
       [34, -26, -28],
     ],
     [
-      [61, -26, -46],
+      [52, -34, -54.5],
       [33, -33, -24],
     ],
     [
-      [55, -34, -46],
+      [49, -41, -52],
       [31, -41, -19],
     ],
     [
-      [50, -42, -45],
+      [46, -48, -49.5],
       [30, -49, -12.5],
     ],
   ] as const satisfies readonly (readonly [Vec3, Vec3])[],
@@ -678,10 +682,13 @@ export const POSTERIOR_SACROILIAC = {
   halfThickness: { between: 0.6, bundle: 0.55 },
   /** Bundles across the sheet (uneven: their spacing is warped). */
   bundles: 4.6,
-  /** The long ligament: [PSIS end, crest end], how far it arches back, breadth at ends and middle, mm. */
+  /**
+   * The long ligament: [PSIS end (on its back, 1 mm into the bone as traced from behind), crest
+   * end], how far it arches back, breadth at ends and middle, mm.
+   */
   long: {
     ends: [
-      [44, -56, -43],
+      [41, -62.5, -46.5],
       [29, -57, -1.5],
     ] as [Vec3, Vec3],
     arch: 4,
