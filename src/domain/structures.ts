@@ -520,6 +520,9 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'pelvis',
   }),
+  // Framed with piriformis, which it leaves the pelvis under, and the sciatic nerve beside it: with
+  // both faded, its turn out of the pelvis read as a loop round the ischium, "the obturator nerve"
+  // to two readers of review 57.
   ...bilateral({
     id: 'inferior-gluteal-nerve',
     name: 'Inferior gluteal nerve',
@@ -527,7 +530,7 @@ const nerves: Structure[] = [
     system: 'nerves',
     layer: 'nerve',
     region: 'pelvis',
-  }),
+  }).map((s) => ({ ...s, framedWith: [`piriformis-${s.side}`, `sciatic-nerve-${s.side}`] })),
 ]
 
 function muscle(

@@ -588,17 +588,25 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // Below piriformis it turns back into gluteus maximus's deep surface and spreads out there:
   // branches leave it one after another, up, down and out through the muscle, as an atlas shows it
   // entering the muscle (what tells it from the pudendal nerve, which hooks round the ischial spine).
-  const intoMaximus: Vec3 = [below[0] + 22, below[1] + 6, below[2] - 27]
+  // Its fan is centred level with where it leaves, a little below: raised over it, with the branch
+  // to the muscle's upper part, the trunk's descent and turn read as a U round the ischium ("the
+  // obturator nerve" to two readers of review 57).
+  const fan = (x: number, y: number, z: number): Vec3 => [
+    below[0] + x,
+    below[1] + y - INFERIOR_GLUTEAL_FAN_DROP,
+    below[2] + z,
+  ]
+  const intoMaximus = fan(22, 6, -27)
   const inferiorGluteal: Vec3[] = roundCorners([
     plexus,
     [below[0] - 3, below[1] + 2, below[2] + 4],
     [below[0] + 6, below[1] - 2, below[2] - 16],
     intoMaximus,
     // It ends inside gluteus maximus, from its deep surface, not out through its back.
-    [below[0] + 34, below[1] + 16, below[2] - 25],
+    fan(34, 16, -25),
   ])
   const alongInferiorGluteal = catmullRom(inferiorGluteal, 60)
-  // Each branch's bend and end, where it ends inside the muscle; the offsets are from where it leaves.
+  // Each branch's bend and end, where it ends inside the muscle.
   const gluteusBranch = (at: number, bend: Vec3, end: Vec3) =>
     branchThrough(alongInferiorGluteal, at, [bend, end], 1.3, 1.1, 0.5)
   courses.push({
@@ -606,11 +614,12 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     side: [1, 0, 0],
     paths: [
       { points: inferiorGluteal, width: 1.9, thickness: 1.6 },
-      gluteusBranch(0.62, [below[0] + 22, below[1] + 20, below[2] - 28], [below[0] + 30, below[1] + 38, below[2] - 27]),
-      gluteusBranch(0.74, [below[0] + 27, below[1] - 8, below[2] - 26], [below[0] + 32, below[1] - 22, below[2] - 22]),
-      gluteusBranch(0.86, [below[0] + 36, below[1] + 6, below[2] - 25], [below[0] + 42, below[1] + 2, below[2] - 22]),
+      gluteusBranch(0.62, fan(22, 20, -28), fan(30, 38, -27)),
+      gluteusBranch(0.74, fan(27, -8, -26), fan(32, -22, -22)),
+      gluteusBranch(0.86, fan(36, 6, -25), fan(42, 2, -22)),
     ],
   })
+
   return courses.map((course) => ({
     ...course,
     paths: course.paths.map((path) => (path.keepCorners ? path : { ...path, points: roundCorners(path.points) })),
@@ -753,6 +762,9 @@ export interface NerveMeshOptions {
 
 /** The share of a root's length over which it grows from its start's size to its own. */
 const ROOT_GATHERS = 0.15
+
+/** How far below the inferior gluteal nerve's exit its fan into gluteus maximus is centred, mm (estimate). */
+const INFERIOR_GLUTEAL_FAN_DROP = 12
 
 /** Rings in the rounded end of every nerve tube. */
 const NERVE_DOME_RINGS = 1
