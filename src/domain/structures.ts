@@ -445,6 +445,9 @@ const nerves: Structure[] = [
           }
     )
   ),
+  // From the front, as an atlas shows it on the posterior pelvic wall: a band broad from side to
+  // side over the ala. From the side it showed edge-on, "a twisted ribbon" that two readers of
+  // review 58 took for the iliolumbar ligament.
   ...bilateral({
     id: 'lumbosacral-trunk',
     name: 'Lumbosacral trunk',
@@ -453,6 +456,7 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'pelvis',
     synonyms: ['sacral plexus'],
+    atlasView: 'front',
   }),
   ...bilateral({
     id: 'sciatic-nerve',

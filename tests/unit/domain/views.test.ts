@@ -78,7 +78,7 @@ describe('atlas views', () => {
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
     // facet, sacroiliac and hip joints, the discs and their nuclei, the posterior sacroiliac, sacrotuberous and
     // longitudinal ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
-    // thigh, the inguinal ligaments, the gluteal tendons, the sacrum, the lumbar vertebrae and hip
+    // thigh, the lumbosacral trunks (from the front), the inguinal ligaments, the gluteal tendons, the sacrum, the lumbar vertebrae and hip
     // bones (from their own side), the femurs (from the front) and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
@@ -118,6 +118,8 @@ describe('atlas views', () => {
       'l5-s1-facet-left',
       'l5-s1-facet-right',
       'l5-s1-nucleus-pulposus',
+      'lumbosacral-trunk-left',
+      'lumbosacral-trunk-right',
       'posterior-longitudinal-ligament',
       'posterior-sacroiliac-ligament-left',
       'posterior-sacroiliac-ligament-right',
