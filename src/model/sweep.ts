@@ -5,6 +5,13 @@
 import { add, cross, dot, length, lerp, normalize, scale, sub, type Vec3 } from './math'
 import type { MeshData } from './mesh'
 
+/** The point `t` (0–1) of the way through a sampled curve's points, linear between two samples. */
+export function atFraction(points: readonly Vec3[], t: number): Vec3 {
+  const i = t * (points.length - 1)
+  const i0 = Math.min(points.length - 2, Math.floor(i))
+  return lerp(points[i0] as Vec3, points[i0 + 1] as Vec3, i - i0)
+}
+
 /** Samples a centripetal Catmull–Rom spline through the points, `n` samples in total. */
 export function catmullRom(points: readonly Vec3[], n: number): Vec3[] {
   if (points.length < 2) throw new Error('catmullRom: need two points')

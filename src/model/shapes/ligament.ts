@@ -21,7 +21,7 @@ import {
 import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
 import { meanAround, sampleSheet, thickSheetMesh, type SheetGrid } from '../sheet-mesh'
 import type { PelvisLandmarks } from '../skeleton'
-import { catmullRom, sweep } from '../sweep'
+import { atFraction, catmullRom, sweep } from '../sweep'
 import { iliacCrest, posteriorInferiorIliacSpine } from './pelvis'
 import { LUMBAR, type Frames } from './landmarks'
 import { DISC_DEFAULTS, endplateRim } from './disc'
@@ -712,13 +712,8 @@ function posteriorSacroiliacLigament(S: (p: Vec3) => Vec3, pelvis?: Sdf): Ligame
     c.rows
   )
   /** The fibre `v` of the way down the sheet, `u` of the way from ilium to sacrum (sacrum frame). */
-  const fibre = (u: number, v: number): Vec3 => {
-    const i = v * (c.rows - 1)
-    const i0 = Math.min(c.rows - 2, Math.floor(i))
-    const from = lerp(onIlium[i0] as Vec3, onIlium[i0 + 1] as Vec3, i - i0)
-    const to = lerp(onSacrum[i0] as Vec3, onSacrum[i0 + 1] as Vec3, i - i0)
-    return add(lerp(from, to, u), [0, 0, -c.arch * Math.sin(Math.PI * u)])
-  }
+  const fibre = (u: number, v: number): Vec3 =>
+    add(lerp(atFraction(onIlium, v), atFraction(onSacrum, v), u), [0, 0, -c.arch * Math.sin(Math.PI * u)])
   const sheet = sampleSheet(c.rows, c.cols, (u, v) => {
     // Bundles of uneven breadth: the crests' spacing warped down the sheet.
     const warped = v + 0.05 * Math.sin(2 * Math.PI * 1.4 * v + 0.8)
@@ -764,25 +759,18 @@ function posteriorSacroiliacLigament(S: (p: Vec3) => Vec3, pelvis?: Sdf): Ligame
  * the sheet lies on the bone seen from behind and bridges its hollows without creases.
  */
 function drapeFromBehind(sheet: SheetGrid, bone: Sdf, clearance: number): void {
-  const step = 0.25
-  const moves = sheet.grid.map((row, i) =>
-    row.map((p, j) => {
-      const need = (sheet.half[i]?.[j] ?? 0) + clearance
-      let back = 0
-      while (back < 30 && bone(add(p, [0, 0, -back])) < need) back += step
-      return back
-    })
-  )
-  moves.forEach((row, i) =>
-    row.forEach((own, j) => {
-      const p = sheet.grid[i]?.[j] as Vec3
-      const need = (sheet.half[i]?.[j] ?? 0) + clearance
-      // Eased back past a ridge, a point may meet the bone again: on until it is clear.
-      let back = Math.max(own, meanAround(moves, i, j))
-      while (back < 30 && bone(add(p, [0, 0, -back])) < need) back += step
-      sheet.grid[i]![j] = add(p, [0, 0, -back])
-    })
-  )
+  /** How far back from `from` (mm) the point (i, j) must go for its inner face to clear the bone. */
+  const clearFrom = (i: number, j: number, from: number): number => {
+    const p = sheet.grid[i]?.[j] as Vec3
+    const need = (sheet.half[i]?.[j] ?? 0) + clearance
+    let back = from
+    while (back < 30 && bone(add(p, [0, 0, -back])) < need) back += 0.25
+    return back
+  }
+  const moves = sheet.grid.map((row, i) => row.map((_, j) => clearFrom(i, j, 0)))
+  // Eased back past a ridge, a point may meet the bone again: on until it is clear.
+  const eased = moves.map((row, i) => row.map((own, j) => clearFrom(i, j, Math.max(own, meanAround(moves, i, j)))))
+  eased.forEach((row, i) => row.forEach((back, j) => (sheet.grid[i]![j] = add(sheet.grid[i]![j]!, [0, 0, -back]))))
 }
 
 /**
@@ -839,9 +827,7 @@ function sacrotuberousLigament(P: PelvisLandmarks): LigamentCourse {
   const alongWaist = dot(turned, uWays) >= 0 ? turned : scale(turned, -1)
   /** A fibre (u across the base, 0 at the ilium) at v along it, through its waist point. */
   const fibre = (u: number, v: number): Vec3 => {
-    const j = u * (c.cols - 1)
-    const j0 = Math.min(c.cols - 2, Math.floor(j))
-    const from = lerp(base[j0] as Vec3, base[j0 + 1] as Vec3, j - j0)
+    const from = atFraction(base, u)
     const mid = add(waist, scale(alongWaist, (2 * u - 1) * c.halfWaist))
     const to = throughThree(tuberosityEnd, u, 0.5)
     return throughThree([from, mid, to], v, c.waistAt)
