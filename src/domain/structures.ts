@@ -507,6 +507,7 @@ const nerves: Structure[] = [
     region: 'pelvis',
     synonyms: ['lumbar plexus', 'inner thigh nerve'],
   }),
+  // From the front, as atlases draw its course across iliacus to the ASIS and into the thigh.
   ...bilateral({
     id: 'lateral-femoral-cutaneous-nerve',
     name: 'Lateral femoral cutaneous nerve',
@@ -515,6 +516,7 @@ const nerves: Structure[] = [
     layer: 'nerve',
     region: 'hip-and-thigh',
     synonyms: ['meralgia paraesthetica', 'lumbar plexus'],
+    atlasView: 'front',
   }),
   ...bilateral({
     id: 'superior-gluteal-nerve',

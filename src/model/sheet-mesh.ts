@@ -48,21 +48,53 @@ export function meanAround(values: readonly (readonly number[])[], i: number, j:
   return sum / n
 }
 
-export function thickSheetMesh(grid: readonly (readonly Vec3[])[], half: readonly (readonly number[])[]): MeshData {
+/** The two faces of a sheet: its mid-surface moved out and in along the surface normal by the half-thickness. */
+export function sheetFaces(
+  grid: readonly (readonly Vec3[])[],
+  half: readonly (readonly number[])[]
+): { outer: Vec3[][]; inner: Vec3[][] } {
   const rows = grid.length
   const cols = grid[0]?.length ?? 0
   const at = (i: number, j: number): Vec3 =>
     grid[Math.min(rows - 1, Math.max(0, i))]?.[Math.min(cols - 1, Math.max(0, j))] as Vec3
+  const outer: Vec3[][] = []
+  const inner: Vec3[][] = []
+  for (let i = 0; i < rows; i++) {
+    outer.push([])
+    inner.push([])
+    for (let j = 0; j < cols; j++) {
+      const n = normalize(cross(sub(at(i + 1, j), at(i - 1, j)), sub(at(i, j + 1), at(i, j - 1))))
+      const t = half[i]?.[j] ?? 0
+      const p = at(i, j)
+      outer[i]!.push(add(p, scale(n, t)))
+      inner[i]!.push(sub(p, scale(n, t)))
+    }
+  }
+  return { outer, inner }
+}
+
+export function thickSheetMesh(grid: readonly (readonly Vec3[])[], half: readonly (readonly number[])[]): MeshData {
+  const { outer, inner } = sheetFaces(grid, half)
+  return twoFaceMesh(outer, inner)
+}
+
+/**
+ * A closed solid between two faces sampled on the same rows × columns grid (a sheet whose two
+ * faces need not be parallel, such as a ligament filling a hollow), its rim closed.
+ */
+export function twoFaceMesh(
+  outerFace: readonly (readonly Vec3[])[],
+  innerFace: readonly (readonly Vec3[])[]
+): MeshData {
+  const rows = outerFace.length
+  const cols = outerFace[0]?.length ?? 0
   const positions = new Float32Array(rows * cols * 2 * 3)
   const outer = (i: number, j: number): number => i * cols + j
   const inner = (i: number, j: number): number => rows * cols + i * cols + j
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
-      const n = normalize(cross(sub(at(i + 1, j), at(i - 1, j)), sub(at(i, j + 1), at(i, j - 1))))
-      const t = half[i]?.[j] ?? 0
-      const p = at(i, j)
-      positions.set(add(p, scale(n, t)), outer(i, j) * 3)
-      positions.set(sub(p, scale(n, t)), inner(i, j) * 3)
+      positions.set(outerFace[i]?.[j] as Vec3, outer(i, j) * 3)
+      positions.set(innerFace[i]?.[j] as Vec3, inner(i, j) * 3)
     }
   }
   const tris: number[] = []

@@ -108,6 +108,11 @@ export interface SweepOptions {
   shear?: boolean
   /** Rings in each end's dome (0: a flat cap). A nerve ends rounded, not cut square. */
   domeRings?: number
+  /**
+   * Depth at t of a crease down the middle of both broad faces, mm: two bundles bound side by side
+   * in one sheath (default none).
+   */
+  groove?: (t: number) => number
 }
 
 export const SWEEP_DEFAULTS: SweepOptions = {
@@ -146,6 +151,7 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
     const w = o.width(t)
     const h = o.thickness(t)
     const arch = o.bend ? o.bend(t) : 0
+    const crease = o.groove ? o.groove(t) : 0
     for (let j = 0; j < R; j++) {
       const a = (j / R) * Math.PI * 2
       const ca = Math.cos(a)
@@ -153,7 +159,8 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
       const e = 2 / o.exponent
       const cx = Math.sign(ca) * Math.pow(Math.abs(ca), e)
       const cy = Math.sign(sa) * Math.pow(Math.abs(sa), e)
-      const q = add(p, add(scale(s, cx * w), scale(u, cy * h + arch * cx * cx)))
+      const dip = crease * Math.sign(sa) * Math.exp(-((cx / 0.35) ** 2))
+      const q = add(p, add(scale(s, cx * w), scale(u, cy * h - dip + arch * cx * cx)))
       positions.set(q, ((i + D) * R + j) * 3)
     }
   }

@@ -19,7 +19,7 @@ import {
   type Vec3,
 } from '../math'
 import { mergeMeshes, type MeshData, type Sdf } from '../mesh'
-import { meanAround, sampleSheet, thickSheetMesh, type SheetGrid } from '../sheet-mesh'
+import { meanAround, sampleSheet, sheetFaces, thickSheetMesh, twoFaceMesh, type SheetGrid } from '../sheet-mesh'
 import type { PelvisLandmarks } from '../skeleton'
 import { atFraction, catmullRom, sweep } from '../sweep'
 import { iliacCrest, posteriorInferiorIliacSpine } from './pelvis'
@@ -250,7 +250,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs, pelvis?: Sdf
       {
         points: [l5tp, lerp(l5tp, crestBack, 0.5), add(crestBack, [-4, -2, 6])],
         width: 6,
-        thickness: 2.4,
+        widthAt: ILIOLUMBAR.upper,
+        thickness: ILIOLUMBAR.thickness.upper,
         side: [0, 1, 0],
         entheses: true,
       },
@@ -259,7 +260,8 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs, pelvis?: Sdf
       {
         points: [l5tipUnder, lerp(l5tipUnder, ala, 0.5), ala],
         width: 9,
-        thickness: 2.2,
+        widthAt: ILIOLUMBAR.lower,
+        thickness: ILIOLUMBAR.thickness.lower,
         side: [1, 0, -0.3],
         entheses: true,
       },
@@ -406,6 +408,18 @@ function acrossGap(a: Vec3, b: Vec3, upper: Sdf, lower?: Sdf): [Vec3, Vec3] {
   if (lower) for (let i = steps; i >= 0 && lower(lerp(a, b, i / steps)) < 0; i--) end = lerp(a, b, i / steps)
   // Processes that touch leave no gap: keep a short band where they meet.
   return length(sub(end, start)) < 3 ? [a, b] : [start, end]
+}
+
+/**
+ * The iliolumbar ligament's breadth along each band from the transverse process (t = 0) out to the
+ * bone (t = 1), and its thickness, mm (estimates from dissection pictures): a thick band from the
+ * process's tip that fans out onto the iliac crest and the ala. Drawn as even straps 6 and 9 mm
+ * broad, it read as "two thin straight bars in a V" in blind review 58.
+ */
+const ILIOLUMBAR = {
+  upper: (t: number) => 6 + 9 * t ** 1.5,
+  lower: (t: number) => 8 + 9 * t ** 1.5,
+  thickness: { upper: 3.6, lower: 3 },
 }
 
 /** The interspinous membrane's half-thickness (mm, estimate) and its sampling across and down. */
@@ -696,6 +710,13 @@ export const POSTERIOR_SACROILIAC = {
   },
   /** How far its inner face stands off the bone where it is draped on it, mm. */
   clearance: 0.3,
+  /**
+   * How deep the short ligaments fill the hollow between ilium and sacrum in front of the sheet,
+   * at most, mm (estimate from axial sections, where the posterior and interosseous ligaments fill
+   * it as one fibrous mass). As a sheet alone it read as "two thin leaf-like sheets" in blind
+   * review 58.
+   */
+  fillDepth: 9,
   /** Grid: rows across the fibres, columns along them. */
   rows: 15,
   cols: 11,
@@ -749,8 +770,42 @@ function posteriorSacroiliacLigament(S: (p: Vec3) => Vec3, pelvis?: Sdf): Ligame
         swept: true,
       },
     ],
-    ...(pelvis ? { membranes: [thickSheetMesh(sheet.grid, sheet.half)] } : {}),
+    ...(pelvis ? { membranes: [filledSheetMesh(sheet, pelvis, c.clearance, c.fillDepth)] } : {}),
   }
+}
+
+/**
+ * A sheet lying over a hollow in the bone, filled: its front face traced straight forward (world
+ * +z) from the sheet's own front face until it comes within `clearance` of the bone or `depth` mm,
+ * the depths eased into their neighbours' (never past a point's own reach), so the ligament is a
+ * mass filling the hollow rather than a lid over it. Along its upper and lower borders the fill is
+ * shallower, so the mass's edges round off instead of standing as walls.
+ */
+function filledSheetMesh(sheet: SheetGrid, bone: Sdf, clearance: number, depth: number): MeshData {
+  const { outer, inner } = sheetFaces(sheet.grid, sheet.half)
+  // Which face is the back one: the sheet's normal may point either way.
+  const middle = Math.floor(outer.length / 2)
+  const centre = Math.floor((outer[0]?.length ?? 0) / 2)
+  const outerIsBack = (outer[middle]?.[centre] as Vec3)[2] < (inner[middle]?.[centre] as Vec3)[2]
+  const back = outerIsBack ? outer : inner
+  const front = outerIsBack ? inner : outer
+  const rows = front.length
+  const reach = front.map((row) =>
+    row.map((p) => {
+      let z = 0
+      while (z < depth && bone(add(p, [0, 0, z + 0.25])) > clearance) z += 0.25
+      return z
+    })
+  )
+  const filled = front.map((row, i) =>
+    row.map((p, j) => {
+      const v = rows > 1 ? i / (rows - 1) : 0.5
+      const edge = 0.4 + 0.6 * Math.sqrt(Math.max(0, 1 - (2 * v - 1) ** 8))
+      const own = reach[i]?.[j] ?? 0
+      return add(p, [0, 0, Math.min(own, meanAround(reach, i, j)) * edge])
+    })
+  )
+  return twoFaceMesh(back, filled)
 }
 
 /**

@@ -33,6 +33,8 @@ export interface NerveCourse {
      * side) and as many times thinner: a ramus merging into a plexus's flat band.
      */
     flattenTo?: number
+    /** A crease down both broad faces this deep, mm, from `at` (0–1) on: two divisions in one sheath. */
+    groove?: { depth: number; from: number }
   }[]
   side: Vec3
 }
@@ -415,7 +417,16 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     id: 'sciatic-nerve',
     side: [1, 0, 0.3],
     paths: [
-      { points: sciatic, width: NERVES.sciaticWidth / 2, thickness: NERVES.sciaticThickness / 2 },
+      {
+        points: sciatic,
+        width: NERVES.sciaticWidth / 2,
+        thickness: NERVES.sciaticThickness / 2,
+        // Its tibial and common fibular divisions lie side by side in one sheath from where it leaves
+        // the pelvis, a shallow furrow between them (estimate from dissection pictures; as a smooth
+        // band it was "a uniform tube" that did not "show its tibial and common fibular parts" in
+        // blind review 58).
+        groove: { depth: 0.9, from: 0.2 },
+      },
       twig(0.5, [-14, -22, -10]),
       twig(0.6, [-18, -26, -6]),
       twig(0.7, [-10, -28, -14]),
@@ -519,26 +530,47 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       },
     ],
   })
-  // Lateral femoral cutaneous nerve (L2–L3): across iliacus to just medial of the ASIS.
+  // Lateral femoral cutaneous nerve (L2–L3): across iliacus to just medial of the ASIS, under the
+  // inguinal ligament into the thigh, where it divides about 13 cm below the ASIS into an anterior
+  // branch down the front of the thigh's lateral side and a posterior branch that turns back over
+  // its lateral side (estimates from atlas drawings). Ending undivided 9 cm below the ASIS, it read
+  // as "a straight line with a sharp kink" in blind review 58.
   const A = P.asis
+  const lateralFemoralCutaneous: Vec3[] = [
+    l2,
+    V('L4', [VERTEBRAE.L4.endplateWidth / 2 + 30, -6, 6]),
+    [A[0] - 24, A[1] + 8, A[2] - 18],
+    [A[0] - 9, A[1] - 10, A[2] - 3],
+    [A[0] - 4, A[1] - 60, A[2] - 6],
+    [A[0] - 2, A[1] - 140, A[2] - 14],
+  ]
+  const alongLateralFemoralCutaneous = catmullRom(lateralFemoralCutaneous, 80)
   courses.push({
     id: 'lateral-femoral-cutaneous-nerve',
     side: [1, 0, 0],
     paths: [
       {
-        points: [
-          l2,
-          V('L4', [VERTEBRAE.L4.endplateWidth / 2 + 30, -6, 6]),
-          [A[0] - 24, A[1] + 8, A[2] - 18],
-          [A[0] - 9, A[1] - 10, A[2] - 3],
-          [A[0] - 4, A[1] - 60, A[2] - 6],
-          [A[0] - 2, A[1] - 140, A[2] - 14],
-        ],
+        points: lateralFemoralCutaneous,
         // Over iliacus and round the inside of the ASIS, close to the bone all the way.
         keepCorners: true,
         width: 1.5,
         thickness: 1.3,
       },
+      // Both branches leave well below the front of the hip, so the trunk's skin weights where it
+      // crosses the hip (smoothed over centre-line points within 6 cm) are not drawn towards the
+      // thigh's.
+      branchThrough(alongLateralFemoralCutaneous, 1, [[A[0] - 1, A[1] - 210, A[2] - 17]], 1.3, 1.15, 0.7),
+      branchThrough(
+        alongLateralFemoralCutaneous,
+        alongLateralFemoralCutaneous.findIndex((p) => p[1] < A[1] - 128) / 79,
+        [
+          [A[0] + 4, A[1] - 158, A[2] - 19],
+          [A[0] + 10, A[1] - 190, A[2] - 27],
+        ],
+        1.1,
+        1,
+        0.6
+      ),
     ],
   })
   // Gluteal nerves: superior above piriformis, inferior below it.
@@ -789,6 +821,9 @@ export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshD
         radial: p.width > 4 ? 12 : p.width < 1.5 ? 6 : 8,
         step: options.ringSpacing,
         domeRings: NERVE_DOME_RINGS,
+        ...(p.groove
+          ? { groove: (t: number) => p.groove!.depth * smoothstep(p.groove!.from, p.groove!.from + 0.1, t) }
+          : {}),
       })
     })
   )

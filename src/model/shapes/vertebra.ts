@@ -82,7 +82,7 @@ export interface VertebraLandmarks {
   canalCentre: Vec3
   /** Posterior apex of the canal (front of the lamina junction). */
   canalApex: number
-  /** Tip of the spinous process. */
+  /** Tip of the spinous process: the centre line of its thickened posterior border, whose surface is 2.5 mm behind. */
   spinousTip: Vec3
   /** Tip of the left transverse process. */
   transverseTip: Vec3
@@ -160,8 +160,8 @@ export function vertebraSdf(
   ]
   const laminaTop = yp + ph / 2 - 1
   const laminaBottom = yp - ph / 2 - 11
-  const spBase: Vec3 = [0, yp - 3, zApex - 4]
   const spTip = lm.spinousTip
+  const spinous = spinousOutline(level, yp, ph, zApex, spTip)
   const tpTip = lm.transverseTip
   // L5's transverse processes are stout cones (they carry the iliolumbar ligaments); the others
   // are slender bars.
@@ -254,10 +254,8 @@ export function vertebraSdf(
       iap = smax(iap, options.jointGap / 2 - facetSide(q, c, n, j.axis), 0.8)
       d = smin(d, iap, 2)
     }
-    // Spinous process: a flat hatchet pointing back and down with a thick posterior border.
-    const sp = sdTaperedProcess(p, spBase, spTip, [1, 0, 0], [6, thoracic ? 5 : 10], [3, 2.6], 4)
-    const club = sdCapsule(p, [0, spTip[1] + 7, spTip[2] + 1], [0, spTip[1] - 7, spTip[2] + 2.5], 3.4, 3)
-    d = smin(d, smin(sp, club, 2), k)
+    // Spinous process: a flat quadrangular plate, the hatchet, with a thickened posterior border.
+    d = smin(d, sdSpinousHatchet(x, y, z, spinous), k)
     // Vertebral canal.
     const dc = sdConvexPolygon2(x, z, canal)
     d = smax(d, -dc, 1.2)
@@ -269,6 +267,75 @@ export function vertebraSdf(
     max: [half, hC / 2 + 22, b + 5],
   }
   return { sdf, bounds }
+}
+
+/**
+ * The spinous process's outline seen from the side, counter-clockwise in (z, y), and its half
+ * thickness at its root and at its posterior border. A lumbar process is a quadrangular plate
+ * (Gray's "thick, broad and somewhat quadrilateral"): its upper border runs nearly level from the
+ * laminae, its lower border slopes down to the posteroinferior corner, and its posterior border is
+ * tall, rough and thickest below. Heights and thicknesses are estimates from atlas pictures;
+ * anatomy.md §8 finds no published per-level height.
+ */
+interface SpinousOutline {
+  polygon: [number, number][]
+  /** z of the posterior border. */
+  back: number
+  rootHalfThickness: number
+  borderHalfThickness: number
+  /** y below which the posterior border is at its thickest. */
+  borderMiddle: number
+}
+
+/** Edge rounding of the spinous process, mm (estimate). */
+const SPINOUS_ROUNDING = 1.4
+/** How much thicker each side the upper and lower borders are than the plate's middle, mm (estimate). */
+const SPINOUS_BORDER_RIM = 1
+/** How far the posterior border's surface lies behind the `spinousTip` landmark, mm. */
+const SPINOUS_BORDER_BEHIND_TIP = 2.5
+
+function spinousOutline(level: VertebraLevel, yp: number, ph: number, zApex: number, tip: Vec3): SpinousOutline {
+  const thoracic = level === 'T12'
+  // Half the posterior border's height: L5's is the smallest of the lumbar processes.
+  const halfBorder = level === 'L5' ? 9 : thoracic ? 8 : 11
+  const r = SPINOUS_ROUNDING
+  const root = zApex - 1
+  // The landmark is the centre line of the thickened border; its surface stands this far behind.
+  const back = tip[2] - SPINOUS_BORDER_BEHIND_TIP
+  // The root takes most of the laminae's junction, from just under their top to their lower edge.
+  const rootTop = yp + 2
+  const rootBottom = yp - ph / 2 - 7
+  const polygon: [number, number][] = [
+    [back + 1 + r, tip[1] - halfBorder + r],
+    [root, rootBottom + r],
+    [root, rootTop - r],
+    [back + 1 + r, tip[1] + halfBorder - r],
+    // The posterior border bulges a little back at its middle.
+    [back + r, tip[1] - 1],
+  ]
+  return {
+    polygon,
+    back,
+    rootHalfThickness: thoracic ? 1.8 : 2,
+    borderHalfThickness: thoracic ? 3 : 3.8,
+    borderMiddle: tip[1],
+  }
+}
+
+function sdSpinousHatchet(x: number, y: number, z: number, o: SpinousOutline): number {
+  const r = SPINOUS_ROUNDING
+  const inPlane = sdConvexPolygon2(z, y, o.polygon)
+  // Thinnest in the middle of the plate, its sides a little hollow within thicker upper and lower
+  // borders, and thickening over the last 8 mm to the posterior border, most in its lower half.
+  const toBorder = clamp((o.back + 8 - z) / 8, 0, 1)
+  const lower = clamp((o.borderMiddle + 4 - y) / 8, 0, 1)
+  const half =
+    o.rootHalfThickness +
+    SPINOUS_BORDER_RIM * Math.exp(Math.min(inPlane, 0) / 2.5) +
+    (o.borderHalfThickness - o.rootHalfThickness) * toBorder * toBorder * (3 - 2 * toBorder) * (0.75 + 0.25 * lower)
+  const across = Math.abs(x) - (half - r)
+  const outside = Math.hypot(Math.max(inPlane, 0), Math.max(across, 0))
+  return outside + Math.min(Math.max(inPlane, across), 0) - r
 }
 
 function sdSphere3(p: Vec3, c: Vec3, r: number): number {

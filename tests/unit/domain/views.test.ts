@@ -118,6 +118,8 @@ describe('atlas views', () => {
       'l5-s1-facet-left',
       'l5-s1-facet-right',
       'l5-s1-nucleus-pulposus',
+      'lateral-femoral-cutaneous-nerve-left',
+      'lateral-femoral-cutaneous-nerve-right',
       'lumbosacral-trunk-left',
       'lumbosacral-trunk-right',
       'posterior-longitudinal-ligament',

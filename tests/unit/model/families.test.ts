@@ -314,6 +314,25 @@ describe('nerves', () => {
     expect(count).toBeGreaterThan(500)
     expect(along / count).toBeGreaterThan(0.95)
   })
+  it('the lateral femoral cutaneous nerve divides in the thigh into an anterior branch and a posterior branch that turns back over its side', () => {
+    const asis = ctx.skeleton.pelvis.asis
+    const [trunk, anterior, posterior] = ctx.nerveCurves.get('lateral-femoral-cutaneous-nerve-left') ?? []
+    expect(trunk && anterior && posterior).toBeTruthy()
+    // Both branches leave the trunk 10–15 cm below the ASIS (the division is usually about 10 cm
+    // below it), well below the front of the hip.
+    for (const branch of [anterior!, posterior!]) {
+      const below = asis[1] - branch[0]![1]
+      expect(below).toBeGreaterThan(100)
+      expect(below).toBeLessThan(150)
+    }
+    const anteriorEnd = anterior!.at(-1)!
+    const posteriorEnd = posterior!.at(-1)!
+    // The anterior branch runs on down the thigh; the posterior one ends further out (the left
+    // side's lateral is +x) and further back.
+    expect(asis[1] - anteriorEnd[1]).toBeGreaterThan(180)
+    expect(posteriorEnd[0]).toBeGreaterThan(anteriorEnd[0] + 5)
+    expect(posteriorEnd[2]).toBeLessThan(anteriorEnd[2] - 5)
+  })
   it('the right side runs along the mirror image of the left', () => {
     const left = ctx.nerveCurves.get('sciatic-nerve-left') ?? []
     expect(left.length).toBeGreaterThan(0)
@@ -389,6 +408,28 @@ describe('bone landmarks a clinician names', () => {
     expect(front(down(0.5))).toBeLessThan(front(aiis) - 5)
   })
 
+  it('a lumbar spinous process is a hatchet: a thin plate ending in a tall, thickened posterior border, not a rounded club', () => {
+    for (const level of ['L1', 'L3', 'L5'] as const) {
+      const { sdf } = vertebraSdf(level, [], [])
+      const lm = vertebraLandmarks(level)
+      const [, , tipZ] = lm.spinousTip
+      const back = chord(sdf, [0, lm.spinousTip[1], 0], 2, tipZ - 20, tipZ + 10)[0]
+      const middleZ = (back + lm.canalApex - 8) / 2
+      const height = (z: number) => {
+        const [low, high] = chord(sdf, [0, 0, z], 1, -70, 40)
+        return high - low
+      }
+      const breadth = (y: number, z: number) => {
+        const [left, right] = chord(sdf, [0, y, z], 0, -15, 15)
+        return right - left
+      }
+      // 1.5 mm in from its back, the border is as tall as the plate's middle (a club or a tapering
+      // blade is lower there) and at least 16 mm tall.
+      expect(height(back + 1.5), level).toBeGreaterThan(Math.max(16, 0.9 * height(middleZ)))
+      // The border is thicker than the plate, most in its lower half.
+      expect(breadth(lm.spinousTip[1] - 3, back + 1.5), level).toBeGreaterThan(1.6 * breadth(lm.spinousTip[1], middleZ))
+    }
+  })
   it('a lumbar vertebra is waisted like a spool and its transverse processes thin toward their tips', () => {
     const { sdf } = vertebraSdf('L3', [], [])
     const lm = vertebraLandmarks('L3')
@@ -431,6 +472,26 @@ describe('muscles (shapes only)', () => {
     ]
     expect(ids.flatMap(bothSides).sort()).toEqual(idsOf('muscles'))
   })
+  it('the external oblique’s upper border rises in fleshy digitations from the ribs, with deep notches between them', () => {
+    const external = flankLayers(ctx.frames, ctx.skin.sdf, MUSCLES_DEFAULTS.flankSheet).find(
+      (l) => l.id === 'external-oblique'
+    )!
+    const top = external.grid.at(-1)!.map((p) => p[1])
+    // Over its fleshy back half: notches at least 20 mm below the slip tips on either side of them
+    // (notches of 18 mm at most read as "straight cut edges, no costal digitations").
+    const half = Math.floor(top.length / 2)
+    const notches: number[] = []
+    for (let j = 1; j < half; j++) {
+      if (!(top[j]! < top[j - 1]! && top[j]! <= top[j + 1]!)) continue
+      const before = Math.max(...top.slice(0, j))
+      const after = Math.max(...top.slice(j + 1, Math.min(top.length, j + 5)))
+      notches.push(Math.min(before, after) - top[j]!)
+    }
+    expect(
+      notches.filter((depth) => depth > 20).length,
+      notches.map((d) => d.toFixed(0)).join(', ')
+    ).toBeGreaterThanOrEqual(2)
+  })
   it('every fleshy muscle has a triangle budget, and lies on bones or on muscles built before it', () => {
     const built = new Set<string>(bones.keys())
     for (const { muscle, layers } of fleshy) {
@@ -442,6 +503,16 @@ describe('muscles (shapes only)', () => {
 })
 
 describe('fascia and ligaments (shapes only)', () => {
+  it('the iliolumbar ligament fans out from the transverse process onto the iliac crest and the ala', () => {
+    const ctx = createBuildContext()
+    const iliolumbar = ligamentCourses(ctx.frames).find((l) => l.id === 'iliolumbar-ligament')!
+    expect(iliolumbar.bands).toHaveLength(2)
+    for (const band of iliolumbar.bands) {
+      const breadth = (t: number) => band.widthAt?.(t) ?? band.width
+      expect(breadth(1)).toBeGreaterThan(2 * breadth(0))
+      expect(band.thickness).toBeGreaterThanOrEqual(3)
+    }
+  })
   it('the thoracolumbar fascia and the ligaments are every ligament and fascia structure', () => {
     const ctx = createBuildContext()
     const ids = ligamentCourses(ctx.frames).flatMap((l) => (l.paired ? bothSides(l.id) : [l.id]))

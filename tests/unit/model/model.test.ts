@@ -707,6 +707,12 @@ describe('ligaments span their bones', () => {
     expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(40)
     const bone = (p: Vec3) => Math.min(boneSdf('sacrum')(p), boneSdf('hip-bone')(p))
     expect(Math.min(...sheet.map(bone))).toBeGreaterThan(-0.5)
+    // A mass filling the hollow between ilium and sacrum, not a lid over it: a sheet of the same
+    // outline 1–2.3 mm thick holds about 1.5 cm³.
+    const withSheet = ligamentCourses(frames(model.geometry.skeleton), undefined, bone).find(
+      (l) => l.id === 'posterior-sacroiliac-ligament'
+    )
+    expect(signedVolume(withSheet!.membranes![0]!)).toBeGreaterThan(2000)
   })
   it('each interspinous ligament spans its gap from the spinolaminar junction to the supraspinous ligament behind the tips', () => {
     const f = frames(model.geometry.skeleton)

@@ -108,6 +108,30 @@ describe('sweep', () => {
     expect(signedVolume(boxy)).toBeGreaterThan(signedVolume(round) * 1.15)
     expect(signedVolume(boxy)).toBeLessThan(8 * 8 * 100)
   })
+  it('creases both broad faces down the middle when given a groove, leaving the edges where they were', () => {
+    const plain = sweep(line, { width: () => 6, thickness: () => 3, side: [1, 0, 0], radial: 12, step: 5 })
+    const grooved = sweep(line, {
+      width: () => 6,
+      thickness: () => 3,
+      side: [1, 0, 0],
+      radial: 12,
+      step: 5,
+      groove: (t) => (t > 0.5 ? 1 : 0),
+    })
+    expect(isClosedManifold(grooved)).toBe(true)
+    /** The broad faces' furthest reach (|z|) on the midline (x = 0) at height y. */
+    const midline = (tube: MeshData, y: number) =>
+      Math.max(
+        ...Array.from({ length: tube.positions.length / 3 }, (_, i) => vertex(tube, i))
+          .filter((p) => Math.abs(p[1] - y) < 1e-3 && Math.abs(p[0]) < 1e-3)
+          .map((p) => Math.abs(p[2]))
+      )
+    expect(midline(plain, 80)).toBeCloseTo(3, 4)
+    expect(midline(grooved, 80)).toBeCloseTo(2, 4)
+    // Before the groove begins, and at the edges, the section is the plain one.
+    expect(midline(grooved, 20)).toBeCloseTo(3, 4)
+    expect(bounds(grooved).max[0]).toBeCloseTo(6, 4)
+  })
   it('follows the width profile along the curve', () => {
     const tube = sweep(line, { width: (t) => 1 + 9 * t, thickness: () => 1, side: [1, 0, 0], radial: 8, step: 5 })
     const atEnd = (y: number) =>
