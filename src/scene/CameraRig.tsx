@@ -71,9 +71,11 @@ const LEVEL_VIEW_RADIUS = 0.075
  * Room round a picked vertebra, as a multiple of its bounding radius: enough for the bones its
  * level is counted from, so at L3 both T12 (with the 12th rib's head) and the top of the sacrum
  * are in view. With the usual margin the L3 picture showed the rib's shaft crossing L1 but not its
- * head, and readers took L1 for T12 and L3 for L2 (blind reviews 39-42).
+ * head, and readers took L1 for T12 and L3 for L2 (blind reviews 39-42). 1.7 since the spinous
+ * processes became hatchets about 7 mm shorter than the old club-ended ones, which shrank the
+ * bounding sphere: at 1.6 the top of T12 fell 2 px outside the L3 picture.
  */
-const VERTEBRA_CONTEXT_MARGIN = 1.6
+const VERTEBRA_CONTEXT_MARGIN = 1.7
 const NAMED_BY_LEVEL: ReadonlySet<StructureKind> = new Set([
   'vertebra',
   'intervertebral-disc',

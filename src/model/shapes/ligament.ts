@@ -689,6 +689,13 @@ export const POSTERIOR_SACROILIAC = {
       [46, -48, -49.5],
       [30, -49, -12.5],
     ],
+    // The lowest run on under the long ligament to the crest at S3, so the two read as one mass
+    // (ending above it, the sheet and the band were "two disconnected leaf-like fragments" in
+    // blind review 59).
+    [
+      [43, -56, -48],
+      [29, -57, -6],
+    ],
   ] as const satisfies readonly (readonly [Vec3, Vec3])[],
   /** How far the sheet arches back over the gap at its middle, mm. */
   arch: 3,
