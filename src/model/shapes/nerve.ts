@@ -33,7 +33,7 @@ export interface NerveCourse {
      * side) and as many times thinner: a ramus merging into a plexus's flat band.
      */
     flattenTo?: number
-    /** A crease down both broad faces this deep, mm, from `at` (0–1) on: two divisions in one sheath. */
+    /** A crease down both broad faces `depth` mm deep, from `from` (0–1 along the path) on: two divisions in one sheath. */
     groove?: { depth: number; from: number }
   }[]
   side: Vec3
@@ -562,7 +562,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       branchThrough(alongLateralFemoralCutaneous, 1, [[A[0] - 1, A[1] - 210, A[2] - 17]], 1.3, 1.15, 0.7),
       branchThrough(
         alongLateralFemoralCutaneous,
-        alongLateralFemoralCutaneous.findIndex((p) => p[1] < A[1] - 128) / 79,
+        alongLateralFemoralCutaneous.findIndex((p) => p[1] < A[1] - 128) / (alongLateralFemoralCutaneous.length - 1),
         [
           [A[0] + 4, A[1] - 158, A[2] - 19],
           [A[0] + 10, A[1] - 190, A[2] - 27],
@@ -805,6 +805,7 @@ const NERVE_DOME_RINGS = 1
 export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshData {
   return mergeMeshes(
     course.paths.map((p) => {
+      const groove = p.groove
       const bulge = (t: number): number =>
         p.bulgeAt === undefined
           ? 1
@@ -821,9 +822,7 @@ export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshD
         radial: p.width > 4 ? 12 : p.width < 1.5 ? 6 : 8,
         step: options.ringSpacing,
         domeRings: NERVE_DOME_RINGS,
-        ...(p.groove
-          ? { groove: (t: number) => p.groove!.depth * smoothstep(p.groove!.from, p.groove!.from + 0.1, t) }
-          : {}),
+        ...(groove ? { groove: (t: number) => groove.depth * smoothstep(groove.from, groove.from + 0.1, t) } : {}),
       })
     })
   )
