@@ -331,8 +331,9 @@ const discsAndJoints: Structure[] = [
       synonyms: ['disc centre', 'disc core', 'slipped disc'],
       within: `${segment}-disc`,
       // From the front, its disc cut open round it: the centre of a band between the two
-      // vertebral bodies (kept whole, so the level counts). From the side the pelvis covers the
-      // lower discs, and a lens seen against the disc's cut flank read as a herniation. The
+      // vertebral bodies (kept whole, so the level counts: seen from above, as an axial section,
+      // all three readers of blind review 61 misread its level). From the side the pelvis covers
+      // the lower discs, and a lens seen against the disc's cut flank read as a herniation. The
       // lumbosacral disc faces forward and down on the sloping sacrum, so it is seen from below.
       atlasView: segment === 'l5-s1' ? 'front-below' : 'front',
       framedWith: bonesJoinedAt(segment),
@@ -518,6 +519,9 @@ const nerves: Structure[] = [
     synonyms: ['meralgia paraesthetica', 'lumbar plexus'],
     atlasView: 'front',
   }),
+  // Framed with piriformis, which it leaves the pelvis above, and the hip bone whose gluteal
+  // surface it crosses: with the muscle see-through it crossed the ilium with no landmark of its
+  // exit, "not shown leaving through the greater sciatic foramen" in blind review 60.
   ...bilateral({
     id: 'superior-gluteal-nerve',
     name: 'Superior gluteal nerve',
@@ -525,7 +529,7 @@ const nerves: Structure[] = [
     system: 'nerves',
     layer: 'nerve',
     region: 'pelvis',
-  }),
+  }).map((s) => ({ ...s, framedWith: [`piriformis-${s.side}`, `hip-bone-${s.side}`] })),
   // Framed with piriformis, which it leaves the pelvis under, and the sciatic nerve beside it: with
   // both faded, its turn out of the pelvis read as a loop round the ischium, "the obturator nerve"
   // to two readers of review 57.
@@ -721,7 +725,13 @@ const ligaments: Structure[] = [
   },
   // A cord down the back of the spine: from above it would be framed end-on, under the fascia.
   ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine', [], 'back'),
-  ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis'),
+  // From behind, with L5 and the sacrum kept solid: its two bands fan out from the tip of L5's
+  // transverse process to the iliac crest and the ala (left to the reveal, it was seen from the
+  // side with L5 faded, "no clear attachment to the L5 transverse process" in blind review 60).
+  ...pairedLigament('iliolumbar-ligament', 'Iliolumbar ligament', 'pelvis', [], 'back').map((s) => ({
+    ...s,
+    framedWith: ['l5', 'sacrum', `hip-bone-${s.side}`],
+  })),
   // From behind, where it covers the joint's back between the ilium and the sacral crest, with
   // the hip bone it arises from kept solid: with the bone faded, its sheet and band lay beside the
   // sacrum with no ilium to span to, "plates lateral to the sacral foramina" (review 57).

@@ -83,6 +83,9 @@ export function computeLooks(input: LookInput): Map<string, Look> {
   // X-ray makes every layer outside the selection's layer translucent; with no selection it
   // opens everything down to the bones.
   const xrayDepth = selected ? layerIndex(selected) : LAYERS.indexOf('bone')
+  // What the selection is framed with stays solid through the X-ray too: the landmarks it is
+  // named by (piriformis over a gluteal nerve's exit).
+  const framedWith = new Set(selected?.framedWith)
 
   for (const structure of structures) {
     const { id } = structure
@@ -103,7 +106,7 @@ export function computeLooks(input: LookInput): Map<string, Look> {
       look = { kind: 'shell' }
     } else if (id === selected?.beneath) {
       look = { kind: 'veil' }
-    } else if ((xray && layerIndex(structure) < xrayDepth) || fadedIds?.has(id)) {
+    } else if ((xray && layerIndex(structure) < xrayDepth && !framedWith.has(id)) || fadedIds?.has(id)) {
       look = { kind: 'xray' }
     } else if (causeRoles) {
       const role = causeRoles.get(id)

@@ -153,17 +153,23 @@ export function discExtensionDeltas(
  * is bean shaped like the disc around it, its back dented forward in the midline by `backIndent`
  * of its half-depth.
  */
-export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.3, halfHeight: 0.42, bluntness: 3, backIndent: 0.4 }
+export const NUCLEUS = { halfWidth: 0.27, halfDepth: 0.3, halfHeight: 0.42, bluntness: 3, backIndent: 0.45 }
 
 /**
  * The lobes of the nucleus's outline: [waves round it, share of its radius, phase] (by eye from
  * axial sections; a few percent, so its size and place in the disc stay as measured).
  */
 const NUCLEUS_LOBES: readonly (readonly [number, number, number])[] = [
-  [3, 0.07, 0.6],
-  [5, 0.045, 2.2],
-  [8, 0.03, 4.1],
+  [3, 0.035, 0.6],
+  [5, 0.022, 2.2],
+  [8, 0.015, 4.1],
 ]
+
+/**
+ * How far behind the disc's centre the nucleus's centre lies, mm (estimate from axial sections, in
+ * which the annulus is thicker in front than behind).
+ */
+const NUCLEUS_BEHIND_MM = 4
 
 /** The nucleus pulposus: a bean-shaped lens in the disc's posterior-central part. */
 export function nucleusMesh(
@@ -181,7 +187,7 @@ export function nucleusMesh(
   // Halfway between the two bones' frames: the nucleus lies in the wedge's mid-plane.
   const az = normalize(add(dirToWorld(upperPose, [0, 0, 1]), dirToWorld(lowerPose, [0, 0, 1])))
   const ax = normalize(add(dirToWorld(upperPose, [1, 0, 0]), dirToWorld(lowerPose, [1, 0, 0])))
-  const c = add(lerp(centreLow, centreUp, 0.5), scale(az, -3))
+  const c = add(lerp(centreLow, centreUp, 0.5), scale(az, -NUCLEUS_BEHIND_MM))
   const up = scale(ay, h * NUCLEUS.halfHeight)
   const ellipsoid = ellipsoidMesh(
     c,
@@ -214,7 +220,7 @@ export function nucleusMesh(
     // The bean: the back half drawn forward, most in the midline (a scale, so it never folds).
     const x = dot(lens, ax) / halfX
     const z = dot(lens, az)
-    const dent = z < 0 ? -z * NUCLEUS.backIndent * Math.exp(-((x / 0.45) ** 2)) : 0
+    const dent = z < 0 ? -z * NUCLEUS.backIndent * Math.exp(-((x / 0.6) ** 2)) : 0
     return add(c, add(lens, scale(az, dent)))
   })
 }

@@ -13,8 +13,8 @@ export function ribPath(t12: Pose): Vec3[] {
       toWorld(t12, [19, 4, -14]),
       toWorld(t12, [34, 0, -30]),
       toWorld(t12, [60, -14, -38]),
-      toWorld(t12, [88, -34, -28]),
-      toWorld(t12, [105, -50, -12]),
+      toWorld(t12, [85, -33, -30]),
+      toWorld(t12, [99, -46, -19]),
     ],
     16
   )
@@ -27,10 +27,14 @@ export function ribPath(t12: Pose): Vec3[] {
  * way along; and a tip that tapers to a point.
  */
 export const RIB_SECTION = {
-  headRadius: 5.5,
-  /** Half the blade's height (up and down, in its plane) and half its thickness (in and out). */
-  halfHeight: (u: number): number => (u < 0.35 ? 3.5 + (2 * u) / 0.35 : 5.5 - 4 * ((u - 0.35) / 0.65) ** 1.5),
-  halfThickness: (u: number): number => 2.8 - 1.6 * u,
+  headRadius: 4.8,
+  /**
+   * Half the blade's height (up and down, in its plane) and half its thickness (in and out): the
+   * neck narrow behind the head, the shaft a flat blade twice as tall as it is thick (a round rod
+   * with a hooked head was "a smooth rod" with "no neck" in blind review 60).
+   */
+  halfHeight: (u: number): number => (u < 0.3 ? 3 + (3 * u) / 0.3 : 6 - 4.4 * ((u - 0.3) / 0.7) ** 1.5),
+  halfThickness: (u: number): number => 2.4 - 1.5 * u,
 }
 
 const UP: Vec3 = [0, 1, 0]

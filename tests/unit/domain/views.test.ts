@@ -48,10 +48,11 @@ describe('atlas views', () => {
     // The gluteal tendons from their own side, on the greater trochanter they wrap.
     expect(atlasViewOf(findStructure('gluteal-tendons-left')!)).toBe('left')
     // The sacrum from behind, as it is palpated (from below and in front it read as a cone); a
-    // nucleus from the front, inside its disc cut open between the two bodies (the lumbosacral one
-    // from below, square to the disc's front on the sloping sacrum).
+    // nucleus from the front, inside its disc cut open between the two bodies, which count its level
+    // (the lumbosacral one from below, square to the disc's front on the sloping sacrum).
     expect(atlasViewOf(findStructure('sacrum')!)).toBe('back')
     expect(atlasViewOf(findStructure('l4-l5-nucleus-pulposus')!)).toBe('front')
+    expect(findStructure('l4-l5-nucleus-pulposus')!.framedWith).toEqual(['l4', 'l5'])
     expect(atlasViewOf(findStructure('l5-s1-nucleus-pulposus')!)).toBe('front-below')
     expect(ATLAS_DIRECTIONS['front-below'][1]).toBeLessThan(0)
     // A facet joint from behind and its own side: its capsule between the articular processes,
@@ -65,6 +66,9 @@ describe('atlas views', () => {
     expect(findStructure('l4')!.framedWith).toEqual(['l5', 'sacrum'])
     expect(findStructure('l1')!.framedWith).toEqual(['l2', 'l3', 'l4', 'l5', 'sacrum'])
     expect(findStructure('l5')!.framedWithout).toEqual(['hip-bone-left', 'hip-bone-right'])
+    // The iliolumbar ligament from behind, from L5's transverse process under the iliac crest.
+    expect(atlasViewOf(findStructure('iliolumbar-ligament-left')!)).toBe('back')
+    expect(findStructure('iliolumbar-ligament-right')!.framedWith).toEqual(['l5', 'sacrum', 'hip-bone-right'])
     // The posterior sacroiliac ligaments cap their joints' backs.
     expect(atlasViewOf(findStructure('posterior-sacroiliac-ligament-right')!)).toBe('back')
     // The sacroiliac joint's ear shape faces sideways.
@@ -74,9 +78,9 @@ describe('atlas views', () => {
   })
 
   it('leaves a structure without one to the reveal, which finds the view that hides it least', () => {
-    expect(atlasViewOf(findStructure('iliolumbar-ligament-left')!)).toBeUndefined()
+    expect(atlasViewOf(findStructure('sacrospinous-ligament-left')!)).toBeUndefined()
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
-    // facet, sacroiliac and hip joints, the discs and their nuclei, the posterior sacroiliac, sacrotuberous and
+    // facet, sacroiliac and hip joints, the discs and their nuclei, the iliolumbar, posterior sacroiliac, sacrotuberous and
     // longitudinal ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
     // thigh, the lumbosacral trunks (from the front), the inguinal ligaments, the gluteal tendons, the sacrum, the lumbar vertebrae and hip
     // bones (from their own side), the femurs (from the front) and the kidneys have one.
@@ -97,6 +101,8 @@ describe('atlas views', () => {
       'hip-bone-right',
       'hip-joint-left',
       'hip-joint-right',
+      'iliolumbar-ligament-left',
+      'iliolumbar-ligament-right',
       'inguinal-ligament-left',
       'inguinal-ligament-right',
       'interspinous-ligament',

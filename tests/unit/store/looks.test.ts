@@ -47,6 +47,15 @@ describe('computeLooks', () => {
     expect(look(input, 'l4')).toEqual({ kind: 'base' })
   })
 
+  it('keeps what a selection is framed with solid through the X-ray: piriformis over a gluteal nerve', () => {
+    const input = { selectedId: 'inferior-gluteal-nerve-left', xray: true }
+    expect(look(input, 'piriformis-left')).toEqual({ kind: 'base' })
+    expect(look(input, 'gluteus-maximus-left')).toEqual({ kind: 'xray' })
+    expect(look(input, 'piriformis-right')).toEqual({ kind: 'xray' })
+    // Faded by the framing, where it lies in front, it is still faded.
+    expect(look({ ...input, fadedIds: new Set(['piriformis-left']) }, 'piriformis-left')).toEqual({ kind: 'xray' })
+  })
+
   it('draws the disc round a picked nucleus as a clear shell, also when isolated, and never lets it take a click', () => {
     expect(look({ selectedId: 'l5-s1-nucleus-pulposus' }, 'l5-s1-disc')).toEqual({ kind: 'shell' })
     expect(look({ selectedId: 'l5-s1-nucleus-pulposus', isolate: true }, 'l5-s1-disc')).toEqual({ kind: 'shell' })
