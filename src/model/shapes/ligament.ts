@@ -700,9 +700,9 @@ export const POSTERIOR_SACROILIAC = {
   /** How far the sheet arches back over the gap at its middle, mm. */
   arch: 3,
   /**
-   * Half-thickness between bundles and added on a bundle's crest, mm: bundles standing 3 mm proud
-   * of the clefts between them (at 1 mm the sheet read as "a smooth two-part sheet with none of the
-   * separate fibre bundles" in blind review 60).
+   * Half-thickness between bundles and added on a bundle's crest, mm: a bundle's back stands 1.5 mm
+   * proud of the clefts beside it (at 0.55 mm the sheet read as "a smooth two-part sheet with none
+   * of the separate fibre bundles" in blind review 60).
    */
   halfThickness: { between: 0.4, bundle: 1.5 },
   /** Bundles across the sheet (uneven: their spacing is warped). */

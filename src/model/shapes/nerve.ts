@@ -191,7 +191,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         width: NERVES.cordRadius,
         thickness: NERVES.cordRadius * 0.85,
         // The lumbar enlargement at T12, above the conus (a cord of even width to its cone was "a
-        // straight rod with no enlargement" in blind review 60; its size is an estimate).
+        // straight rod with no enlargement" in blind review 59; its size is an estimate).
         bulgeAt: 0.3,
         bulge: CORD_LUMBAR_ENLARGEMENT,
         // The conus medullaris: the cord narrows to a point only at its end.

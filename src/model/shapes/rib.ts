@@ -30,8 +30,8 @@ export const RIB_SECTION = {
   headRadius: 4.8,
   /**
    * Half the blade's height (up and down, in its plane) and half its thickness (in and out): the
-   * neck narrow behind the head, the shaft a flat blade twice as tall as it is thick (a round rod
-   * with a hooked head was "a smooth rod" with "no neck" in blind review 60).
+   * neck narrow behind the head, the shaft a flat blade nearly three times as tall as it is thick (a
+   * rounder one read as "a round tube rather than a flattened bone" in blind review 60).
    */
   halfHeight: (u: number): number => (u < 0.3 ? 3 + (3 * u) / 0.3 : 6 - 4.4 * ((u - 0.3) / 0.7) ** 1.5),
   halfThickness: (u: number): number => 2.4 - 1.5 * u,

@@ -234,7 +234,7 @@ export function vertebraSdf(
       const n: Vec3 = [j.normal[0] * s, j.normal[1], j.normal[2]]
       const centre: Vec3 = [c[0] - n[0] * 4, c[1] - 1, c[2] - n[2] * 4]
       // A plate standing in the joint's plane, broad along the joint line, thin across it (an
-      // egg-shaped ellipsoid read as "lumpy blobs" in blind review 60).
+      // egg-shaped ellipsoid read as "blobby" in blind review 60).
       let sap = sdPlate(q, centre, n, ARTICULAR_PLATE.superior)
       sap = smin(sap, sdCapsule(q, [xPed, yp, zPedBack + 1], centre, 5, 4), 3)
       // The mammillary process: a tubercle along the back of the process's lower half.
