@@ -104,18 +104,21 @@ export function facetCapsuleMesh(
     }
     return null
   }
-  // The joint line as seen from behind: where the first bone met changes from one process to
-  // the other, scanning across the edge.
-  let centre = edge
-  let previous: boolean | undefined
-  for (let x = -10; x <= 10; x += 0.5) {
-    const hit = dropOnto(add(edge, scale(across, x)))
-    if (hit && previous !== undefined && hit.upper !== previous) {
-      centre = add(edge, scale(across, x - 0.25))
-      break
+  /**
+   * The joint line as seen from behind: where, scanning `at(x)` from `from` to `to`, the first
+   * bone met changes from one process to the other (halfway between the two samples), if it does.
+   */
+  const processesMeet = (at: (x: number) => Vec3, from: number, to: number, step: number): number | undefined => {
+    let previous: boolean | undefined
+    for (let x = from; x <= to; x += step) {
+      const hit = dropOnto(at(x))
+      if (hit && previous !== undefined && hit.upper !== previous) return x - step / 2
+      if (hit) previous = hit.upper
     }
-    if (hit) previous = hit.upper
+    return undefined
   }
+  const acrossEdge = processesMeet((x) => add(edge, scale(across, x)), -10, 10, 0.5)
+  const centre = acrossEdge === undefined ? edge : add(edge, scale(across, acrossEdge))
   const middle = dropOnto(centre)?.depth ?? 0
   // Square to disc, so the outline is an oval, not a rectangle.
   const baseAt = (x: number, y: number): Vec3 =>
@@ -127,15 +130,9 @@ export function facetCapsuleMesh(
   // curves as the joint does (with a straight groove down the middle, "the sagittal curved
   // (J-shaped) joint line of lumbar facets is not shown" in blind review 61). Rows the line does
   // not cross take the nearest row's.
-  const lineAt: (number | undefined)[] = Array.from({ length: rows }, (_, i) => {
+  const lineAt = Array.from({ length: rows }, (_, i) => {
     const y = (2 * i) / (rows - 1) - 1
-    let before: boolean | undefined
-    for (let x = -0.9; x <= 0.9; x += 0.05) {
-      const hit = dropOnto(baseAt(x, y))
-      if (hit && before !== undefined && hit.upper !== before) return x - 0.025
-      if (hit) before = hit.upper
-    }
-    return undefined
+    return processesMeet((x) => baseAt(x, y), -0.9, 0.9, 0.05)
   })
   const found = lineAt.flatMap((x, i) => (x === undefined ? [] : [[i, x] as const]))
   const jointLine = lineAt.map((x, i) =>

@@ -7,7 +7,20 @@
  * surfaces, and mammillary processes.
  */
 import { FACET_CURVATURE_RADIUS, VERTEBRAE, type VertebraLevel } from '../measurements'
-import { add, clamp, dot, sdCapsule, sdEllipsoid, sdSlab, sdTaperedProcess, smax, smin, sub, type Vec3 } from '../math'
+import {
+  add,
+  clamp,
+  dot,
+  sdCapsule,
+  sdEllipsoid,
+  sdSlab,
+  sdSphere,
+  sdTaperedProcess,
+  smax,
+  smin,
+  sub,
+  type Vec3,
+} from '../math'
 import type { Bounds, Sdf } from '../mesh'
 import { bodyWedge, centreHeight } from '../skeleton'
 
@@ -226,7 +239,7 @@ export function vertebraSdf(
     )
     d = smin(d, tp, k)
     // Accessory process: a small tubercle on the back of the transverse process's root.
-    d = smin(d, sdSphere3(q, [xPed + 3, yp - 2.5, zPedBack - 1.5], thoracic ? 1.6 : 2.2), 1.5)
+    d = smin(d, sdSphere(q, [xPed + 3, yp - 2.5, zPedBack - 1.5], thoracic ? 1.6 : 2.2), 1.5)
     // Superior articular processes with mammillary processes, cut by the joint plane.
     for (const j of superior) {
       if (j.centre[0] * s <= 0) continue
@@ -331,13 +344,15 @@ function spinousOutline(level: VertebraLevel, yp: number, ph: number, zApex: num
     depth: number,
     below: boolean
   ): [number, number, number] => {
-    const half = Math.hypot(to[0] - from[0], to[1] - from[1]) * SPINOUS_HOLLOW_SPAN
+    const dz = to[0] - from[0]
+    const dy = to[1] - from[1]
+    const l = Math.hypot(dz, dy) || 1
+    const half = l * SPINOUS_HOLLOW_SPAN
     const radius = (half * half + depth * depth) / (2 * depth)
-    // The border's outward normal in (z, y): down for the lower border, up for the upper.
-    const l = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1
-    const flip = (to[0] - from[0]) / l < 0 === below ? 1 : -1
-    const nz = (flip * -(to[1] - from[1])) / l
-    const ny = (flip * (to[0] - from[0])) / l
+    // The border's outward normal in (z, y): square to it, down for the lower border, up for the upper.
+    let nz = -dy / l
+    let ny = dz / l
+    if (ny < 0 !== below) [nz, ny] = [-nz, -ny]
     const mz = (from[0] + to[0]) / 2
     const my = (from[1] + to[1]) / 2
     return [mz + nz * (radius - depth), my + ny * (radius - depth), radius]
@@ -395,8 +410,4 @@ function sdPlate(q: Vec3, centre: Vec3, n: Vec3, [across, along, tall]: Vec3): n
   const nz = n[2] / nh
   const d = sub(q, centre)
   return sdEllipsoid([d[0] * nx + d[2] * nz, d[1], d[2] * nx - d[0] * nz], [0, 0, 0], [across, tall, along])
-}
-
-function sdSphere3(p: Vec3, c: Vec3, r: number): number {
-  return Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2]) - r
 }
