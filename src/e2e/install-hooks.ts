@@ -21,6 +21,8 @@ export interface ExplorerTestHooks extends SceneProbes {
   readonly ready: boolean
   /** Whether a camera framing is still working out where to look: the camera has not moved yet. */
   readonly framing: boolean
+  /** How many picking BVHs were built in their worker, and how many on the main thread. */
+  readonly boundsTreeBuilds: { inWorker: number; here: number }
 }
 
 declare global {
@@ -45,6 +47,9 @@ const hooks: ExplorerTestHooks = {
   },
   get framing() {
     return sceneInspection.framing
+  },
+  get boundsTreeBuilds() {
+    return { ...sceneInspection.boundsTreeBuilds }
   },
   project: (id, at) => probes?.project(id, at) ?? null,
   visiblePoint: (id) => probes?.visiblePoint(id) ?? null,

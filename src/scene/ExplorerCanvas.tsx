@@ -88,6 +88,11 @@ export default function ExplorerCanvas({ keyTarget, modelUrl = MODEL_URL }: Expl
         await nextTask()
         if (cancelled) return
         setScene(gltf.scene)
+        // The interface hears that the model is ready in a task of its own: told in the same
+        // one, its re-render (status line, toolbar, the service worker's start) was flushed
+        // with the scene's mount, and lengthened that task.
+        await nextTask()
+        if (cancelled) return
         setModel({ state: 'ready' })
       })
       .catch((error: unknown) => {

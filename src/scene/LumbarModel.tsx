@@ -66,12 +66,20 @@ export function LumbarModel({ scene, onIndexed }: LumbarModelProps) {
     }
   }, [index])
   // The picking BVHs are built once the model is on screen (never in the way of its first frame),
-  // in short slices.
-  const modelOnScreen = useExplorerStore((s) => s.modelOnScreen)
+  // in a worker or short slices. Watched through the store rather than a hook: a re-render here
+  // re-renders the whole scene, in the task right after the first frame.
   useEffect(() => {
-    if (!modelOnScreen) return
-    return buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))
-  }, [index, modelOnScreen])
+    let stop: (() => void) | undefined
+    const buildOnceOnScreen = (onScreen: boolean) => {
+      if (onScreen) stop ??= buildBoundsTreesWhenIdle(index, () => publishScene({ boundsTreesBuilt: true }))
+    }
+    buildOnceOnScreen(useExplorerStore.getState().modelOnScreen)
+    const unsubscribe = useExplorerStore.subscribe((state) => buildOnceOnScreen(state.modelOnScreen))
+    return () => {
+      unsubscribe()
+      stop?.()
+    }
+  }, [index])
 
   const handlers = useMemo(
     () => ({

@@ -1,9 +1,25 @@
-import { Box3, type Material, type Mesh, type Object3D } from 'three'
+import { Box3, Sphere, Vector3, type Material, type Mesh, type Object3D } from 'three'
 import { MeshBVH } from 'three-mesh-bvh'
 import type { RoleId } from '../domain/roles'
+import {
+  BVH_OPTIONS,
+  positionDataOf,
+  type BoundsTreeAnswer,
+  type BoundsTreeJob,
+  type BoundsTreeReply,
+} from './bounds-tree-jobs'
 import { isTissueName, type TissueName } from './materials'
 import { nextTask } from './next-task'
-import { bakePose, currentPoseVersion, disposePosed, isSkinned, worldBounds } from './posed-geometry'
+import { sceneInspection } from './scene-inspection'
+import {
+  adoptPose,
+  bakePose,
+  currentPoseVersion,
+  disposePosed,
+  isSkinned,
+  restTransformAtRest,
+  worldBounds,
+} from './posed-geometry'
 
 /** One structure in the loaded scene: its meshes and the tissue it is drawn with. */
 export interface IndexedStructure {
@@ -138,13 +154,6 @@ export function findModelExtras(root: Object3D): ModelExtras {
 }
 
 /**
- * `indirect`: the BVH keeps its own triangle order instead of reordering the geometry's index in
- * place. Mirrored left and right structures share one index accessor in the GLB, so reordering it
- * for one side's BVH left the other side's BVH pointing at the wrong triangles (rays missed it).
- */
-const BVH_OPTIONS = { indirect: true }
-
-/**
  * The pose version each skinned mesh's BVH was last fitted to. Not the bake's version: measuring
  * the posed model bakes the positions too (./posed-geometry.ts `worldPositions`), and a BVH whose
  * bake was already current was then left fitted to the old pose, so rays missed the mesh.
@@ -157,6 +166,7 @@ const FITTED = new WeakMap<Mesh, number>()
  * fitted to is not the one on screen.
  */
 function buildBoundsTree(mesh: Mesh): void {
+  sceneInspection.boundsTreeBuilds.here += 1
   if (isSkinned(mesh)) {
     const version = currentPoseVersion()
     const posed = bakePose(mesh, version)
@@ -173,6 +183,116 @@ function buildBoundsTree(mesh: Mesh): void {
 /** Whether a mesh's BVH is missing or fitted to another pose than the one on screen. */
 function needsBoundsTree(mesh: Mesh): boolean {
   return !mesh.geometry.boundsTree || (isSkinned(mesh) && FITTED.get(mesh) !== currentPoseVersion())
+}
+
+/** The part of a Worker the BVH builds use (a test stands in for it). */
+export interface BoundsTreeWorker {
+  postMessage(message: BoundsTreeJob, transfer: Transferable[]): void
+  terminate(): void
+  onmessage: ((event: MessageEvent<BoundsTreeReply>) => void) | null
+  onerror: ((event: ErrorEvent) => void) | null
+}
+
+/**
+ * Starts the worker that builds BVHs off the main thread, or gives null where none can start
+ * (then every BVH is built here, in idle slices).
+ */
+let startWorker = (): BoundsTreeWorker | null => {
+  if (typeof Worker === 'undefined') return null
+  try {
+    return new Worker(new URL('./bounds-tree-worker.ts', import.meta.url), { type: 'module', name: 'picking BVHs' })
+  } catch {
+    return null
+  }
+}
+
+/** Replaces how the BVH worker is started (a test's stand-in; null: no worker). Forgets the current one. */
+export function startBoundsTreeWorkerWith(start: () => BoundsTreeWorker | null): void {
+  worker?.terminate()
+  worker = undefined
+  startWorker = start
+}
+
+/** The BVH worker once started (null: none could start, or it failed), undefined before the first build. */
+let worker: BoundsTreeWorker | null | undefined
+const answers = new Map<number, (reply: BoundsTreeReply | null) => void>()
+let nextJob = 0
+
+function boundsTreeWorker(): BoundsTreeWorker | null {
+  if (worker !== undefined) return worker
+  const started = startWorker()
+  worker = started
+  if (!started) return null
+  started.onmessage = (event) => {
+    const answer = answers.get(event.data.id)
+    answers.delete(event.data.id)
+    answer?.(event.data)
+  }
+  // A worker that dies (or whose script cannot load) builds nothing more: what it had not
+  // answered, and every later build, is built here instead.
+  started.onerror = (event) => {
+    event.preventDefault()
+    started.terminate()
+    worker = null
+    for (const answer of answers.values()) answer(null)
+    answers.clear()
+  }
+  return started
+}
+
+/** The worker builds a mesh's first BVH; a refit, or a skinned mesh off its rest pose, is done here. */
+function workerCanBuild(mesh: Mesh): boolean {
+  if (mesh.geometry.boundsTree) return false
+  return !isSkinned(mesh) || restTransformAtRest(mesh) !== null
+}
+
+/** In-flight worker builds: per geometry for a rigid mesh (mirrored copies share one), per mesh for a skinned one. */
+const IN_WORKER = new WeakMap<object, Promise<boolean>>()
+
+/**
+ * Has the worker build the mesh's BVH (and a skinned mesh's baked positions). Resolves true once
+ * the mesh has its tree, false if it must be built here (no worker, a failure, or a pose that
+ * moved meanwhile).
+ */
+function buildInWorker(mesh: Mesh): Promise<boolean> {
+  const key = isSkinned(mesh) ? mesh : mesh.geometry
+  const inFlight = IN_WORKER.get(key)
+  if (inFlight) return inFlight
+  const builder = boundsTreeWorker()
+  const rest = isSkinned(mesh) ? restTransformAtRest(mesh) : null
+  if (!builder || (isSkinned(mesh) && !rest)) return Promise.resolve(false)
+  const version = currentPoseVersion()
+  const positions = positionDataOf(mesh.geometry.getAttribute('position'))
+  const index = mesh.geometry.index ? mesh.geometry.index.array.slice() : null
+  const job: BoundsTreeJob = { id: nextJob++, positions, index, rest: rest ? rest.toArray() : null }
+  const built = new Promise<BoundsTreeReply | null>((answer) => {
+    answers.set(job.id, answer)
+    builder.postMessage(job, index ? [positions.array.buffer, index.buffer] : [positions.array.buffer])
+  })
+    .then((reply) => (reply && 'tree' in reply ? adoptTree(mesh, version, reply) : false))
+    .finally(() => IN_WORKER.delete(key))
+  IN_WORKER.set(key, built)
+  return built
+}
+
+/** Puts a worker's tree (and baked positions) on the mesh, unless it is stale. */
+function adoptTree(mesh: Mesh, version: number, answer: BoundsTreeAnswer): boolean {
+  if (!needsBoundsTree(mesh)) return true
+  const box = new Box3(new Vector3(...answer.box.min), new Vector3(...answer.box.max))
+  const sphere = new Sphere(new Vector3(...answer.sphere.center), answer.sphere.radius)
+  if (isSkinned(mesh)) {
+    const posed = answer.posed && adoptPose(mesh, version, answer.posed, box, sphere)
+    if (!posed) return false
+    mesh.geometry.boundsTree = MeshBVH.deserialize(answer.tree, posed, { setIndex: false })
+    FITTED.set(mesh, version)
+    sceneInspection.boundsTreeBuilds.inWorker += 1
+    return true
+  }
+  // As a BVH built here does, it gives the geometry its bounds if it had none.
+  mesh.geometry.boundingBox ??= box
+  mesh.geometry.boundsTree = MeshBVH.deserialize(answer.tree, mesh.geometry, { setIndex: false })
+  sceneInspection.boundsTreeBuilds.inWorker += 1
+  return true
 }
 
 /** Whether every mesh has a BVH fitted to the pose on screen (ray sampling is fast then). */
@@ -211,12 +331,21 @@ export function boundsTreesReady(index: ModelIndex): Promise<void> {
  * ({@link boundsTreesReady}). Calls `onBuilt` when done; returns a function that stops it.
  */
 export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void): () => void {
-  // Smallest last, so popped first: the builder's code warms up (is optimised) on small meshes
-  // before it meets the large ones, which on cold code would take several times longer.
-  const pending = [...index.values()]
-    .flatMap((entry) => entry.meshes)
-    .filter(needsBoundsTree)
-    .sort((a, b) => triangleCount(b) - triangleCount(a))
+  const pending = [...index.values()].flatMap((entry) => entry.meshes).filter(needsBoundsTree)
+  // Sorted in the first slice: what goes to the worker (every first build it can take, sent a few
+  // per slice, since posting a job copies its arrays) and what is built here. What the worker
+  // cannot build, or gives back, joins the meshes built here.
+  let toWorker: Mesh[] | null = null
+  let here: Mesh[] = []
+  let inWorker = 0
+  const send = (mesh: Mesh) => {
+    inWorker += 1
+    void buildInWorker(mesh).then((built) => {
+      inWorker -= 1
+      if (!built) here.push(mesh)
+      if (!stopped) schedule()
+    })
+  }
   const idle = window.requestIdleCallback
     ? (cb: IdleRequestCallback) => window.requestIdleCallback(cb, { timeout: IDLE_WAIT_MS })
     : (cb: IdleRequestCallback) => window.setTimeout(() => cb(TIMED_OUT), 50)
@@ -226,24 +355,53 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
   // pause while each task stays one short slice and input still runs between them.
   let handle = 0
   let stopped = false
+  let scheduled = false
+  let finished = false
+  const schedule = () => {
+    if (scheduled || finished) return
+    scheduled = true
+    handle = idle(slice)
+  }
   const slice = (deadline: IdleDeadline) => {
+    scheduled = false
     if (stopped) return
     const started = performance.now()
+    if (toWorker === null) {
+      toWorker = boundsTreeWorker() ? pending.filter(workerCanBuild) : []
+      const sent = new Set(toWorker)
+      // Smallest last, so popped first: the builder's code warms up (is optimised) on small
+      // meshes before it meets the large ones, which on cold code would take several times longer.
+      here = pending.filter((mesh) => !sent.has(mesh)).sort((a, b) => triangleCount(b) - triangleCount(a))
+    }
+    const queue = toWorker
     // A wait that timed out leaves no idle period to measure, yet the main thread is free: the
     // browser holds idle periods back while the GPU process draws (most of a second per frame in
     // software rendering). The build then goes on in short tasks of its own.
     const hasTime = () => deadline.didTimeout || deadline.timeRemaining() > SLICE_RESERVE_MS
-    // At least one mesh per slice, so the work always advances.
-    do {
-      const mesh = pending.pop()
-      // Another build (the picking's, a framing's) may have fitted it meanwhile.
-      if (mesh && needsBoundsTree(mesh)) buildBoundsTree(mesh)
-    } while (pending.length > 0 && performance.now() - started < SLICE_MS && hasTime())
-    if (pending.length === 0) onBuilt?.()
-    else if (hasTime()) void nextTask().then(() => slice(deadline))
-    else handle = idle(slice)
+    // At least one mesh per slice, so the work always advances. Another build (the picking's, a
+    // framing's) may have fitted a mesh meanwhile.
+    while (queue.length > 0 || here.length > 0) {
+      const next = queue.pop()
+      if (next) {
+        if (needsBoundsTree(next)) send(next)
+      } else {
+        const mesh = here.pop()
+        if (mesh && needsBoundsTree(mesh)) buildBoundsTree(mesh)
+      }
+      if (performance.now() - started >= SLICE_MS || !hasTime()) break
+    }
+    if (queue.length === 0 && here.length === 0) {
+      // Done once the worker has answered too; each answer schedules a slice, the last ends it.
+      if (inWorker === 0) {
+        finished = true
+        onBuilt?.()
+      }
+    } else if (hasTime()) {
+      scheduled = true
+      void nextTask().then(() => slice(deadline))
+    } else schedule()
   }
-  handle = idle(slice)
+  schedule()
   return () => {
     // A slice already posted finds `stopped` and does nothing.
     stopped = true

@@ -18,6 +18,7 @@ import {
   type Mesh,
   type Object3D,
 } from 'three'
+import { writeRestPositions } from './bounds-tree-jobs'
 
 const _v = new Vector3()
 const _box = new Box3()
@@ -173,12 +174,8 @@ export function bakePose(mesh: SkinnedMesh, version: number): BufferGeometry {
   }
   const rest = atRest ? REST.get(mesh) : undefined
   if (rest) {
-    // At rest every joint's blend is the same matrix: one transform per vertex, no bone blending
-    // (several times cheaper, and this is what runs on every page load).
-    for (let i = 0; i < source.count; i++) {
-      _v.fromBufferAttribute(source, i).applyMatrix4(rest)
-      position.setXYZ(i, _v.x, _v.y, _v.z)
-    }
+    // One transform per vertex, no bone blending (several times cheaper).
+    writeRestPositions(source, rest, position.array as Float32Array)
   } else {
     mesh.skeleton.update()
     for (let i = 0; i < source.count; i++) {
@@ -192,6 +189,40 @@ export function bakePose(mesh: SkinnedMesh, version: number): BufferGeometry {
   // Culling and three's own raycast read these: keep them on the pose.
   mesh.boundingBox = (geometry.boundingBox ?? new Box3()).clone()
   mesh.boundingSphere = (geometry.boundingSphere ?? new Sphere()).clone()
+  POSED.set(mesh, { geometry, version })
+  return geometry
+}
+
+/**
+ * The rest transform to bake a skinned mesh with elsewhere (a worker, ./bounds-tree-jobs.ts), or
+ * null when the spine is not at rest: then only a bone blend here gives its positions.
+ */
+export function restTransformAtRest(mesh: SkinnedMesh): Matrix4 | null {
+  return atRest ? (REST.get(mesh) ?? null) : null
+}
+
+/**
+ * Takes positions baked elsewhere, by the same sum as {@link bakePose} at rest, as the mesh's baked
+ * copy for `version`, with their bounds. Returns the baked copy, or null when the pose has moved on
+ * since (the positions are stale). A copy already baked here for `version` is kept as it is.
+ */
+export function adoptPose(
+  mesh: SkinnedMesh,
+  version: number,
+  positions: Float32Array,
+  box: Box3,
+  sphere: Sphere
+): BufferGeometry | null {
+  if (version !== poseVersion) return null
+  const known = POSED.get(mesh)
+  if (known?.version === version) return known.geometry
+  const geometry = known?.geometry ?? new BufferGeometry()
+  geometry.setAttribute('position', new BufferAttribute(positions, 3))
+  if (mesh.geometry.index) geometry.setIndex(mesh.geometry.index)
+  geometry.boundingBox = box
+  geometry.boundingSphere = sphere
+  mesh.boundingBox = box.clone()
+  mesh.boundingSphere = sphere.clone()
   POSED.set(mesh, { geometry, version })
   return geometry
 }

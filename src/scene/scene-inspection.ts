@@ -15,6 +15,8 @@ export interface SceneInspection {
   boundsTreesBuilt: boolean
   /** Whether a camera framing is still working out where to look (its rays run in slices). */
   framing: boolean
+  /** Picking BVHs built (or refitted) so far in their worker and on the main thread; counted, not announced. */
+  boundsTreeBuilds: { inWorker: number; here: number }
 }
 
 export const sceneInspection: SceneInspection = {
@@ -22,6 +24,7 @@ export const sceneInspection: SceneInspection = {
   index: null,
   boundsTreesBuilt: false,
   framing: false,
+  boundsTreeBuilds: { inWorker: 0, here: 0 },
 }
 
 const listeners = new Set<() => void>()

@@ -95,6 +95,13 @@ describe('the Content-Security-Policy of the built site', () => {
     await app.page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
 
+    // The picking BVHs were built in their own worker, allowed by the policy too, and none on the
+    // main thread (a worker that could not start would have left them all to it).
+    expect(workers.filter((path) => path.includes('bounds-tree-worker'))).toHaveLength(1)
+    const builds = await app.page.evaluate(() => window.__explorer!.boundsTreeBuilds)
+    expect(builds.inWorker).toBeGreaterThan(100)
+    expect(builds.here).toBe(0)
+
     expect(await violations(app.page)).toEqual([])
     expect(await app.axe()).toEqual([])
     expect(app.problems).toEqual([])

@@ -3,7 +3,6 @@ import {
   Bone,
   BoxGeometry,
   BufferGeometry,
-  Float32BufferAttribute,
   Matrix4,
   Mesh,
   MeshBasicMaterial,
@@ -11,10 +10,10 @@ import {
   Raycaster,
   Skeleton,
   SkinnedMesh,
-  Uint16BufferAttribute,
   Vector3,
 } from 'three'
 import { acceleratedRaycast } from 'three-mesh-bvh'
+import { oneBoneBox } from './skinned-box'
 import {
   boundsTreesFitted,
   boundsTreesReady,
@@ -168,16 +167,7 @@ describe('building the picking BVHs in idle slices', () => {
 
 describe('the picking BVH of a skinned mesh in a new pose', () => {
   it('is refitted to the pose even when measuring the posed model baked its positions first', async () => {
-    const geometry = new BoxGeometry(1, 1, 1, 4, 4, 4)
-    const count = geometry.getAttribute('position').count
-    geometry.setAttribute('skinIndex', new Uint16BufferAttribute(new Uint16Array(count * 4), 4))
-    geometry.setAttribute(
-      'skinWeight',
-      new Float32BufferAttribute(
-        new Float32Array(count * 4).map((_, i) => (i % 4 === 0 ? 1 : 0)),
-        4
-      )
-    )
+    const geometry = oneBoneBox(4)
     const bone = new Bone()
     const mesh = new SkinnedMesh(geometry, new MeshBasicMaterial())
     mesh.add(bone)
