@@ -240,6 +240,17 @@ function boundsTreeWorker(): BoundsTreeWorker | null {
   return started
 }
 
+/**
+ * Ends the worker once no job is waiting: it only makes first builds, which come once per loaded
+ * model, and an idle worker keeps its own heap (three and three-mesh-bvh) on a phone. The next
+ * first build starts another.
+ */
+function stopIdleWorker(): void {
+  if (!worker || answers.size > 0) return
+  worker.terminate()
+  worker = undefined
+}
+
 /** The worker builds a mesh's first BVH; a refit, or a skinned mesh off its rest pose, is done here. */
 function workerCanBuild(mesh: Mesh): boolean {
   if (mesh.geometry.boundsTree) return false
@@ -394,6 +405,7 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
       // Done once the worker has answered too; each answer schedules a slice, the last ends it.
       if (inWorker === 0) {
         finished = true
+        stopIdleWorker()
         onBuilt?.()
       }
     } else if (hasTime()) {

@@ -145,6 +145,8 @@ describe('building the picking BVHs in a worker', () => {
       expect(hits(meshes[2]!, 0, 4 + y)).toBeGreaterThan(0)
     }
     expect(hits(meshes[2]!, 0, 2)).toBe(0)
+    // Its work done, the worker is ended (an idle one keeps its own heap).
+    expect(held.worker.terminate).toHaveBeenCalledTimes(1)
     // The scene's own arrays were copied, never handed over: the shared index is intact.
     expect(meshes[1]!.geometry.index!.array.length).toBeGreaterThan(0)
     expect(meshes[0]!.geometry.index!.array).toBe(meshes[1]!.geometry.index!.array)
