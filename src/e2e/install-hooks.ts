@@ -21,7 +21,7 @@ export interface ExplorerTestHooks extends SceneProbes {
   readonly ready: boolean
   /** Whether a camera framing is still working out where to look: the camera has not moved yet. */
   readonly framing: boolean
-  /** How many picking BVHs were built in their worker, and how many on the main thread. */
+  /** How many picking BVHs were built in their worker, and how many built or refitted on the main thread. */
   readonly boundsTreeBuilds: { inWorker: number; here: number }
 }
 

@@ -191,6 +191,7 @@ export interface BoundsTreeWorker {
   terminate(): void
   onmessage: ((event: MessageEvent<BoundsTreeReply>) => void) | null
   onerror: ((event: ErrorEvent) => void) | null
+  onmessageerror: ((event: MessageEvent) => void) | null
 }
 
 /**
@@ -210,7 +211,14 @@ let startWorker = (): BoundsTreeWorker | null => {
 export function startBoundsTreeWorkerWith(start: () => BoundsTreeWorker | null): void {
   worker?.terminate()
   worker = undefined
+  settleUnanswered()
   startWorker = start
+}
+
+/** Hands every job still waiting for the worker back unanswered: the main thread builds them. */
+function settleUnanswered(): void {
+  for (const answer of answers.values()) answer(null)
+  answers.clear()
 }
 
 /** The BVH worker once started (null: none could start, or it failed), undefined before the first build. */
@@ -230,13 +238,17 @@ function boundsTreeWorker(): BoundsTreeWorker | null {
   }
   // A worker that dies (or whose script cannot load) builds nothing more: what it had not
   // answered, and every later build, is built here instead.
-  started.onerror = (event) => {
-    event.preventDefault()
+  const giveUp = () => {
     started.terminate()
     worker = null
-    for (const answer of answers.values()) answer(null)
-    answers.clear()
+    settleUnanswered()
   }
+  started.onerror = (event) => {
+    event.preventDefault()
+    giveUp()
+  }
+  // An answer that cannot be read names no job: the worker is given up as if it had failed.
+  started.onmessageerror = giveUp
   return started
 }
 
@@ -273,18 +285,33 @@ function buildInWorker(mesh: Mesh): Promise<boolean> {
   const rest = isSkinned(mesh) ? restTransformAtRest(mesh) : null
   if (!builder || (isSkinned(mesh) && !rest)) return Promise.resolve(false)
   const version = currentPoseVersion()
+  const disposals = DISPOSALS.get(mesh) ?? 0
   const positions = positionDataOf(mesh.geometry.getAttribute('position'))
   const index = mesh.geometry.index ? mesh.geometry.index.array.slice() : null
   const job: BoundsTreeJob = { id: nextJob++, positions, index, rest: rest ? rest.toArray() : null }
   const built = new Promise<BoundsTreeReply | null>((answer) => {
     answers.set(job.id, answer)
-    builder.postMessage(job, index ? [positions.array.buffer, index.buffer] : [positions.array.buffer])
+    try {
+      builder.postMessage(job, index ? [positions.array.buffer, index.buffer] : [positions.array.buffer])
+    } catch {
+      answers.delete(job.id)
+      answer(null)
+    }
   })
-    .then((reply) => (reply && 'tree' in reply ? adoptTree(mesh, version, reply) : false))
+    .then((reply) => {
+      // Trees freed meanwhile (the model unmounted): nothing is put back on its meshes.
+      if ((DISPOSALS.get(mesh) ?? 0) !== disposals) return false
+      return reply && 'tree' in reply ? adoptTree(mesh, version, reply) : false
+    })
+    // An answer that cannot be adopted leaves the mesh to the main thread, never a build stuck.
+    .catch(() => false)
     .finally(() => IN_WORKER.delete(key))
   IN_WORKER.set(key, built)
   return built
 }
+
+/** How many times each mesh's trees were freed: a worker's answer from before is not adopted. */
+const DISPOSALS = new WeakMap<Mesh, number>()
 
 /** Puts a worker's tree (and baked positions) on the mesh, unless it is stale. */
 function adoptTree(mesh: Mesh, version: number, answer: BoundsTreeAnswer): boolean {
@@ -355,6 +382,8 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
       inWorker -= 1
       if (!built) here.push(mesh)
       if (!stopped) schedule()
+      // Stopped with jobs out: the last answer ends the worker, as a finished build would.
+      else if (inWorker === 0) stopIdleWorker()
     })
   }
   const idle = window.requestIdleCallback
@@ -378,7 +407,9 @@ export function buildBoundsTreesWhenIdle(index: ModelIndex, onBuilt?: () => void
     if (stopped) return
     const started = performance.now()
     if (toWorker === null) {
-      toWorker = boundsTreeWorker() ? pending.filter(workerCanBuild) : []
+      // The worker is started only for something to send (a refit after a pose is built here).
+      const firstBuilds = pending.filter(workerCanBuild)
+      toWorker = firstBuilds.length > 0 && boundsTreeWorker() ? firstBuilds : []
       const sent = new Set(toWorker)
       // Smallest last, so popped first: the builder's code warms up (is optimised) on small
       // meshes before it meets the large ones, which on cold code would take several times longer.
@@ -437,6 +468,7 @@ export function disposeBoundsTrees(index: ModelIndex): void {
     for (const mesh of entry.meshes) {
       mesh.geometry.boundsTree = undefined
       disposePosed(mesh)
+      DISPOSALS.set(mesh, (DISPOSALS.get(mesh) ?? 0) + 1)
     }
   }
 }

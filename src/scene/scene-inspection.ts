@@ -15,7 +15,10 @@ export interface SceneInspection {
   boundsTreesBuilt: boolean
   /** Whether a camera framing is still working out where to look (its rays run in slices). */
   framing: boolean
-  /** Picking BVHs built (or refitted) so far in their worker and on the main thread; counted, not announced. */
+  /**
+   * Picking BVHs built so far in their worker, and built or refitted on the main thread (a pose
+   * change refits there); counted, not announced.
+   */
   boundsTreeBuilds: { inWorker: number; here: number }
 }
 

@@ -19,6 +19,7 @@ import { oneBoneBox } from './skinned-box'
 import {
   answerBoundsTreeJob,
   positionDataOf,
+  transfersOf,
   type BoundsTreeJob,
   type BoundsTreeReply,
 } from '../../../src/scene/bounds-tree-jobs'
@@ -30,6 +31,7 @@ import {
   type BoundsTreeWorker,
   type ModelIndex,
 } from '../../../src/scene/model-index'
+import { sceneInspection } from '../../../src/scene/scene-inspection'
 import {
   bakePose,
   currentPoseVersion,
@@ -38,21 +40,61 @@ import {
   shapeOf,
 } from '../../../src/scene/posed-geometry'
 
+/**
+ * Hands `message` over as postMessage does: what is listed for transfer is detached from the
+ * sender (a buffer the scene still used would be found empty), the receiver gets its own copy.
+ * (A real structured clone would give this test's realm typed arrays three does not recognise.)
+ */
+function handOver<T>(message: T, transfer: Transferable[], copy: (message: T) => T): T {
+  const received = copy(message)
+  structuredClone(null, { transfer })
+  return received
+}
+const copyJob = (job: BoundsTreeJob): BoundsTreeJob => ({
+  ...job,
+  positions: { ...job.positions, array: job.positions.array.slice() },
+  index: job.index?.slice() ?? null,
+})
+const copyReply = (reply: BoundsTreeReply): BoundsTreeReply =>
+  'tree' in reply
+    ? {
+        ...reply,
+        posed: reply.posed?.slice() ?? null,
+        tree: {
+          ...reply.tree,
+          roots: reply.tree.roots.map((root) => root.slice(0)),
+          indirectBuffer: reply.tree.indirectBuffer?.slice() ?? null,
+        },
+      }
+    : reply
+
 /** A worker stand-in that answers (with the real job code) only when told to. */
 function heldWorker() {
   const jobs: BoundsTreeJob[] = []
   const worker: BoundsTreeWorker = {
     onmessage: null,
     onerror: null,
-    postMessage: (job) => void jobs.push(job),
+    onmessageerror: null,
+    postMessage: (job, transfer) => void jobs.push(handOver(job, transfer, copyJob)),
     terminate: vi.fn(),
   }
+  const deliver = (reply: BoundsTreeReply, transfer: Transferable[] = []) =>
+    worker.onmessage?.({ data: handOver(reply, transfer, copyReply) } as MessageEvent<BoundsTreeReply>)
   return {
     worker,
     jobs,
     answerAll() {
-      for (const job of jobs.splice(0))
-        worker.onmessage?.({ data: answerBoundsTreeJob(job) } as MessageEvent<BoundsTreeReply>)
+      for (const job of jobs.splice(0)) {
+        const answer = answerBoundsTreeJob(job)
+        deliver(answer, transfersOf(answer))
+      }
+    },
+    /** Answers every job with bounds missing, so that adopting the answer throws. */
+    answerBroken() {
+      for (const job of jobs.splice(0)) {
+        const { box: _missing, ...rest } = answerBoundsTreeJob(job)
+        worker.onmessage?.({ data: rest } as MessageEvent<BoundsTreeReply>)
+      }
     },
     fail() {
       worker.onerror?.({ preventDefault() {} } as ErrorEvent)
@@ -121,8 +163,10 @@ describe('building the picking BVHs in a worker', () => {
   it('sends every first build to the worker, builds none on the main thread, and its trees pick like ours', async () => {
     stubIdle()
     const held = heldWorker()
-    startBoundsTreeWorkerWith(() => held.worker)
+    const start = vi.fn(() => held.worker)
+    startBoundsTreeWorkerWith(start)
     const { index, meshes } = rigidIndex()
+    const before = { ...sceneInspection.boundsTreeBuilds }
     let done = false
     buildBoundsTreesWhenIdle(index, () => (done = true))
     // Nothing is sent in the caller's task; the idle slices send one job per mesh and build
@@ -145,11 +189,54 @@ describe('building the picking BVHs in a worker', () => {
       expect(hits(meshes[2]!, 0, 4 + y)).toBeGreaterThan(0)
     }
     expect(hits(meshes[2]!, 0, 2)).toBe(0)
-    // Its work done, the worker is ended (an idle one keeps its own heap).
+    // The trees are the worker's (none was built here), and its work done, the worker is ended
+    // (an idle one keeps its own heap).
+    expect(sceneInspection.boundsTreeBuilds.inWorker - before.inWorker).toBe(3)
+    expect(sceneInspection.boundsTreeBuilds.here - before.here).toBe(0)
     expect(held.worker.terminate).toHaveBeenCalledTimes(1)
-    // The scene's own arrays were copied, never handed over: the shared index is intact.
-    expect(meshes[1]!.geometry.index!.array.length).toBeGreaterThan(0)
-    expect(meshes[0]!.geometry.index!.array).toBe(meshes[1]!.geometry.index!.array)
+    // The scene's own arrays were copied, never handed over: transferred, they would be detached.
+    for (const mesh of meshes) {
+      expect(mesh.geometry.index!.array.length).toBeGreaterThan(0)
+      expect(mesh.geometry.getAttribute('position').count).toBeGreaterThan(0)
+    }
+    // A build with nothing left to send (every tree is there) starts no worker.
+    let again = false
+    buildBoundsTreesWhenIdle(index, () => (again = true))
+    await runIdleUntil(() => again)
+    expect(start).toHaveBeenCalledTimes(1)
+    disposeBoundsTrees(index)
+  })
+
+  it('stopped with jobs out, ends the worker at the last answer and puts nothing back on a freed model', async () => {
+    stubIdle()
+    const held = heldWorker()
+    startBoundsTreeWorkerWith(() => held.worker)
+    const { index, meshes } = rigidIndex()
+    const before = sceneInspection.boundsTreeBuilds.inWorker
+    const stop = buildBoundsTreesWhenIdle(index)
+    await runIdleUntil(() => held.jobs.length === 3)
+    // The model unmounts: its trees are freed and its build stopped, while the worker works on.
+    disposeBoundsTrees(index)
+    stop()
+    held.answerAll()
+    await runIdleUntil(() => false)
+    expect(held.worker.terminate).toHaveBeenCalledTimes(1)
+    expect(meshes.filter((m) => m.geometry.boundsTree)).toHaveLength(0)
+    expect(sceneInspection.boundsTreeBuilds.inWorker).toBe(before)
+  })
+
+  it('builds here a mesh whose answer cannot be adopted, and still finishes', async () => {
+    stubIdle()
+    const held = heldWorker()
+    startBoundsTreeWorkerWith(() => held.worker)
+    const { index, meshes } = rigidIndex()
+    let done = false
+    buildBoundsTreesWhenIdle(index, () => (done = true))
+    await runIdleUntil(() => held.jobs.length === 3)
+    held.answerBroken()
+    await runIdleUntil(() => done)
+    expect(done).toBe(true)
+    expect(hits(meshes[0]!, 2, 0)).toBeGreaterThan(0)
     disposeBoundsTrees(index)
   })
 
@@ -205,8 +292,11 @@ describe('a skinned mesh at rest, baked and built in the worker', () => {
     buildBoundsTreesWhenIdle(index, () => (done = true))
     await runIdleUntil(() => held.jobs.length === 1)
     expect(held.jobs[0]!.rest).not.toBeNull()
+    const before = { ...sceneInspection.boundsTreeBuilds }
     held.answerAll()
     await runIdleUntil(() => done)
+    expect(sceneInspection.boundsTreeBuilds.inWorker - before.inWorker).toBe(1)
+    expect(sceneInspection.boundsTreeBuilds.here - before.here).toBe(0)
 
     const baked = shapeOf(mesh).getAttribute('position').array
     expect(baked).toEqual(bakePose(twin, currentPoseVersion()).getAttribute('position').array)
