@@ -188,8 +188,9 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
       boundsOf(index, ids, _box)
       if (targets.length === 0 || _box.isEmpty()) return
       const request = ++cameraRequest.current
-      // The rays below need the BVHs, which are built in idle slices: a deep link (or a pick
-      // soon after a pose change) frames once they are in, unless another camera move came first.
+      // The rays below need the BVHs, built after the first frame (in a worker, or in idle
+      // slices after a pose change): a deep link (or a pick soon after a pose change) frames once
+      // they are in, unless another camera move came first.
       if (!boundsTreesFitted(index)) {
         // In a task of its own, not the one that built the last tree.
         trackFraming(
