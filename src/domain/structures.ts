@@ -207,6 +207,12 @@ function bonesJoinedAt(segment: string): string[] {
   return segment.split('-').map((level) => (level === 's1' ? 'sacrum' : level))
 }
 
+/** A segment's two bones and every bone below them, down to the sacrum: what its level is counted from. */
+function countedFromTheSacrum(segment: Segment): string[] {
+  const upper = LUMBAR_LEVELS.indexOf(segment.split('-')[0] as LumbarLevel)
+  return [...LUMBAR_LEVELS.slice(upper), 'sacrum']
+}
+
 /** "l4-l5" → "L4–L5" */
 export function segmentLabel(segment: Segment): string {
   return segment.toUpperCase().replace('-', '–')
@@ -351,6 +357,13 @@ const discsAndJoints: Structure[] = [
       // Seen from behind and to its side, the capsule lies between the articular processes
       // with the joint's curve round the inferior process showing at its flank.
       atlasView: 'own-back-side',
+      // A lower joint's level is counted from the sacrum up, as a vertebra's is: the bones below
+      // it stay solid and the iliac wings that hide them from behind and the side are lifted
+      // away. Framed without them, the L3–L4 joint was read as L2–L3 by two readers of three in
+      // blind review 62. The upper joints are counted from the 12th rib, which their view shows.
+      ...(SEGMENTS.indexOf(segment) >= SEGMENTS.indexOf('l3-l4')
+        ? { framedWith: countedFromTheSacrum(segment), framedWithout: ['hip-bone-left', 'hip-bone-right'] }
+        : {}),
     })
   ),
   ...bilateral({
