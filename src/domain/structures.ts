@@ -207,6 +207,12 @@ function bonesJoinedAt(segment: string): string[] {
   return segment.split('-').map((level) => (level === 's1' ? 'sacrum' : level))
 }
 
+/**
+ * The iliac wings, lifted away where a lumbar level is counted from the sacrum: from behind and
+ * the side they hide the bones below L3.
+ */
+const ILIAC_WINGS: readonly string[] = ['hip-bone-left', 'hip-bone-right']
+
 /** A segment's two bones and every bone below them, down to the sacrum: what its level is counted from. */
 function countedFromTheSacrum(segment: Segment): string[] {
   const upper = LUMBAR_LEVELS.indexOf(segment.split('-')[0] as LumbarLevel)
@@ -253,7 +259,7 @@ const vertebrae: Structure[] = [
       // from the side are lifted away. Seen without them, L4 sat "just above the sacrum" and was
       // read as L5 (blind review 26).
       framedWith: [...LUMBAR_LEVELS.slice(i + 1), 'sacrum'],
-      framedWithout: ['hip-bone-left', 'hip-bone-right'],
+      framedWithout: ILIAC_WINGS,
       // From the side, as an atlas shows a lumbar vertebra: the waisted body, the pedicle, the
       // articular processes and the hatchet of the spinous process. From behind, the spinous
       // process showed edge-on and the body not at all ("a plain cylinder and rods", review 35).
@@ -362,7 +368,7 @@ const discsAndJoints: Structure[] = [
       // away. Framed without them, the L3–L4 joint was read as L2–L3 by two readers of three in
       // blind review 62. The upper joints are counted from the 12th rib, which their view shows.
       ...(SEGMENTS.indexOf(segment) >= SEGMENTS.indexOf('l3-l4')
-        ? { framedWith: countedFromTheSacrum(segment), framedWithout: ['hip-bone-left', 'hip-bone-right'] }
+        ? { framedWith: countedFromTheSacrum(segment), framedWithout: ILIAC_WINGS }
         : {}),
     })
   ),

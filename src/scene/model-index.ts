@@ -318,17 +318,18 @@ function adoptTree(mesh: Mesh, version: number, answer: BoundsTreeAnswer): boole
   if (!needsBoundsTree(mesh)) return true
   const box = new Box3(new Vector3(...answer.box.min), new Vector3(...answer.box.max))
   const sphere = new Sphere(new Vector3(...answer.sphere.center), answer.sphere.radius)
+  // A skinned mesh's tree is over its baked copy, a rigid one's over its own geometry.
+  let shape = mesh.geometry
   if (isSkinned(mesh)) {
     const posed = answer.posed && adoptPose(mesh, version, answer.posed, box, sphere)
     if (!posed) return false
-    mesh.geometry.boundsTree = MeshBVH.deserialize(answer.tree, posed, { setIndex: false })
+    shape = posed
     FITTED.set(mesh, version)
-    sceneInspection.boundsTreeBuilds.inWorker += 1
-    return true
+  } else {
+    // As a BVH built here does, it gives the geometry its bounds if it had none.
+    mesh.geometry.boundingBox ??= box
   }
-  // As a BVH built here does, it gives the geometry its bounds if it had none.
-  mesh.geometry.boundingBox ??= box
-  mesh.geometry.boundsTree = MeshBVH.deserialize(answer.tree, mesh.geometry, { setIndex: false })
+  mesh.geometry.boundsTree = MeshBVH.deserialize(answer.tree, shape, { setIndex: false })
   sceneInspection.boundsTreeBuilds.inWorker += 1
   return true
 }

@@ -172,7 +172,7 @@ export function bakePose(mesh: SkinnedMesh, version: number): BufferGeometry {
     geometry.setAttribute('position', position)
     if (mesh.geometry.index) geometry.setIndex(mesh.geometry.index)
   }
-  const rest = atRest ? REST.get(mesh) : undefined
+  const rest = restTransformAtRest(mesh)
   if (rest) {
     // One transform per vertex, no bone blending (several times cheaper).
     writeRestPositions(source, rest, position.array as Float32Array)
