@@ -66,6 +66,13 @@ describe('atlas views', () => {
     expect(findStructure('l4')!.framedWith).toEqual(['l5', 'sacrum'])
     expect(findStructure('l1')!.framedWith).toEqual(['l2', 'l3', 'l4', 'l5', 'sacrum'])
     expect(findStructure('l5')!.framedWithout).toEqual(['hip-bone-left', 'hip-bone-right'])
+    // So is a lower facet joint or nerve root (from L3 down): with the iliac wings in front, the
+    // L4 root was read as L3's. Higher ones are counted from the 12th rib, and keep the wings.
+    expect(findStructure('l4-root-right')!.framedWith).toEqual(['l3', 'l4', 'l5', 'sacrum'])
+    expect(findStructure('l4-root-right')!.framedWithout).toEqual(['hip-bone-left', 'hip-bone-right'])
+    expect(findStructure('l3-l4-facet-left')!.framedWith).toEqual(['l3', 'l4', 'l5', 'sacrum'])
+    expect(findStructure('l1-root-left')!.framedWith).toEqual(['t12', 'l1'])
+    expect(findStructure('l2-root-left')!.framedWithout).toBeUndefined()
     // The iliolumbar ligament from behind, from L5's transverse process under the iliac crest.
     expect(atlasViewOf(findStructure('iliolumbar-ligament-left')!)).toBe('back')
     expect(findStructure('iliolumbar-ligament-right')!.framedWith).toEqual(['l5', 'sacrum', 'hip-bone-right'])
