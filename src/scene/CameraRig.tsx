@@ -16,7 +16,7 @@ import {
   runInSlices,
   solidBlockers,
   surfaceSamples,
-  visibilityFrom,
+  visibilitySteps,
   type RevealSteps,
 } from './reveal'
 
@@ -256,31 +256,37 @@ export function CameraRig({ index, keyTarget }: CameraRigProps) {
         placeNow(c, smooth)
         invalidate()
       }
-      if (!from && !offAtlas) {
-        const here = { center, distance: _position.distanceTo(center) }
-        const seen = visibilityFrom(current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here).share
-        // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
-        if (isInView(_sphere, c, fov / 2, distance) && seen >= WELL_SEEN_SHARE) {
-          inSlices(hidersFromSteps(current, samples, blockers, targets, REVEAL_DEFAULTS.reach, here), (hiders) => {
-            fade(hiders)
-            invalidate()
-          })
-          return
-        }
-      }
       const named = from ? VIEW_DIRECTIONS[from] : atlas ? ATLAS_DIRECTIONS[atlas] : undefined
-      if (named) {
-        const direction = new Vector3(...named).normalize()
-        inSlices(hidersFromSteps(direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye), (hiders) => {
-          fade(hiders)
-          moveTo(direction)
-        })
-      } else {
-        inSlices(planRevealSteps(samples, blockers, targets, current, { eye }), (plan) => {
-          fade(plan.fade)
-          moveTo(plan.direction)
-        })
+      const here = { center, distance: _position.distanceTo(center) }
+      const inView = isInView(_sphere, c, fov / 2, distance)
+      // Where to look from (none: stay) and what to fade, in steps of a few rays each.
+      function* framing(): RevealSteps<{ fade: string[]; direction?: Vector3 }> {
+        // The rays in a task after the one that sampled the targets and listed what may hide them.
+        yield
+        if (!from && !offAtlas) {
+          const { share } = yield* visibilitySteps(current, samples, drawn, targets, REVEAL_DEFAULTS.reach, here)
+          // Already in view, clearly seen and large enough: stay, only fade what is in front from here.
+          if (inView && share >= WELL_SEEN_SHARE) {
+            yield
+            return { fade: yield* hidersFromSteps(current, samples, blockers, targets, REVEAL_DEFAULTS.reach, here) }
+          }
+          yield
+        }
+        if (named) {
+          const direction = new Vector3(...named).normalize()
+          return {
+            fade: yield* hidersFromSteps(direction, samples, blockers, targets, REVEAL_DEFAULTS.reach, eye),
+            direction,
+          }
+        }
+        const plan = yield* planRevealSteps(samples, blockers, targets, current, { eye })
+        return { fade: plan.fade, direction: plan.direction }
       }
+      inSlices(framing(), ({ fade: hiders, direction }) => {
+        fade(hiders)
+        if (direction) moveTo(direction)
+        else invalidate()
+      })
     },
     [index, camera, scene, invalidate, remember]
   )

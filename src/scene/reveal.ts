@@ -95,9 +95,6 @@ function isShown(mesh: Mesh): boolean {
 }
 
 const _raycaster = new Raycaster()
-const _origin = new Vector3()
-const _back = new Vector3()
-const _toSample = new Vector3()
 
 const _hits: Intersection[] = []
 
@@ -137,41 +134,66 @@ function nearestHit(candidates: readonly RayCandidate[]): Mesh | null {
   return nearest ? (nearest.object as Mesh) : null
 }
 
+/** A direction's visibility: the share of the targets' samples seen, and what hides the rest. */
+export interface Visibility {
+  share: number
+  hiders: Map<string, number>
+}
+
+/**
+ * Rays cast between two steps of a reveal: one pass of all 48 against the whole model was a task
+ * of 20-35 ms on a structure link (unthrottled, phone-sized), about 0.5 ms a ray.
+ */
+export const RAYS_PER_STEP = 12
+
 /**
  * For one direction: the share of the targets' samples that are seen, and which structures hide
  * the rest. A ray runs from the camera's side towards each sample; the sample counts as seen when
  * the first thing it meets is one of the targets (its near face, for a point on the far side), so
  * only what lies in front of the targets hides them, never what lies inside them.
  */
-export function visibilityFrom(
+export function visibilityFrom(...args: Parameters<typeof visibilitySteps>): Visibility {
+  const steps = visibilitySteps(...args)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** {@link visibilityFrom} in steps of {@link RAYS_PER_STEP} rays. */
+export function* visibilitySteps(
   direction: Vector3,
   samples: readonly Vector3[],
   blockers: readonly Mesh[],
   targets: readonly Mesh[] = [],
   reach = REVEAL_DEFAULTS.reach,
   eye: RevealEye | null = null
-): { share: number; hiders: Map<string, number> } {
+): RevealSteps<Visibility> {
   const hiders = new Map<string, number>()
   if (samples.length === 0) return { share: 0, hiders }
-  _raycaster.firstHitOnly = true
-  _back.copy(direction).negate()
   const candidates = rayCandidates([...blockers, ...targets])
   const isTarget = new Set(targets)
+  const from = new Vector3()
+  const back = direction.clone().negate()
+  const toSample = new Vector3()
   let seen = 0
-  for (const point of samples) {
+  for (const [i, point] of samples.entries()) {
+    // Set afresh for every ray: between steps another reveal may have cast with the shared raycaster.
+    _raycaster.firstHitOnly = true
     if (eye) {
-      _origin.copy(eye.center).addScaledVector(direction, eye.distance)
-      _toSample.subVectors(point, _origin)
-      _raycaster.far = _toSample.length() - SURFACE_LIFT
-      _raycaster.set(_origin, _toSample.normalize())
+      from.copy(eye.center).addScaledVector(direction, eye.distance)
+      toSample.subVectors(point, from)
+      _raycaster.far = toSample.length() - SURFACE_LIFT
+      _raycaster.set(from, toSample.normalize())
     } else {
       _raycaster.far = reach - SURFACE_LIFT
-      _raycaster.set(_origin.copy(point).addScaledVector(direction, reach), _back)
+      _raycaster.set(from.copy(point).addScaledVector(direction, reach), back)
     }
     const hit = nearestHit(candidates)
     const id = hit && !isTarget.has(hit) ? structureIdOf(hit) : null
     if (!id) seen++
     else hiders.set(id, (hiders.get(id) ?? 0) + 1)
+    if ((i + 1) % RAYS_PER_STEP === 0 && i + 1 < samples.length) yield
   }
   return { share: seen / samples.length, hiders }
 }
@@ -227,7 +249,7 @@ export function* planRevealSteps(
   const { reach, stay, eye } = { ...REVEAL_DEFAULTS, ...options }
   let best = { direction: current.clone().normalize(), score: -Infinity, share: 0 }
   for (const candidate of [current.clone().normalize(), ...CANDIDATE_DIRECTIONS]) {
-    const { share } = visibilityFrom(candidate, samples, blockers, targets, reach, eye)
+    const { share } = yield* visibilitySteps(candidate, samples, blockers, targets, reach, eye)
     const score = share + stay * candidate.dot(current)
     if (score > best.score + 1e-9) best = { direction: candidate, score, share }
     yield
@@ -267,7 +289,7 @@ export function* hidersFromSteps(
   // else stood in front of it may hide much more once that is faded (the dural sac round the cauda
   // equina behind the vertebrae).
   for (let pass = 0; pass < 6; pass++) {
-    const { hiders } = visibilityFrom(direction, samples, remaining, targets, reach, eye)
+    const { hiders } = yield* visibilitySteps(direction, samples, remaining, targets, reach, eye)
     let keptShare = 0
     const more: string[] = []
     for (const [id, count] of [...hiders].sort((a, b) => a[1] - b[1])) {
