@@ -141,10 +141,15 @@ export interface Visibility {
 }
 
 /**
- * Rays cast between two steps of a reveal: one pass of all 48 against the whole model was a task
- * of 20-35 ms on a structure link (unthrottled, phone-sized), about 0.5 ms a ray.
+ * Rays cast between two steps of a reveal, at most: one pass of all 48 against the whole model was
+ * a task of 20-35 ms on a structure link (unthrottled, phone-sized).
  */
 export const RAYS_PER_STEP = 12
+/**
+ * …and a step ends sooner once its rays have taken this long, ms: a ray through the trunk meets
+ * many meshes' boxes, and twelve of those to a disc from in front took 26-31 ms.
+ */
+const STEP_MS = 4
 
 /**
  * For one direction: the share of the targets' samples that are seen, and which structures hide
@@ -160,7 +165,7 @@ export function visibilityFrom(...args: Parameters<typeof visibilitySteps>): Vis
   }
 }
 
-/** {@link visibilityFrom} in steps of {@link RAYS_PER_STEP} rays. */
+/** {@link visibilityFrom} in steps of a few rays ({@link RAYS_PER_STEP} at most). */
 export function* visibilitySteps(
   direction: Vector3,
   samples: readonly Vector3[],
@@ -172,11 +177,15 @@ export function* visibilitySteps(
   const hiders = new Map<string, number>()
   if (samples.length === 0) return { share: 0, hiders }
   const candidates = rayCandidates([...blockers, ...targets])
+  // Placing every mesh's box took some milliseconds of its own: the rays start in the next step.
+  yield
   const isTarget = new Set(targets)
   const from = new Vector3()
   const back = direction.clone().negate()
   const toSample = new Vector3()
   let seen = 0
+  let stepStart = performance.now()
+  let raysInStep = 0
   for (const [i, point] of samples.entries()) {
     // Set afresh for every ray: between steps another reveal may have cast with the shared raycaster.
     _raycaster.firstHitOnly = true
@@ -193,7 +202,12 @@ export function* visibilitySteps(
     const id = hit && !isTarget.has(hit) ? structureIdOf(hit) : null
     if (!id) seen++
     else hiders.set(id, (hiders.get(id) ?? 0) + 1)
-    if ((i + 1) % RAYS_PER_STEP === 0 && i + 1 < samples.length) yield
+    raysInStep++
+    if (i + 1 < samples.length && (raysInStep >= RAYS_PER_STEP || performance.now() - stepStart >= STEP_MS)) {
+      yield
+      stepStart = performance.now()
+      raysInStep = 0
+    }
   }
   return { share: seen / samples.length, hiders }
 }
