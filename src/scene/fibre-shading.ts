@@ -194,7 +194,6 @@ export function hasFibreShading(material: Material): boolean {
 export function addFibreShading<M extends Material>(material: M): M & { defaultAttributeValues: DefaultAttributes } {
   const shaded = material as M & { defaultAttributeValues?: DefaultAttributes }
   shaded.onBeforeCompile = injectFibreShading
-  shaded.customProgramCacheKey = () => 'fibre-shading'
   shadedMaterials.add(shaded)
   shaded.defaultAttributeValues = {
     ...(shaded.defaultAttributeValues ?? {}),

@@ -35,15 +35,13 @@ export const TISSUE_COLOURS: Readonly<Record<TissueName, string>> = {
 const PLAIN_WRITE = { blending: CustomBlending, blendSrc: OneFactor, blendDst: ZeroFactor } as const
 
 /**
- * Every tissue and look on one shader program: the striations, drawn only where a mesh carries
- * fibre directions (a bone reads a zero direction and is left as it was), and the painted skin's
- * window, shut (radius 0, one uniform test per vertex) except on the painted skin. With a program
- * for the striated tissues and one for the rest, the first frame waited on two links, each some
- * tens of milliseconds under software GL (a phone without a GPU, and Lighthouse). Returns the
- * material's paint window.
+ * A plain (unstriated) material with the painted skin's shader: its window stays shut (radius 0,
+ * one uniform test per fragment), and the bone, the faded looks and the painted skin link one
+ * program between them instead of two.
  */
-function withTissueShader(material: Material): PaintWindow {
-  return addPaintWindow(addFibreShading(material))
+function withSkinPaintShader<M extends Material>(material: M): M {
+  addPaintWindow(material)
+  return material
 }
 
 export function isTissueName(name: string): name is TissueName {
@@ -69,8 +67,9 @@ function tissue(name: TissueName): MeshStandardMaterial {
     side: FrontSide,
   })
   // Muscles, ligaments (as collagen, like tendon) and nerves (their fascicles) carry fibre directions.
-  withTissueShader(material)
-  return material
+  return name === 'muscle' || name === 'ligament' || name === 'nerve'
+    ? addFibreShading(material)
+    : withSkinPaintShader(material)
 }
 
 /**
@@ -159,7 +158,7 @@ export function createSceneMaterials(
     transparent: true,
     opacity: 1,
   })
-  withTissueShader(selected)
+  addFibreShading(selected)
   const hovered = new MeshStandardMaterial({
     name: 'look-hovered',
     color: new Color(HOVER_COLOUR),
@@ -169,28 +168,30 @@ export function createSceneMaterials(
     roughness: 0.6,
     ...PLAIN_WRITE,
   })
-  withTissueShader(hovered)
-  const faint = new MeshStandardMaterial({
-    name: 'look-faint',
-    color: new Color('#c9ced6'),
-    // The baked occlusion as well, which the tissues' shader program reads.
-    vertexColors: true,
-    transparent: true,
-    opacity: 0.16,
-    depthWrite: false,
-    roughness: 0.9,
-  })
-  withTissueShader(faint)
-  const xray = new MeshStandardMaterial({
-    name: 'look-xray',
-    color: new Color('#9fb4cc'),
-    vertexColors: true,
-    transparent: true,
-    opacity: 0.12,
-    depthWrite: false,
-    roughness: 0.9,
-  })
-  withTissueShader(xray)
+  addFibreShading(hovered)
+  const faint = withSkinPaintShader(
+    new MeshStandardMaterial({
+      name: 'look-faint',
+      color: new Color('#c9ced6'),
+      // The baked occlusion as well, which also gives them the bone's shader program.
+      vertexColors: true,
+      transparent: true,
+      opacity: 0.16,
+      depthWrite: false,
+      roughness: 0.9,
+    })
+  )
+  const xray = withSkinPaintShader(
+    new MeshStandardMaterial({
+      name: 'look-xray',
+      color: new Color('#9fb4cc'),
+      vertexColors: true,
+      transparent: true,
+      opacity: 0.12,
+      depthWrite: false,
+      roughness: 0.9,
+    })
+  )
   // In the tissue's own colour and nearly solid: with its near half cut away it hides nothing of
   // the selection, and its inner face reads as the cut structure's interior.
   const shell = new MeshStandardMaterial({
@@ -229,31 +230,35 @@ export function createSceneMaterials(
     roughness: 0.8,
     side: FrontSide,
   })
-  const paintWindow = withTissueShader(skinPainted)
+  const paintWindow = addPaintWindow(skinPainted)
   const role = new Map<string, MeshStandardMaterial>()
   for (const [id, colour] of Object.entries(roleColours)) {
-    const material = new MeshStandardMaterial({
-      name: `role-${id}`,
-      color: new Color(colour),
-      emissive: new Color(colour),
-      emissiveIntensity: 0.25,
+    role.set(
+      id,
+      addFibreShading(
+        new MeshStandardMaterial({
+          name: `role-${id}`,
+          color: new Color(colour),
+          emissive: new Color(colour),
+          emissiveIntensity: 0.25,
+          vertexColors: true,
+          roughness: 0.55,
+          ...PLAIN_WRITE,
+        })
+      )
+    )
+  }
+  const pulse = withSkinPaintShader(
+    new MeshStandardMaterial({
+      name: 'look-pulse',
+      color: new Color('#fff7b0'),
+      emissive: new Color('#fff27a'),
+      emissiveIntensity: 0.9,
       vertexColors: true,
-      roughness: 0.55,
+      // Nerves are closed tubes, drawn from the front like their tissue (and on its program).
       ...PLAIN_WRITE,
     })
-    withTissueShader(material)
-    role.set(id, material)
-  }
-  const pulse = new MeshStandardMaterial({
-    name: 'look-pulse',
-    color: new Color('#fff7b0'),
-    emissive: new Color('#fff27a'),
-    emissiveIntensity: 0.9,
-    vertexColors: true,
-    // Nerves are closed tubes, drawn from the front like their tissue (and on its program).
-    ...PLAIN_WRITE,
-  })
-  withTissueShader(pulse)
+  )
   const marker = (kind: 'active' | 'latent', emissiveIntensity: number) =>
     new MeshStandardMaterial({
       name: `trigger-point-${kind}`,

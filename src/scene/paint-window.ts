@@ -1,4 +1,4 @@
-import { Vector3, type Material, type WebGLProgramParametersWithUniforms, type WebGLRenderer } from 'three'
+import { Vector3, type Material, type WebGLProgramParametersWithUniforms } from 'three'
 import { glslFloat } from './glsl'
 
 /**
@@ -35,16 +35,12 @@ export function paintWindowRadius(boundingRadius: number): number {
 /**
  * Gives a vertex-coloured material the window, shut until the returned window is given a radius;
  * returns what to move it with. The window thins the material's alpha, so only a transparent
- * material (the painted skin) shows it open; the other tissues and looks carry it shut only to
- * share the painted skin's shader program (see `materials.ts`). It goes in after whatever the
- * material's shader already adds (the striations).
+ * material (the painted skin) shows it open; the plain opaque materials carry it shut only to
+ * share the painted skin's shader program (see `materials.ts`).
  */
 export function addPaintWindow(material: Material): PaintWindow {
   const paintWindow: PaintWindow = { centre: new Vector3(), radius: { value: 0 } }
-  const before = material.onBeforeCompile.bind(material)
-  const keyBefore = material.customProgramCacheKey()
-  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms, renderer: WebGLRenderer) => {
-    before(shader, renderer)
+  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     shader.uniforms.paintWindowCentre = { value: paintWindow.centre }
     shader.uniforms.paintWindowRadius = paintWindow.radius
     // Worked out per vertex (the skin's edges are 18 mm long at the median, 58 mm at the 90th
@@ -77,6 +73,6 @@ float paintWindow( vec3 world ) {
       .replace('#include <common>', '#include <common>\nvarying float vPaintWindow;')
       .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.a *= vPaintWindow;')
   }
-  material.customProgramCacheKey = () => `${keyBefore}+paint-window`
+  material.customProgramCacheKey = () => 'paint-window'
   return paintWindow
 }
