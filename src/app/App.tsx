@@ -93,6 +93,29 @@ function ModelView({ keyTarget }: { keyTarget: RefObject<HTMLElement | null> }) 
   )
 }
 
+/**
+ * What the 3D view shows, in words, for screen readers (the view's description). Its own
+ * component: it changes with every pick, and in the app's root it re-rendered the whole interface.
+ */
+function ViewDescription() {
+  const description = useExplorerStore((s) =>
+    describeView({
+      view: s.view,
+      selectedId: s.selectedId,
+      hiddenLayers: s.hiddenLayers,
+      isolate: s.isolate,
+      xray: s.xray,
+      causeName: s.causeId ? (findCause(s.causeId)?.name ?? null) : null,
+      poseName: describePose(s.pose),
+    })
+  )
+  return (
+    <p id="view-description" className="visually-hidden">
+      {description}
+    </p>
+  )
+}
+
 /** In place of a 3D view that stopped with an error; the rest of the page (and its status) knows it failed. */
 function ViewFailed({ error }: { error: Error }) {
   useEffect(() => useExplorerStore.getState().setGraphics('failed'), [])
@@ -136,22 +159,12 @@ export function App() {
   const viewer = useRef<HTMLDivElement>(null)
   const panel = useRef<HTMLElement>(null)
   useViewerCover(viewer, panel)
-  const selectedId = useExplorerStore((s) => s.selectedId)
+  // Whether anything is picked, not what: a pick re-renders the panel and the tree, not the whole interface.
+  const somethingSelected = useExplorerStore((s) => s.selectedId !== null)
   const painLookupOpen = useExplorerStore((s) => s.painLookupOpen)
   const activity = useExplorerStore((s) => s.activity?.kind ?? null)
   const movementOpen = useExplorerStore((s) => s.movementOpen)
   const [toursOpen, setToursOpen] = useState(false)
-  const description = useExplorerStore((s) =>
-    describeView({
-      view: s.view,
-      selectedId: s.selectedId,
-      hiddenLayers: s.hiddenLayers,
-      isolate: s.isolate,
-      xray: s.xray,
-      causeName: s.causeId ? (findCause(s.causeId)?.name ?? null) : null,
-      poseName: describePose(s.pose),
-    })
-  )
   const [treeOpen, setTreeOpen] = useState(false)
 
   useEffect(() => {
@@ -173,7 +186,7 @@ export function App() {
 
   return (
     <div
-      className={`app${selectedId || painLookupOpen || activity || movementOpen ? ' app--panel-open' : ''}${embed ? ' app--embed' : ''}`}
+      className={`app${somethingSelected || painLookupOpen || activity || movementOpen ? ' app--panel-open' : ''}${embed ? ' app--embed' : ''}`}
     >
       <a className="skip-link" href="#structure-panel">
         Skip to the explanation
@@ -255,9 +268,7 @@ export function App() {
             <ModelPoster />
             <ModelView keyTarget={viewer} />
           </div>
-          <p id="view-description" className="visually-hidden">
-            {description}
-          </p>
+          <ViewDescription />
           <div className="legends">
             <CauseLegend />
             <SkinPaintLegend />

@@ -9,6 +9,19 @@ import { interfaceStylesheets, insertPrerenderedPage, splitHoistedResources } fr
 import type { Rollup } from 'vite'
 import { useExplorerStore } from '../../../src/store/explorer-store'
 
+/** How often the disclaimer, a part of the interface no pick changes, has rendered. */
+const renders = vi.hoisted(() => ({ disclaimer: 0 }))
+vi.mock('../../../src/ui/Disclaimer', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../src/ui/Disclaimer')>()
+  return {
+    ...real,
+    Disclaimer: () => {
+      renders.disclaimer++
+      return real.Disclaimer()
+    },
+  }
+})
+
 const initial = useExplorerStore.getState()
 const markup = renderPrerenderedPage()
 
@@ -87,6 +100,17 @@ describe('the prerendered page', () => {
     expect(consoleErrors).toEqual([])
     expect(useExplorerStore.getState().selectedId).toBe('l4-l5-disc')
     expect(container.querySelector('#structure-title')?.textContent).toMatch(/L4.L5/)
+  })
+
+  it('re-renders the explanation and the view’s description on a pick, not the whole interface', () => {
+    hydrateAt('')
+    act(() => useExplorerStore.getState().select('l4', { frame: false }))
+    const before = renders.disclaimer
+    act(() => useExplorerStore.getState().select('l3', { frame: false }))
+    expect(container.querySelector('#structure-title')?.textContent).toBe('L3 vertebra')
+    expect(container.querySelector('#view-description')?.textContent).toContain('L3 vertebra')
+    // The interface's root re-rendered every child (header, tree, toolbar, dialogs) on each pick.
+    expect(renders.disclaimer).toBe(before)
   })
 
   it('is rendered afresh at an embed link, whose layout differs, without the header and tree', () => {
