@@ -159,6 +159,22 @@ function hits(mesh: Mesh, x: number, y: number): number {
   return new Raycaster(new Vector3(x, y, 5), new Vector3(0, 0, -1)).intersectObject(mesh).length
 }
 
+/**
+ * A held worker started for the rigid index's first build, with all three of its jobs sent and
+ * none answered yet.
+ */
+async function threeJobsOut() {
+  stubIdle()
+  const held = heldWorker()
+  const start = vi.fn(() => held.worker)
+  startBoundsTreeWorkerWith(start)
+  const { index, meshes } = rigidIndex()
+  let done = false
+  const stop = buildBoundsTreesWhenIdle(index, () => (done = true))
+  await runIdleUntil(() => held.jobs.length === 3)
+  return { held, start, index, meshes, stop, done: () => done }
+}
+
 describe('building the picking BVHs in a worker', () => {
   it('sends every first build to the worker, builds none on the main thread, and its trees pick like ours', async () => {
     stubIdle()
@@ -208,13 +224,8 @@ describe('building the picking BVHs in a worker', () => {
   })
 
   it('stopped with jobs out, ends the worker at the last answer and puts nothing back on a freed model', async () => {
-    stubIdle()
-    const held = heldWorker()
-    startBoundsTreeWorkerWith(() => held.worker)
-    const { index, meshes } = rigidIndex()
     const before = sceneInspection.boundsTreeBuilds.inWorker
-    const stop = buildBoundsTreesWhenIdle(index)
-    await runIdleUntil(() => held.jobs.length === 3)
+    const { held, index, meshes, stop } = await threeJobsOut()
     // The model unmounts: its trees are freed and its build stopped, while the worker works on.
     disposeBoundsTrees(index)
     stop()
@@ -226,32 +237,19 @@ describe('building the picking BVHs in a worker', () => {
   })
 
   it('builds here a mesh whose answer cannot be adopted, and still finishes', async () => {
-    stubIdle()
-    const held = heldWorker()
-    startBoundsTreeWorkerWith(() => held.worker)
-    const { index, meshes } = rigidIndex()
-    let done = false
-    buildBoundsTreesWhenIdle(index, () => (done = true))
-    await runIdleUntil(() => held.jobs.length === 3)
+    const { held, index, meshes, done } = await threeJobsOut()
     held.answerBroken()
-    await runIdleUntil(() => done)
-    expect(done).toBe(true)
+    await runIdleUntil(done)
+    expect(done()).toBe(true)
     expect(hits(meshes[0]!, 2, 0)).toBeGreaterThan(0)
     disposeBoundsTrees(index)
   })
 
   it('builds here what a worker that fails had not answered, and later builds too', async () => {
-    stubIdle()
-    const held = heldWorker()
-    const start = vi.fn(() => held.worker)
-    startBoundsTreeWorkerWith(start)
-    const { index, meshes } = rigidIndex()
-    let done = false
-    buildBoundsTreesWhenIdle(index, () => (done = true))
-    await runIdleUntil(() => held.jobs.length === 3)
+    const { held, start, index, meshes, done } = await threeJobsOut()
     held.fail()
-    await runIdleUntil(() => done)
-    expect(done).toBe(true)
+    await runIdleUntil(done)
+    expect(done()).toBe(true)
     expect(held.worker.terminate).toHaveBeenCalled()
     expect(hits(meshes[0]!, 2, 0)).toBeGreaterThan(0)
     disposeBoundsTrees(index)
