@@ -140,10 +140,10 @@ export interface Structure {
    */
   readonly within?: string
   /**
-   * The sheet of muscle that covers it (the internal oblique under the external): while it is
-   * picked, that one is drawn over it as a thin veil that keeps its own fibres, with a window cut
-   * over its middle, as an atlas opens a layer: the picked sheet is seen as the layer beneath,
-   * its fibres crossing the veil's, its whole outline showing through.
+   * The muscle that covers it (the internal oblique under the external, gluteus maximus over the
+   * inferior gluteal nerve): while it is picked, that one is drawn over it as a thin veil that
+   * keeps its own fibres, with a window cut over its middle, as an atlas opens a layer: the picked
+   * structure is seen as the layer beneath, its whole outline showing through.
    */
   readonly beneath?: string
   /**
@@ -482,7 +482,9 @@ const nerves: Structure[] = [
   ),
   // From the front, as an atlas shows it on the posterior pelvic wall: a band broad from side to
   // side over the ala. From the side it showed edge-on, "a twisted ribbon" that two readers of
-  // review 58 took for the iliolumbar ligament.
+  // review 58 took for the iliolumbar ligament. With the L4 and L5 roots that form it and the S1
+  // root it joins kept solid, and the lumbar plexus's nerves that cross in front of it lifted away:
+  // framed alone, two readers of review 64 saw "no visible L4/L5 formation" and no junction with S1.
   ...bilateral({
     id: 'lumbosacral-trunk',
     name: 'Lumbosacral trunk',
@@ -492,7 +494,11 @@ const nerves: Structure[] = [
     region: 'pelvis',
     synonyms: ['sacral plexus'],
     atlasView: 'front',
-  }),
+  }).map((s) => ({
+    ...s,
+    framedWith: ['l5', 'sacrum', ...(['l4', 'l5', 's1'] as const).map((level) => `${level}-root-${s.side}`)],
+    framedWithout: ['femoral-nerve', 'obturator-nerve', 'lateral-femoral-cutaneous-nerve'].map((n) => `${n}-${s.side}`),
+  })),
   ...bilateral({
     id: 'sciatic-nerve',
     name: 'Sciatic nerve',
@@ -566,7 +572,10 @@ const nerves: Structure[] = [
   }).map((s) => ({ ...s, framedWith: [`piriformis-${s.side}`, `hip-bone-${s.side}`] })),
   // Framed with piriformis, which it leaves the pelvis under, and the sciatic nerve beside it: with
   // both faded, its turn out of the pelvis read as a loop round the ischium, "the obturator nerve"
-  // to two readers of review 57.
+  // to two readers of review 57. From behind, under gluteus maximus opened as a veil, as an atlas
+  // shows it on the reflected muscle: its branches are seen running on into the muscle they supply
+  // (from the side, with the muscle lifted away, all three readers of review 64 saw "a starburst"
+  // and one named it the posterior femoral cutaneous nerve).
   ...bilateral({
     id: 'inferior-gluteal-nerve',
     name: 'Inferior gluteal nerve',
@@ -574,7 +583,12 @@ const nerves: Structure[] = [
     system: 'nerves',
     layer: 'nerve',
     region: 'pelvis',
-  }).map((s) => ({ ...s, framedWith: [`piriformis-${s.side}`, `sciatic-nerve-${s.side}`] })),
+  }).map((s) => ({
+    ...s,
+    atlasView: 'back' as const,
+    framedWith: [`piriformis-${s.side}`, `sciatic-nerve-${s.side}`],
+    beneath: `gluteus-maximus-${s.side}`,
+  })),
 ]
 
 function muscle(

@@ -660,17 +660,26 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     fan(34, 16, -25),
   ])
   const alongInferiorGluteal = catmullRom(inferiorGluteal, 60)
-  // Each branch's bend and end, where it ends inside the muscle.
-  const gluteusBranch = (at: number, bend: Vec3, end: Vec3) =>
-    branchThrough(alongInferiorGluteal, at, [bend, end], 1.3, 1.1, 0.5)
+  // Each branch runs up, out or down through the muscle for 3–5 cm, thinning as it goes, and
+  // divides once more before it ends: the fan an atlas shows on the reflected muscle's deep
+  // surface (three short equal branches read as "a starburst of uniform tubes" in blind review 64).
+  const gluteusBranch = (at: number, through: readonly Vec3[], twigAt: number, twigEnd: Vec3) => {
+    const main = branchThrough(alongInferiorGluteal, at, through, 1.3, 1.1, 0.35)
+    const twig = branchThrough(catmullRom(roundCorners(main.points), 30), twigAt, [twigEnd], 0.85, 0.75, 0.45)
+    return [main, twig]
+  }
   courses.push({
     id: 'inferior-gluteal-nerve',
     side: [1, 0, 0],
     paths: [
-      { points: inferiorGluteal, width: 1.9, thickness: 1.6 },
-      gluteusBranch(0.62, fan(22, 20, -28), fan(30, 38, -27)),
-      gluteusBranch(0.74, fan(27, -8, -26), fan(32, -22, -22)),
-      gluteusBranch(0.86, fan(36, 6, -25), fan(42, 2, -22)),
+      { points: inferiorGluteal, width: 1.9, thickness: 1.6, taper: 0.7, taperFrom: 0.6 },
+      // Up, to the muscle's upper fibres.
+      ...gluteusBranch(0.62, [fan(22, 20, -28), fan(26, 36, -27), fan(28, 50, -25)], 0.55, fan(40, 44, -22)),
+      // Down and out, to its lower fibres: away from the sciatic nerve, not down beside it (run
+      // down along it, the fan read as the posterior femoral cutaneous nerve in blind review 65).
+      ...gluteusBranch(0.74, [fan(29, -6, -26), fan(40, -18, -20), fan(52, -28, -8)], 0.6, fan(40, -36, -12)),
+      // Out, toward its insertion.
+      ...gluteusBranch(0.86, [fan(38, 6, -24), fan(50, 8, -18), fan(60, 4, -8)], 0.6, fan(56, 18, -2)),
     ],
   })
 

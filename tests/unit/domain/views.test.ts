@@ -89,7 +89,7 @@ describe('atlas views', () => {
     // Only muscles, the long sheets and cords laid along the back, the interspinous ligaments, the
     // facet, sacroiliac and hip joints, the discs and their nuclei, the iliolumbar, posterior sacroiliac, sacrotuberous and
     // longitudinal ligaments, the cord, sac and cauda equina, the nerve roots, the nerves of the back of the
-    // thigh, the lumbosacral trunks (from the front), the inguinal ligaments, the gluteal tendons, the sacrum, the lumbar vertebrae and hip
+    // thigh, the inferior gluteal nerves (from behind, under their muscle), the lumbosacral trunks (from the front), the inguinal ligaments, the gluteal tendons, the sacrum, the lumbar vertebrae and hip
     // bones (from their own side), the femurs (from the front) and the kidneys have one.
     expect(
       STRUCTURES.filter((s) => s.atlasView && s.kind !== 'muscle')
@@ -110,6 +110,8 @@ describe('atlas views', () => {
       'hip-joint-right',
       'iliolumbar-ligament-left',
       'iliolumbar-ligament-right',
+      'inferior-gluteal-nerve-left',
+      'inferior-gluteal-nerve-right',
       'inguinal-ligament-left',
       'inguinal-ligament-right',
       'interspinous-ligament',

@@ -50,8 +50,11 @@ describe('computeLooks', () => {
   it('keeps what a selection is framed with solid through the X-ray: piriformis over a gluteal nerve', () => {
     const input = { selectedId: 'inferior-gluteal-nerve-left', xray: true }
     expect(look(input, 'piriformis-left')).toEqual({ kind: 'base' })
-    expect(look(input, 'gluteus-maximus-left')).toEqual({ kind: 'xray' })
+    expect(look(input, 'gluteus-medius-left')).toEqual({ kind: 'xray' })
     expect(look(input, 'piriformis-right')).toEqual({ kind: 'xray' })
+    // The muscle it supplies lies over it, opened as a veil, as an atlas reflects it.
+    expect(look(input, 'gluteus-maximus-left')).toEqual({ kind: 'veil' })
+    expect(look(input, 'gluteus-maximus-right')).toEqual({ kind: 'xray' })
     // Faded by the framing, where it lies in front, it is still faded.
     expect(look({ ...input, fadedIds: new Set(['piriformis-left']) }, 'piriformis-left')).toEqual({ kind: 'xray' })
   })
