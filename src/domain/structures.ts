@@ -766,10 +766,12 @@ const ligaments: Structure[] = [
   // above and below each membrane (from behind a reviewer took them for the ligamenta flava).
   // From the side, between the spinous processes it joins, as an atlas shows it: with the
   // vertebrae faded, its plates floated in space and a reviewer could not tell them from the
-  // ligamenta flava.
+  // ligamenta flava. The supraspinous ligament stays too, which its membranes run back into
+  // (faded, the membranes' backs ended in the air: "solid wedge blocks… instead of thin membranous
+  // sheets blending into the supraspinous ligament", all three readers of blind review 66).
   {
     ...ligament('interspinous-ligament', 'Interspinous ligament', 'lumbar-spine', [], 'own-side'),
-    framedWith: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
+    framedWith: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum', 'supraspinous-ligament'],
   },
   // A cord down the back of the spine: from above it would be framed end-on, under the fascia.
   ligament('supraspinous-ligament', 'Supraspinous ligament', 'lumbar-spine', [], 'back'),

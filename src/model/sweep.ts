@@ -113,6 +113,12 @@ export interface SweepOptions {
    * in one sheath (default none).
    */
   groove?: (t: number) => number
+  /**
+   * Bundles side by side across a flat band's width: `count` rounded ridges on both broad faces,
+   * the clefts between them thinner by `depth` (a share of the thickness). The ring's vertices are
+   * then spread evenly across the width, so every bundle gets its crest and clefts.
+   */
+  ridges?: { count: number; depth: number }
 }
 
 export const SWEEP_DEFAULTS: SweepOptions = {
@@ -157,8 +163,16 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
       const ca = Math.cos(a)
       const sa = Math.sin(a)
       const e = 2 / o.exponent
-      const cx = Math.sign(ca) * Math.pow(Math.abs(ca), e)
-      const cy = Math.sign(sa) * Math.pow(Math.abs(sa), e)
+      let cx = Math.sign(ca) * Math.pow(Math.abs(ca), e)
+      let cy = Math.sign(sa) * Math.pow(Math.abs(sa), e)
+      if (o.ridges) {
+        // Evenly across the width, each face's height from the section's superellipse, less in
+        // the clefts between bundles.
+        cx = a <= Math.PI ? 1 - (2 * a) / Math.PI : -3 + (2 * a) / Math.PI
+        const crest = 0.5 - 0.5 * Math.cos(Math.PI * o.ridges.count * (cx + 1))
+        const face = Math.pow(Math.max(0, 1 - Math.pow(Math.abs(cx), o.exponent)), 1 / o.exponent)
+        cy = Math.sign(sa) * face * (1 - o.ridges.depth + o.ridges.depth * Math.sqrt(crest))
+      }
       const dip = crease * Math.sign(sa) * Math.exp(-((cx / 0.35) ** 2))
       const q = add(p, add(scale(s, cx * w), scale(u, cy * h - dip + arch * cx * cx)))
       positions.set(q, ((i + D) * R + j) * 3)

@@ -110,7 +110,7 @@ export function buildFasciaAndLigaments(
   const pelvis: Sdf = (p) => Math.min(sacrum(p), hipLeft(p))
   for (const l of ligamentCourses(ctx.frames, vertebra, pelvis)) {
     const curves = l.bands.map((b) => b.points)
-    const mesh = withFibres(ligamentMesh(l, options.ligaments), curves, () => LIGAMENT_COLLAGEN)
+    const mesh = withFibres(ligamentMesh(l, options.ligaments), l.fibres ?? curves, () => LIGAMENT_COLLAGEN)
     if (l.paired) {
       setPaired(ctx, l.id, 'ligament', mesh, curves)
     } else {

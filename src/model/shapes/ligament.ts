@@ -56,6 +56,8 @@ export interface LigamentCourse {
     entheses?: boolean
     /** Swept as well where the ligament has membranes (a band lying over a sheet). */
     swept?: boolean
+    /** Its fibre bundles side by side across its width (see SweepOptions.ridges). */
+    ridges?: { count: number; depth: number }
   }[]
   paired: boolean
   /**
@@ -63,6 +65,11 @@ export interface LigamentCourse {
    * its course), bar those marked `swept`.
    */
   membranes?: MeshData[]
+  /**
+   * The lines its fibres run along, where they do not follow its bands: the interspinous
+   * membranes' fibres run up and back across each gap, not along the band down its middle.
+   */
+  fibres?: Vec3[][]
 }
 
 /** One half of the ligamentum flavum at one level: from the lamina above to the lamina below. */
@@ -200,30 +207,22 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs, pelvis?: Sdf
   })
   // Each process's back in the midline, where the supraspinous ligament runs (traced on the bones).
   const backs = vertebra ? spinousBacks(f, vertebra) : []
+  const membranes = vertebra
+    ? levels.map((up, i) => {
+        const low = levels[i + 1]
+        // The supraspinous ligament's front face across this gap: the two processes' backs
+        // (at L5–S1, the L5 process's: the ligament ends on the sacrum well forward of it).
+        const above = backs[SPINOUS_LEVELS.indexOf(up)] as Vec3
+        const ssl: [Vec3, Vec3] = [above, low ? (backs[SPINOUS_LEVELS.indexOf(low)] as Vec3) : above]
+        return interspinousMembrane(f, up, vertebra(up), low ? vertebra(low) : undefined, inter[i]?.points.at(-1), ssl)
+      })
+    : undefined
   out.push({
     id: 'interspinous-ligament',
     attaches: ['l1', 'l2', 'l3', 'l4', 'l5', 'sacrum'],
     paired: false,
     bands: inter,
-    ...(vertebra
-      ? {
-          membranes: levels.map((up, i) => {
-            const low = levels[i + 1]
-            // The supraspinous ligament's front face across this gap: the two processes' backs
-            // (at L5–S1, the L5 process's: the ligament ends on the sacrum well forward of it).
-            const above = backs[SPINOUS_LEVELS.indexOf(up)] as Vec3
-            const ssl: [Vec3, Vec3] = [above, low ? (backs[SPINOUS_LEVELS.indexOf(low)] as Vec3) : above]
-            return interspinousMembrane(
-              f,
-              up,
-              vertebra(up),
-              low ? vertebra(low) : undefined,
-              inter[i]?.points.at(-1),
-              ssl
-            )
-          }),
-        }
-      : {}),
+    ...(membranes ? { membranes: membranes.map((m) => m.mesh), fibres: membranes.flatMap((m) => m.fibres) } : {}),
   })
   const tips: Vec3[] = vertebra
     ? backs.map((back) => add(back, [0, 0, -SUPRASPINOUS_THICKNESS / 2]))
@@ -254,6 +253,7 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs, pelvis?: Sdf
         thickness: ILIOLUMBAR.thickness.upper,
         side: [0, 1, 0],
         entheses: true,
+        ridges: ILIOLUMBAR.bundles.upper,
       },
       // The lower (lumbosacral) band: from the underside of the process down onto the sacral ala,
       // its flat face forward, where it meets the anterior sacroiliac ligament.
@@ -264,6 +264,7 @@ export function ligamentCourses(f: Frames, vertebra?: VertebraSdfs, pelvis?: Sdf
         thickness: ILIOLUMBAR.thickness.lower,
         side: [1, 0, -0.3],
         entheses: true,
+        ridges: ILIOLUMBAR.bundles.lower,
       },
     ],
   })
@@ -420,10 +421,23 @@ const ILIOLUMBAR = {
   upper: (t: number) => 6 + 9 * t ** 1.5,
   lower: (t: number) => 8 + 9 * t ** 1.5,
   thickness: { upper: 3.6, lower: 3 },
+  /**
+   * Each band's fibre bundles across it, and how much thinner the clefts between them are (by eye
+   * against dissection pictures): as smooth bands they were "thick, smooth slabs with no fibre
+   * bundles" to all three readers of blind review 66.
+   */
+  bundles: { upper: { count: 3, depth: 0.5 }, lower: { count: 3, depth: 0.5 } },
 }
 
-/** The interspinous membrane's half-thickness (mm, estimate) and its sampling across and down. */
-const INTERSPINOUS = { halfThickness: 0.8, columns: 9, rows: 7, step: 0.25 }
+/**
+ * The interspinous membrane's half-thickness (mm, estimate), its sampling across and down, and
+ * how far back its fibres lean for each millimetre they rise: they run obliquely up and back from
+ * the lower process to the one above (Bogduk's description; about 40° from the spine's axis,
+ * estimate from atlas pictures). Streaked along the gap's height, as its bands run, a membrane
+ * read as "solid wedge blocks instead of thin membranous sheets with oblique fibres" to all three
+ * readers of blind review 66.
+ */
+const INTERSPINOUS = { halfThickness: 0.8, columns: 9, rows: 7, step: 0.25, fibreLean: 0.85 }
 
 /**
  * One level's interspinous ligament as the membrane it is: in the midline plane, from the
@@ -440,7 +454,7 @@ function interspinousMembrane(
   lower: Sdf | undefined,
   bottom: Vec3 | undefined,
   supraspinous: readonly [Vec3, Vec3]
-): MeshData {
+): { mesh: MeshData; fibres: Vec3[][] } {
   const { V, lm, sk } = f
   const m = lm(up)
   const c = INTERSPINOUS
@@ -482,7 +496,15 @@ function interspinousMembrane(
     const z = front + (back - front) * u
     return [V(up, [0, t + 0.3 - (t - b + 0.6) * v, z]), c.halfThickness * (0.7 + 0.3 * Math.sin(Math.PI * v))]
   })
-  return thickSheetMesh(grid, half)
+  // Parallel fibres across the whole membrane, each rising and leaning back through the gap's
+  // middle at its own depth.
+  const middle = spans.reduce((sum, [t, b]) => sum + (t + b) / 2, 0) / spans.length
+  const reach = 30
+  const fibres = [0, 1 / 3, 2 / 3, 1].map((share) => {
+    const z = front + (back - front) * share
+    return [V(up, [0, middle - reach, z + reach * c.fibreLean]), V(up, [0, middle + reach, z - reach * c.fibreLean])]
+  })
+  return { mesh: thickSheetMesh(grid, half), fibres }
 }
 
 /** Depth (z) of the first surface of `sdf` met going forward from behind at (x, y), or null. */
@@ -651,6 +673,8 @@ export function ligamentMesh(l: LigamentCourse, options: LigamentMeshOptions): M
         exponent: 3,
         ...(b.bend ? { bend: b.bend } : {}),
         ...(b.shear ? { shear: true } : {}),
+        // Enough vertices round a ridged band for each bundle's crest and clefts on both faces.
+        ...(b.ridges ? { ridges: b.ridges, radial: Math.max(options.radial, 8 * b.ridges.count) } : {}),
       })
     ),
   ])

@@ -436,6 +436,25 @@ describe('bone landmarks a clinician names', () => {
     expect(front(down(0.5))).toBeLessThan(front(aiis) - 5)
   })
 
+  it('the femur’s lower end has the patellar groove down its front between the condyles, and the notch between them below', () => {
+    const ctx = createBuildContext()
+    const femur = boneSdfs(boneShapes(ctx.skeleton, BONES_DEFAULTS)).get('femur-left')!
+    const { knee } = ctx.skeleton.pelvis
+    /** The most forward point of the bone on a ray from front to back at x mm across the knee, y above it. */
+    const front = (x: number, y: number) =>
+      chord(femur, [knee[0] + x, knee[1] + y, 0], 2, knee[2] - 80, knee[2] + 80)[1]
+    /** The lowest point of the bone on a vertical ray x mm across the knee, z behind its centre. */
+    const bottom = (x: number, z: number) =>
+      chord(femur, [knee[0] + x, 0, knee[2] + z], 1, knee[1] - 60, knee[1] + 60)[0]
+    for (const y of [5, 15, 25]) {
+      // The groove's floor lies at least 2.5 mm behind both its lips, the medial and the lateral.
+      const medialLip = Math.max(front(-16, y), front(-10, y))
+      const lateralLip = Math.max(front(12, y), front(18, y))
+      expect(front(1, y), `${y} mm above the knee`).toBeLessThan(Math.min(medialLip, lateralLip) - 2.5)
+    }
+    // Behind, the condyles reach at least 6 mm lower than the notch between them.
+    expect(bottom(1, -15)).toBeGreaterThan(Math.max(bottom(-18, -15), bottom(20, -15)) + 6)
+  })
   it('a lumbar spinous process is a hatchet: a thin plate on a narrower neck ending in a tall, thickened posterior border', () => {
     for (const level of ['L1', 'L3', 'L5'] as const) {
       const { sdf } = vertebraSdf(level, [], [])
@@ -555,7 +574,7 @@ describe('muscles (shapes only)', () => {
 })
 
 describe('fascia and ligaments (shapes only)', () => {
-  it('the iliolumbar ligament fans out from the transverse process onto the iliac crest and the ala', () => {
+  it('the iliolumbar ligament fans out from the transverse process onto the iliac crest and the ala, in bundles', () => {
     const ctx = createBuildContext()
     const iliolumbar = ligamentCourses(ctx.frames).find((l) => l.id === 'iliolumbar-ligament')!
     expect(iliolumbar.bands).toHaveLength(2)
@@ -563,6 +582,8 @@ describe('fascia and ligaments (shapes only)', () => {
       const breadth = (t: number) => band.widthAt?.(t) ?? band.width
       expect(breadth(1)).toBeGreaterThan(2 * breadth(0))
       expect(band.thickness).toBeGreaterThanOrEqual(3)
+      // Each band is its fibre bundles side by side (the sweep test checks the ridges' shape).
+      expect(band.ridges?.count ?? 1).toBeGreaterThanOrEqual(2)
     }
   })
   it('the thoracolumbar fascia and the ligaments are every ligament and fascia structure', () => {

@@ -9,6 +9,7 @@ import { STRUCTURES } from '../../../src/domain/structures'
 import type { BuiltModel } from '../../../src/model/build'
 import {
   add,
+  conjugate,
   deg,
   dirToWorld,
   distPointSegment,
@@ -16,6 +17,7 @@ import {
   length,
   lerp,
   normalize,
+  rotateByQuat,
   scale,
   sub,
   toLocal,
@@ -755,6 +757,25 @@ describe('ligaments span their bones', () => {
       expect(r.front, `${r.level} reaches forward to the laminae's junction`).toBeGreaterThan(-4)
       expect(r.gap, `${r.level} meets the supraspinous ligament`).toBeLessThan(2.5)
     }
+  })
+  it('the interspinous ligaments’ fibres run obliquely up and back across each gap, not along the spine', () => {
+    const mesh = part('interspinous-ligament').mesh
+    const f = mesh.fibres!
+    const l3 = model.geometry.skeleton.vertebrae.L3
+    const leans: number[] = []
+    for (let v = 0; v < mesh.positions.length / 3; v++) {
+      // In L3's frame (+y up its axis, +z forwards), the direction taken pointing up.
+      const local = rotateByQuat([f[v * 3]!, f[v * 3 + 1]!, f[v * 3 + 2]!], conjugate(l3.rotation))
+      const up = local[1] < 0 ? scale(local, -1) : local
+      // Degrees from the spine's axis, positive leaning back.
+      leans.push((Math.atan2(-up[2], up[1]) * 180) / Math.PI)
+    }
+    leans.sort((a, b) => a - b)
+    const median = leans[Math.floor(leans.length / 2)]!
+    // About 40° in the middle level's frame; the lordosis turns the other levels by up to 15°.
+    expect(median).toBeGreaterThan(25)
+    expect(median).toBeLessThan(55)
+    expect(leans[Math.floor(leans.length * 0.05)]!, 'nearly every vertex leans back').toBeGreaterThan(15)
   })
   it('the sacrospinous ligament stays in front of the sacrotuberous where they cross: seen from behind it never shows through', () => {
     const behind = part('sacrotuberous-ligament-left').mesh

@@ -132,6 +132,31 @@ describe('sweep', () => {
     expect(midline(grooved, 20)).toBeCloseTo(3, 4)
     expect(bounds(grooved).max[0]).toBeCloseTo(6, 4)
   })
+  it('ridges a band into bundles side by side when asked: a crest over each, thinner clefts between them', () => {
+    const ridged = sweep(line, {
+      width: () => 9,
+      thickness: () => 3,
+      side: [1, 0, 0],
+      radial: 24,
+      step: 10,
+      exponent: 3,
+      ridges: { count: 3, depth: 0.5 },
+    })
+    expect(isClosedManifold(ridged)).toBe(true)
+    expect(signedVolume(ridged)).toBeGreaterThan(0)
+    // One ring, across the width (x) with each face's reach (|z|) there.
+    const ring = Array.from({ length: ridged.positions.length / 3 }, (_, i) => vertex(ridged, i)).filter(
+      (p) => Math.abs(p[1] - 50) < 1e-3
+    )
+    const reachAt = (x: number) => Math.max(...ring.filter((p) => Math.abs(p[0] - x) < 1e-3).map((p) => Math.abs(p[2])))
+    // Crests at the bundles' middles (x = −6, 0, 6), clefts between them (x = ±3): every ring
+    // vertex lies evenly across the width, so each is sampled.
+    const crests = [-6, 0, 6].map(reachAt)
+    const clefts = [-3, 3].map(reachAt)
+    for (const cleft of clefts) for (const crest of crests) expect(cleft).toBeLessThan(crest - 0.8)
+    expect(reachAt(0)).toBeCloseTo(3, 4)
+    expect(bounds(ridged).max[0]).toBeCloseTo(9, 4)
+  })
   it('follows the width profile along the curve', () => {
     const tube = sweep(line, { width: (t) => 1 + 9 * t, thickness: () => 1, side: [1, 0, 0], radial: 8, step: 5 })
     const atEnd = (y: number) =>
