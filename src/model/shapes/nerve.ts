@@ -40,11 +40,20 @@ export interface NerveCourse {
     flattenTo?: number
     /** A crease down both broad faces `depth` mm deep, from `from` (0–1 along the path) on: two divisions in one sheath. */
     groove?: { depth: number; from: number }
+    /** Spacing of its rings, mm, where it differs from the family's (NerveMeshOptions.ringSpacing). */
+    step?: number
   }[]
   side: Vec3
 }
 
 const ROOT_ORDER = ['l1', 'l2', 'l3', 'l4', 'l5'] as const
+
+/**
+ * Ring spacing of the cauda equina's roots, mm: they run nearly straight down the sac, so rings
+ * further apart than the other nerves' (5 mm) keep their shape, and the 32 strands' triangles go
+ * where silhouettes show (about 13,000 at 5 mm).
+ */
+const CAUDA_RING_SPACING = 8
 
 /** A branch in the popliteal fossa: where it leaves (0–1 along the nerve), its bend and end (mm from there), half-width (mm). */
 interface PoplitealBranch {
@@ -256,7 +265,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) - 0.2 * toRun + 1.6 * near + 0.7 * Math.sin(turn)])
         })
         const r = CAUDA_ROOT_SCALE * radius * Math.sqrt(share)
-        strands.push({ points: [...points, end], width: r, thickness: r })
+        strands.push({ points: [...points, end], width: r, thickness: r, step: CAUDA_RING_SPACING })
       }
     })
   }
@@ -271,6 +280,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
             .map((p, k): Vec3 => (k === 0 ? p : add(p, [x * side + 0.3 * dz, 0, z + dz + 0.4 * Math.sin(k + x)]))),
           width: radius,
           thickness: radius,
+          step: CAUDA_RING_SPACING,
         })
     })
   courses.push({ id: 'cauda-equina', side: [1, 0, 0], paths: strands })
@@ -850,7 +860,7 @@ export function nerveMesh(course: NerveCourse, options: NerveMeshOptions): MeshD
         thickness: (t) => (p.thickness * bulge(t) * taper(t)) / flat(t),
         side: course.side,
         radial: p.width > 4 ? 12 : p.width < 1.5 ? 6 : 8,
-        step: options.ringSpacing,
+        step: p.step ?? options.ringSpacing,
         domeRings: NERVE_DOME_RINGS,
         ...(groove ? { groove: (t: number) => groove.depth * smoothstep(groove.from, groove.from + 0.1, t) } : {}),
       })

@@ -297,6 +297,24 @@ describe('lumbar muscle cross-sections measured from the meshes (seatedMRI, mean
     expect(l5).toBeGreaterThan(band('psoasL5')[0])
     expect(l5).toBeLessThan(band('psoasL5')[1])
   })
+  it('psoas major arises by a slip at each disc: its medial border reaches further in at each disc than beside the body below it', () => {
+    const mesh = part('psoas-major-left').mesh
+    const { vertebrae } = model.geometry.skeleton
+    /** How near the midline (x, the left side's) the muscle comes within 2.5 mm of height y. */
+    const medialAt = (y: number) => {
+      let x = Infinity
+      for (let i = 0; i < mesh.positions.length; i += 3)
+        if (Math.abs(mesh.positions[i + 1]! - y) < 2.5) x = Math.min(x, mesh.positions[i]!)
+      return x
+    }
+    const levels = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const
+    for (let i = 1; i < levels.length - 1; i++) {
+      const upper = vertebrae[levels[i]!].translation
+      const lower = vertebrae[levels[i + 1]!].translation
+      const disc = (upper[1] + lower[1]) / 2
+      expect(medialAt(disc), `${levels[i]}–${levels[i + 1]}`).toBeLessThan(medialAt(lower[1]) - 3)
+    }
+  })
   it('the erector spinae (longissimus and iliocostalis) peak in the mid-lumbar spine, within the published peak', () => {
     const es = LEVELS.map((l) => csa(['longissimus-thoracis', 'iliocostalis-lumborum'], l))
     const peak = Math.max(...es)
