@@ -414,6 +414,10 @@ const nerves: Structure[] = [
     atlasView: 'back',
     // Its lowest part, the conus, ends inside the top of the sac.
     within: 'dural-sac',
+    // With the roots of the cauda equina round the conus and the filum, as an atlas shows the
+    // cord's end (faded, the conus stood alone: "the cauda equina and dural sac around it are
+    // missing" and "no nerve root origins" in blind review 66).
+    framedWith: ['cauda-equina'],
   }),
   single({
     id: 'dural-sac',
