@@ -8,6 +8,40 @@ import { POSTER_PATH } from '../../src/ui/poster-element'
 const MODEL_PATH = '/models/lumbar-spine.glb'
 const NOT_FOUND = /Failed to load resource: the server responded with a status of 404/
 
+/**
+ * Run in the page: from now on, note each frame the renderer draws (with the canvas's size, if
+ * it changed) and each change of the store (which of its fields), in `window.__frameLog`, so a
+ * frame drawn while the page is left alone says what came before it.
+ */
+function logFrames(): void {
+  const r3f = window.__explorer?.r3f
+  const store = window.__explorer?.store
+  if (!r3f || !store) return
+  const log: string[] = []
+  ;(window as unknown as { __frameLog: string[] }).__frameLog = log
+  const start = performance.now()
+  const at = () => `${Math.round(performance.now() - start)} ms`
+  // R3F's state is replaced on each change: read the current one, not the one taken here.
+  const size = () => {
+    const now = window.__explorer?.r3f ?? r3f
+    return `${now.size.width}×${now.size.height} at ${now.viewport.dpr}`
+  }
+  let lastSize = size()
+  store.subscribe((state, previous) => {
+    const changed = (Object.keys(state) as (keyof typeof state)[]).filter((key) => state[key] !== previous[key])
+    log.push(`${at()}: store ${changed.join(', ')}`)
+  })
+  const render = r3f.gl.render.bind(r3f.gl)
+  r3f.gl.render = (scene, camera) => {
+    const now = size()
+    log.push(
+      `${at()}: frame ${r3f.gl.info.render.frame + 1}${now === lastSize ? '' : ` (canvas ${lastSize} → ${now})`}`
+    )
+    lastSize = now
+    render(scene, camera)
+  }
+}
+
 /** Run in the page: whether it has downloaded the poster picture (the background of `.model-poster`). */
 function posterDownloaded(path: string): boolean {
   return performance.getEntriesByType('resource').some((entry) => entry.name.endsWith(`/${path}`))
@@ -33,9 +67,12 @@ describe('the app shell in Chromium', () => {
     expect([...marks].sort((a, b) => a - b)).toEqual(marks)
     // Drawn once for the empty view and once with the model, then nothing while the page is
     // left alone: a frame costs a phone (and SwiftShader) hundreds of milliseconds.
+    await app.page.evaluate(logFrames)
     await app.page.waitForTimeout(1000)
     const framesDrawn = await app.page.evaluate(() => window.__explorer?.r3f?.gl.info.render.frame)
-    expect(framesDrawn).toBeLessThanOrEqual(2)
+    // A rare third frame was seen once under a full test run's load: what preceded it, if it comes.
+    const frameLog = await app.page.evaluate(() => (window as unknown as { __frameLog?: string[] }).__frameLog ?? [])
+    expect(framesDrawn, `frames after the first model frame:\n${frameLog.join('\n')}`).toBeLessThanOrEqual(2)
 
     // The model is drawn: L3's projected centre lies in the 3D view, and its pixel is clearly not
     // the background's (a pixel at the view's edge).
