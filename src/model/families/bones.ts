@@ -65,7 +65,7 @@ export const BONES_DEFAULTS: BonesOptions = {
   hipBoneEdge: 2,
   femurEdge: 2 * 1.2,
   ribEdge: 1.2,
-  budgets: { lumbarVertebra: 5400, t12: 3000, sacrum: 8000, coccyx: 1500, hipBone: 7000, femur: 3000, rib: 900 },
+  budgets: { lumbarVertebra: 5400, t12: 3000, sacrum: 8000, coccyx: 1500, hipBone: 7000, femur: 3000, rib: 1200 },
   meshing: BONE_MESH_DEFAULTS,
 }
 

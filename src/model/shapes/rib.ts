@@ -2,7 +2,7 @@
  * The 12th (floating) rib: a short, flattened, tapering bone from the T12 body running down, back
  * and out.
  */
-import { cross, normalize, sdCapsule, sdSlab, smin, sub, type Pose, type Vec3, toWorld } from '../math'
+import { cross, dot, normalize, sdCapsule, sdSlab, smin, sub, type Pose, type Vec3, toWorld } from '../math'
 import type { Bounds, Sdf } from '../mesh'
 import { catmullRom } from '../sweep'
 
@@ -29,29 +29,45 @@ export function ribPath(t12: Pose): Vec3[] {
 export const RIB_SECTION = {
   headRadius: 4.8,
   /**
-   * Half the blade's height (up and down, in its plane) and half its thickness (in and out): the
-   * neck narrow behind the head, the shaft a flat blade nearly three times as tall as it is thick (a
-   * rounder one read as "a round tube rather than a flattened bone" in blind review 60).
+   * The head's single facet, for the side of T12's body: the head is cut flat this far from its
+   * centre on the side facing the vertebra, mm (a round ball there had "no clear head with its
+   * single facet" in blind review 67).
    */
-  halfHeight: (u: number): number => (u < 0.3 ? 3 + (3 * u) / 0.3 : 6 - 4.4 * ((u - 0.3) / 0.7) ** 1.5),
-  halfThickness: (u: number): number => 2.4 - 1.5 * u,
+  headFacet: 3,
+  /**
+   * Half the blade's height (up and down, in its plane) and half its thickness (in and out): the
+   * neck narrow behind the head; the shaft a flat blade nearly three times as tall as it is thick (a
+   * rounder one read as "a round tube rather than a flattened bone" in blind review 60), about as
+   * tall from a quarter to two-thirds of its length, then narrowing to a pointed tip (tapering all
+   * the way from its tallest point, it read as "a thick round horn" in blind review 67).
+   */
+  halfHeight: (u: number): number =>
+    u < 0.25 ? 2.5 + (3.1 * u) / 0.25 : u < 0.65 ? 5.6 - 0.6 * ((u - 0.25) / 0.4) : 5 - 4 * ((u - 0.65) / 0.35) ** 1.3,
+  halfThickness: (u: number): number => 2.1 - 1.3 * u,
 }
 
 const UP: Vec3 = [0, 1, 0]
 
+/** Straight pieces the blade is built of along its course (15 showed as bumps at their joints). */
+const RIB_PIECES = 45
+
 export function ribSdf(path: readonly Vec3[]): { sdf: Sdf; bounds: Bounds } {
   const r = RIB_SECTION
-  const segments = path.slice(1).map((b, i) => {
-    const a = path[i] as Vec3
+  // Short pieces, so the joints between them do not show as a row of bumps along the blade.
+  const fine = catmullRom(path, RIB_PIECES + 1)
+  const segments = fine.slice(1).map((b, i) => {
+    const a = fine[i] as Vec3
     // The blade's faces look in and out: its normal is square to the course and to the vertical.
     const n = normalize(cross(sub(b, a), UP))
-    const u0 = i / (path.length - 1)
-    const u1 = (i + 1) / (path.length - 1)
+    const u0 = i / (fine.length - 1)
+    const u1 = (i + 1) / (fine.length - 1)
     return { a, b, n, w0: r.halfHeight(u0), w1: r.halfHeight(u1), t: r.halfThickness((u0 + u1) / 2) }
   })
   const head = path[0] as Vec3
+  // Towards the vertebra: back along the course from the head.
+  const towardsSpine = normalize(sub(head, path[2] as Vec3))
   const sdf: Sdf = (p) => {
-    let d = sdCapsule(p, head, head, r.headRadius)
+    let d = Math.max(sdCapsule(p, head, head, r.headRadius), dot(sub(p, head), towardsSpine) - r.headFacet)
     for (const s of segments) {
       // The rim of the blade is rounded by its thickness.
       const slab = sdSlab(p, s.a, s.b, s.n, Math.max(0, s.w0 - s.t), Math.max(0, s.w1 - s.t), 0) - s.t
