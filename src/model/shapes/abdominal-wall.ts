@@ -37,6 +37,12 @@ interface LayerSpec {
   /** How deep the notches between the slips are, mm (default 18; estimates from atlas drawings). */
   slipDepth?: number
   /**
+   * Half-thickness of its lower border in front of the anterior superior iliac spine, mm: the
+   * external oblique's aponeurosis rolls under there as the inguinal ligament, a cord from the
+   * spine to the pubic tubercle (default: a plain edge).
+   */
+  inguinalLigament?: number
+  /**
    * How much further forward its front edge reaches at the bottom and at the top, degrees: the
    * edge follows the curved lateral border of the rectus sheath (the linea semilunaris), convex
    * outwards, from the costal margin down to the pubic tubercle.
@@ -83,6 +89,9 @@ const LAYERS: readonly LayerSpec[] = [
     // notches the border read as "straight cut edges, no costal digitations" in blind review 58.
     slipDepth: 30,
     rise: 70,
+    // About 6 mm thick (estimate from atlas drawings): ended as a plain edge there, it had "no
+    // inguinal ligament" to all three readers of blind reviews 67 and 68.
+    inguinalLigament: 3,
     // Fleshy over the flank; its aponeurosis starts on a line down from the ninth costal cartilage,
     // well lateral to the rectus, and below the level of the anterior superior iliac spine the
     // whole front of it is aponeurosis (its lower border is the inguinal ligament).
@@ -187,7 +196,13 @@ export function flankLayers(f: Frames, skin: Sdf, options: FlankSheetOptions): F
       const front = 1 - 0.5 * smoothstep(0.55, 0.9, u)
       const back = spec.id === 'external-oblique' ? 1 : 1 - 0.4 * smoothstep(0.15, 0, u)
       const rim = Math.min(1, 0.45 + 0.55 * Math.min(s, 1 - s, u, 1 - u) * 8)
-      return [[Math.cos(a) * r, y, AXIS_Z + Math.sin(a) * r], spec.half * front * back * rim]
+      // The rolled lower border in front of the spine: the lowest row only, reached over a few
+      // degrees past the spine.
+      const inguinal =
+        (spec.inguinalLigament ?? 0) *
+        smoothstep(asisAngle, asisAngle + (6 * Math.PI) / 180, a) *
+        Math.max(0, 1 - s * (options.rows - 1))
+      return [[Math.cos(a) * r, y, AXIS_Z + Math.sin(a) * r], Math.max(spec.half * front * back * rim, inguinal)]
     })
     return {
       id: spec.id,

@@ -573,6 +573,20 @@ describe('muscles (shapes only)', () => {
       notches.map((d) => d.toFixed(0)).join(', ')
     ).toBeGreaterThanOrEqual(2)
   })
+  it('the external oblique’s lower border rolls into the inguinal ligament in front of the anterior superior iliac spine', () => {
+    const external = flankLayers(ctx.frames, ctx.skin.sdf, MUSCLES_DEFAULTS.flankSheet).find(
+      (l) => l.id === 'external-oblique'
+    )!
+    const { asis } = ctx.skeleton.pelvis
+    // The lowest row's thickness over 25 mm in front of the spine, and behind it.
+    const lowest = external.grid[0]!.map((p, j) => ({ z: p[2], half: external.half[0]![j]! }))
+    const inFront = lowest.filter((c) => c.z > asis[2] + 25).map((c) => c.half)
+    const behind = lowest.filter((c) => c.z < asis[2]).map((c) => c.half)
+    expect(inFront.length).toBeGreaterThanOrEqual(2)
+    // A cord over twice as thick as the plain edge behind the spine, and over 5 mm thick.
+    expect(Math.min(...inFront)).toBeGreaterThan(2 * Math.max(...behind))
+    expect(2 * Math.min(...inFront)).toBeGreaterThan(5)
+  })
   it('every fleshy muscle has a triangle budget, and lies on bones or on muscles built before it', () => {
     const built = new Set<string>(bones.keys())
     for (const { muscle, layers } of fleshy) {
