@@ -130,6 +130,25 @@ export const SWEEP_DEFAULTS: SweepOptions = {
   exponent: 2,
 }
 
+/** A point of the unit superellipse section at angle `a`: (across its width, across its thickness). */
+function superellipseSection(a: number, exponent: number): [number, number] {
+  const e = 2 / exponent
+  const ca = Math.cos(a)
+  const sa = Math.sin(a)
+  return [Math.sign(ca) * Math.pow(Math.abs(ca), e), Math.sign(sa) * Math.pow(Math.abs(sa), e)]
+}
+
+/**
+ * A point of a ridged band's section at angle `a` (see SweepOptions.ridges): evenly across the
+ * width, each face's height from the superellipse, less in the clefts between bundles.
+ */
+function ridgedSection(a: number, exponent: number, ridges: { count: number; depth: number }): [number, number] {
+  const cx = a <= Math.PI ? 1 - (2 * a) / Math.PI : -3 + (2 * a) / Math.PI
+  const crest = 0.5 - 0.5 * Math.cos(Math.PI * ridges.count * (cx + 1))
+  const face = Math.pow(Math.max(0, 1 - Math.pow(Math.abs(cx), exponent)), 1 / exponent)
+  return [cx, Math.sign(Math.sin(a)) * face * (1 - ridges.depth + ridges.depth * Math.sqrt(crest))]
+}
+
 /** Sweeps a section along a spline through `points`. */
 export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = {}): MeshData {
   const o: SweepOptions = { ...SWEEP_DEFAULTS, ...options }
@@ -160,19 +179,8 @@ export function sweep(points: readonly Vec3[], options: Partial<SweepOptions> = 
     const crease = o.groove ? o.groove(t) : 0
     for (let j = 0; j < R; j++) {
       const a = (j / R) * Math.PI * 2
-      const ca = Math.cos(a)
       const sa = Math.sin(a)
-      const e = 2 / o.exponent
-      let cx = Math.sign(ca) * Math.pow(Math.abs(ca), e)
-      let cy = Math.sign(sa) * Math.pow(Math.abs(sa), e)
-      if (o.ridges) {
-        // Evenly across the width, each face's height from the section's superellipse, less in
-        // the clefts between bundles.
-        cx = a <= Math.PI ? 1 - (2 * a) / Math.PI : -3 + (2 * a) / Math.PI
-        const crest = 0.5 - 0.5 * Math.cos(Math.PI * o.ridges.count * (cx + 1))
-        const face = Math.pow(Math.max(0, 1 - Math.pow(Math.abs(cx), o.exponent)), 1 / o.exponent)
-        cy = Math.sign(sa) * face * (1 - o.ridges.depth + o.ridges.depth * Math.sqrt(crest))
-      }
+      const [cx, cy] = o.ridges ? ridgedSection(a, o.exponent, o.ridges) : superellipseSection(a, o.exponent)
       const dip = crease * Math.sign(sa) * Math.exp(-((cx / 0.35) ** 2))
       const q = add(p, add(scale(s, cx * w), scale(u, cy * h - dip + arch * cx * cx)))
       positions.set(q, ((i + D) * R + j) * 3)

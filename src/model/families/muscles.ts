@@ -8,7 +8,7 @@
  * - the three flank layers of the abdominal wall as thick sheets under the skin
  *   (../shapes/abdominal-wall.ts).
  */
-import { fibreAcross, tendonByLine, tendonFromSamples, withFibres } from '../fibres'
+import { fibreAcross, tendonFromSamples, withFibres } from '../fibres'
 import {
   AMBIENT_OCCLUSION_DEFAULTS,
   bakeAmbientOcclusion,
@@ -26,7 +26,7 @@ import { toSurfaceOf } from '../shapes/bone-surface'
 import { flankLayers, outwardFromTrunk, type FlankSheetOptions } from '../shapes/abdominal-wall'
 import { carve, fleshySdf, shadeSection, type FleshyMuscle } from '../shapes/fleshy-muscle'
 import type { Frames } from '../shapes/landmarks'
-import { fleshyMuscles, muscleCourses, muscleFibreLines, muscleMesh, type MuscleMeshOptions } from '../shapes/muscle'
+import { fleshyMuscles, muscleCourses, muscleFibres, muscleMesh, type MuscleMeshOptions } from '../shapes/muscle'
 import type { BuildContext, Shape } from './family'
 
 export interface MusclesOptions {
@@ -135,9 +135,8 @@ export function fleshyMuscleShapes(frames: Frames, boneSdfs: ReadonlyMap<string,
 export async function buildMuscles(ctx: BuildContext, options: MusclesOptions = MUSCLES_DEFAULTS): Promise<void> {
   for (const m of muscleCourses(ctx.frames)) {
     const mesh = outOfBones(muscleMesh(m, options.lofted), ctx.boneSdfs, options.loftedGap)
-    // The slips are belly throughout: the course's tendon profile is its own line's only.
-    const tendon = m.tendon && m.slips ? tendonByLine([m.tendon]) : m.tendon
-    setPaired(ctx, m.id, 'muscle', withFibres(mesh, muscleFibreLines(m), tendon), [m.points])
+    const fibres = muscleFibres(m)
+    setPaired(ctx, m.id, 'muscle', withFibres(mesh, fibres.lines, fibres.tendon), [m.points])
   }
   for (const { muscle, own, sdf, layers } of fleshyMuscleShapes(ctx.frames, ctx.boneSdfs, ctx.skin.sdf)) {
     const budget = options.fleshyBudgets[muscle.id]

@@ -45,7 +45,7 @@ export function femurSdf(lm: PelvisLandmarks, options = FEMUR_DEFAULTS): { sdf: 
   // back to just inside its surface.
   const behind = (q: Vec3): Vec3 => add(q, [0, 0, -(options.shaftRadius - 1.5)])
   const lineaAspera: [Vec3, Vec3] = [behind(lerp(shaftTop, shaftMid, 0.45)), behind(lerp(shaftMid, shaftLow, 0.55))]
-  const KNEE_GROOVES = {
+  const kneeGrooves = {
     // Axis of the groove's cutter: 10 mm round, 5 mm into the front of the condyles (z + 21).
     trochlea: [add(lm.knee, [1, 40, 26]), add(lm.knee, [1, -4, 25])] as const,
     // Front to back under and between the condyles, 8 mm round, its axis 14 mm above their lowest.
@@ -73,8 +73,8 @@ export function femurSdf(lm: PelvisLandmarks, options = FEMUR_DEFAULTS): { sdf: 
     d = smin(d, sdEllipsoid(p, add(lm.knee, [-18, -2, -6]), [15, 22, 27]), 10)
     // The patellar surface: a groove down the front of the lower end between the condyles, where
     // the kneecap glides, running on below into the notch between them behind.
-    d = smax(d, -sdCapsule(p, KNEE_GROOVES.trochlea[0], KNEE_GROOVES.trochlea[1], 10, 10), 3)
-    d = smax(d, -sdCapsule(p, KNEE_GROOVES.notch[0], KNEE_GROOVES.notch[1], 8, 8), 3)
+    d = smax(d, -sdCapsule(p, kneeGrooves.trochlea[0], kneeGrooves.trochlea[1], 10, 10), 3)
+    d = smax(d, -sdCapsule(p, kneeGrooves.notch[0], kneeGrooves.notch[1], 8, 8), 3)
     return d
   }
   const bounds: Bounds = {

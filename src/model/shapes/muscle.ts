@@ -263,9 +263,16 @@ export function muscleMesh(m: MuscleCourse, options: MuscleMeshOptions): MeshDat
   return mergeMeshes([belly, ...slips])
 }
 
-/** A lofted muscle's fibre lines: its course, then each slip's, all from origin to insertion. */
-export function muscleFibreLines(m: MuscleCourse): Vec3[][] {
-  return [m.points, ...(m.slips ?? []).map((s) => s.points)]
+/**
+ * A lofted muscle's fibre lines (its course, then each slip's, all from origin to insertion) and
+ * where they are tendon: the course's profile is its own line's only, the slips are belly throughout.
+ */
+export function muscleFibres(m: MuscleCourse): { lines: Vec3[][]; tendon?: TendonProfile } {
+  if (!m.slips) return { lines: [m.points], ...(m.tendon ? { tendon: m.tendon } : {}) }
+  return {
+    lines: [m.points, ...m.slips.map((s) => s.points)],
+    ...(m.tendon ? { tendon: tendonByLine([m.tendon]) } : {}),
+  }
 }
 
 /** How far under the iliac crest's rim gluteus medius's upper origins lie, mm (estimate). */

@@ -58,6 +58,13 @@ describe('polylineLength', () => {
 })
 
 describe('sweep', () => {
+  /** The broad faces' furthest reach (|z|) at height y and x across the width (a band swept up y, its side along x). */
+  const faceReach = (tube: MeshData, y: number, x: number) =>
+    Math.max(
+      ...Array.from({ length: tube.positions.length / 3 }, (_, i) => vertex(tube, i))
+        .filter((p) => Math.abs(p[1] - y) < 1e-3 && Math.abs(p[0] - x) < 1e-3)
+        .map((p) => Math.abs(p[2]))
+    )
   const line: Vec3[] = [
     [0, 0, 0],
     [0, 50, 0],
@@ -119,13 +126,7 @@ describe('sweep', () => {
       groove: (t) => (t > 0.5 ? 1 : 0),
     })
     expect(isClosedManifold(grooved)).toBe(true)
-    /** The broad faces' furthest reach (|z|) on the midline (x = 0) at height y. */
-    const midline = (tube: MeshData, y: number) =>
-      Math.max(
-        ...Array.from({ length: tube.positions.length / 3 }, (_, i) => vertex(tube, i))
-          .filter((p) => Math.abs(p[1] - y) < 1e-3 && Math.abs(p[0]) < 1e-3)
-          .map((p) => Math.abs(p[2]))
-      )
+    const midline = (tube: MeshData, y: number) => faceReach(tube, y, 0)
     expect(midline(plain, 80)).toBeCloseTo(3, 4)
     expect(midline(grooved, 80)).toBeCloseTo(2, 4)
     // Before the groove begins, and at the edges, the section is the plain one.
@@ -144,11 +145,8 @@ describe('sweep', () => {
     })
     expect(isClosedManifold(ridged)).toBe(true)
     expect(signedVolume(ridged)).toBeGreaterThan(0)
-    // One ring, across the width (x) with each face's reach (|z|) there.
-    const ring = Array.from({ length: ridged.positions.length / 3 }, (_, i) => vertex(ridged, i)).filter(
-      (p) => Math.abs(p[1] - 50) < 1e-3
-    )
-    const reachAt = (x: number) => Math.max(...ring.filter((p) => Math.abs(p[0] - x) < 1e-3).map((p) => Math.abs(p[2])))
+    // Across the width of one ring, half-way along.
+    const reachAt = (x: number) => faceReach(ridged, 50, x)
     // Crests at the bundles' middles (x = −6, 0, 6), clefts between them (x = ±3): every ring
     // vertex lies evenly across the width, so each is sampled.
     const crests = [-6, 0, 6].map(reachAt)
