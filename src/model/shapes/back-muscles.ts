@@ -124,6 +124,16 @@ const MULTIFIDUS_GROOVE = { depth: 7, width: 6 }
  */
 const APONEUROSIS_RADIUS = 1.6
 
+/**
+ * Iliocostalis's thoracic slips: how much further out each lies than the one medial to it where the
+ * model ends, mm (they fan out to the angles of the lower ribs, which lie further out the higher
+ * the rib; estimate from atlas pictures), and the grooves between them, depth and width, mm. A
+ * column of fascicles packed into one mass read as "a straight cylinder" to all three readers of
+ * blind review 69.
+ */
+const ILIOCOSTALIS_SLIP_SPREAD = 13
+const ILIOCOSTALIS_GROOVE = { depth: 4, width: 5 }
+
 /** The muscles behind quadratus lumborum, which it is carved away from. */
 const BEHIND_QUADRATUS = ['iliocostalis-lumborum', 'longissimus-thoracis', 'multifidus']
 
@@ -254,7 +264,7 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   const iliocostalisThoracis = [0, 1, 2, 3].map((k): Fascicle => {
     // From above the model's top (it is cut square there), the lateral fascicles a little lower;
     // beside longissimus, the two one mass with only a cleft between them.
-    const top = V('T12', [48 + 9 * k, 40 - 2 * k, t12.canalApex - 30 + 6 * k])
+    const top = V('T12', [48 + ILIOCOSTALIS_SLIP_SPREAD * k, 40 - 2 * k, t12.canalApex - 30 + 8 * k])
     const mid = V('L2', [50 + 5 * k, 0, lm('L2').canalApex - 36 + 3 * k])
     const end = crestAt(0.25 + 0.15 * k)
     return {
@@ -280,6 +290,14 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   })()
   // The rib slip on its own, not packed into the thoracic part's mass, so it is seen to leave it.
   const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed(iliocostalisThoracis, 2), toTwelfthRib]
+  // Its parts: the lumbar fascicles one, each thoracic slip with the fascicles packed beside it one
+  // (the nearest slip's), the rib slip one, so grooves part the slips as they fan up to the ribs.
+  const thoracicPacked = 3 * (iliocostalisThoracis.length - 1) + 1
+  const iliocostalisPart = [
+    ...packed(iliocostalisLumborum, 1).map(() => 0),
+    ...Array.from({ length: thoracicPacked }, (_, j) => 1 + Math.round(j / 3)),
+    iliocostalisThoracis.length + 1,
+  ]
 
   // Quadratus lumborum, in its three sets of fascicles: from the iliac crest to the 12th rib
   // (iliocostal, the lateral and largest), from the crest to the tips of the L1–L4 transverse
@@ -331,7 +349,8 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
       7,
       ['longissimus-thoracis', ...spine, 'hip-bone-left'],
       0.8,
-      section
+      section,
+      { of: iliocostalisPart, groove: ILIOCOSTALIS_GROOVE }
     ),
     // In front of the erector spinae, with the middle layer of the thoracolumbar fascia between them.
     fleshyFrom(

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { STRUCTURES, type StructureSystem } from '../../../src/domain/structures'
 import { BONES_DEFAULTS, boneShapes, boneSdfs } from '../../../src/model/families/bones'
 import { buildBeyondTheSpine, CAPSULE_WALL_SHADE, hipCapsuleSdf } from '../../../src/model/families/beyond-the-spine'
-import { buildDiscsAndJoints } from '../../../src/model/families/discs-and-joints'
+import { buildDiscsAndJoints, jointLineAcrossRows } from '../../../src/model/families/discs-and-joints'
 import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/families/muscles'
 import { buildNerves } from '../../../src/model/families/nerves'
 import { isClosedManifold } from '../../../src/model/mesh'
@@ -117,15 +117,55 @@ describe('discs and joints', () => {
           if (toLocal(ctx.skeleton.vertebrae[seg.upper], p)[2] < centre[2]) behind++
         }
         expect(inBone, `${key} ${joint.side}: vertices inside bone`).toBe(0)
-        // Both processes carry it: a capsule on one bone only would be a pad, not a joint's cap.
-        expect(onUpper / count, `${key} ${joint.side} on the inferior articular process`).toBeGreaterThan(0.3)
-        expect(onLower / count, `${key} ${joint.side} on the superior articular process`).toBeGreaterThan(0.3)
+        // Both processes carry it: a capsule on one bone only would be a pad, not a joint's cap. (At
+        // L5–S1, drawn taut down over the sacrum's process, 0.27 of it lies within 4 mm of L5's.)
+        expect(onUpper / count, `${key} ${joint.side} on the inferior articular process`).toBeGreaterThan(0.25)
+        expect(onLower / count, `${key} ${joint.side} on the superior articular process`).toBeGreaterThan(0.25)
         expect(behind / count, `${key} ${joint.side} behind the joint centre`).toBeGreaterThan(0.85)
         // A fibrous cap drawn taut across the joint, not a film on each process: 4 mm thick over
         // the joint line, over 700 mm³ (draped on each process at 3 mm, about 600).
         expect(signedVolume(mesh), `${key} ${joint.side} volume`).toBeGreaterThan(700)
       }
     }
+  })
+  it("each facet capsule's back runs smoothly from top to bottom, with no step where the bone under it steps back", () => {
+    // In the upper vertebra's frame (z forwards), the back of the capsule in 2 mm bands of height.
+    // Laid on the sacrum's articular process, the L5–S1 capsule's lower third stood 5 mm behind the
+    // rest ("a lumpy, kinked blob", blind review 69).
+    for (const seg of ctx.skeleton.segments) {
+      if (seg.level === 'T12-L1') continue
+      const key = seg.level.toLowerCase()
+      for (const joint of seg.facets) {
+        const mesh = ctx.parts.get(`${key}-facet-${joint.side}`)!.mesh
+        const local: Vec3[] = []
+        for (let i = 0; i < mesh.positions.length / 3; i++)
+          local.push(toLocal(ctx.skeleton.vertebrae[seg.upper], vertex(mesh, i)))
+        const low = Math.min(...local.map((p) => p[1]))
+        const high = Math.max(...local.map((p) => p[1]))
+        const backs: number[] = []
+        for (let y = low + 2; y + 2 <= high - 2; y += 2)
+          backs.push(Math.min(...local.filter((p) => p[1] >= y && p[1] < y + 2).map((p) => p[2])))
+        const steps = backs.slice(1).map((b, i) => Math.abs(b - backs[i]!))
+        expect(
+          Math.max(...steps),
+          `${key} ${joint.side}: largest step of its back between 2 mm bands, mm`
+        ).toBeLessThan(2)
+      }
+    }
+  })
+  it("a facet capsule's joint line follows the rows that found it and ignores a find at the rim", () => {
+    // Its groove is laid along this line; a find at the rim, taken by the rows above it, bent the
+    // L5–S1 capsule's groove and rows 4 mm aside ("a lumpy, kinked blob", blind review 69).
+    // A J: far across at the top, near the middle below.
+    const curve = [0.5, 0.3, 0.15, 0.05, 0, 0, 0.03, 0.08]
+    const fitted = jointLineAcrossRows(curve)
+    curve.forEach((x, i) => expect(fitted[i]).toBeCloseTo(x, 1))
+    // Found in four middle rows and once at the rim: the rows above and below keep the ends' values.
+    const rim = jointLineAcrossRows([undefined, undefined, 0.83, 0.08, 0.03, -0.02, -0.07, undefined, undefined])
+    expect(rim[0]).toBeCloseTo(rim[3]!, 5)
+    expect(rim[8]).toBeCloseTo(rim[6]!, 5)
+    expect(Math.max(...rim.map(Math.abs))).toBeLessThan(0.1)
+    expect(jointLineAcrossRows([undefined, undefined])).toEqual([0, 0])
   })
   it('the two sacroiliac joints lie at mirror-image x', () => {
     const extent = (id: string) => {
@@ -614,6 +654,31 @@ describe('fascia and ligaments (shapes only)', () => {
     const ctx = createBuildContext()
     const ids = ligamentCourses(ctx.frames).flatMap((l) => (l.paired ? bothSides(l.id) : [l.id]))
     expect(['thoracolumbar-fascia', ...ids].sort()).toEqual(idsOf('ligaments-fascia'))
+  })
+})
+
+describe('iliocostalis lumborum', () => {
+  it('its thoracic part is slips, each lateral one in front of the one beside it, not one smooth column', () => {
+    const ctx = createBuildContext()
+    const { muscleSdfs } = modelSdfs(ctx.skeleton)
+    const sdf = muscleSdfs.get('iliocostalis-lumborum-left')!
+    const t12 = ctx.skeleton.vertebrae.T12.translation
+    // Rays from behind (z points forwards), 1 mm apart across the muscle, at T12's height and 15 mm
+    // above it: how far forward each meets the muscle's back. The slips follow the ribs forward as
+    // they fan out, so from behind they lie like shingles: the back steps forward at each edge.
+    for (const y of [t12[1], t12[1] + 15]) {
+      const back: number[] = []
+      for (let x = 30; x <= 110; x += 1) {
+        let z = -150
+        while (z < 0 && sdf([x, y, z]) > 0.05) z += Math.max(0.05, sdf([x, y, z]))
+        if (z < 0) back.push(z)
+      }
+      let edges = 0
+      for (let i = 2; i < back.length; i++)
+        if (back[i]! - back[i - 2]! >= 2.5 && back[i - 1]! - back[i - 3]! < 2.5) edges++
+      // Packed into one column it was "a straight cylinder" to all three readers of blind review 69.
+      expect(edges, `slip edges ${(y - t12[1]).toFixed(0)} mm above T12's centre`).toBeGreaterThanOrEqual(3)
+    }
   })
 })
 
