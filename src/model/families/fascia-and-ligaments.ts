@@ -44,6 +44,7 @@ export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
     midlineLift: 3,
     sacralMidlineLift: 9,
     topArch: 22,
+    topShare: 0.65,
   },
   ligaments: { ringSpacing: 5, radial: 10 },
 }

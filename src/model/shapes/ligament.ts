@@ -353,6 +353,14 @@ export interface ThoracolumbarFasciaOptions {
   sacralMidlineLift: number
   /** How much lower the upper edge is at the sides than at the spine, mm. */
   topArch: number
+  /**
+   * Its half-width at its upper edge as a share of its half-width at the iliac crests: above the
+   * crests it narrows steadily to its top, the lumbar fascia's diamond as atlases draw it, where
+   * latissimus dorsi's aponeurosis (not modelled) takes over the back's surface (estimate; when it
+   * followed the erector spinae's border to the top it was "a plain curved rectangle" or "a shield"
+   * to all three readers of blind reviews 69 and 70).
+   */
+  topShare: number
 }
 
 /**
@@ -519,13 +527,14 @@ function firstSurface(sdf: Sdf, x: number, y: number, from: number, to: number):
 }
 
 /**
- * The posterior layer of the thoracolumbar fascia as a taut, kite-shaped sheet over the back of
+ * The posterior layer of the thoracolumbar fascia as a taut, diamond-shaped sheet over the back of
  * the erector spinae, both sides in one (`erector` is both sides' columns, `bone` the sacrum and
  * hip bones, `vertebra` each vertebra's). Each grid point is found by tracing forward from behind
  * to the muscle (or, below it, the bone). Medially the sheet dips to the spinous processes and the median sacral crest,
  * where it is attached; below it is bounded by the iliac crests, the PSIS and the sacrum's edges;
- * laterally it ends at the erector spinae's lateral border, where it wraps forward and thickens as
- * the lateral raphe (where it meets the middle layer and the abdominal muscles' aponeuroses).
+ * laterally it ends at the erector spinae's lateral border (above the crests, within a width that
+ * narrows up to its top), where it wraps forward and thickens as the lateral raphe (where it meets
+ * the middle layer and the abdominal muscles' aponeuroses).
  */
 export function thoracolumbarFasciaSheet(
   f: Frames,
@@ -584,6 +593,15 @@ export function thoracolumbarFasciaSheet(
       n++
     }
     return Math.min(sum / n, rawWidth[i] ?? 0, outline(rowYs[i] ?? 0))
+  })
+
+  // The diamond: from its width at the crests, narrowing in a straight line to its top.
+  const crestY = pelvis.crestTop[1]
+  const atCrest = Math.max(...width.filter((_, i) => Math.abs((rowYs[i] ?? 0) - crestY) < 15))
+  rowYs.forEach((y, i) => {
+    if (y <= crestY) return
+    const share = 1 - ((1 - options.topShare) * (y - crestY)) / (top - crestY)
+    width[i] = Math.min(width[i] ?? 0, atCrest * share)
   })
 
   const half = (options.cols - 1) / 2
