@@ -133,6 +133,8 @@ const APONEUROSIS_RADIUS = 1.6
  */
 const ILIOCOSTALIS_SLIP_SPREAD = 13
 const ILIOCOSTALIS_GROOVE = { depth: 4, width: 5 }
+/** Fascicles packed between each two of iliocostalis's thoracic slips, so it is a mass, not strands. */
+const ILIOCOSTALIS_PACKED = 2
 
 /** The muscles behind quadratus lumborum, which it is carved away from. */
 const BEHIND_QUADRATUS = ['iliocostalis-lumborum', 'longissimus-thoracis', 'multifidus']
@@ -289,13 +291,14 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
     }
   })()
   // The rib slip on its own, not packed into the thoracic part's mass, so it is seen to leave it.
-  const iliocostalis = [...packed(iliocostalisLumborum, 1), ...packed(iliocostalisThoracis, 2), toTwelfthRib]
+  const lumbarFascicles = packed(iliocostalisLumborum, 1)
+  const thoracicFascicles = packed(iliocostalisThoracis, ILIOCOSTALIS_PACKED)
+  const iliocostalis = [...lumbarFascicles, ...thoracicFascicles, toTwelfthRib]
   // Its parts: the lumbar fascicles one, each thoracic slip with the fascicles packed beside it one
   // (the nearest slip's), the rib slip one, so grooves part the slips as they fan up to the ribs.
-  const thoracicPacked = 3 * (iliocostalisThoracis.length - 1) + 1
   const iliocostalisPart = [
-    ...packed(iliocostalisLumborum, 1).map(() => 0),
-    ...Array.from({ length: thoracicPacked }, (_, j) => 1 + Math.round(j / 3)),
+    ...lumbarFascicles.map(() => 0),
+    ...thoracicFascicles.map((_, j) => 1 + Math.round(j / (ILIOCOSTALIS_PACKED + 1))),
     iliocostalisThoracis.length + 1,
   ]
 
