@@ -617,7 +617,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // fasciae latae, each giving twigs up into medius and down into minimus on the way (the
   // pattern of atlas dissections; a long trunk forking far out over the ilium was read as "an
   // arbitrary fork" in blind review 56).
-  const divides = glutealPlane(0.8, 0.24)
+  const divides = glutealPlane(0.9, 0.2)
   const superiorBranch = [divides, glutealPlane(0.68, 0.4), glutealPlane(0.54, 0.52), glutealPlane(0.4, 0.58)]
   const inferiorBranch = [divides, glutealPlane(0.64, 0.26), glutealPlane(0.42, 0.28), glutealPlane(0.2, 0.27)]
   const alongSuperior = catmullRom(roundCorners(superiorBranch), 40)

@@ -25,7 +25,7 @@ import {
   type Vec3,
 } from '../math'
 import type { Bounds, Sdf } from '../mesh'
-import { catmullRom } from '../sweep'
+import { atFraction, catmullRom } from '../sweep'
 import type { PelvisLandmarks } from '../skeleton'
 import { PELVIS } from '../measurements'
 import { thickSheetSdf } from '../surface-sdf'
@@ -57,17 +57,43 @@ export function posteriorInferiorIliacSpine(lm: PelvisLandmarks): Vec3 {
   return add(lm.psis, [4, -22, 10])
 }
 
+/**
+ * The posterior border of the ilium below the PSIS (left), world mm, from the apex of the greater
+ * sciatic notch up to the PSIS: it rises steeply from the apex, turns back under the notch's upper
+ * margin to the posterior inferior iliac spine, and goes on up to the PSIS. Concave toward the
+ * notch, as in a lateral view of the bone; a straight line from the apex to the PIIS left the notch
+ * an open V (estimate, from standard lateral views of the adult hip bone).
+ */
+function posteriorIliacBorder(lm: PelvisLandmarks): Vec3[] {
+  const H = lm.hipCentre
+  const pIIS = posteriorInferiorIliacSpine(lm)
+  return catmullRom([add(H, SCIATIC_NOTCH_APEX), add(H, [-22, 50, -52]), add(pIIS, [0, 4, 0]), lm.psis], 24)
+}
+
+/** The apex of the greater sciatic notch, from the hip centre (left), mm (estimate). */
+const SCIATIC_NOTCH_APEX: Vec3 = [-13, 16, -34]
+/** The top of the ischial body's back edge, under the notch's apex, from the hip centre, mm (estimate). */
+const ISCHIAL_BODY_TOP: Vec3 = [-14, 8, -30]
+/**
+ * The ischial tuberosity's rough oval, about 5 cm long and standing out behind the ischium (radii
+ * and offset from the landmark, mm; estimate from standard views of the adult hip bone).
+ */
+const ISCHIAL_TUBEROSITY = { offset: [0, 0, -3] as Vec3, radii: [13, 25, 17] as Vec3 }
+
 /** Mid-surface grid and half-thicknesses of the iliac blade, rows from the body (s = 0) to the crest. */
 function iliacBlade(lm: PelvisLandmarks, o: HipBoneOptions): SheetGrid {
   const H = lm.hipCentre
-  const COLS = 17
-  const ROWS = 7
+  // Fine enough that the triangulated mid-surface does not show as a fan of flat facets.
+  const COLS = 25
+  const ROWS = 11
   const crest = iliacCrest(lm, COLS)
   // The blade's lower edge, short so the blade narrows to the body of the ilium: AIIS, over the
-  // acetabulum, to the apex of the greater sciatic notch. The posterior border then bows back
-  // through the posterior inferior iliac spine to the PSIS, which leaves the notch as a deep bay.
-  const base = catmullRom([lm.aiis, add(H, [6, 24, 14]), add(H, [-6, 22, -12]), add(H, [-13, 12, -30])], COLS)
-  const pIIS = posteriorInferiorIliacSpine(lm)
+  // acetabulum, to the apex of the greater sciatic notch. Its last column is then laid along the
+  // posterior border, which leaves the notch as a deep bay.
+  const base = catmullRom([lm.aiis, add(H, [6, 24, 14]), add(H, [-6, 23, -12]), add(H, SCIATIC_NOTCH_APEX)], COLS)
+  const border = posteriorIliacBorder(lm)
+  const borderStart = border[0] as Vec3
+  const borderEnd = border[border.length - 1] as Vec3
   return sampleSheet(ROWS, COLS, (u, s) => {
     const j = Math.round(u * (COLS - 1))
     const b = base[j] as Vec3
@@ -78,16 +104,14 @@ function iliacBlade(lm: PelvisLandmarks, o: HipBoneOptions): SheetGrid {
     // Gluteal face convex in front (the iliac fossa behind it concave), flatter behind.
     const bow = o.bladeBow * Math.sin(Math.PI * s) * (1 - 1.4 * smoothstep(0.45, 0.95, u))
     const mid = lerp(b, c, s)
-    const towardPiis = scale(
-      sub(pIIS, lerp(b, c, 0.45)),
-      smoothstep(0.6, 1, u) * Math.sin(Math.PI * Math.min(1, s / 0.9))
-    )
+    // The back columns follow the posterior border's curve (the last one lies on it).
+    const towardBorder = scale(sub(atFraction(border, s), lerp(borderStart, borderEnd, s)), smoothstep(0.6, 1, u))
     const halfThickness =
       o.bladeHalfThickness +
       10 * Math.pow(1 - s, 2.5) * (0.35 + 0.65 * smoothstep(0.05, 0.3, u)) * (1 - 0.5 * smoothstep(0.8, 1, u)) +
       5.5 * smoothstep(0.62, 0.95, u) * smoothstep(0.2, 0.6, s) * (1 - 0.4 * s) +
       1.5 * smoothstep(0.75, 1, s)
-    return [add(add(mid, towardPiis), scale(n, bow)), halfThickness]
+    return [add(add(mid, towardBorder), scale(n, bow)), halfThickness]
   })
 }
 
@@ -215,8 +239,10 @@ export function hipBoneSdf(
     }
     // Pubic body (flattened against the symphysis) and the tuberosity's rough oval.
     d = smin(d, sdEllipsoid(p, [10, lm.symphysis[1] - 3, lm.symphysis[2] - 2], [9, 19, 10]), 4)
-    d = smin(d, sdEllipsoid(p, lm.ischialTuberosity, [12, 22, 15]), 5)
-    // Ischial spine: a short triangular point behind the ischial body.
+    d = smin(d, sdEllipsoid(p, add(lm.ischialTuberosity, ISCHIAL_TUBEROSITY.offset), ISCHIAL_TUBEROSITY.radii), 5)
+    // The ischial body behind the cup, from the notch's apex down to the spine: its back edge is
+    // the notch's lower limb. Then the ischial spine, a short triangular point behind it.
+    d = smin(d, sdCapsule(p, add(H, ISCHIAL_BODY_TOP), spineBase, 10, 8.5), 10)
     d = smin(d, sdCapsule(p, spineBase, lm.ischialSpine, 8, 3.5), 4)
     // Acetabulum: socket for the femoral head, opening anterolaterally and downward.
     d = smax(d, -sdSphere(p, H, PELVIS.acetabulumRadius), 2)

@@ -19,7 +19,7 @@ import { catmullRom, polylineLength } from '../../../src/model/sweep'
 import type { Sdf } from '../../../src/model/mesh'
 import { FEMORAL_NECK } from '../../../src/model/shapes/femur'
 import { FEMUR } from '../../../src/model/measurements'
-import { ACETABULAR_AXIS } from '../../../src/model/shapes/pelvis'
+import { ACETABULAR_AXIS, posteriorInferiorIliacSpine } from '../../../src/model/shapes/pelvis'
 import { RIB_SECTION, ribPath, ribSdf } from '../../../src/model/shapes/rib'
 import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shapes/sacrum'
 import { VERTEBRA_DEFAULTS, vertebraLandmarks, vertebraSdf } from '../../../src/model/shapes/vertebra'
@@ -475,6 +475,45 @@ describe('bone landmarks a clinician names', () => {
     // (a rounded knob on a straight border was 4 mm behind it), and it rises again to the AIIS.
     expect(front(down(0.2))).toBeLessThan(front(asis) - 10)
     expect(front(down(0.5))).toBeLessThan(front(aiis) - 5)
+  })
+
+  it('the hip bone’s greater sciatic notch is a deep, rounded bay between the posterior inferior iliac spine and the ischial spine', () => {
+    const ctx = createBuildContext()
+    const hip = boneSdfs(boneShapes(ctx.skeleton, BONES_DEFAULTS)).get('hip-bone-left')!
+    const { ischialSpine } = ctx.skeleton.pelvis
+    const piis = posteriorInferiorIliacSpine(ctx.skeleton.pelvis)
+    /**
+     * How far in front of the chord from the ischial spine to the PIIS the bone's back edge lies,
+     * seen from the side, `t` of the way up from the spine: the most posterior bone point at that
+     * height, whatever its depth from the side.
+     */
+    const depth = (t: number) => {
+      const y = ischialSpine[1] + (piis[1] - ischialSpine[1]) * t
+      let back = Infinity
+      for (let x = 20; x <= 110; x += 1.5) {
+        // Marched forward from behind the bone, by the distance the SDF gives (at least 0.3 mm).
+        for (let z = -100; z < 20;) {
+          const d = hip([x, y, z])
+          if (d < 0) {
+            back = Math.min(back, z)
+            break
+          }
+          z += Math.max(0.3, 0.9 * d)
+        }
+      }
+      return back - (ischialSpine[2] + (piis[2] - ischialSpine[2]) * t)
+    }
+    const ts = Array.from({ length: 17 }, (_, i) => 0.1 + (0.8 * i) / 16)
+    const depths = ts.map(depth)
+    const deepest = Math.max(...depths)
+    // Deeper than 2 cm, deepest in its middle and still nearly as deep halfway up: a bay. The old
+    // notch was an open wedge, 27 mm deep just above the spine and shallowing straight to the PIIS
+    // (deepest a tenth of the way up, 18 mm deep halfway).
+    expect(deepest).toBeGreaterThan(20)
+    const at = ts[depths.indexOf(deepest)]!
+    expect(at).toBeGreaterThan(0.3)
+    expect(at).toBeLessThan(0.75)
+    expect(depth(0.5)).toBeGreaterThan(0.85 * deepest)
   })
 
   it('the femur’s lower end has the patellar groove down its front between the condyles, and the notch between them below', () => {
