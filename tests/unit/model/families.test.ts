@@ -14,12 +14,12 @@ import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/familie
 import { buildNerves } from '../../../src/model/families/nerves'
 import { isClosedManifold } from '../../../src/model/mesh'
 import { mirrorPath } from '../../../src/model/mirror'
-import { cross, dot, length, normalize, sub, toLocal, type Vec3 } from '../../../src/model/math'
+import { add, cross, dot, length, normalize, scale, sub, toLocal, type Vec3 } from '../../../src/model/math'
 import { catmullRom, polylineLength } from '../../../src/model/sweep'
 import type { Sdf } from '../../../src/model/mesh'
 import { FEMORAL_NECK } from '../../../src/model/shapes/femur'
 import { FEMUR } from '../../../src/model/measurements'
-import { ACETABULAR_AXIS, posteriorInferiorIliacSpine } from '../../../src/model/shapes/pelvis'
+import { ACETABULAR_AXIS, obturatorRing, posteriorInferiorIliacSpine } from '../../../src/model/shapes/pelvis'
 import { RIB_SECTION, ribPath, ribSdf } from '../../../src/model/shapes/rib'
 import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shapes/sacrum'
 import { VERTEBRA_DEFAULTS, vertebraLandmarks, vertebraSdf } from '../../../src/model/shapes/vertebra'
@@ -514,6 +514,35 @@ describe('bone landmarks a clinician names', () => {
     expect(at).toBeGreaterThan(0.3)
     expect(at).toBeLessThan(0.75)
     expect(depth(0.5)).toBeGreaterThan(0.85 * deepest)
+  })
+
+  it('the hip bone’s inferior pubic and ischial rami are flat bands round the obturator foramen, not a round ring', () => {
+    const ctx = createBuildContext()
+    const hip = boneSdfs(boneShapes(ctx.skeleton, BONES_DEFAULTS)).get('hip-bone-left')!
+    const ring = obturatorRing(ctx.skeleton.pelvis)
+    /** The bone's length along `dir` through `p` (the stretch round `p` that is inside it), mm. */
+    const through = (p: Vec3, dir: Vec3) => {
+      let first = 0
+      let last = 0
+      for (let t = 0; t > -40 && hip(add(p, scale(dir, t))) < 0; t -= 0.1) first = t
+      for (let t = 0; t < 40 && hip(add(p, scale(dir, t))) < 0; t += 0.1) last = t
+      return last - first
+    }
+    // Halfway round the rami, from the pubic body to the tuberosity; and on the superior ramus.
+    for (const [share, flat] of [
+      [0.45, true],
+      [0.55, true],
+      [0.1, false],
+    ] as const) {
+      const i = Math.round(share * (ring.points.length - 1))
+      const p = ring.points[i]!
+      const course = normalize(sub(ring.points[i + 1]!, ring.points[i - 1]!))
+      const inPlane = normalize(cross(ring.normal, course))
+      const ratio = through(p, inPlane) / through(p, ring.normal)
+      // About 2 cm wide and 1 cm thick; the round ring's rami were as wide as they were thick.
+      if (flat) expect(ratio).toBeGreaterThan(1.6)
+      else expect(ratio).toBeLessThan(1.4)
+    }
   })
 
   it('the femur’s lower end has the patellar groove down its front between the condyles, and the notch between them below', () => {
