@@ -229,6 +229,15 @@ function sdRingSegment(p: Vec3, a: Vec3, b: Vec3, ra: number, rb: number, normal
 /** The notch between the anterior superior and inferior iliac spines: a ball of this radius, mm, cutting this deep (estimate). */
 const SPINES_NOTCH = { radius: 11, depth: 5 } as const
 
+/**
+ * The acetabular fossa: a trough this deep below the socket's floor and this wide (radius), mm,
+ * running round the socket from just below the floor's centre toward the rim's lowest point, where
+ * the acetabular notch is (angles from the floor's centre; estimate from standard views: the fossa
+ * takes the floor's lower middle and the lunate surface arches round it). The notch itself is not
+ * cut: the wall under it is the obturator ring's top, and cut through, it left a hole.
+ */
+const ACETABULAR_FOSSA = { radius: 11, depth: 2.5, fromDegrees: 8, toDegrees: 60 } as const
+
 export function hipBoneSdf(
   lm: PelvisLandmarks,
   auricular: Vec3,
@@ -244,6 +253,17 @@ export function hipBoneSdf(
   const acetCentre = sub(H, scale(ACETABULAR_AXIS, 6))
   const spineBase = add(H, [-22, -22, -30])
   const spinesNotch = add(lerp(lm.asis, lm.aiis, 0.5), [0, 0, SPINES_NOTCH.radius - SPINES_NOTCH.depth])
+  // Down the rim's plane toward the obturator foramen: where the fossa runs to the notch.
+  const towardForamen = sub(lm.obturatorCentre, H)
+  const down = normalize(sub(towardForamen, scale(ACETABULAR_AXIS, dot(towardForamen, ACETABULAR_AXIS))))
+  // The trough's centre line keeps to a sphere round the socket's, so it is as deep all along.
+  const fossaAt = (degrees: number): Vec3 => {
+    const a = (degrees * Math.PI) / 180
+    const along = add(scale(ACETABULAR_AXIS, -Math.cos(a)), scale(down, Math.sin(a)))
+    return add(H, scale(along, PELVIS.acetabulumRadius - ACETABULAR_FOSSA.radius + ACETABULAR_FOSSA.depth))
+  }
+  const { fromDegrees, toDegrees } = ACETABULAR_FOSSA
+  const fossaLine = [fromDegrees, (fromDegrees + toDegrees) / 2, toDegrees].map(fossaAt)
   const sdf: Sdf = (p) => {
     let d = bladeSdf(p)
     // Crest with its lips and tubercle; the spines at either end.
@@ -291,6 +311,13 @@ export function hipBoneSdf(
     // Acetabulum: socket for the femoral head, opening anterolaterally and downward.
     d = smax(d, -sdSphere(p, H, PELVIS.acetabulumRadius), 2)
     d = smax(d, -Math.max(4 - dot(sub(p, H), ACETABULAR_AXIS), Math.hypot(...sub(p, H)) - 40), 3)
+    // Its floor's fossa, a trough from below the centre toward the notch: what is left of the
+    // socket's face is the horseshoe of the lunate surface.
+    const fossa = Math.min(
+      sdCapsule(p, fossaLine[0] as Vec3, fossaLine[1] as Vec3, ACETABULAR_FOSSA.radius),
+      sdCapsule(p, fossaLine[1] as Vec3, fossaLine[2] as Vec3, ACETABULAR_FOSSA.radius)
+    )
+    d = smax(d, -fossa, 1.5)
     // Keep the pubis off the midline (symphysis gap).
     d = smax(d, 2 - p[0], 1)
     return d

@@ -18,7 +18,7 @@ import { add, cross, dot, length, normalize, scale, sub, toLocal, type Vec3 } fr
 import { catmullRom, polylineLength } from '../../../src/model/sweep'
 import type { Sdf } from '../../../src/model/mesh'
 import { FEMORAL_NECK } from '../../../src/model/shapes/femur'
-import { FEMUR } from '../../../src/model/measurements'
+import { FEMUR, PELVIS } from '../../../src/model/measurements'
 import { ACETABULAR_AXIS, obturatorRing, posteriorInferiorIliacSpine } from '../../../src/model/shapes/pelvis'
 import { RIB_SECTION, ribPath, ribSdf } from '../../../src/model/shapes/rib'
 import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shapes/sacrum'
@@ -543,6 +543,27 @@ describe('bone landmarks a clinician names', () => {
       if (flat) expect(ratio).toBeGreaterThan(1.6)
       else expect(ratio).toBeLessThan(1.4)
     }
+  })
+
+  it('the hip bone’s acetabulum has its fossa sunk in the floor below the centre, the lunate surface round it', () => {
+    const ctx = createBuildContext()
+    const hip = boneSdfs(boneShapes(ctx.skeleton, BONES_DEFAULTS)).get('hip-bone-left')!
+    const { hipCentre, obturatorCentre } = ctx.skeleton.pelvis
+    const toward = sub(obturatorCentre, hipCentre)
+    const down = normalize(sub(toward, scale(ACETABULAR_AXIS, dot(toward, ACETABULAR_AXIS))))
+    /** How far from the socket's centre the bone begins, `degrees` from its floor toward the notch (negative: away). */
+    const floorAt = (degrees: number) => {
+      const a = (degrees * Math.PI) / 180
+      const dir = add(scale(ACETABULAR_AXIS, -Math.cos(a)), scale(down, Math.sin(a)))
+      let t = 0
+      while (t < 60 && hip(add(hipCentre, scale(dir, t))) > 0) t += 0.1
+      return t
+    }
+    const R = PELVIS.acetabulumRadius
+    // In the fossa the floor lies a good 2 mm deeper than the socket; on the lunate surface above
+    // the centre and at the rim's sides, within a millimetre of it (the old floor was even all over).
+    for (const degrees of [20, 35, 50]) expect(floorAt(degrees)).toBeGreaterThan(R + 1.8)
+    for (const degrees of [-35, -60]) expect(floorAt(degrees)).toBeLessThan(R + 1)
   })
 
   it('the femur’s lower end has the patellar groove down its front between the condyles, and the notch between them below', () => {
