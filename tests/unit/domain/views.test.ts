@@ -3,9 +3,9 @@ import { findStructure, STRUCTURES } from '../../../src/domain/structures'
 import { ATLAS_DIRECTIONS, atlasViewOf, VIEW_DIRECTIONS } from '../../../src/domain/views'
 
 describe('atlas views', () => {
-  it('shows the back muscles from behind and the flank muscles from in front and to their own side', () => {
+  it('shows the back muscles from behind, quadratus lumborum from in front and the flank muscles from in front and to their own side', () => {
     expect(atlasViewOf(findStructure('multifidus-left')!)).toBe('back')
-    expect(atlasViewOf(findStructure('quadratus-lumborum-right')!)).toBe('back')
+    expect(atlasViewOf(findStructure('quadratus-lumborum-right')!)).toBe('front')
     expect(atlasViewOf(findStructure('rectus-abdominis-left')!)).toBe('front')
     expect(atlasViewOf(findStructure('external-oblique-left')!)).toBe('front-left')
     expect(atlasViewOf(findStructure('internal-oblique-right')!)).toBe('front-right')
