@@ -49,7 +49,15 @@ export const VIEW_PHRASES: Record<ViewPreset, string> = {
  * The views an atlas shows structures from: the presets, from in front and to one side, from in
  * front and below, and from behind and to one side.
  */
-export type AtlasDirection = ViewPreset | 'front-left' | 'front-right' | 'front-below' | 'back-left' | 'back-right'
+export type AtlasDirection =
+  | ViewPreset
+  | 'front-left'
+  | 'front-right'
+  | 'front-below'
+  | 'back-left'
+  | 'back-right'
+  | 'left-turned-back'
+  | 'right-turned-back'
 
 /**
  * Direction from target to camera for each atlas view. The anterolateral ones look 35° round
@@ -57,7 +65,9 @@ export type AtlasDirection = ViewPreset | 'front-left' | 'front-right' | 'front-
  * The one from in front and below looks 25° up, square to the front of the lumbosacral disc, which
  * faces forward and down on the sloping sacrum. The posterolateral ones look 35° round from the
  * side toward the back and a little down onto it: a facet joint's capsule between its articular
- * processes, with the joint's curve at its flank.
+ * processes, with the joint's curve at its flank. The side views turned back look 20° round from
+ * the side toward the back: the hip bone's wing faces that way, and its greater sciatic notch shows
+ * in profile while the acetabulum still shows.
  */
 export const ATLAS_DIRECTIONS: Record<AtlasDirection, readonly [number, number, number]> = {
   ...VIEW_DIRECTIONS,
@@ -66,6 +76,8 @@ export const ATLAS_DIRECTIONS: Record<AtlasDirection, readonly [number, number, 
   'front-below': [0, -0.47, 1],
   'back-left': [0.82, 0.25, -0.57],
   'back-right': [-0.82, 0.25, -0.57],
+  'left-turned-back': [0.94, 0.1, -0.34],
+  'right-turned-back': [-0.94, 0.1, -0.34],
 }
 
 /**
@@ -80,6 +92,8 @@ export function atlasViewOf(structure: Pick<Structure, 'atlasView' | 'side'>): A
       return structure.atlasView
     case 'own-side':
       return structure.side === 'right' ? 'right' : 'left'
+    case 'own-side-turned-back':
+      return structure.side === 'right' ? 'right-turned-back' : 'left-turned-back'
     case 'own-front-side':
       return structure.side === 'right' ? 'front-right' : 'front-left'
     case 'own-back-side':

@@ -41,9 +41,14 @@ describe('atlas views', () => {
     expect(atlasViewOf(findStructure('dural-sac')!)).toBe('back')
     // The hip joint from the front (its capsule's Y between pelvis and femur).
     expect(atlasViewOf(findStructure('hip-joint-right')!)).toBe('front')
-    // The hip bone from its own side (the wing's outer face, acetabulum and obturator foramen; from
-    // behind its wing stood edge-on), the femur from the front (the neck's angle, the trochanters).
-    expect(atlasViewOf(findStructure('hip-bone-right')!)).toBe('right')
+    // The hip bone from its own side turned a little toward the back (the wing's outer face, the
+    // greater sciatic notch in profile, acetabulum and obturator foramen; from behind its wing stood
+    // edge-on), the femur from the front (the neck's angle, the trochanters).
+    expect(atlasViewOf(findStructure('hip-bone-right')!)).toBe('right-turned-back')
+    const [sideways, , backwards] = ATLAS_DIRECTIONS['left-turned-back']
+    expect(sideways).toBeGreaterThan(0)
+    expect(backwards).toBeLessThan(0)
+    expect(Math.abs(backwards)).toBeLessThan(sideways / 2)
     expect(atlasViewOf(findStructure('femur-left')!)).toBe('front')
     // The gluteal tendons from their own side, on the greater trochanter they wrap.
     expect(atlasViewOf(findStructure('gluteal-tendons-left')!)).toBe('left')
