@@ -57,6 +57,16 @@ export function posteriorInferiorIliacSpine(lm: PelvisLandmarks): Vec3 {
   return add(lm.psis, [4, -22, 10])
 }
 
+/** The apex of the greater sciatic notch, from the hip centre (left), mm (estimate). */
+const SCIATIC_NOTCH_APEX: Vec3 = [-13, 16, -34]
+/** The top of the ischial body's back edge, under the notch's apex, from the hip centre, mm (estimate). */
+const ISCHIAL_BODY_TOP: Vec3 = [-14, 8, -30]
+/**
+ * The ischial tuberosity's rough oval, about 5 cm long and standing out behind the ischium (radii
+ * and offset from the landmark, mm; estimate from standard views of the adult hip bone).
+ */
+const ISCHIAL_TUBEROSITY = { offset: [0, 0, -3] as Vec3, radii: [13, 25, 17] as Vec3 }
+
 /**
  * The posterior border of the ilium below the PSIS (left), world mm, from the apex of the greater
  * sciatic notch up to the PSIS: it rises steeply from the apex, turns back under the notch's upper
@@ -69,16 +79,6 @@ function posteriorIliacBorder(lm: PelvisLandmarks): Vec3[] {
   const pIIS = posteriorInferiorIliacSpine(lm)
   return catmullRom([add(H, SCIATIC_NOTCH_APEX), add(H, [-22, 50, -52]), add(pIIS, [0, 4, 0]), lm.psis], 24)
 }
-
-/** The apex of the greater sciatic notch, from the hip centre (left), mm (estimate). */
-const SCIATIC_NOTCH_APEX: Vec3 = [-13, 16, -34]
-/** The top of the ischial body's back edge, under the notch's apex, from the hip centre, mm (estimate). */
-const ISCHIAL_BODY_TOP: Vec3 = [-14, 8, -30]
-/**
- * The ischial tuberosity's rough oval, about 5 cm long and standing out behind the ischium (radii
- * and offset from the landmark, mm; estimate from standard views of the adult hip bone).
- */
-const ISCHIAL_TUBEROSITY = { offset: [0, 0, -3] as Vec3, radii: [13, 25, 17] as Vec3 }
 
 /** Mid-surface grid and half-thicknesses of the iliac blade, rows from the body (s = 0) to the crest. */
 function iliacBlade(lm: PelvisLandmarks, o: HipBoneOptions): SheetGrid {
@@ -250,6 +250,8 @@ export function hipBoneSdf(
   const tubercle = crest[7] as Vec3
   const pIIS = posteriorInferiorIliacSpine(lm)
   const ring = obturatorRing(lm)
+  // Each segment's section is the mean of its two ends' flatness.
+  const segmentFlatness = ring.points.map((_, i) => ((ring.flat[i - 1] ?? 0) + (ring.flat[i] ?? 0)) / 2)
   const acetCentre = sub(H, scale(ACETABULAR_AXIS, 6))
   const spineBase = add(H, [-22, -22, -30])
   const spinesNotch = add(lerp(lm.asis, lm.aiis, 0.5), [0, 0, SPINES_NOTCH.radius - SPINES_NOTCH.depth])
@@ -296,7 +298,7 @@ export function hipBoneSdf(
           ring.radius[i - 1] ?? 8,
           ring.radius[i] ?? 8,
           ring.normal,
-          ((ring.flat[i - 1] ?? 0) + (ring.flat[i] ?? 0)) / 2
+          segmentFlatness[i] ?? 0
         ),
         3
       )
