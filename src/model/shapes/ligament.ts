@@ -516,7 +516,7 @@ function interspinousMembrane(
 }
 
 /** Depth (z) of the first surface of `sdf` met going forward from behind at (x, y), or null. */
-function firstSurface(sdf: Sdf, x: number, y: number, from: number, to: number): number | null {
+export function firstSurface(sdf: Sdf, x: number, y: number, from: number, to: number): number | null {
   let z = from
   for (let step = 0; step < 600 && z < to; step++) {
     const d = sdf([x, y, z])

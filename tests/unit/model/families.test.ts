@@ -25,7 +25,7 @@ import { sacralAxis, sacrumSdf, SACRUM_DEFAULTS } from '../../../src/model/shape
 import { VERTEBRA_DEFAULTS, vertebraLandmarks, vertebraSdf } from '../../../src/model/shapes/vertebra'
 import { createBuildContext, modelSdfs } from '../../../src/model/parts'
 import { flankLayers } from '../../../src/model/shapes/abdominal-wall'
-import { ligamentCourses } from '../../../src/model/shapes/ligament'
+import { firstSurface, ligamentCourses } from '../../../src/model/shapes/ligament'
 import { muscleCourses } from '../../../src/model/shapes/muscle'
 import { bounds, signedVolume, vertex } from './mesh-probes'
 
@@ -490,17 +490,7 @@ describe('bone landmarks a clinician names', () => {
     const depth = (t: number) => {
       const y = ischialSpine[1] + (piis[1] - ischialSpine[1]) * t
       let back = Infinity
-      for (let x = 20; x <= 110; x += 1.5) {
-        // Marched forward from behind the bone, by the distance the SDF gives (at least 0.3 mm).
-        for (let z = -100; z < 20;) {
-          const d = hip([x, y, z])
-          if (d < 0) {
-            back = Math.min(back, z)
-            break
-          }
-          z += Math.max(0.3, 0.9 * d)
-        }
-      }
+      for (let x = 20; x <= 110; x += 1.5) back = Math.min(back, firstSurface(hip, x, y, -100, 20) ?? Infinity)
       return back - (ischialSpine[2] + (piis[2] - ischialSpine[2]) * t)
     }
     const ts = Array.from({ length: 17 }, (_, i) => 0.1 + (0.8 * i) / 16)
