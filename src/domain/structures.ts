@@ -447,6 +447,13 @@ const nerves: Structure[] = [
     atlasView: 'back',
     // Inside the sac, which is opened to show it, as a dissection opens the dura.
     within: 'dural-sac',
+    // With the roots it gives off faded, as their dural sleeves are opened, so that its own roots
+    // are seen leaving it in pairs at each level (solid, they hid where it gives them off: "a
+    // single cable" that "does not give off paired roots" in blind review 74).
+    framedWithout: ROOT_LEVELS.filter((level) => level !== 'l1').flatMap((level) => [
+      `${level}-root-left`,
+      `${level}-root-right`,
+    ]),
   }),
   ...ROOT_LEVELS.flatMap((level) =>
     bilateral({

@@ -128,6 +128,25 @@ function branchThrough(
  */
 const CAUDA_ROOT_SCALE = 1.3
 
+/**
+ * The sheaf of the cauda's roots round the conus, over L1 (estimate from atlas drawings of the
+ * cord's end): at which of the canal's points, and how far from its middle, mm, clear of the cord.
+ */
+const CONUS_SHEAF = [
+  { at: 2, radial: 6.2 },
+  { at: 3, radial: 4.6 },
+] as const
+
+/**
+ * A lumbar root's two roots in their dural sleeve, out of the sac: how far along its course (1 at
+ * its second point, 2 at its third, under the pedicle) and how far apart, mm, front and back. They
+ * stay inside the root's own tube, so they show only when the roots are faded round the cauda.
+ */
+const ROOT_SLEEVE = [
+  { along: 0.6, apart: 0.9 },
+  { along: 1.3, apart: 0.7 },
+] as const
+
 /** The dorsal (sensory) root's share of a spinal root's cross-section: it is the thicker of the two (estimate). */
 const DORSAL_ROOT_SHARE = 0.6
 
@@ -231,6 +250,21 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     const cc = sacralCanal(Math.max(0, (SACRUM_DEFAULTS.foramina[i]?.t ?? 0.2) - 0.1))
     return S([3, cc[1] + 4, cc[2]])
   }
+  /** A lumbar root's course: out of the sac, under its own pedicle, out of the foramen below. */
+  const lumbarRootCourse = (l: (typeof LUMBAR)[number]): Vec3[] => {
+    const m = lm(l)
+    const v = VERTEBRAE[l]
+    const b = v.endplateDepth / 2
+    const xPed = m.pedicle[0]
+    const underPedicle = m.pedicle[1] - v.pedicleHeight / 2 - 5
+    return [
+      lumbarRootStart(l),
+      V(l, [v.canalWidth / 2 - 4, m.pedicle[1] - 2, -b - 4]),
+      V(l, [xPed, underPedicle, -b - 1]),
+      V(l, [xPed + v.pedicleWidth / 2 + 6, -m.halfHeight - 1, -b + 2]),
+      l === 'L5' ? V(l, [xPed + 16, -m.halfHeight - 14, -b + 20]) : V(l, [xPed + 20, -m.halfHeight - 16, -b + 10]),
+    ]
+  }
   // Cauda equina: the roots below the conus, each running down the sac to where it leaves (L2 to S3
   // on each side; the lowest sacral and coccygeal roots on to the sac's end), each as its two
   // roots, the dorsal (sensory, the thicker) behind the ventral (motor). A root about to leave
@@ -243,6 +277,17 @@ export function nerveCourses(f: Frames): NerveCourse[] {
     ...[0, 1, 2].map((i): [Vec3, number] => [sacralRootStart(i), 1.25 - 0.2 * i]),
   ]
   const top = l1l2[1]
+  /**
+   * Where a root of the cauda lies beside the conus, over L1, before the conus ends: the roots
+   * arise from the cord above and come down round its cone as a sheaf (begun below the conus's
+   * tip, the bundle read as "not continuous with the conus" in blind review 74). `turn` is its
+   * angle round the cord from straight out to the side (negative behind), `side` ±1.
+   */
+  const besideConus = (turn: number, side: number): Vec3[] =>
+    CONUS_SHEAF.map(({ at, radial }) => {
+      const c = canal[at] as Vec3
+      return add(c, [side * radial * Math.cos(turn), 0, radial * Math.sin(turn)])
+    })
   const strands: NerveCourse['paths'] = []
   for (const side of [1, -1]) {
     exits.forEach(([exit, radius], n) => {
@@ -253,7 +298,6 @@ export function nerveCourses(f: Frames): NerveCourse[] {
         [false, 1 - DORSAL_ROOT_SHARE, 1.1],
       ] as const) {
         const points = above.map((p, k): Vec3 => {
-          if (k === 0) return add(p, [side * 0.6, 0, depth * 0.4])
           // 0 at the conus, 1 where the root leaves the sac.
           const near = Math.min(1, Math.max(0, (top - p[1]) / (top - end[1])))
           // Spread across the sac's width, the roots still to run further back: the bundle fills
@@ -264,20 +308,41 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           const turn = 1.3 * n + 0.5 * k + (dorsal ? 0 : 1.1)
           return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) - 0.2 * toRun + 1.6 * near + 0.7 * Math.sin(turn)])
         })
+        // The lumbar roots go on out of the sac in their dural sleeve, side by side, down and out
+        // to below their pedicle, where they meet at the ganglion: the cauda is seen giving off a
+        // pair of roots at each level (ended at the sac's wall, inside the bundle's width, it read
+        // as "a single cable" that "does not give off paired roots" in blind review 74).
+        const lumbar = LUMBAR[n + 1]
+        const sleeve: Vec3[] = lumbar
+          ? ROOT_SLEEVE.map(({ along, apart }) => {
+              const [a, b, c] = lumbarRootCourse(lumbar) as [Vec3, Vec3, Vec3]
+              const q = along < 1 ? lerp(a, b, along) : lerp(b, c, along - 1)
+              return [side * q[0], q[1], q[2] + (dorsal ? -apart : apart)]
+            })
+          : []
         const r = CAUDA_ROOT_SCALE * radius * Math.sqrt(share)
-        strands.push({ points: [...points, end], width: r, thickness: r, step: CAUDA_RING_SPACING })
+        const turn = -(0.35 + 0.09 * n) * Math.PI * (dorsal ? 1 : -1) * 0.5
+        strands.push({
+          points: [...besideConus(turn, side), ...points, end, ...sleeve],
+          width: r,
+          thickness: r,
+          step: CAUDA_RING_SPACING,
+        })
       }
     })
   }
   // The lowest sacral and coccygeal roots (S4, S5, Co1), each as its dorsal and ventral root, in
   // the middle and behind, on to the end of the sac.
   for (const side of [1, -1])
-    LOWEST_ROOTS.forEach(({ x, z, radius }) => {
+    LOWEST_ROOTS.forEach(({ x, z, radius }, n) => {
       for (const dz of [-0.7, 0.7])
         strands.push({
-          points: canalBelowConus
-            .slice(0, -1)
-            .map((p, k): Vec3 => (k === 0 ? p : add(p, [x * side + 0.3 * dz, 0, z + dz + 0.4 * Math.sin(k + x)]))),
+          points: [
+            ...besideConus(-(0.8 + 0.06 * n) * Math.PI * 0.5 + 0.1 * dz, side),
+            ...canalBelowConus
+              .slice(0, -1)
+              .map((p, k): Vec3 => add(p, [x * side + 0.3 * dz, 0, z + dz + 0.4 * Math.sin(k + x)])),
+          ],
           width: radius,
           thickness: radius,
           step: CAUDA_RING_SPACING,
@@ -287,18 +352,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   // Lumbar roots: leave the sac at their own body, pass under their own pedicle, out of the foramen below.
   const rootEnds: Record<string, Vec3> = {}
   LUMBAR.forEach((l, i) => {
-    const m = lm(l)
-    const v = VERTEBRAE[l]
-    const b = v.endplateDepth / 2
-    const xPed = m.pedicle[0]
-    const underPedicle = m.pedicle[1] - v.pedicleHeight / 2 - 5
-    const pts: Vec3[] = [
-      lumbarRootStart(l),
-      V(l, [v.canalWidth / 2 - 4, m.pedicle[1] - 2, -b - 4]),
-      V(l, [xPed, underPedicle, -b - 1]),
-      V(l, [xPed + v.pedicleWidth / 2 + 6, -m.halfHeight - 1, -b + 2]),
-      l === 'L5' ? V(l, [xPed + 16, -m.halfHeight - 14, -b + 20]) : V(l, [xPed + 20, -m.halfHeight - 16, -b + 10]),
-    ]
+    const pts = lumbarRootCourse(l)
     rootEnds[ROOT_ORDER[i] as string] = pts[4] as Vec3
     courses.push({
       id: `${ROOT_ORDER[i]}-root`,

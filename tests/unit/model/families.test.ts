@@ -339,6 +339,39 @@ describe('nerves', () => {
     }
     expect(sharp).toEqual([])
   })
+  it('the cauda equina comes down round the conus and gives off a pair of roots at each level, L2 to L5, out of the sac', () => {
+    const strands = ctx.nerveCurves.get('cauda-equina')!
+    const cord = catmullRom(ctx.nerveCurves.get('spinal-cord')![0]!, 200)
+    const conusTip = cord[cord.length - 1]!
+    // Each root starts beside the cord, over 20 mm above the conus's tip and clear of the cord
+    // (begun at its tip, the bundle read as "not continuous with the conus" in blind review 74).
+    for (const [k, path] of strands.entries()) {
+      const start = path[0]!
+      expect(start[1] - conusTip[1], `strand ${k}: height of its start over the conus's tip, mm`).toBeGreaterThan(20)
+      const fromCord = Math.min(...cord.map((c) => length(sub(c, start))))
+      expect(fromCord, `strand ${k}: distance of its start from the cord's centre line, mm`).toBeGreaterThan(4.2)
+    }
+    // The roots that leave the sac (half-width 8 mm) through its side wall, in their sleeves: two
+    // (dorsal and ventral) at each of four levels on each side, a level's pair together and each
+    // level well below the one above (ended at the wall, "a single cable" in blind review 74).
+    for (const side of [1, -1]) {
+      const ends = strands
+        .map((path) => path[path.length - 1]!)
+        .filter((end) => end[0] * side > 10)
+        .map((end) => end[1])
+        .sort((a, b) => b - a)
+      expect(ends.length, `side ${side}: roots leaving the sac`).toBe(8)
+      for (let level = 0; level < 4; level++) {
+        const [dorsal, ventral] = [ends[2 * level]!, ends[2 * level + 1]!]
+        expect(Math.abs(dorsal - ventral), `side ${side}, level ${level}: the pair's heights apart, mm`).toBeLessThan(5)
+        if (level > 0)
+          expect(
+            ends[2 * level - 1]! - dorsal,
+            `side ${side}, level ${level}: below the level above, mm`
+          ).toBeGreaterThan(20)
+      }
+    }
+  })
   it('the cord swells at the lumbar enlargement above the conus, then tapers to the filum', () => {
     const mesh = ctx.parts.get('spinal-cord')!.mesh
     const line = catmullRom(ctx.nerveCurves.get('spinal-cord')![0]!, 200)
