@@ -5,8 +5,8 @@
  * cords swept between their bony attachments (../shapes/ligament.ts), each with its fibres'
  * direction along its bands, like a tendon's, so the app draws their collagen streaks.
  */
-import { withFibres } from '../fibres'
-import type { MeshData, Sdf } from '../mesh'
+import { fibreAcross, withFibres } from '../fibres'
+import { computeNormals, type MeshData, type Sdf } from '../mesh'
 import { mirrorX } from '../math'
 import { setPaired } from '../mirror'
 import { thickSheetMesh } from '../sheet-mesh'
@@ -16,12 +16,14 @@ import {
   flavumExtensionDeltas,
   ligamentCourses,
   ligamentMesh,
+  superficialLaminaFibres,
   thoracolumbarFasciaSheet,
   type LigamentMeshOptions,
   type ThoracolumbarFasciaOptions,
   type VertebraSdfs,
 } from '../shapes/ligament'
 import { LUMBAR } from '../shapes/landmarks'
+import { outwardFromTrunk } from '../shapes/abdominal-wall'
 import { requireSdf, type BuildContext, type PartGeometry } from './family'
 
 export interface FasciaAndLigamentsOptions {
@@ -55,6 +57,12 @@ export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
  * ligament keeps its own colour and a picked one stays clearly the selection's.
  */
 const LIGAMENT_COLLAGEN = 0.35
+
+/**
+ * The thoracolumbar fascia is an aponeurotic sheet, drawn nearly as tendon: glossy and pale with
+ * faint streaks. Drawn as a ligament, its broad sheet showed corrugations with dark creases.
+ */
+const FASCIA_COLLAGEN = 0.8
 
 /** What the fascia's SDFs are wanted for, in the error when one is missing. */
 const FASCIA = 'the thoracolumbar fascia'
@@ -102,7 +110,14 @@ export function buildFasciaAndLigaments(
     vertebra,
     options.thoracolumbarFascia
   )
-  const mesh = thickSheetMesh(tlf.sheet.grid, tlf.sheet.half)
+  const fibred = withFibres(
+    thickSheetMesh(tlf.sheet.grid, tlf.sheet.half),
+    superficialLaminaFibres(tlf.sheet.grid),
+    () => FASCIA_COLLAGEN
+  )
+  // Its streaks fitted to the fibres, as the flank sheets' are: taken from the position across
+  // them, they wandered into waves where the sheet wraps round the back.
+  const mesh = { ...fibred, fibreAcross: fibreAcross(fibred, computeNormals(fibred), outwardFromTrunk) }
   ctx.parts.set('thoracolumbar-fascia', { material: 'ligament', mesh })
   ctx.softCurves.set('thoracolumbar-fascia', [tlf.path])
 

@@ -426,7 +426,7 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     for (const p of model.geometry.parts) {
       const f = p.mesh.fibres
       const nerve = p.structure.system === 'nerves'
-      const collagen = p.structure.kind === 'ligament' || p.structure.kind === 'hip-joint'
+      const collagen = ['ligament', 'hip-joint', 'fascia'].includes(p.structure.kind)
       const tendon = p.structure.kind === 'tendon'
       if (p.structure.kind !== 'muscle' && !collagen && !nerve && !tendon) {
         if (f) wrong.push(`${p.structure.id} has fibres`)
@@ -436,7 +436,10 @@ describe('muscle fibre directions (the striations the app draws)', () => {
       // smooth sheath: all drawn part way to tendon everywhere.
       if (collagen || nerve) {
         const shares = new Set(p.mesh.tendon)
-        if (shares.size !== 1 || !(p.mesh.tendon![0]! > 0.2 && p.mesh.tendon![0]! < 0.6))
+        // An aponeurotic sheet (the thoracolumbar fascia) is drawn nearly as tendon: faint
+        // streaks, on a broad sheet, not corrugations.
+        const [least, most] = p.structure.kind === 'fascia' ? [0.6, 0.95] : [0.2, 0.6]
+        if (shares.size !== 1 || !(p.mesh.tendon![0]! > least && p.mesh.tendon![0]! < most))
           wrong.push(`${p.structure.id}: tendon shares ${[...shares].slice(0, 3).join(', ')}`)
       }
       // A tendon is tendon throughout, glossier than a ligament.
@@ -479,9 +482,12 @@ describe('muscle fibre directions (the striations the app draws)', () => {
     expect(right[0]).toBeCloseTo(-external[0], 6)
     expect(right[1]).toBeCloseTo(external[1], 6)
   })
-  it('on the flank sheets and the gluteals carry a coordinate across them whose level lines follow them (the streaks are drawn from it); no other mesh has one', () => {
+  it('on the flank sheets, the thoracolumbar fascia and the gluteals carry a coordinate across them whose level lines follow them (the streaks are drawn from it); no other mesh has one', () => {
     const bothSides = (ids: string[]) => ids.flatMap((id) => [`${id}-left`, `${id}-right`])
-    const sheets = bothSides(['external-oblique', 'internal-oblique', 'transversus-abdominis'])
+    const sheets = [
+      ...bothSides(['external-oblique', 'internal-oblique', 'transversus-abdominis']),
+      'thoracolumbar-fascia',
+    ]
     // Thick fans: their rims, where the two faces meet, are harder to fit than a thin sheet's.
     const gluteals = bothSides(['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus'])
     for (const p of model.geometry.parts) {
@@ -794,6 +800,33 @@ describe('ligaments span their bones', () => {
     expect(median).toBeGreaterThan(25)
     expect(median).toBeLessThan(55)
     expect(leans[Math.floor(leans.length * 0.05)]!, 'nearly every vertex leans back').toBeGreaterThan(15)
+  })
+  it('the thoracolumbar fascia’s fibres run down and medially on each side, so they meet the midline in chevrons', () => {
+    const { positions, fibres } = part('thoracolumbar-fascia').mesh
+    const f = fibres!
+    // Over the lumbar muscles, clear of the midline (where the two sides' directions meet) and of
+    // the lateral raphe: each vertex's direction taken pointing down, in degrees below the
+    // horizontal, positive when it points toward the midline.
+    const slopes: number[] = []
+    for (let v = 0; v < positions.length / 3; v++) {
+      const [x, y] = [positions[v * 3]!, positions[v * 3 + 1]!]
+      if (Math.abs(x) < 20 || Math.abs(x) > 60 || y < 0 || y > 150) continue
+      const d: Vec3 = [f[v * 3]!, f[v * 3 + 1]!, f[v * 3 + 2]!]
+      const down = d[1] > 0 ? scale(d, -1) : d
+      const medial = -Math.sign(x) * down[0]
+      slopes.push((Math.atan2(-down[1], medial) * 180) / Math.PI)
+    }
+    slopes.sort((a, b) => a - b)
+    expect(slopes.length).toBeGreaterThan(100)
+    const median = slopes[Math.floor(slopes.length / 2)]!
+    // Willard 2012: about 20°–40° below the horizontal, toward the spinous processes.
+    expect(median).toBeGreaterThan(20)
+    expect(median).toBeLessThan(40)
+    expect(
+      slopes[Math.floor(slopes.length * 0.1)]!,
+      'nearly every vertex runs down toward the midline'
+    ).toBeGreaterThan(10)
+    expect(slopes[Math.floor(slopes.length * 0.9)]!, 'and none runs straight down').toBeLessThan(60)
   })
   it('the sacrospinous ligament stays in front of the sacrotuberous where they cross: seen from behind it never shows through', () => {
     const behind = part('sacrotuberous-ligament-left').mesh
