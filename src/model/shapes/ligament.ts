@@ -655,8 +655,9 @@ export function thoracolumbarFasciaSheet(
 
 /**
  * The superficial lamina's fibres: from the lateral raphe and the latissimus dorsi's aponeurosis
- * they run down and medially to the spinous processes and the median sacral crest (Willard 2012:
- * caudomedially, at about 20° to 40° below the horizontal; 30° here). Seen from behind they draw
+ * they run down and medially to the spinous processes and the median sacral crest (the direction
+ * all the dissection studies compared by Willard et al. 2012, J Anat 221:507, agree on; the slope,
+ * 30° below the horizontal, is an estimate from their drawings). Seen from behind they draw
  * the fascia's chevrons (without them it was "a smooth shield" with "no fibre laminae" to the
  * readers of blind review 74). Below L4 some cross the midline to the other side; one direction
  * per vertex cannot draw the crossing, so they end at the midline.
