@@ -133,8 +133,8 @@ const CAUDA_ROOT_SCALE = 1.3
  * cord's end): at which of the canal's points, and how far from its middle, mm, clear of the cord.
  */
 const CONUS_SHEAF = [
-  { at: 2, radial: 6.2 },
-  { at: 3, radial: 4.6 },
+  { at: 2, radial: 7.2 },
+  { at: 3, radial: 5.4 },
 ] as const
 
 /**
@@ -281,7 +281,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
    * Where a root of the cauda lies beside the conus, over L1, before the conus ends: the roots
    * arise from the cord above and come down round its cone as a sheaf (begun below the conus's
    * tip, the bundle read as "not continuous with the conus" in blind review 74). `turn` is its
-   * angle round the cord from straight out to the side (negative behind), `side` ±1.
+   * angle round the cord from straight out to the side (negative behind), `side` ±1. They lie at
+   * its sides, within 60° of straight out, the higher roots nearer the side: a sheaf laid behind
+   * it hid the conus's taper from behind ("a blunt cylinder", all three readers of review 75).
    */
   const besideConus = (turn: number, side: number): Vec3[] =>
     CONUS_SHEAF.map(({ at, radial }) => {
@@ -301,10 +303,11 @@ export function nerveCourses(f: Frames): NerveCourse[] {
           // 0 at the conus, 1 where the root leaves the sac.
           const near = Math.min(1, Math.max(0, (top - p[1]) / (top - end[1])))
           // Spread across the sac's width, the roots still to run further back: the bundle fills
-          // the sac loosely, so its strands can be told apart. Each turns out to the wall late,
-          // close above its exit, so a root is seen peeling off the bundle at its own level.
+          // the sac loosely, so its strands can be told apart. Each drifts out to the wall over
+          // the levels above its exit, so it runs down and out obliquely within the sac (turned
+          // out only close above its exit, the roots read as "a fishbone" in blind review 75).
           const toRun = (exits.length - n) * (1 - near)
-          const lateral = 1.2 + 0.5 * toRun + 4.2 * near ** 2.5
+          const lateral = 1.2 + 0.5 * toRun + 4.2 * near ** 1.5
           const turn = 1.3 * n + 0.5 * k + (dorsal ? 0 : 1.1)
           return add(p, [side * lateral, 0, depth * (1 - 0.5 * near) - 0.2 * toRun + 1.6 * near + 0.7 * Math.sin(turn)])
         })
@@ -321,7 +324,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
             })
           : []
         const r = CAUDA_ROOT_SCALE * radius * Math.sqrt(share)
-        const turn = -(0.35 + 0.09 * n) * Math.PI * (dorsal ? 1 : -1) * 0.5
+        const turn = (((dorsal ? -1 : 1) * (10 + 5 * n)) / 180) * Math.PI
         strands.push({
           points: [...besideConus(turn, side), ...points, end, ...sleeve],
           width: r,
@@ -338,7 +341,7 @@ export function nerveCourses(f: Frames): NerveCourse[] {
       for (const dz of [-0.7, 0.7])
         strands.push({
           points: [
-            ...besideConus(-(0.8 + 0.06 * n) * Math.PI * 0.5 + 0.1 * dz, side),
+            ...besideConus(((-50 - 5 * n + 3 * dz) / 180) * Math.PI, side),
             ...canalBelowConus
               .slice(0, -1)
               .map((p, k): Vec3 => add(p, [x * side + 0.3 * dz, 0, z + dz + 0.4 * Math.sin(k + x)])),
