@@ -159,7 +159,8 @@ export interface Structure {
   /**
    * What a framing of it always fades, as an atlas lifts it away, where the framing's sample rays
    * miss it: a thin sheet seen edge-on over the middle of a narrow structure; the iliac wings in
-   * front of the vertebrae below a lumbar vertebra, which its level is counted from.
+   * front of the vertebrae below a lumbar vertebra, which its level is counted from; the nerve
+   * roots round the cauda equina, whose sleeves an atlas opens to show its roots leaving.
    */
   readonly framedWithout?: readonly string[]
 }

@@ -324,9 +324,9 @@ export function nerveCourses(f: Frames): NerveCourse[] {
             })
           : []
         const r = CAUDA_ROOT_SCALE * radius * Math.sqrt(share)
-        const turn = (((dorsal ? -1 : 1) * (10 + 5 * n)) / 180) * Math.PI
+        const aroundConus = (((dorsal ? -1 : 1) * (10 + 5 * n)) / 180) * Math.PI
         strands.push({
-          points: [...besideConus(turn, side), ...points, end, ...sleeve],
+          points: [...besideConus(aroundConus, side), ...points, end, ...sleeve],
           width: r,
           thickness: r,
           step: CAUDA_RING_SPACING,
