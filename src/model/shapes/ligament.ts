@@ -674,12 +674,10 @@ export function superficialLaminaFibres(grid: readonly (readonly Vec3[])[]): Vec
   const rows = grid.length
   const cols = grid[0]?.length ?? 0
   const half = (cols - 1) / 2
-  /** The grid's point at a fractional row (clamped), on a whole column. */
-  const at = (row: number, j: number): Vec3 => {
-    const i = Math.max(0, Math.min(rows - 1.001, row))
-    const k = Math.floor(i)
-    return lerp(grid[k]?.[j] as Vec3, grid[k + 1]?.[j] as Vec3, i - k)
-  }
+  const columns = (grid[0] ?? []).map((_, j) => grid.map((row) => row[j] as Vec3))
+  /** The grid's point at a fractional row (clamped to the grid), on a whole column. */
+  const at = (row: number, j: number): Vec3 =>
+    atFraction(columns[j] as Vec3[], Math.max(0, Math.min(1, row / (rows - 1))))
   const lines: Vec3[][] = []
   for (const side of [-1, 1]) {
     const border = side < 0 ? 0 : cols - 1
@@ -692,7 +690,7 @@ export function superficialLaminaFibres(grid: readonly (readonly Vec3[])[]): Vec
       let j = col0
       const line: Vec3[] = [at(row, j)]
       while (j !== half && row < rows - 1) {
-        const here = at(row, j)
+        const here = line[line.length - 1] as Vec3
         j -= side
         // Down by the slope over the step's width, in rows of the local spacing.
         const step = Math.abs(at(row, j)[0] - here[0])
