@@ -341,8 +341,8 @@ function wrapDegrees(d: number): number {
   return ((((d + 180) % 360) + 360) % 360) - 180
 }
 
-/** The capsule as dense collagen: drawn part way to tendon, like the ligaments. */
-const CAPSULE_COLLAGEN = 0.35
+/** A joint capsule as dense collagen: drawn part way to tendon, like the ligaments. */
+export const CAPSULE_COLLAGEN = 0.35
 
 /**
  * The gluteus medius and minimus tendons where they wrap the greater trochanter (anatomy sheet;

@@ -2,7 +2,7 @@
  * The discs and joints family: the intervertebral discs L1–L2 … L5–S1 with their nuclei pulposi,
  * the facet joint capsules, and the sacroiliac joints, all cartilage, in world mm.
  */
-import { add, cross, dirToWorld, dot, normalize, scale, sub, toLocal, toWorld, type Vec3 } from '../math'
+import { add, cross, dirToWorld, dot, normalize, scale, smoothstep, sub, toLocal, toWorld, type Vec3 } from '../math'
 import { mapVertices, type MeshData, type Sdf } from '../mesh'
 import { meanAround, sampleSheet, thickSheetMesh } from '../sheet-mesh'
 import type { FacetJoint } from '../skeleton'
@@ -16,6 +16,8 @@ import {
   type DiscOptions,
 } from '../shapes/disc'
 import { catmullRom, sweep } from '../sweep'
+import { withFibres } from '../fibres'
+import { CAPSULE_COLLAGEN } from './beyond-the-spine'
 import { requireSdf, type BuildContext } from './family'
 
 export interface DiscsAndJointsOptions {
@@ -67,6 +69,18 @@ const FACET_CAPSULE = {
    */
   creaseDepth: 0.8,
   creaseHalfWidth: 0.2,
+  /**
+   * Its rim: the least share of its thickness it keeps there; how far in from each side (as a
+   * share of 1 − x², x running −1 … 1 across the joint) it settles onto the bone; and how far in
+   * front of its found depth (where the bone lies `lift` away) the settled edge's inner face comes,
+   * mm (less than `lift`: never inside bone), but no more than `settleReach` in front of the taut
+   * line, mm. Standing a lift off the bone with a 1.4 mm edge, it read as "a free-floating oval",
+   * "stuck onto the bone", "not blending into the articular processes" in blind review 77.
+   */
+  rimShare: 0.1,
+  settleWithin: 0.3,
+  settleInto: 0.9,
+  settleReach: 1.6,
 }
 
 /**
@@ -168,11 +182,23 @@ export function facetCapsuleMesh(
     const y = 2 * v - 1
     // Even over each process (a sleeve, not a dome), thinning only near its rim and in the groove.
     const crease = Math.max(0, 1 - Math.abs(x) / c.creaseHalfWidth)
-    const rim = Math.max(0.35, Math.pow(Math.max(0, 1 - x * x - y * y * 0.6), 0.3))
+    const inside = Math.max(0, 1 - x * x - y * y * 0.6)
+    const rim = Math.max(c.rimShare, Math.pow(inside, 0.3))
     const h = c.halfThickness * rim * (1 - 0.25 * crease)
-    return [add(bases[i]![j]!, scale(front, smooth[i]![j]! + c.creaseDepth * crease - h)), h]
+    // Towards its sides it settles onto the processes it is attached to: the drape leaves the taut
+    // line for the bone under it and comes down through the lift, so the edge blends into the bone.
+    // Its top and bottom (the recesses) stay taut: settled there, the L5–S1 capsule's lower edge
+    // stepped down onto the sacrum's process, the kink of blind review 69.
+    const settle = 1 - smoothstep(0, c.settleWithin, 1 - x * x)
+    // At most `settleReach` forward: where the bone falls away under its side (the sacrum's process
+    // below the L5–S1 joint) the edge stays near the taut line instead of stepping down onto it.
+    const drop = Math.min(c.settleReach, depths[i]![j]! + c.settleInto - smooth[i]![j]!)
+    const depth = smooth[i]![j]! + drop * settle
+    return [add(bases[i]![j]!, scale(front, depth + c.creaseDepth * crease - h)), h]
   })
-  return thickSheetMesh(grid, half)
+  // Its fibres run across the joint, from one articular process to the other (the grid's rows),
+  // dense collagen like the hip's capsule.
+  return withFibres(thickSheetMesh(grid, half), grid, () => CAPSULE_COLLAGEN)
 }
 
 /** Finds of the joint line further than this from the capsule's middle are its rim's, not the joint's. */

@@ -109,6 +109,13 @@ function fleshyFrom(
 
 /** How far in front of the transverse processes quadratus lumborum's medial bellies run, mm (estimate). */
 const QL_IN_FRONT_OF_PROCESSES = 9
+/**
+ * Quadratus lumborum's slips on the transverse processes: their radius at the tip, mm, and the
+ * share of each fascicle that is tendon there (estimates from dissection pictures: short flat
+ * tendons on the tips of L1–L4).
+ */
+const QL_SLIP_RADIUS = 2.5
+const QL_SLIP_TENDON = 0.2
 
 /**
  * The groove between two multifidus bands (Macintosh and Bogduk's segmental fascicles, one band
@@ -325,15 +332,23 @@ export function lumbarBackMuscles(f: Frames, boneSdfs: ReadonlyMap<string, Sdf>)
   })
   // The fascicles to and from the transverse processes end on the front of their tips: their
   // bellies lie in front of the processes, which would otherwise pierce the muscle's medial part.
-  const iliolumbar = (['L4', 'L3', 'L2', 'L1'] as const).map((l, k): Fascicle => {
-    const from = innerLip(0.25 + 0.1 * k)
-    return forward(fascicle(from, tpTip(l), 3, [rQl, rQl + 1, 3]), QL_IN_FRONT_OF_PROCESSES)
-  })
-  const lumbocostal = (['L4', 'L3', 'L2'] as const).map((l, k): Fascicle =>
-    forward(fascicle(tpTip(l), ribAt(0.14 + 0.08 * k), 3, [3, rQl, 3.5]), QL_IN_FRONT_OF_PROCESSES)
-  )
+  // Each reaches its tip as a tendinous slip of its own, none packed between them, so the medial
+  // border falls back between the tips (by 6 and 2 mm between L1, L2 and L3; packed into a straight
+  // edge, it "stands away from the spine" with "no slips to the L1–L4 transverse processes" in
+  // blind review 77).
+  const iliolumbar = (['L4', 'L3', 'L2', 'L1'] as const).map((l, k): Fascicle => ({
+    ...forward(
+      fascicle(innerLip(0.25 + 0.1 * k), tpTip(l), 3, [rQl, rQl + 1, QL_SLIP_RADIUS]),
+      QL_IN_FRONT_OF_PROCESSES
+    ),
+    tendon: [0, QL_SLIP_TENDON],
+  }))
+  const lumbocostal = (['L4', 'L3', 'L2'] as const).map((l, k): Fascicle => ({
+    ...forward(fascicle(tpTip(l), ribAt(0.14 + 0.08 * k), 3, [QL_SLIP_RADIUS, rQl, 3.5]), QL_IN_FRONT_OF_PROCESSES),
+    tendon: [QL_SLIP_TENDON, 0],
+  }))
   // The middle fascicle is the muscle's centre line (trigger-point markers sit on it): iliocostal.
-  const quadratus = [...packed(iliolumbar, 1), ...packed(iliocostal, 3), ...packed(lumbocostal, 1)]
+  const quadratus = [...iliolumbar, ...packed(iliocostal, 3), ...lumbocostal]
 
   // The erector spinae and multifidus run on up the thoracic spine: sectioned where the model ends,
   // a little above the thoracolumbar fascia's top edge and below where their fascicles are drawn from.

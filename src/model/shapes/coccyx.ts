@@ -24,7 +24,10 @@ export function coccyxSegments(options = COCCYX_DEFAULTS): { centre: Vec3; radii
     const len = seg * (1.15 - i * 0.1)
     const dir: Vec3 = [0, -Math.cos(angle), Math.sin(angle)]
     const c = add(p, [0, (dir[1] * len) / 2, (dir[2] * len) / 2])
-    out.push({ centre: c, radii: [11 - i * 2.2, len / 2 + 2, 5 - i * 0.6] })
+    // Narrower and thinner than the sacral apex it hangs from: Co1's body about 17 mm across and
+    // 9 mm thick, each segment smaller (estimates from atlas pictures; at 22 mm and 10 mm it read as
+    // "too bulky", "as wide as the sacral apex" in blind review 77).
+    out.push({ centre: c, radii: [8.5 - i * 1.7, len / 2 + 2, 4.4 - i * 0.5] })
     p = add(p, [0, dir[1] * len, dir[2] * len])
     angle += deg(options.bendPerSegment)
   }
@@ -51,7 +54,7 @@ export function coccyxSdf(options = COCCYX_DEFAULTS): { sdf: Sdf; bounds: Bounds
     a: [5 * s, top - 3, first.centre[2] - first.radii[2] + 1] as Vec3,
     b: [6 * s, top + 4, first.centre[2] - first.radii[2] - 1] as Vec3,
   }))
-  const transverse = [1, -1].map((s) => [s * (first.radii[0] + 2), first.centre[1] + 2, first.centre[2] - 1] as Vec3)
+  const transverse = [1, -1].map((s) => [s * (first.radii[0] + 1.5), first.centre[1] + 2, first.centre[2] - 1] as Vec3)
   const sdf: Sdf = (p) => {
     let d = Infinity
     for (const s of segs) d = smin(d, sdEllipsoid(p, s.centre, s.radii), 4)
@@ -60,7 +63,8 @@ export function coccyxSdf(options = COCCYX_DEFAULTS): { sdf: Sdf; bounds: Bounds
       const q: Vec3 = [p[0] * 0.55, p[1], p[2]]
       d = smin(d, sdCapsule(q, c.a, c.b, c.ra, c.rb), 4)
     }
-    for (const t of transverse) d = smin(d, sdEllipsoid(p, t, [5, 3.5, 3]), 3)
+    // Rudimentary: short stubs, not horns (at 5 mm they stood out like a skull's horns).
+    for (const t of transverse) d = smin(d, sdEllipsoid(p, t, [3.5, 3, 2.4]), 3)
     for (const c of cornua) d = smin(d, sdCapsule(p, c.a, c.b, 2.4, 1.8), 2)
     if (tip) d = smin(d, sdEllipsoid(p, add(tip.centre, [0, -tip.radii[1] + 1, 0]), [3, 3, 2.5]), 2)
     return d

@@ -19,7 +19,7 @@ describe('lumbar-spine.glb', () => {
     // The whole model (skin to the feet, illustrations, markers and the skin weights that move it) keeps the brief's budget
     // (2 MiB, 200,000 triangles); these caps sit a little above today's model, so growth is a decision, not a drift.
     expect(build.model.triangles).toBeLessThanOrEqual(198_500)
-    expect(build.model.glb.byteLength).toBeLessThanOrEqual(2_056_000)
+    expect(build.model.glb.byteLength).toBeLessThanOrEqual(2_066_000)
     expect(build.model.validation.numErrors + build.model.validation.numWarnings).toBe(0)
   })
   it('the committed GLB equals a build of the current sources, byte for byte', () => {
