@@ -8,7 +8,7 @@ import { add, dirToWorld, lerp, normalize, scale, smoothstep, sub, type Vec3 } f
 import { mergeMeshes, type MeshData } from '../mesh'
 import { catmullRom, polylineLength, sweep } from '../sweep'
 import { bodyHalfDepth, foramenTunnel, sacralAxis, sacralCanal, sacralForamen, SACRUM_DEFAULTS } from './sacrum'
-import { coccyxSegments } from './coccyx'
+import { backOf, coccyxSegments } from './coccyx'
 import { LUMBAR, type Frames } from './landmarks'
 import { glutealSurface } from './pelvis'
 
@@ -203,8 +203,8 @@ export function nerveCourses(f: Frames): NerveCourse[] {
   })
   const firstCoccygeal = coccyxSegments()[0]
   if (!firstCoccygeal) throw new Error('no coccygeal segments')
-  // The back of Co1, where the filum ends.
-  const coccyx = add(firstCoccygeal.centre, [0, 0, -firstCoccygeal.radii[2]])
+  // The back of Co1, where the filum ends (its centre line half a millimetre off the bone).
+  const coccyx = backOf(firstCoccygeal, 0.5)
   const l1l2 = lerp(
     V('L1', [0, -lm('L1').halfHeight, lm('L1').canalCentre[2]]),
     V('L2', [0, lm('L2').halfHeight, lm('L2').canalCentre[2]]),

@@ -14,7 +14,19 @@ import { fleshyMuscleShapes, MUSCLES_DEFAULTS } from '../../../src/model/familie
 import { buildNerves } from '../../../src/model/families/nerves'
 import { isClosedManifold } from '../../../src/model/mesh'
 import { mirrorPath } from '../../../src/model/mirror'
-import { add, cross, dirToWorld, dot, length, normalize, scale, sub, toLocal, type Vec3 } from '../../../src/model/math'
+import {
+  add,
+  cross,
+  dirToWorld,
+  dot,
+  length,
+  lerp,
+  normalize,
+  scale,
+  sub,
+  toLocal,
+  type Vec3,
+} from '../../../src/model/math'
 import { catmullRom, polylineLength } from '../../../src/model/sweep'
 import type { Sdf } from '../../../src/model/mesh'
 import { FEMORAL_NECK } from '../../../src/model/shapes/femur'
@@ -673,6 +685,28 @@ describe('bone landmarks a clinician names', () => {
     // blind review 77 (now 27 and 11.5).
     expect(widest).toBeLessThan(30)
     expect(back - front).toBeLessThan(12)
+  })
+  it('the coccyx narrows evenly from base to tip, a triangle of fused segments, not a string of beads', () => {
+    const { sdf } = coccyxSdf()
+    const segments = coccyxSegments()
+    // Its breadth across the bone at points along its course, from Co1's middle to the last
+    // segment's middle.
+    const breadths: number[] = []
+    for (const [k, s] of segments.entries()) {
+      const next = segments[k + 1]
+      for (let t = 0; t < 1; t += 0.1) {
+        if (!next && t > 0) break
+        const at = next ? lerp(s.centre, next.centre, t) : s.centre
+        const [left, right] = chord(sdf, at, 0, -20, 20)
+        breadths.push(right - left)
+      }
+    }
+    // Never wider than anywhere above it by more than a fused joint's line takes off (as
+    // ellipsoid segments, Co2 swelled 1.8 mm wider than the waist above it), and the last segment
+    // under half as broad as Co1 below its transverse processes (0.62 as ellipsoids).
+    const swells = breadths.map((b, i) => b - Math.min(...breadths.slice(0, i + 1)))
+    expect(Math.max(...swells)).toBeLessThan(1.5)
+    expect(breadths[breadths.length - 1]!).toBeLessThan(0.5 * breadths[3]!)
   })
   it('the 12th rib is a flat blade behind a narrow neck, not a round rod', () => {
     const ctx = createBuildContext()
