@@ -682,7 +682,7 @@ describe('bone landmarks a clinician names', () => {
     }
     const [front, back] = chord(sdf, co1, 2, co1[2] - 15, co1[2] + 15)
     // At 36 mm across and 12.7 mm thick it read as "too bulky", "as wide as the sacral apex" in
-    // blind review 77 (now 27 and 11.5).
+    // blind review 77 (now 27.5 and 8.2).
     expect(widest).toBeLessThan(30)
     expect(back - front).toBeLessThan(12)
   })
