@@ -84,6 +84,13 @@ export function fibreDirections(mesh: MeshData, lines: readonly (readonly Vec3[]
  */
 export type TendonProfile = (t: number, line: number) => number
 
+/**
+ * How much dense collagen (a ligament, a joint capsule) is drawn like tendon (0 muscle … 1 tendon):
+ * smooth and glossy with faint streaks along its fibres, but less paled, so it keeps its own colour
+ * and a picked one stays clearly the selection's.
+ */
+export const LIGAMENT_COLLAGEN = 0.35
+
 /** Half the width of the junction where belly turns to tendon, as a share of the fibre's length. */
 const JUNCTION = 0.04
 

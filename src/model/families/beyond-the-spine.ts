@@ -6,7 +6,7 @@
  * the right a little lower than the left. Built after the bones (it reads the pelvis landmarks
  * and the vertebral poses only). Shapes are plausible outlines for orientation, not measured.
  */
-import { withFibres } from '../fibres'
+import { LIGAMENT_COLLAGEN, withFibres } from '../fibres'
 import {
   add,
   cross,
@@ -296,7 +296,7 @@ export async function hipCapsuleMesh(
     ...ligaments.map((l) => lineAt(ligamentAngle(l))),
   ]
   return {
-    ...withFibres(mesh, lines, () => CAPSULE_COLLAGEN),
+    ...withFibres(mesh, lines, () => LIGAMENT_COLLAGEN),
     colors: ligamentShading(mesh, courses),
   }
 }
@@ -340,9 +340,6 @@ async function meshWithinBudget(sdf: Sdf, bounds: Bounds, resolution: SdfMeshRes
 function wrapDegrees(d: number): number {
   return ((((d + 180) % 360) + 360) % 360) - 180
 }
-
-/** A joint capsule as dense collagen: drawn part way to tendon, like the ligaments. */
-export const CAPSULE_COLLAGEN = 0.35
 
 /**
  * The gluteus medius and minimus tendons where they wrap the greater trochanter (anatomy sheet;

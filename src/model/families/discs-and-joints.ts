@@ -16,8 +16,7 @@ import {
   type DiscOptions,
 } from '../shapes/disc'
 import { catmullRom, sweep } from '../sweep'
-import { withFibres } from '../fibres'
-import { CAPSULE_COLLAGEN } from './beyond-the-spine'
+import { LIGAMENT_COLLAGEN, withFibres } from '../fibres'
 import { requireSdf, type BuildContext } from './family'
 
 export interface DiscsAndJointsOptions {
@@ -197,8 +196,8 @@ export function facetCapsuleMesh(
     return [add(bases[i]![j]!, scale(front, depth + c.creaseDepth * crease - h)), h]
   })
   // Its fibres run across the joint, from one articular process to the other (the grid's rows),
-  // dense collagen like the hip's capsule.
-  return withFibres(thickSheetMesh(grid, half), grid, () => CAPSULE_COLLAGEN)
+  // dense collagen like the ligaments and the hip's capsule.
+  return withFibres(thickSheetMesh(grid, half), grid, () => LIGAMENT_COLLAGEN)
 }
 
 /** Finds of the joint line further than this from the capsule's middle are its rim's, not the joint's. */

@@ -5,7 +5,7 @@
  * cords swept between their bony attachments (../shapes/ligament.ts), each with its fibres'
  * direction along its bands, like a tendon's, so the app draws their collagen streaks.
  */
-import { fibreAcross, withFibres } from '../fibres'
+import { fibreAcross, LIGAMENT_COLLAGEN, withFibres } from '../fibres'
 import { computeNormals, type MeshData, type Sdf } from '../mesh'
 import { mirrorX } from '../math'
 import { setPaired } from '../mirror'
@@ -50,13 +50,6 @@ export const FASCIA_AND_LIGAMENTS_DEFAULTS: FasciaAndLigamentsOptions = {
   },
   ligaments: { ringSpacing: 5, radial: 10 },
 }
-
-/**
- * How much a ligament is drawn like tendon (0 muscle … 1 tendon, ../fibres.ts): dense collagen
- * like a tendon, so smooth and glossy with faint streaks along its fibres, but less paled, so a
- * ligament keeps its own colour and a picked one stays clearly the selection's.
- */
-const LIGAMENT_COLLAGEN = 0.35
 
 /**
  * The thoracolumbar fascia is an aponeurotic sheet, drawn nearly as tendon: glossy and pale with

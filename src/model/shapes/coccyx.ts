@@ -44,6 +44,15 @@ export interface CoccygealSegment {
  */
 const COCCYX_SECTION = { breadth: [9.5, 3] as const, thickness: [3.8, 2.2] as const }
 
+/** Half-breadth and half-thickness at `share` of the way from base (0) to tip (1), mm. */
+function sectionAt(share: number): { breadth: number; thickness: number } {
+  const { breadth, thickness } = COCCYX_SECTION
+  return {
+    breadth: breadth[0] + (breadth[1] - breadth[0]) * share,
+    thickness: thickness[0] + (thickness[1] - thickness[0]) * share,
+  }
+}
+
 /**
  * How deep the line of each fused joint is, mm: a shallow transverse groove. Each segment drawn as
  * its own ellipsoid, it read as "a stack of balls", "bead-like" in blind review 78.
@@ -55,20 +64,15 @@ export function coccyxSegments(options = COCCYX_DEFAULTS): CoccygealSegment[] {
   let angle = deg(30)
   const out: CoccygealSegment[] = []
   const seg = COCCYX.curvedLength / COCCYX.segments
-  const { breadth, thickness } = COCCYX_SECTION
   for (let i = 0; i < COCCYX.segments; i++) {
     const len = seg * (1.15 - i * 0.1)
     const dir: Vec3 = [0, -Math.cos(angle), Math.sin(angle)]
     const to = add(p, scale(dir, len))
     // Its middle's share of the way from base to tip sets its size.
-    const share = (i + 0.5) / COCCYX.segments
+    const { breadth, thickness } = sectionAt((i + 0.5) / COCCYX.segments)
     out.push({
       centre: lerp(p, to, 0.5),
-      radii: [
-        breadth[0] + (breadth[1] - breadth[0]) * share,
-        len / 2,
-        thickness[0] + (thickness[1] - thickness[0]) * share,
-      ],
+      radii: [breadth, len / 2, thickness],
       from: p,
       to,
     })
@@ -93,7 +97,6 @@ export function coccyxSdf(options = COCCYX_DEFAULTS): { sdf: Sdf; bounds: Bounds
   const segs = coccyxSegments(options)
   const first = segs[0]
   if (!first) throw new Error('no coccygeal segments')
-  const { breadth, thickness } = COCCYX_SECTION
   const total = segs.reduce((sum, s) => sum + 2 * s.radii[1], 0)
   // The segments fused into one bone that narrows evenly from base to tip and is flattened front
   // to back: each a tapering oval section from its upper end to its lower, the sizes running on
@@ -102,15 +105,13 @@ export function coccyxSdf(options = COCCYX_DEFAULTS): { sdf: Sdf; bounds: Bounds
   const pieces = segs.map((s) => {
     const [u0, u1] = [done / total, (done + 2 * s.radii[1]) / total]
     done += 2 * s.radii[1]
-    const along = normalize(sub(s.to, s.from))
-    const n = frontOf(s)
-    const at = (range: readonly [number, number], u: number) => range[0] + (range[1] - range[0]) * u
+    const [upper, lower] = [sectionAt(u0), sectionAt(u1)]
     return {
       s,
-      along,
-      n,
-      breadth: [at(breadth, u0), at(breadth, u1)] as const,
-      thickness: [at(thickness, u0), at(thickness, u1)] as const,
+      along: normalize(sub(s.to, s.from)),
+      n: frontOf(s),
+      breadth: [upper.breadth, lower.breadth] as const,
+      thickness: [upper.thickness, lower.thickness] as const,
     }
   })
   // Co1 carries the rudimentary transverse processes and, behind, the cornua rising to meet the

@@ -103,93 +103,84 @@ describe('discs and joints', () => {
       }
     }
   })
+  /** Every facet capsule below T12–L1, with its joint, its segment's two bones and its name. */
+  const facetCapsules = () =>
+    ctx.skeleton.segments
+      .filter((seg) => seg.level !== 'T12-L1')
+      .flatMap((seg) => {
+        const key = seg.level.toLowerCase()
+        const upper = ctx.boneSdfs.get(seg.upper.toLowerCase())!
+        const lower = ctx.boneSdfs.get(seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())!
+        return seg.facets.map((joint) => {
+          const mesh = ctx.parts.get(`${key}-facet-${joint.side}`)?.mesh
+          if (!mesh) throw new Error(`no ${key} ${joint.side} facet`)
+          return { seg, joint, mesh, upper, lower, name: `${key} ${joint.side}` }
+        })
+      })
   it('each facet capsule caps the back of its joint: on both articular processes, mostly behind the joint, never inside bone', () => {
-    for (const seg of ctx.skeleton.segments) {
-      if (seg.level === 'T12-L1') continue
-      const key = seg.level.toLowerCase()
-      const upper = ctx.boneSdfs.get(seg.upper.toLowerCase())!
-      const lower = ctx.boneSdfs.get(seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())!
-      for (const joint of seg.facets) {
-        const mesh = ctx.parts.get(`${key}-facet-${joint.side}`)?.mesh
-        if (!mesh) throw new Error(`no ${key} ${joint.side} facet`)
-        let onUpper = 0
-        let onLower = 0
-        let inBone = 0
-        let behind = 0
-        const count = mesh.positions.length / 3
-        // Behind the joint centre in the upper vertebra's frame (its z points forwards).
-        const centre = toLocal(ctx.skeleton.vertebrae[seg.upper], joint.centre)
-        for (let i = 0; i < count; i++) {
-          const p: Vec3 = [mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]
-          const u = upper(p)
-          const l = lower(p)
-          if (Math.min(u, l) < -0.5) inBone++
-          // Within its own thickness (4 mm) and a little of the bone.
-          if (u < 4) onUpper++
-          if (l < 4) onLower++
-          if (toLocal(ctx.skeleton.vertebrae[seg.upper], p)[2] < centre[2]) behind++
-        }
-        expect(inBone, `${key} ${joint.side}: vertices inside bone`).toBe(0)
-        // Both processes carry it: a capsule on one bone only would be a pad, not a joint's cap. (At
-        // L5–S1, drawn taut down over the sacrum's process, 0.27 of it lies within 4 mm of L5's.)
-        expect(onUpper / count, `${key} ${joint.side} on the inferior articular process`).toBeGreaterThan(0.25)
-        expect(onLower / count, `${key} ${joint.side} on the superior articular process`).toBeGreaterThan(0.25)
-        expect(behind / count, `${key} ${joint.side} behind the joint centre`).toBeGreaterThan(0.85)
-        // A fibrous cap drawn taut across the joint, not a film on each process: 4 mm thick over
-        // the joint line, over 700 mm³ (draped on each process at 3 mm, about 600).
-        expect(signedVolume(mesh), `${key} ${joint.side} volume`).toBeGreaterThan(700)
+    for (const { seg, joint, mesh, upper, lower, name } of facetCapsules()) {
+      let onUpper = 0
+      let onLower = 0
+      let inBone = 0
+      let behind = 0
+      const count = mesh.positions.length / 3
+      // Behind the joint centre in the upper vertebra's frame (its z points forwards).
+      const centre = toLocal(ctx.skeleton.vertebrae[seg.upper], joint.centre)
+      for (let i = 0; i < count; i++) {
+        const p: Vec3 = [mesh.positions[3 * i]!, mesh.positions[3 * i + 1]!, mesh.positions[3 * i + 2]!]
+        const u = upper(p)
+        const l = lower(p)
+        if (Math.min(u, l) < -0.5) inBone++
+        // Within its own thickness (4 mm) and a little of the bone.
+        if (u < 4) onUpper++
+        if (l < 4) onLower++
+        if (toLocal(ctx.skeleton.vertebrae[seg.upper], p)[2] < centre[2]) behind++
       }
+      expect(inBone, `${name}: vertices inside bone`).toBe(0)
+      // Both processes carry it: a capsule on one bone only would be a pad, not a joint's cap. (At
+      // L5–S1, drawn taut down over the sacrum's process, 0.27 of it lies within 4 mm of L5's.)
+      expect(onUpper / count, `${name} on the inferior articular process`).toBeGreaterThan(0.25)
+      expect(onLower / count, `${name} on the superior articular process`).toBeGreaterThan(0.25)
+      expect(behind / count, `${name} behind the joint centre`).toBeGreaterThan(0.85)
+      // A fibrous cap drawn taut across the joint, not a film on each process: 4 mm thick over
+      // the joint line, over 700 mm³ (draped on each process at 3 mm, about 600).
+      expect(signedVolume(mesh), `${name} volume`).toBeGreaterThan(700)
     }
   })
   it("each facet capsule's sides settle onto the articular processes, and its fibres run across the joint", () => {
-    for (const seg of ctx.skeleton.segments) {
-      if (seg.level === 'T12-L1') continue
-      const key = seg.level.toLowerCase()
-      const upper = ctx.boneSdfs.get(seg.upper.toLowerCase())!
-      const lower = ctx.boneSdfs.get(seg.lower === 'S1' ? 'sacrum' : seg.lower.toLowerCase())!
+    for (const { seg, mesh, upper, lower, name } of facetCapsules()) {
       const up = dirToWorld(ctx.skeleton.vertebrae[seg.upper], [0, 1, 0])
-      for (const joint of seg.facets) {
-        const mesh = ctx.parts.get(`${key}-facet-${joint.side}`)!.mesh
-        const count = mesh.positions.length / 3
-        let onBone = 0
-        let across = 0
-        for (let i = 0; i < count; i++) {
-          const p = vertex(mesh, i)
-          if (Math.min(upper(p), lower(p)) < 0.6) onBone++
-          const f: Vec3 = [mesh.fibres?.[3 * i] ?? 0, mesh.fibres?.[3 * i + 1] ?? 0, mesh.fibres?.[3 * i + 2] ?? 0]
-          if (length(f) > 0.5 && Math.abs(dot(normalize(f), up)) < 0.5) across++
-        }
-        // Its edges come down onto the bone they are attached to (standing a lift off it, none did:
-        // "a free-floating oval" in blind review 77), and its fibres run from one process to the
-        // other, within 60° of square to the spine's axis.
-        expect(onBone / count, `${key} ${joint.side} within 0.6 mm of bone`).toBeGreaterThan(0.08)
-        expect(across / count, `${key} ${joint.side} fibres across the joint`).toBeGreaterThan(0.85)
+      const count = mesh.positions.length / 3
+      let onBone = 0
+      let across = 0
+      for (let i = 0; i < count; i++) {
+        const p = vertex(mesh, i)
+        if (Math.min(upper(p), lower(p)) < 0.6) onBone++
+        const f: Vec3 = [mesh.fibres?.[3 * i] ?? 0, mesh.fibres?.[3 * i + 1] ?? 0, mesh.fibres?.[3 * i + 2] ?? 0]
+        if (length(f) > 0.5 && Math.abs(dot(normalize(f), up)) < 0.5) across++
       }
+      // Its edges come down onto the bone they are attached to (standing a lift off it, none did:
+      // "a free-floating oval" in blind review 77), and its fibres run from one process to the
+      // other, within 60° of square to the spine's axis.
+      expect(onBone / count, `${name} within 0.6 mm of bone`).toBeGreaterThan(0.08)
+      expect(across / count, `${name} fibres across the joint`).toBeGreaterThan(0.85)
     }
   })
   it("each facet capsule's back runs smoothly from top to bottom, with no step where the bone under it steps back", () => {
     // In the upper vertebra's frame (z forwards), the back of the capsule in 2 mm bands of height.
     // Laid on the sacrum's articular process, the L5–S1 capsule's lower third stood 5 mm behind the
     // rest ("a lumpy, kinked blob", blind review 69).
-    for (const seg of ctx.skeleton.segments) {
-      if (seg.level === 'T12-L1') continue
-      const key = seg.level.toLowerCase()
-      for (const joint of seg.facets) {
-        const mesh = ctx.parts.get(`${key}-facet-${joint.side}`)!.mesh
-        const local: Vec3[] = []
-        for (let i = 0; i < mesh.positions.length / 3; i++)
-          local.push(toLocal(ctx.skeleton.vertebrae[seg.upper], vertex(mesh, i)))
-        const low = Math.min(...local.map((p) => p[1]))
-        const high = Math.max(...local.map((p) => p[1]))
-        const backs: number[] = []
-        for (let y = low + 2; y + 2 <= high - 2; y += 2)
-          backs.push(Math.min(...local.filter((p) => p[1] >= y && p[1] < y + 2).map((p) => p[2])))
-        const steps = backs.slice(1).map((b, i) => Math.abs(b - backs[i]!))
-        expect(
-          Math.max(...steps),
-          `${key} ${joint.side}: largest step of its back between 2 mm bands, mm`
-        ).toBeLessThan(2)
-      }
+    for (const { seg, mesh, name } of facetCapsules()) {
+      const local: Vec3[] = []
+      for (let i = 0; i < mesh.positions.length / 3; i++)
+        local.push(toLocal(ctx.skeleton.vertebrae[seg.upper], vertex(mesh, i)))
+      const low = Math.min(...local.map((p) => p[1]))
+      const high = Math.max(...local.map((p) => p[1]))
+      const backs: number[] = []
+      for (let y = low + 2; y + 2 <= high - 2; y += 2)
+        backs.push(Math.min(...local.filter((p) => p[1] >= y && p[1] < y + 2).map((p) => p[2])))
+      const steps = backs.slice(1).map((b, i) => Math.abs(b - backs[i]!))
+      expect(Math.max(...steps), `${name}: largest step of its back between 2 mm bands, mm`).toBeLessThan(2)
     }
   })
   it("a facet capsule's joint line follows the rows that found it and ignores a find at the rim", () => {
